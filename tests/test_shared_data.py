@@ -1,0 +1,33 @@
+"""The 20 real articles in ../shared/data load with the full schema (read at test time, never copied)."""
+
+import pandas as pd
+
+import analysis as an
+from analysis.loading import SCHEMA
+
+from .conftest import shared_path
+
+
+def test_shared_articles_load_with_schema():
+    df = an.load_articles(shared_path("data", "articles.jsonl"))
+    assert len(df) == 20 and df.attrs["rejected"].empty
+    assert list(df.columns[: len(SCHEMA)]) == SCHEMA
+    assert df["article_id"].tolist() == [f"cand-{i:03d}" for i in range(1, 21)]
+    assert df["published"].notna().all() and str(df["published"].dtype).startswith("datetime64")
+    assert set(df["outlet"]) == {"Wikinews", "Voice of America (VOA Learning English)"}
+    assert (df["language"] == "en").all() and df["duplicate_of"].isna().all()
+    assert df["word_count"].sum() > 10_000
+    # the records carry their licences; the loader keeps them as columns
+    assert {"licence", "licence_url", "attribution"} <= set(df.columns)
+    # clean text needs no cleaning: nothing taken out of these bodies
+    assert df["captions"].map(len).sum() == 0 and df["boilerplate"].map(len).sum() == 0
+
+
+def test_polnear_texts_load_and_split():
+    df = an.load_articles(shared_path("devsets", "polnear", "dev.jsonl"))
+    assert len(df) == 84 and df["text"].str.len().gt(0).all()
+    sents = an.split_sentences(df)
+    assert sents.groupby("article_id").size().min() >= 1
+    joined = sents.merge(df[["article_id", "text"]].rename(columns={"text": "body"}), on="article_id")
+    assert all(b[s:e] == t for b, s, e, t in zip(joined.body, joined.start, joined.end, joined.text))
+    assert isinstance(df["published"].iloc[0], pd.Timestamp)
