@@ -1,0 +1,340 @@
+"""Dictionary engine with quanteda's semantics, and loaders for YAML, CSV and LIWC-style ``.dic`` files.
+
+Semantics (as quanteda's ``tokens_lookup``/``dfm_lookup``):
+
+- keys may be nested; a nested key is flattened with dots (``violence.attack``);
+- values are globs matched against whole word tokens (``retaliat*`` matches "retaliation", never
+  "pre-retaliation"), or several words for a phrase ("set ablaze", "take * revenge");
+- matching is case-insensitive by default, and curly and straight apostrophes are the same;
+- within one key the longest match wins and its tokens are consumed (no double counting);
+  a token is counted under every key it matches;
+- rates are per 1,000 word tokens of the whole text (all words, not only matched ones).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from .text import WORD_RE
+
+__all__ = ["Lexicon", "Term", "load_lexicon", "lexicon_matches", "lexicon_counts", "tokenize"]
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
+def _norm(token: str, case_sensitive: bool = False) -> str:
+    token = token.translate(_APOSTROPHES)
+    return token if case_sensitive else token.lower()
+
+
+def tokenize(text: str, *, case_sensitive: bool = False) -> tuple[list[str], list[int], list[int]]:
+    """Normalised word tokens of ``text`` with their start and end offsets.
+
+    >>> tokenize("Iran’s “REVENGE” won't wait")
+    (["iran's", 'revenge', "won't", 'wait'], [0, 8, 17, 23], [6, 15, 22, 27])
+    """
+    toks, starts, ends = [], [], []
+    for m in WORD_RE.finditer(text):
+        toks.append(_norm(m.group(), case_sensitive))
+        starts.append(m.start())
+        ends.append(m.end())
+    return toks, starts, ends
+
+
+@dataclass(frozen=True)
+class Term:
+    """One dictionary value: its key, the pattern as written, and where it came from."""
+
+    key: str
+    pattern: str
+    parts: tuple[str, ...]
+    source: str = ""
+    note: str = ""
+
+    def matches_at(self, tokens: list[str], i: int) -> bool:
+        if i + len(self.parts) > len(tokens):
+            return False
+        for j, part in enumerate(self.parts):
+            tok = tokens[i + j]
+            if _is_glob(part):
+                if not fnmatchcase(tok, part):
+                    return False
+            elif tok != part:
+                return False
+        return True
+
+
+def _is_glob(part: str) -> bool:
+    return "*" in part or "?" in part
+
+
+def _pattern_parts(pattern: str, case_sensitive: bool) -> tuple[str, ...]:
+    # a value is split into words the same way the text is (so "U.S." is two tokens, "Iran-backed" one)
+    # but glob characters are kept inside a word
+    raw = [w for w in re.split(r"\s+", pattern.strip()) if w]
+    parts: list[str] = []
+    for word in raw:
+        pieces = re.findall(r"[\w*?]+(?:['’\-][\w*?]+)*", word)
+        if word.startswith("*") and pieces and pieces[0].startswith("*") is False:
+            pieces[0] = "*" + pieces[0]
+        parts.extend(_norm(p, case_sensitive) for p in pieces)
+    return tuple(parts)
+
+
+@dataclass
+class Lexicon:
+    """A dictionary: keys (flattened with dots) mapping to glob patterns.
+
+    >>> lex = Lexicon.from_mapping({"violence": {"attack": ["attack*", "air strike*"]}, "revenge": ["reveng*"]})
+    >>> lex.keys
+    ['violence.attack', 'revenge']
+    >>> len(lex), lex.digest()[:8]
+    (3, '...')
+    """
+
+    terms: list[Term]
+    case_sensitive: bool = False
+    name: str = "lexicon"
+    _first_exact: dict[str, list[Term]] = field(default_factory=dict, repr=False)
+    _first_glob: dict[str, list[Term]] = field(default_factory=dict, repr=False)
+    _glob_prefix_lengths: list[int] = field(default_factory=list, repr=False)
+    _first_anyglob: list[Term] = field(default_factory=list, repr=False)
+    _first_suffix: dict[str, list[Term]] = field(default_factory=dict, repr=False)
+    _suffix_lengths: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._index()
+
+    def _index(self) -> None:
+        self._first_exact, self._first_glob, self._first_anyglob, self._first_suffix = {}, {}, [], {}
+        lengths, suffix_lengths = set(), set()
+        for term in self.terms:
+            if not term.parts:
+                continue
+            first = term.parts[0]
+            if not _is_glob(first):
+                self._first_exact.setdefault(first, []).append(term)
+                continue
+            prefix = re.split(r"[*?]", first, maxsplit=1)[0]
+            if prefix:
+                self._first_glob.setdefault(prefix, []).append(term)
+                lengths.add(len(prefix))
+            elif first.startswith("*") and not _is_glob(first[1:]) and first[1:]:
+                self._first_suffix.setdefault(first[1:], []).append(term)  # "*n't"
+                suffix_lengths.add(len(first) - 1)
+            else:
+                self._first_anyglob.append(term)
+        self._glob_prefix_lengths = sorted(lengths)
+        self._suffix_lengths = sorted(suffix_lengths)
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    @property
+    def keys(self) -> list[str]:
+        return list(dict.fromkeys(t.key for t in self.terms))
+
+    def candidates(self, token: str) -> list[Term]:
+        """Terms whose first word can match ``token``."""
+        out = list(self._first_exact.get(token, ()))
+        for n in self._glob_prefix_lengths:
+            if n > len(token):
+                break
+            out.extend(self._first_glob.get(token[:n], ()))
+        for n in self._suffix_lengths:
+            if n < len(token):
+                out.extend(self._first_suffix.get(token[-n:], ()))
+        out.extend(self._first_anyglob)
+        return out
+
+    def digest(self) -> str:
+        """A SHA-256 of the terms and keys, to record which lexicon produced a result."""
+        h = hashlib.sha256()
+        for t in self.terms:
+            h.update(f"{t.key}\t{t.pattern}\n".encode())
+        return h.hexdigest()
+
+    def select(self, prefix: str) -> Lexicon:
+        """The sub-dictionary of keys under ``prefix`` (``"violence"`` keeps ``violence.*``)."""
+        return Lexicon([t for t in self.terms if t.key == prefix or t.key.startswith(prefix + ".")],
+                       case_sensitive=self.case_sensitive, name=f"{self.name}[{prefix}]")
+
+    # --- constructors ----------------------------------------------------------------------------
+    @classmethod
+    def from_mapping(cls, mapping: Mapping[str, Any], *, case_sensitive: bool = False, name: str = "lexicon",
+                     source: str = "") -> Lexicon:
+        """Nested dict of key -> list of patterns (or of {term, source, note} dicts) or nested dicts."""
+        terms: list[Term] = []
+
+        def walk(node: Any, path: list[str]) -> None:
+            if isinstance(node, Mapping):
+                for k, v in node.items():
+                    walk(v, path + [str(k)])
+                return
+            values = node if isinstance(node, list) else [node]
+            key = ".".join(path)
+            for v in values:
+                if isinstance(v, Mapping):
+                    pattern = str(v.get("term") or v.get("pattern") or "")
+                    src, note = str(v.get("source", source) or ""), str(v.get("note", v.get("why", "")) or "")
+                else:
+                    pattern, src, note = str(v), source, ""
+                parts = _pattern_parts(pattern, case_sensitive)
+                if parts:
+                    terms.append(Term(key, pattern, parts, src, note))
+
+        walk(mapping, [])
+        return cls(terms, case_sensitive=case_sensitive, name=name)
+
+    @classmethod
+    def from_records(cls, records: Iterable[Mapping[str, Any]], *, case_sensitive: bool = False,
+                     name: str = "lexicon") -> Lexicon:
+        """Rows with ``term`` and ``key`` (else ``role``.``category``, else ``measure``.``category``), plus
+        ``source`` and ``note``."""
+        terms = []
+        for r in records:
+            key = r.get("key") or ".".join(str(r[c]) for c in (("role" if r.get("role") else "measure"), "category")
+                                           if r.get(c))
+            parts = _pattern_parts(str(r["term"]), case_sensitive)
+            if parts:
+                terms.append(Term(str(key), str(r["term"]), parts, str(r.get("source") or ""),
+                                  str(r.get("note") or r.get("why") or "")))
+        return cls(terms, case_sensitive=case_sensitive, name=name)
+
+
+def _read_dic(path: Path) -> dict[str, list[str]]:
+    """LIWC-style ``.dic``: a ``%`` block of ``id<TAB>category`` lines, then ``word<TAB>id id ...`` lines."""
+    text = path.read_text(encoding="utf-8-sig")
+    blocks = text.split("%")
+    if len(blocks) < 3:
+        raise ValueError(f"{path}: not a LIWC-style .dic file (no % ... % category block)")
+    categories: dict[str, str] = {}
+    for line in blocks[1].strip().splitlines():
+        bits = line.split()
+        if len(bits) >= 2:
+            categories[bits[0]] = " ".join(bits[1:])
+    out: dict[str, list[str]] = {c: [] for c in categories.values()}
+    for line in "%".join(blocks[2:]).strip().splitlines():
+        if not line.strip():
+            continue
+        # words may be phrases: the category ids are the trailing all-digit fields
+        bits = re.split(r"\t+", line.strip())
+        if len(bits) == 1:
+            bits = line.split()
+            ids = [b for b in bits if b.isdigit()]
+            word = " ".join(b for b in bits if not b.isdigit())
+        else:
+            word = bits[0]
+            ids = " ".join(bits[1:]).split()
+        for cid in ids:
+            if cid in categories:
+                out[categories[cid]].append(word.strip())
+    return out
+
+
+def load_lexicon(source: str | Path | Mapping[str, Any] | Lexicon | None = None, *,
+                 case_sensitive: bool = False) -> Lexicon:
+    """Load a dictionary from YAML (nested keys), CSV (one term a row) or a LIWC-style ``.dic`` file.
+
+    ``None`` loads the package's threat lexicon.
+
+    >>> lex = load_lexicon()
+    >>> "act.attack" in lex.keys and "salience.danger" in lex.keys
+    True
+    """
+    if isinstance(source, Lexicon):
+        return source
+    if source is None:
+        from .paths import package_data_dir
+
+        source = package_data_dir() / "threat_lexicon.csv"
+    if isinstance(source, Mapping):
+        return Lexicon.from_mapping(source, case_sensitive=case_sensitive)
+    path = Path(source)
+    suffix = path.suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        if not isinstance(data, Mapping):
+            raise ValueError(f"{path}: a YAML lexicon is a mapping of keys to lists of terms")
+        return Lexicon.from_mapping(data, case_sensitive=case_sensitive, name=path.stem, source=path.name)
+    if suffix == ".csv":
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            rows = [r for r in csv.DictReader(fh) if r.get("term") and not r["term"].startswith("#")]
+        return Lexicon.from_records(rows, case_sensitive=case_sensitive, name=path.stem)
+    if suffix == ".dic":
+        return Lexicon.from_mapping(_read_dic(path), case_sensitive=case_sensitive, name=path.stem,
+                                    source=path.name)
+    raise ValueError(f"{path}: unknown lexicon format {suffix!r} (use .yaml, .csv or .dic)")
+
+
+def _matches_in_tokens(tokens: list[str], lexicon: Lexicon) -> list[tuple[str, int, int, Term]]:
+    """``(key, first_token, end_token, term)`` for every match: longest per key, tokens consumed per key."""
+    best: dict[tuple[str, int], Term] = {}
+    for i, tok in enumerate(tokens):
+        for term in lexicon.candidates(tok):
+            if term.matches_at(tokens, i):
+                k = (term.key, i)
+                if k not in best or len(term.parts) > len(best[k].parts):
+                    best[k] = term
+    out = []
+    next_free: dict[str, int] = {}
+    for (key, i), term in sorted(best.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        if i < next_free.get(key, 0):
+            continue
+        out.append((key, i, i + len(term.parts), term))
+        next_free[key] = i + len(term.parts)
+    return out
+
+
+def lexicon_matches(articles: pd.DataFrame, lexicon: Lexicon | str | Path | Mapping | None = None) -> pd.DataFrame:
+    """One row per dictionary match: ``article_id``, ``key``, ``term``, ``start``, ``end``, ``matched_text``.
+
+    >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["They vowed to retaliate; retaliation will come."]})
+    >>> lexicon_matches(arts, {"retaliation": ["retaliat*"], "future": ["will come", "will"]})[["key", "matched_text"]].values.tolist()
+    [['retaliation', 'retaliate'], ['retaliation', 'retaliation'], ['future', 'will come']]
+    """
+    lex = load_lexicon(lexicon)
+    rows: dict[str, list] = {k: [] for k in ("article_id", "key", "term", "start", "end", "matched_text")}
+    for aid, text in zip(articles["article_id"], articles["text"]):
+        if not isinstance(text, str):
+            continue
+        toks, starts, ends = tokenize(text, case_sensitive=lex.case_sensitive)
+        for key, i, j, term in _matches_in_tokens(toks, lex):
+            rows["article_id"].append(aid)
+            rows["key"].append(key)
+            rows["term"].append(term.pattern)
+            rows["start"].append(starts[i])
+            rows["end"].append(ends[j - 1])
+            rows["matched_text"].append(text[starts[i]:ends[j - 1]])
+    return pd.DataFrame(rows).astype({"start": "int64", "end": "int64"})
+
+
+def lexicon_counts(articles: pd.DataFrame, lexicon: Lexicon | str | Path | Mapping | None = None, *,
+                   matches: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per article: ``words`` (all word tokens), and for every key its count and ``<key>_per_1k``.
+
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "text": ["Retaliation, retaliation: they will retaliate.", "Calm."]})
+    >>> lexicon_counts(arts, {"retaliation": ["retaliat*"]}).values.tolist()
+    [['a', 5, 3, 600.0], ['b', 1, 0, 0.0]]
+    """
+    lex = load_lexicon(lexicon)
+    if matches is None:
+        matches = lexicon_matches(articles, lex)
+    words = articles["text"].map(lambda t: len(WORD_RE.findall(t)) if isinstance(t, str) else 0)
+    out = pd.DataFrame({"article_id": articles["article_id"].to_numpy(), "words": words.to_numpy()})
+    counts = matches.groupby(["article_id", "key"]).size().unstack(fill_value=0) if len(matches) else pd.DataFrame()
+    for key in lex.keys:
+        col = counts[key] if key in counts.columns else pd.Series(dtype="int64")
+        out[key] = out["article_id"].map(col).fillna(0).astype("int64")
+        out[f"{key}_per_1k"] = (out[key] * 1000 / out["words"].where(out["words"] > 0)).fillna(0.0).round(3)
+    return out
