@@ -54,7 +54,7 @@ def threat_lexicon(lexicon: Lexicon | str | Path | Mapping | None = None) -> Lex
 
     >>> lex = threat_lexicon()
     >>> sorted({k.split(".")[0] for k in lex.keys})
-    ['act', 'cue', 'explicit', 'salience']
+    ['act', 'cue', 'explicit', 'report', 'salience']
     """
     if lexicon is None or isinstance(lexicon, (str, Path)):
         return _load_default(None if lexicon is None else str(lexicon))
@@ -459,8 +459,8 @@ def threat_summary(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Ma
     >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["“We will take revenge,” the general said. "
     ...                      "The strike killed six people. Iran is unlikely to attack."]})
     >>> s = threat_summary(arts)
-    >>> s[["words", "threat_act", "threat_act_per_1k", "violence", "threat_salience_negated"]].values.tolist()
-    [[18, 1, 55.556, 2, 1]]
+    >>> s.loc[0, ["words", "threat_act", "threat_act_per_1k", "violence", "threat_salience_negated"]].tolist()
+    [17, 1, 58.824, 2, 1]
     """
     kept, excluded = analysable(articles, include_duplicates=include_duplicates)
     if threats is None:
