@@ -459,8 +459,8 @@ def threat_summary(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Ma
     >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["“We will take revenge,” the general said. "
     ...                      "The strike killed six people. Iran is unlikely to attack."]})
     >>> s = threat_summary(arts)
-    >>> s.loc[0, ["words", "threat_act", "threat_act_per_1k", "violence", "threat_salience_negated"]].tolist()
-    [17, 1, 58.824, 2, 1]
+    >>> s[["words", "threat_act", "threat_act_per_1k", "violence", "threat_salience_negated"]].to_dict("records")
+    [{'words': 17, 'threat_act': 1, 'threat_act_per_1k': 58.824, 'violence': 2, 'threat_salience_negated': 1}]
     """
     kept, excluded = analysable(articles, include_duplicates=include_duplicates)
     if threats is None:
