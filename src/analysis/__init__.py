@@ -1,13 +1,22 @@
 """Media analysis notebooks: load news articles, count threat language, break down sourcing.
 
+The public functions (``../shared/API.md``) are importable from the top level:
+
 >>> import analysis as an
->>> sorted(n for n in an.__all__ if not n.startswith("_"))[:3]
-['ArticleLoadError', 'load_articles', 'paths']
+>>> sorted(n for n in an.__all__ if not n.startswith("_"))  # doctest: +NORMALIZE_WHITESPACE
+['ArticleLoadError', 'find_attributions', 'find_threats', 'kwic', 'load_articles', 'load_lexicon', 'paths',
+ 'save_figure', 'sentence_sentiment', 'sourcing_summary', 'split_sentences', 'threat_summary']
 """
 
 from . import paths
+from .figures import save_figure
+from .lexicon import load_lexicon
 from .loading import ArticleLoadError, load_articles
+from .rhetoric import find_threats, kwic, sentence_sentiment, threat_summary
+from .sourcing import find_attributions, sourcing_summary
 from .text import split_sentences
 
 __version__ = "0.1.0"
-__all__ = ["ArticleLoadError", "load_articles", "paths", "split_sentences", "__version__"]
+__all__ = ["ArticleLoadError", "find_attributions", "find_threats", "kwic", "load_articles", "load_lexicon", "paths",
+           "save_figure", "sentence_sentiment", "sourcing_summary", "split_sentences", "threat_summary",
+           "__version__"]
