@@ -82,7 +82,7 @@ _WEAK_VERBS = frozenset(
     "asks asking publish published brief briefed inform informed reveal revealed reveals instruct instructed quote "
     "quoted cite cited remark remarked comment commented write wrote writes writing post posted state states stated "
     "stating maintain maintained maintains dismiss dismissed dismisses dispute disputed disputes reject rejected rejects "
-    "charge charged charges blame blamed blames admit admitted admits add adds added adding note notes noted noting "
+    "charge charged charges blame blamed blames admit admitted admits add adds added adding "
     "demand demanded demands urge urged urges promise promised promises pledge pledged pledges vow vows vowed vowing "
     "threaten threatens threatened threatening warn warns warned warning".split()
 )
@@ -91,10 +91,15 @@ _TO_VERBS = frozenset("vow vows vowed vowing pledge pledged pledges promise prom
                       "threatened threatening urge urged urges demand demanded demands call called calls warn warns "
                       "warned warning order ordered instruct instructed".split())
 # weak verbs whose plain object is their content ("denied the allegation", "accused Iran of ...")
-_OBJECT_VERBS = frozenset("deny denies denied denying accuse accused accuses accusing claim claims claimed claiming "
+_OBJECT_VERBS = frozenset("call called calls criticize criticized criticizes criticise criticised praise praised praises "
+                          "slam slammed slams blast blasted blasts mock mocked mocks defend defended defends "
+                          "deny denies denied denying accuse accused accuses accusing claim claims claimed claiming "
                           "dismiss dismissed dismisses reject rejected rejects dispute disputed disputes blame blamed "
                           "blames confirm confirms confirmed refute refuted condemn condemned condemns "
                           "announce announces announced".split())
+_ASK_VERBS = frozenset("ask asked asks asking wonder wondered question questioned".split())
+_FINDING_VERBS = frozenset("show shows showed find finds found suggest suggests suggested indicate indicates indicated "
+                           "estimate estimates estimated predict predicts predicted".split())
 _PARTICIPLES = frozenset("saying telling adding noting warning claiming citing arguing insisting stating declaring "
                          "explaining accusing denying vowing threatening urging calling reporting asserting".split())
 _CLAUSE_STOPS = frozenset("that and but which while as because when after before if although though however whereas "
@@ -596,6 +601,13 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
     out = []
     i = 0
     n = len(toks)
+    words = [t for t in toks if t.is_word and t.text[0].isalpha()]
+    headline = len(words) >= 3 and sum(t.cap for t in words) / len(words) >= 0.7  # Title Case: "County Says ..."
+    # "Graham: Trump's rhetoric is destroying the party" (a headline or lead that opens with a source)
+    colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
+    if colon and 0 < colon <= 5 and colon + 1 < n and any(t.cap for t in toks[:colon]) and \
+            not any(t.low in verbs for t in toks[:colon]) and not _in_quote(toks[colon].start, quotes):
+        out.append((colon, colon + 1, "colon"))
     while i < n:
         t = toks[i]
         if _in_quote(t.start, quotes):
@@ -621,7 +633,7 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
                     pass
             i += 1
             continue
-        if low in verbs and t.is_word and not t.cap and _is_verb_use(toks, i):
+        if low in verbs and t.is_word and (not t.cap or (headline and i > 0)) and _is_verb_use(toks, i):
             out.append((i, i + 1, "verb"))
         i += 1
     return out
@@ -635,6 +647,9 @@ _NOUN_LIKE = frozenset("report reports call calls order orders claim claims char
                        "hopes answer answers reply replies tweet tweets post posts remark remarks statement statements "
                        "finding findings testimony question questions".split())
 _PREPOSITIONS = frozenset("in by at on from to with of for about".split())
+_MODALS = frozenset("can can't cannot could couldn't would wouldn't should shouldn't might may must will won't shall "
+                    "wo ca 'd".split())
+_BE_FORMS = frozenset("is are was were be been being am".split())
 
 
 def _is_verb_use(toks: list[_Tok], i: int) -> bool:
@@ -644,15 +659,27 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if prev is not None and prev.low == "to":
         return False  # an infinitive: "a decision ... to declare"
+    back = i - 1
+    while back >= 0 and toks[back].low in ("not", "never", "also", "already", "then", "just", "n't"):
+        back -= 1
+    if back >= 0 and toks[back].low in _MODALS:
+        return False  # "can't say", "would say": not a report of speech
+    if back >= 0 and toks[back].low in _BE_FORMS and low.endswith("ed") and not (nxt is not None and nxt.low == "as"):
+        return False  # a passive ("the deal was announced"), except "was quoted as saying"
     if low in _NOUN_LIKE:
         if prev is None or prev.low in _DETERMINERS or prev.text.endswith(("’s", "'s")) or \
                 (prev.is_word and prev.cap and prev.low not in _PRONOUNS and i > 1 and toks[i - 2].low in _DETERMINERS):
             return False
+        kinds = _lexicon().kinds
+        if prev.is_word and not prev.cap and prev.low not in _PRONOUNS and prev.low not in _ADVERBS and not any(
+                prev.low in kinds.get(k, ()) for k in ("anonymous", "media_noun", "document_noun")) and \
+                prev.low not in ("company", "government", "campaign", "group", "party", "agency", "ministry"):
+            return False  # "home state", "lurid tweets": a noun after a noun or adjective
         if nxt is not None and nxt.low in _lexicon().verbs and not nxt.cap:
             return False  # "the report quoted", "the reports said"
     if low.endswith("ing") and low not in ("according",):
         # a participle reports only after a comma ("..., warning of") or in "with X saying"
-        return prev is not None and (prev.text == "," or any(t.low == "with" for t in toks[max(0, i - 6):i]))
+        return prev is not None and (prev.text in ",—–" or any(t.low == "with" for t in toks[max(0, i - 6):i]))
     if low.endswith("ed") and nxt is not None and nxt.low in ("in", "by") and prev is not None and prev.is_word \
             and (not prev.cap or i == 1):
         return False  # "analysts quoted in the report": a participle modifier
@@ -665,7 +692,7 @@ def _content_after(toks: list[_Tok], k: int, hi: int, sent_end: int, weak: bool,
     # "told the newspaper that", "noted to the Times that", "said on Monday that"
     for j in range(k, min(hi, k + 12)):
         t = toks[j]
-        if t.low == "that":
+        if t.low == "that" or (t.low in ("if", "whether") and verb in _ASK_VERBS) or t.text == ":":
             if j + 1 < hi:
                 return toks[j + 1].start, sent_end, True
         if t.text in _OPEN_QUOTES[:1] or t.text == '"':
@@ -700,6 +727,14 @@ def _process_sentence(text: str, toks: list[_Tok], sid: int, pid: int, s_start: 
         if ci < consumed_until:
             continue
         cue_tok = toks[ci]
+        if kind == "colon":
+            start = 0
+            while start < ci and toks[start].low in _FUNCTION_CAPS:
+                start += 1
+            if start < ci and ci + 1 < n:
+                found.append(_Attr(toks[start].start, toks[ci - 1].end, ":", cue_tok.start, cue_tok.end,
+                                   toks[ci + 1].start, s_end, sid, pid, "source: content"))
+            continue
         if kind == "according":
             np_ = _noun_phrase_after(toks, cj, n, stop_at_relative=False)
             if not np_:
@@ -755,7 +790,7 @@ def _process_sentence(text: str, toks: list[_Tok], sid: int, pid: int, s_start: 
         if prev is not None and prev.low in verbs and not prev.cap and found and found[-1].cue_start == prev.start:
             continue
         # participles after a comma take the subject of the main clause: "..., warning of ..."
-        if verb in _PARTICIPLES and prev is not None and prev.text == "," and verb not in ("citing",):
+        if verb in _PARTICIPLES and prev is not None and prev.text in ",—–" and verb not in ("citing",):
             main = next((f for f in reversed(found) if f.speaker_start is not None), None)
             if main is not None:
                 sp = (main.speaker_start, main.speaker_end)
@@ -805,6 +840,10 @@ def _process_sentence(text: str, toks: list[_Tok], sid: int, pid: int, s_start: 
             found.append(_Attr(toks[sp_a].start, toks[sp_b - 1].end, verb, cue_tok.start, cue_tok.end, c_start,
                                max(c_start, c_end), sid, pid, "postposed: content, speaker cue"))
             continue
+        subj_head = _head_noun(toks[sp_a:sp_b])
+        if weak and verb in _FINDING_VERBS and subj_head is not None and \
+                subj_head.low in _lexicon().kinds.get("document_noun", ()):
+            weak = False  # "a poll showed Clinton ahead": documents report without "that"
         content = _content_after(toks, cj, n, s_end, weak, verb)
         if content is None:
             continue
