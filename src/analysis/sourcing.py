@@ -111,7 +111,8 @@ _ADVERBS = frozenset("also similarly publicly privately reportedly repeatedly pr
                      "again once already still then however meanwhile separately too further openly personally "
                      "has have had would will was is were are be been being did does do not never just only even "
                      "quickly immediately initially first last late subsequently additionally allegedly apparently "
-                     "falsely flatly firmly strongly sharply angrily bluntly".split())
+                     "falsely flatly firmly strongly sharply angrily bluntly often frequently sometimes always usually together "
+                     "now currently formerly".split())
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
             "dozen": 12, "a dozen": 12, "two dozen": 24, "both": 2, "a pair of": 2}
@@ -307,6 +308,8 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
     while start < end and (toks[start].low in _TIME_WORDS | {"meanwhile", "however", "but", "and", "so", "yet", "then"}
                            or not toks[start].is_word):
         start += 1
+    while end > start and toks[end - 1].low in ("who", "which", "that"):
+        end -= 1
     if start >= end:
         return None
     return start, end
@@ -385,6 +388,7 @@ def _person_name(toks: list[_Tok], registry: dict[str, str] | None = None) -> st
     lex = _lexicon()
     best = None
     for run in _cap_runs(toks):
+        titled = any(t.low in lex.kinds.get("person_title", ()) for t in run[:-1])
         run = _strip_titles(run)
         # stop a name at a possessive or an organisation word
         words = [re.sub(r"['’]s$", "", t.text) for t in run]
@@ -404,7 +408,7 @@ def _person_name(toks: list[_Tok], registry: dict[str, str] | None = None) -> st
         if not words:
             continue
         name = " ".join(words)
-        if len(words) >= 2 or (registry is not None and _resolve_name(name, registry)):
+        if len(words) >= 2 or titled or (registry is not None and _resolve_name(name, registry)):
             if best is None or len(name) > len(best):
                 best = name
     return best
@@ -484,8 +488,9 @@ def _head_noun(toks: list[_Tok]) -> _Tok | None:
     """The head of a noun phrase: the last word before "of", "who", "familiar", "in", ..."""
     words = [t for t in toks if t.is_word]
     for i, t in enumerate(words):
-        if t.low in ("of", "who", "familiar", "in", "at", "from", "with", "close", "quoted", "present", "on", "that",
-                     "which", "to", "for", "by") and i > 0:
+        if i > 0 and (t.low in ("of", "who", "familiar", "in", "at", "from", "with", "close", "quoted", "present", "on",
+                                "that", "which", "to", "for", "by", "whose", "about", "like")
+                      or (t.low.endswith("ing") and not t.cap and len(t.low) > 5)):
             return words[i - 1]
     return words[-1] if words else None
 
@@ -519,7 +524,19 @@ def _classify(toks: list[_Tok], registry: dict[str, str], media_seen: bool) -> t
         return "media", None
     if head_low in ("report", "reports") and media_seen:
         return "media", None
-    name = _person_name(toks, registry)
+    head_pos = next((i for i, t in enumerate(toks) if head is not None and t is head), len(toks) - 1)
+    # a name counts before the head ("Hezbollah leader Hassan Nasrallah") or in an apposition
+    # ("the commander of the IRGC, Hossein Salami"), not inside a modifier ("a book analyzing Trump's ...")
+    name_toks = list(toks[:head_pos + 1])
+    seg: list[_Tok] = []
+    for t in toks[head_pos + 1:] + [_Tok(",", 0, 0)]:
+        if t.text == ",":
+            if seg and _looks_like_name(seg):
+                name_toks += [_Tok(",", 0, 0)] + seg
+            seg = []
+        else:
+            seg.append(t)
+    name = _person_name(name_toks, registry)
     if head_low in lex.kinds.get("document_noun", ()) and not name:
         return "document", None
     if name:
@@ -537,8 +554,15 @@ def _classify(toks: list[_Tok], registry: dict[str, str], media_seen: bool) -> t
         return "organization", None  # "Yemen's Iranian-backed Houthi rebels": a named group
     if head_low in anon or anonymity:
         return "anonymous", None
+    # a person described, not named ("the Democratic presidential nominee"): resolved later or anonymous
+    if head_low in lex.kinds.get("role", ()) or head_low in ("nominee", "candidate", "hopeful", "frontrunner",
+                                                             "front-runner", "senator", "congressman", "woman", "man"):
+        return "anonymous", None
     # institutions, governments, groups and metonyms
-    caps = [re.sub(r"['’]s$", "", w.text) for w in words if w.cap]
+    caps = [re.sub(r"['’]s$", "", w.text) for w in toks[:head_pos + 1] if w.is_word and w.cap
+            and w.low not in _FUNCTION_CAPS]
+    if len(words) == 1 and words[0].low in ("republican", "democrat", "independent", "conservative", "liberal"):
+        return "anonymous", None
     if caps or head_low in {k.lower() for k in lex.kinds.get("org_keyword", ())}:
         return "organization", None
     if head_low in ("government", "regime", "administration", "ministry", "military", "army", "police", "embassy",
@@ -909,11 +933,18 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
                     word.lower() in lex.kinds.get("media_outlet", ()) or word.lower() in lex.kinds.get("demonym", ()):
                 continue
             # "Ostovar said" where the article named "Iran expert Afshon Ostovar" earlier (or later)
-            for m in re.finditer(r"((?:[A-Z][\w’'\-.]+\s+){1,3})" + re.escape(word) + r"\b", text):
-                name = _person_name(_tokens(text, m.start(), m.end()))
-                if name and name.endswith(word):
-                    _register(registry, name)
-                    break
+            found_names: dict[str, int] = {}
+            for m in re.finditer(r"((?:[A-Z][\w’'\-]+\.?\s+){1,2})" + re.escape(word) + r"\b", text):
+                run = _strip_titles([t for t in _tokens(text, m.start(), m.end()) if t.is_word])
+                words = [t.text for t in run]
+                if len(words) < 2 or any(w.lower() in lex.kinds.get("place", ()) or w.lower() in lex.kinds.get(
+                        "org_name", ()) or w.lower() in lex.kinds.get("media_outlet", ()) or w.lower() in _FUNCTION_CAPS
+                        or w.lower() in lex.kinds.get("title", ()) or w.lower() in _TIME_WORDS for w in words):
+                    continue
+                name = " ".join(words)
+                found_names[name] = found_names.get(name, 0) + 1
+            if found_names:
+                _register(registry, max(found_names, key=lambda k: (found_names[k], -len(k))))
     for idx, at in enumerate(attrs):
         toks = _tokens(text, at.speaker_start, at.speaker_end) if at.speaker_start is not None else []
         at.speaker = text[at.speaker_start:at.speaker_end] if at.speaker_start is not None else None
@@ -946,9 +977,13 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
     return attrs
 
 
+_PERSON_HEADS = frozenset("nominee candidate hopeful frontrunner front-runner senator congressman congresswoman".split())
+
+
 def _resolve_descriptors(attrs: list[_Attr], text: str, registry: dict[str, str]) -> None:
-    """ "a top commander of Iran's missile array said" named in the next paragraph is that person."""
-    roles = _lexicon().kinds.get("role", ())
+    """A descriptor the article names elsewhere is that person: "a top commander of Iran's missile array said"
+    named in the next paragraph, "the Democratic presidential nominee" named as such in the article."""
+    roles = _lexicon().kinds.get("role", ()) | _PERSON_HEADS
     for i, at in enumerate(attrs):
         if at.source_type != "anonymous" or at.speaker_start is None or at.count:
             continue
@@ -966,6 +1001,19 @@ def _resolve_descriptors(attrs: list[_Attr], text: str, registry: dict[str, str]
                 at.source_type, at.speaker_name = "named_person", later.speaker_name
                 at.extras["named_later_by"] = later.speaker
                 break
+        else:
+            if toks[0].low != "the":
+                continue
+            # "the Democratic presidential nominee" where the article says "Democratic presidential nominee Hillary Clinton"
+            modifiers = [t.text for t in toks[1:] if t is not head][:3]
+            phrase = r"\s+".join(re.escape(w) for w in modifiers + [head.text])
+            m = re.search(phrase + r"\s+((?:[A-Z][\w’'\-.]+\s?){1,3})", text, flags=re.IGNORECASE)
+            if m:
+                name = _person_name(_tokens(text, m.start(1), m.end(1)), registry)
+                if name:
+                    at.source_type = "named_person"
+                    at.speaker_name = _resolve_name(name, registry) or name
+                    at.extras["named_elsewhere_as"] = m.group(0)
 
 
 def _link_relays(attrs: list[_Attr]) -> None:
