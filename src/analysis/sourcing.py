@@ -312,6 +312,17 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
         end -= 1
     if start >= end:
         return None
+    first = toks[start]
+    if first.low in _PREPOSITIONS | {"during", "after", "before", "into", "through", "under"}:
+        # "In a Bloomberg interview Trump declared": the subject is the name at the end
+        runs = _cap_runs(toks[start:end])
+        if runs and runs[-1][-1] is toks[end - 1]:
+            start = toks.index(runs[-1][0], start)
+        else:
+            return None
+    if any(t.low in _MODALS for t in toks[start:end]) or (first.is_word and not first.cap and first.low.endswith("ed")
+                                                        and first.low not in _lexicon().kinds.get("anonymous", ())):
+        return None  # "they should change the laws rather than", "built near a stream": not a subject
     return start, end
 
 
@@ -389,6 +400,17 @@ def _person_name(toks: list[_Tok], registry: dict[str, str] | None = None) -> st
     best = None
     for run in _cap_runs(toks):
         titled = any(t.low in lex.kinds.get("person_title", ()) for t in run[:-1])
+        title_idx = [k for k, t in enumerate(run[:-1]) if t.low in lex.kinds.get("person_title", ())]
+        if title_idx:
+            # "New Jersey Gov. Chris Christie", "Mr. King": the name is what follows the last title
+            run = run[title_idx[-1] + 1:]
+            if len(run) == 1:
+                words = [re.sub(r"['’]s$", "", run[0].text).rstrip(".")]
+                if words[0].lower() not in lex.kinds.get("place", ()) and words[0].lower() not in _FUNCTION_CAPS:
+                    name = words[0]
+                    if best is None or len(name) > len(best):
+                        best = name
+                continue
         run = _strip_titles(run)
         # stop a name at a possessive or an organisation word
         words = [re.sub(r"['’]s$", "", t.text) for t in run]
@@ -629,8 +651,11 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
     headline = len(words) >= 3 and sum(t.cap for t in words) / len(words) >= 0.7  # Title Case: "County Says ..."
     # "Graham: Trump's rhetoric is destroying the party" (a headline or lead that opens with a source)
     colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
-    if colon and 0 < colon <= 5 and colon + 1 < n and any(t.cap for t in toks[:colon]) and \
-            not any(t.low in verbs for t in toks[:colon]) and not _in_quote(toks[colon].start, quotes):
+    if colon and 0 < colon <= 4 and colon + 1 < n and any(t.cap for t in toks[:colon]) and \
+            not any(t.low in verbs or t.low in _PREPOSITIONS or t.low in ("latest", "update", "watch", "breaking",
+                                                                          "exclusive", "analysis", "opinion", "video",
+                                                                          "editorial", "note", "correction")
+                    for t in toks[:colon]) and not _in_quote(toks[colon].start, quotes):
         out.append((colon, colon + 1, "colon"))
     while i < n:
         t = toks[i]
@@ -927,6 +952,8 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
             continue
         toks = [t for t in _tokens(text, at.speaker_start, at.speaker_end) if t.is_word]
         caps = [t for t in toks if t.cap]
+        if len(caps) == 2 and caps[0].low in lex.kinds.get("person_title", ()) and caps[1] is toks[-1]:
+            caps = caps[1:]  # "Mr. Obama": look for "Barack Obama"
         if len(caps) == 1 and caps[0] is toks[-1] and not _resolve_name(caps[0].text, registry):
             word = re.sub(r"['’]s$", "", caps[0].text)
             if word.lower() in lex.kinds.get("place", ()) or word.lower() in lex.kinds.get("org_name", ()) or \
@@ -937,7 +964,7 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
             for m in re.finditer(r"((?:[A-Z][\w’'\-]+\.?\s+){1,2})" + re.escape(word) + r"\b", text):
                 run = _strip_titles([t for t in _tokens(text, m.start(), m.end()) if t.is_word])
                 words = [t.text for t in run]
-                if len(words) < 2 or any(w.lower() in lex.kinds.get("place", ()) or w.lower() in lex.kinds.get(
+                if len(words) < 2 or word in words[:-1] or any(w.lower() in lex.kinds.get("place", ()) or w.lower() in lex.kinds.get(
                         "org_name", ()) or w.lower() in lex.kinds.get("media_outlet", ()) or w.lower() in _FUNCTION_CAPS
                         or w.lower() in lex.kinds.get("title", ()) or w.lower() in _TIME_WORDS for w in words):
                     continue
@@ -1007,7 +1034,7 @@ def _resolve_descriptors(attrs: list[_Attr], text: str, registry: dict[str, str]
             # "the Democratic presidential nominee" where the article says "Democratic presidential nominee Hillary Clinton"
             modifiers = [t.text for t in toks[1:] if t is not head][:3]
             phrase = r"\s+".join(re.escape(w) for w in modifiers + [head.text])
-            m = re.search(phrase + r"\s+((?:[A-Z][\w’'\-.]+\s?){1,3})", text, flags=re.IGNORECASE)
+            m = re.search("(?i:" + phrase + r")\s+((?:[A-Z][\w’'\-.]+\s?){1,3})", text)
             if m:
                 name = _person_name(_tokens(text, m.start(1), m.end(1)), registry)
                 if name:
