@@ -585,6 +585,12 @@ def _classify(toks: list[_Tok], registry: dict[str, str], media_seen: bool) -> t
             and w.low not in _FUNCTION_CAPS]
     if len(words) == 1 and words[0].low in ("republican", "democrat", "independent", "conservative", "liberal"):
         return "anonymous", None
+    if len(words) == 1 and len(caps) == 1:
+        word = caps[0]
+        known = any(word.lower() in lex.kinds.get(k, ()) for k in ("place", "org_name", "media_outlet", "demonym",
+                                                                   "org_keyword", "title"))
+        if not known and not word.isupper():
+            return "named_person", word  # a surname the article does not expand ("Salami said")
     if caps or head_low in {k.lower() for k in lex.kinds.get("org_keyword", ())}:
         return "organization", None
     if head_low in ("government", "regime", "administration", "ministry", "military", "army", "police", "embassy",
