@@ -1107,7 +1107,18 @@ def _article_attributions(text: str) -> list[_Attr]:
             continue
         quotes = quotes_by_par.get(pid, [])
         offset = len(attrs)
-        for at in _process_sentence(text, toks, sid, pid, s, e, quotes):
+        found = _process_sentence(text, toks, sid, pid, s, e, quotes)
+        # a content that runs on into a later speaker's cue ("X feared that ..., the report said") stops before it
+        for at in found:
+            for other in found:
+                if other is not at and other.speaker_start is not None and \
+                        at.content_start < other.speaker_start < at.content_end and \
+                        other.content_start <= at.cue_start and other.cue_start > at.cue_start:
+                    cut = other.speaker_start
+                    while cut > at.content_start and text[cut - 1] in " ,—–":
+                        cut -= 1
+                    at.content_end = cut
+        for at in found:
             if at.parent_hint is not None:
                 at.parent_hint += offset
             # a quotation that opened earlier in the paragraph belongs to the content
