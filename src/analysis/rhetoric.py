@@ -170,7 +170,7 @@ def _longest_targets(targets: list[tuple[str, int, int, Term]]) -> list[tuple[st
 
 
 def _classify_sentence(tokens: list[str], caps: list[bool], a: int, b: int,
-                       matches: list[tuple[str, int, int, Term]]) -> list[tuple]:
+                       matches: list[tuple[str, int, int, Term]], breaks: frozenset[int] = frozenset()) -> list[tuple]:
     """Decide measure and mode for every target match of one sentence (tokens ``a``..``b``).
 
     Returns ``(i, j, term, category, measure, mode, cue, rule)`` tuples.
@@ -240,7 +240,9 @@ def _classify_sentence(tokens: list[str], caps: list[bool], a: int, b: int,
                     gov = (kind, ci, cj, cterm)
                     break
         lo_neg = max(a, gov[1] - 3) if gov else max(a, i - 5)
-        negation = cue_in("negation", lo_neg, i)
+        # a negation belongs to the clause of the cue: "If they do not leave, we will attack" is not negated
+        clause_start = max((p for p in breaks if lo_neg < p <= (gov[1] if gov else i)), default=lo_neg)
+        negation = cue_in("negation", clause_start, i)
         if negation is not None and negation[1] < len(tokens) and tokens[negation[1]] in _NOT_NEGATING:
             negation = None
         hypothetical = cue_in("hypothetical", max(a, min(gov[2] if gov else i, i - 6)), i)
@@ -367,6 +369,7 @@ def find_threats(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Mapp
         if not toks:
             continue
         caps = [text[st].isupper() for st in starts]
+        breaks = frozenset(t for t in range(1, len(starts)) if any(ch in ",;:" for ch in text[ends[t - 1]:starts[t]]))
         matches = _matches_in_tokens(toks, lex)
         sent_bounds = [(s, e) for _, s, e in iter_sentences(text)]
         sent_starts = [s for s, _ in sent_bounds]
@@ -384,7 +387,7 @@ def find_threats(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Mapp
             sent_tok_range[sid] = (min(lo, t), max(hi, t + 1))
         for sid in sorted(by_sentence):
             a, b = sent_tok_range[sid]
-            for i, j, term, category, measure, mode, cue, rule in _classify_sentence(toks, caps, a, b, by_sentence[sid]):
+            for i, j, term, category, measure, mode, cue, rule in _classify_sentence(toks, caps, a, b, by_sentence[sid], breaks):
                 rows["article_id"].append(aid)
                 rows["sentence_id"].append(sid)
                 rows["start"].append(starts[i])
