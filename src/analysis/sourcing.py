@@ -199,9 +199,19 @@ def _looks_like_descriptor(toks: list[_Tok]) -> bool:
 def _walk_back(toks: list[_Tok], j: int, lo: int, participle: bool) -> int:
     """Index of the first token of the noun phrase ending at ``j`` (walks back to a clause boundary)."""
     i = j
-    while i >= lo and not _is_boundary(toks[i]) and not (participle and toks[i].low == "with") and not (
-            toks[i].low in _lexicon().verbs and not toks[i].cap and _is_verb_use(toks, i)
-            and not _is_participle_modifier(toks, i)):
+    while i >= lo:
+        t = toks[i]
+        if _is_boundary(t) or (participle and t.low == "with"):
+            # "officials who spoke on condition of anonymity said": walk through the relative clause
+            if t.low in ("who", "that") and i > lo and toks[i - 1].is_word and not _is_boundary(toks[i - 1]):
+                i -= 1
+                continue
+            break
+        if t.low in _lexicon().verbs and not t.cap and _is_verb_use(toks, i) and not _is_participle_modifier(toks, i):
+            if any(u.low == "who" for u in toks[max(lo, i - 3):i]):
+                i -= 1
+                continue
+            break
         i -= 1
     return i + 1
 
@@ -761,6 +771,8 @@ def _content_after(toks: list[_Tok], k: int, hi: int, sent_end: int, weak: bool,
         return toks[i + 1].start, sent_end, True
     if first.low == "to" and verb in _TO_VERBS:
         return first.start, sent_end, True
+    if first.low in ("of", "about") and verb.startswith(("warn", "caution")) and i + 1 < hi:
+        return toks[i + 1].start, sent_end, True
     if first.text in ",;" or first.text in _CLOSE_QUOTES:
         return None
     if weak:

@@ -1,0 +1,245 @@
+"""find_attributions and sourcing_summary: the example article, each construction, PolNeAR, properties."""
+
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import analysis as an
+
+from .conftest import shared_path
+
+
+def attrs_of(text):
+    return an.find_attributions(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+
+
+def one(text, **expected):
+    at = attrs_of(text)
+    assert len(at) >= 1, text
+    row = at.iloc[0]
+    for key, value in expected.items():
+        assert row[key] == value, (key, row[key], at[["speaker", "cue", "source_type"]].values.tolist())
+    return at
+
+
+def content(text, row):
+    return text[row["content_start"]:row["content_end"]]
+
+
+# --- the example article ---------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def example_attributions(example_articles):
+    return an.find_attributions(example_articles)
+
+
+def test_all_required_seed_attributions(example, example_attributions):
+    seed = [json.loads(line) for line in shared_path("devsets", "seed_attributions.jsonl").open(encoding="utf-8")]
+    required = [s for s in seed if s["required"]]
+    assert len(required) == 30
+    text = example["text"]
+    sents = an.split_sentences(pd.DataFrame([example]))
+    at = example_attributions
+    for s in required:
+        i = text.find(s["sentence_contains"])
+        sent = sents[(sents["start"] <= i) & (sents["end"] >= i + len(s["sentence_contains"]))].iloc[0]
+        sp = text.find(s["speaker"], sent["start"])
+        assert 0 <= sp < sent["end"], s["speaker"]
+        cands = at[(at["speaker_start"] < sp + len(s["speaker"])) & (at["speaker_end"] > sp)]
+        good = cands[cands["source_type"] == s["source_type"]]
+        assert len(good), (s["speaker"], cands[["speaker", "source_type"]].values.tolist())
+        row = good.iloc[0]
+        if s.get("speaker_name"):
+            assert row["speaker_name"] == s["speaker_name"], s["speaker"]
+        if s.get("count"):
+            assert row["count"] == s["count"], s["speaker"]
+        if s.get("source_org"):
+            assert row["source_org"] == s["source_org"], s["speaker"]
+        if s.get("relayed_via_speaker"):
+            via = at.loc[at["attribution_id"] == row["relayed_via"], "speaker"].iloc[0]
+            assert s["relayed_via_speaker"] in via or via in s["relayed_via_speaker"], (s["speaker"], via)
+
+
+def test_offsets_index_into_text(example, example_attributions):
+    text = example["text"]
+    for r in example_attributions.itertuples():
+        assert text[r.speaker_start:r.speaker_end] == r.speaker
+        assert 0 <= r.content_start < r.content_end <= len(text)
+        assert text[r.cue_start:r.cue_end].lower() in r.cue.lower() or r.cue.startswith(text[r.cue_start:r.cue_end])
+    assert example_attributions["attribution_id"].is_unique
+
+
+def test_example_summary(example, example_attributions):
+    s = an.sourcing_summary(pd.DataFrame([example]), attributions=example_attributions).iloc[0]
+    assert s["attributions"] == len(example_attributions)
+    assert s["named_sources"] == 6  # Khamenei, Ostovar, Salami, Shamkhani, Hajizadeh, Nasrallah
+    assert s["anonymous_sources"] >= 4
+    # Khamenei's instruction is relayed by the New York Times: it counts toward media, and as relayed named_person
+    assert s["relayed_named_person"] >= 3
+    shares = s[[f"{t}_share" for t in an.sourcing.SOURCE_TYPES]]
+    assert abs(shares.sum() - 1) < 1e-6
+    assert 0 < s["unattributed_share"] < 0.5
+
+
+# --- each construction -----------------------------------------------------------------------------
+def test_direct_quote_speaker_after():
+    t = "“We will take revenge,” Salami said."
+    at = one(t, speaker="Salami", cue="said", quote="direct", source_type="named_person")
+    assert content(t, at.iloc[0]) == "“We will take revenge,”"
+
+
+def test_direct_quote_inverted():
+    t = "“The talks are over,” said Foreign Minister Javad Zarif."
+    one(t, speaker="Foreign Minister Javad Zarif", speaker_name="Javad Zarif", quote="direct")
+
+
+def test_speaker_before_quote():
+    t = "Brig. Gen. Amir Ali Hajizadeh, commander of the IRGC Aerospace Force, said “The only answer is war.”"
+    one(t, speaker_name="Amir Ali Hajizadeh", source_org="IRGC Aerospace Force", quote="direct")
+
+
+def test_indirect_speech_with_that_and_addressee():
+    t = "Security officials on Monday told the cabinet that Iran is unlikely to attack."
+    at = one(t, speaker="Security officials", cue="told", source_type="anonymous", quote="indirect")
+    assert content(t, at.iloc[0]) == "Iran is unlikely to attack."
+
+
+def test_noted_to_the_paper():
+    t = "Iran expert Afshon Ostovar, of the Naval Postgraduate School, noted to the Times that proxies had struck."
+    at = one(t, speaker_name="Afshon Ostovar", source_org="Naval Postgraduate School")
+    assert content(t, at.iloc[0]) == "proxies had struck."
+
+
+def test_postposed_chain_and_relay():
+    t = ("It must be direct and open, Khamenei declared, three Iranian sources familiar with the meeting told the "
+         "newspaper.")
+    at = attrs_of(t)
+    assert at[["speaker", "source_type", "count"]].values.tolist() == [
+        ["Khamenei", "named_person", None], ["three Iranian sources familiar with the meeting", "anonymous", 3]]
+    assert at.loc[0, "relayed_via"] == 1
+
+
+def test_according_to_before_and_after():
+    t = "According to the semi-official Tasnim news agency, Iran has 13 plans. The plans are secret, according to aides."
+    at = attrs_of(t)
+    assert at[["speaker", "cue", "source_type"]].values.tolist() == [
+        ["the semi-official Tasnim news agency", "according to", "media"], ["aides", "according to", "anonymous"]]
+    assert content(t, at.iloc[0]) == "Iran has 13 plans."
+    assert content(t, at.iloc[1]) == "The plans are secret"
+
+
+def test_citing_relays_through_the_citer():
+    t = ("Khamenei feared retaliation, the Reuters report said, citing four people familiar with the planning of that "
+         "attack.")
+    at = attrs_of(t)
+    report = at[at["speaker"] == "the Reuters report"].iloc[0]
+    people = at[at["cue"] == "citing"].iloc[0]
+    assert people["speaker"] == "four people familiar with the planning of that attack"
+    assert people["count"] == 4 and people["relayed_via"] == report["attribution_id"]
+    assert report["source_type"] == "media"
+
+
+def test_report_quoted_x_as_saying():
+    t = ("The New York Times reported the plans. The report quoted Ali Shamkhani, the secretary of the council, "
+         "as saying that the US would face a nightmare.")
+    at = attrs_of(t)
+    quoted = at[at["cue"] == "quoted ... as saying"].iloc[0]
+    assert quoted["speaker_name"] == "Ali Shamkhani" and quoted["source_type"] == "named_person"
+    via = at.loc[at["attribution_id"] == quoted["relayed_via"]].iloc[0]
+    assert via["speaker"] == "The report" and via["source_type"] == "media"
+    assert content(t, quoted).startswith("the US would face")
+
+
+def test_participle_and_with_x_saying():
+    t = ("The US embassy in Israel, however, released an advisory, warning of rocket fire. Officials met, with the "
+         "officials saying the risk was low.")
+    at = attrs_of(t)
+    assert at[["speaker", "cue", "source_type"]].values.tolist() == [
+        ["The US embassy in Israel", "warning", "organization"], ["the officials", "saying", "anonymous"]]
+
+
+def test_floating_quote_continues_the_speaker():
+    t = "“We are in uncharted territory,” Ostovar said. “But I think there is a blood lust.”"
+    at = attrs_of(t)
+    assert len(at) == 1 and content(t, at.iloc[0]).endswith("blood lust.”")
+
+
+def test_object_verbs_deny_accuse_claim():
+    t = "Houthi rebels claimed responsibility, but Saudi Arabia accused Iran of the attack. Tehran denies the allegation."
+    at = attrs_of(t)
+    assert at[["speaker", "cue", "source_type"]].values.tolist() == [
+        ["Houthi rebels", "claimed", "organization"], ["Saudi Arabia", "accused", "organization"],
+        ["Tehran", "denies", "organization"]]
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    ("A senior diplomat said the talks had failed.", "A senior diplomat", "anonymous"),
+    ("Two officials who spoke on condition of anonymity said the plan was ready.",
+     "Two officials who spoke on condition of anonymity", "anonymous"),
+    ("A Pentagon spokesperson said the strike was lawful.", "A Pentagon spokesperson", "anonymous"),
+    ("The Pentagon said the strike was lawful.", "The Pentagon", "organization"),
+    ("The Kremlin denied the report.", "The Kremlin", "organization"),
+    ("The advisory warned of rocket fire.", "The advisory", "document"),
+    ("A poll found that most voters disagreed.", "A poll", "document"),
+    ("Court filings show that the company knew.", "Court filings", "document"),
+    ("CNN reported that the talks had collapsed.", "CNN", "media"),
+    ("The newspaper said the deal was dead.", "The newspaper", "media"),
+    ("Mr. Obama said the deal was good.", "Mr. Obama", "named_person"),
+])
+def test_source_types(text, speaker, source_type):
+    at = one(text, speaker=speaker, source_type=source_type)
+    if speaker == "A Pentagon spokesperson":
+        assert at.iloc[0]["source_org"] == "Pentagon"
+
+
+def test_name_resolution_surname_pronoun_descriptor_misspelling():
+    t = ("Hezbollah leader Hassan Nasrallah said the war had begun. Nasrallah said more would follow. He predicted "
+         "a long fight. On Monday a top commander of the militia said the plan was ready.\n\n"
+         "Brig. Gen. Amir Ali Hajizadeh, commander of the militia, said the plan would work. Hajizadeh said it twice. "
+         "Hajizade said it again.")
+    at = attrs_of(t)
+    names = at["speaker_name"].tolist()
+    assert names[:3] == ["Hassan Nasrallah"] * 3
+    assert names[3] == "Amir Ali Hajizadeh"  # named in the next paragraph
+    assert names[4:] == ["Amir Ali Hajizadeh"] * 3  # surname, and a misspelling resolved by rapidfuzz
+
+
+def test_titles_are_not_names():
+    t = "Iran’s Supreme Leader Ayatollah Ali Khamenei said the country would respond."
+    one(t, speaker_name="Ali Khamenei")
+
+
+def test_not_attributions():
+    for t in ("The deal was announced on Monday.", "Police found a body near the river.",
+              "He can't say what will happen.", "The report is due next week."):
+        assert attrs_of(t).empty, t
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=300))
+def test_find_attributions_never_raises(text):
+    at = attrs_of(text)
+    assert (at["content_start"] <= at["content_end"]).all()
+
+
+# --- PolNeAR dev: measured, with floors under the figures in the README --------------------------------
+def test_polnear_dev_detection():
+    shared_path("devsets", "polnear", "dev.jsonl")
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "evaluation"))
+    import polnear_attributions as evaluation
+
+    r = evaluation.evaluate(evaluation.load_split("dev"))
+    assert r["speech_recall"] >= 0.78 and r["speech_precision"] >= 0.85
+    assert r["speaker_match"] >= 0.9
+
+
+def test_shared_articles_summary():
+    arts = an.load_articles(shared_path("data", "articles.jsonl"))
+    at = an.find_attributions(arts)
+    s = an.sourcing_summary(arts, attributions=at)
+    assert len(s) == 20 and (s["attributions"] > 0).sum() >= 18
+    assert set(at["source_type"]) <= set(an.sourcing.SOURCE_TYPES)
