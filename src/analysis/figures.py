@@ -11,12 +11,10 @@ import hashlib
 from pathlib import Path
 
 import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
 
-matplotlib.use("Agg")  # headless: notebooks, papermill and CI have no display
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-
-from . import paths  # noqa: E402
+from . import paths
 
 __all__ = ["save_figure", "STYLE", "use_house_style", "provenance"]
 
@@ -43,18 +41,19 @@ def provenance(lexicon_sha256: str | None = None) -> dict[str, str]:
 
 
 def save_figure(fig: plt.Figure, name: str, *, data: pd.DataFrame | None = None, folder: str | Path | None = None,
-                lexicon_sha256: str | None = None) -> list[Path]:
+                lexicon_sha256: str | None = None, close: bool = False) -> list[Path]:
     """Write ``<name>.png`` and ``<name>.svg`` (and ``<name>.csv`` with ``data``) into the figures folder.
 
     Output is byte-for-byte reproducible: fixed size and dpi, no timestamps or software versions in
-    the files, a fixed SVG hash salt. Returns the paths written.
+    the files, a fixed SVG hash salt. ``folder`` defaults to ``paths.figures_dir()``. Returns the
+    paths written.
 
     >>> import matplotlib.pyplot as plt, tempfile
     >>> use_house_style()
     >>> fig, ax = plt.subplots()
     >>> _ = ax.bar(["threat_act", "violence"], [13, 9])
     >>> out = save_figure(fig, "example", data=pd.DataFrame({"measure": ["threat_act"], "n": [13]}),
-    ...                   folder=tempfile.mkdtemp())
+    ...                   folder=tempfile.mkdtemp(), close=True)
     >>> [p.suffix for p in out]
     ['.png', '.svg', '.csv']
     """
@@ -74,7 +73,8 @@ def save_figure(fig: plt.Figure, name: str, *, data: pd.DataFrame | None = None,
         header = "".join(f"# {k}: {v}\n" for k, v in provenance(lexicon_sha256).items())
         csv_path.write_text(header + data.to_csv(index=False), encoding="utf-8")
         written.append(csv_path)
-    plt.close(fig)
+    if close:
+        plt.close(fig)  # in a notebook the figure stays open so it is shown under the cell
     return written
 
 

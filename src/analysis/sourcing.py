@@ -34,7 +34,7 @@ from rapidfuzz import fuzz, process
 from .paths import package_data_dir
 from .text import WORD_RE, iter_sentences, paragraph_spans
 
-__all__ = ["find_attributions", "sourcing_summary", "SOURCE_TYPES", "ATTRIBUTION_COLUMNS"]
+__all__ = ["find_attributions", "sourcing_summary", "with_relied_type", "SOURCE_TYPES", "ATTRIBUTION_COLUMNS"]
 
 SOURCE_TYPES = ("named_person", "anonymous", "organization", "media", "document")
 ATTRIBUTION_COLUMNS = [
@@ -1209,19 +1209,7 @@ def sourcing_summary(articles: pd.DataFrame, *, attributions: pd.DataFrame | Non
     kept, excluded = analysable(articles, include_duplicates=include_duplicates)
     if attributions is None:
         attributions = find_attributions(kept)
-    at = attributions[attributions["article_id"].isin(set(kept["article_id"]))].copy()
-    # the type the article relies on: follow relayed_via to the outermost attribution
-    relied = []
-    by_key = {(r.article_id, r.attribution_id): r for r in at.itertuples()}
-    for r in at.itertuples():
-        cur, seen = r, set()
-        while cur.relayed_via is not None and not pd.isna(cur.relayed_via) and (cur.article_id, cur.relayed_via) in by_key \
-                and cur.attribution_id not in seen:
-            seen.add(cur.attribution_id)
-            cur = by_key[(cur.article_id, int(cur.relayed_via))]
-        relied.append(cur.source_type)
-    at["relied_type"] = relied
-    at["is_relayed"] = at["relayed_via"].map(lambda v: v is not None and not pd.isna(v))
+    at = with_relied_type(attributions[attributions["article_id"].isin(set(kept["article_id"]))])
     out = pd.DataFrame({"article_id": kept["article_id"].to_numpy()})
     out["attributions"] = out["article_id"].map(at.groupby("article_id").size()).fillna(0).astype("int64")
     for t in SOURCE_TYPES:
@@ -1245,6 +1233,30 @@ def sourcing_summary(articles: pd.DataFrame, *, attributions: pd.DataFrame | Non
     out["unattributed_share"] = shares
     out.attrs["excluded"] = excluded
     return out
+
+
+def with_relied_type(attributions: pd.DataFrame) -> pd.DataFrame:
+    """A copy with ``relied_type`` (the type of the outermost source the article relies on, following
+    ``relayed_via``) and ``is_relayed``.
+
+    >>> at = pd.DataFrame({"article_id": ["a", "a"], "attribution_id": [0, 1], "relayed_via": [1, None],
+    ...                    "source_type": ["named_person", "media"]})
+    >>> with_relied_type(at)[["relied_type", "is_relayed"]].values.tolist()
+    [['media', True], ['media', False]]
+    """
+    at = attributions.copy()
+    relied = []
+    by_key = {(r.article_id, r.attribution_id): r for r in at.itertuples()}
+    for r in at.itertuples():
+        cur, seen = r, set()
+        while cur.relayed_via is not None and not pd.isna(cur.relayed_via) and \
+                (cur.article_id, int(cur.relayed_via)) in by_key and cur.attribution_id not in seen:
+            seen.add(cur.attribution_id)
+            cur = by_key[(cur.article_id, int(cur.relayed_via))]
+        relied.append(cur.source_type)
+    at["relied_type"] = pd.Series(relied, index=at.index, dtype="object")
+    at["is_relayed"] = at["relayed_via"].map(lambda v: v is not None and not pd.isna(v)).astype(bool)
+    return at
 
 
 def _unattributed_share(text: str, spans: Iterable[list[int]]) -> float:
