@@ -8,7 +8,7 @@ The public functions (``../shared/API.md``) are importable from the top level:
  'save_figure', 'sentence_sentiment', 'sourcing_summary', 'split_sentences', 'threat_summary']
 """
 
-from . import paths
+from . import cleaning, lexicon, loading, paths, plotting, reports, rhetoric, sourcing, stats, text
 from .figures import save_figure
 from .lexicon import load_lexicon
 from .loading import ArticleLoadError, load_articles

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 import ftfy
 from rapidfuzz import fuzz
 
-__all__ = ["CleanText", "normalize_unicode", "clean_body", "split_title", "is_caption", "is_boilerplate"]
+__all__ = ["CleanText", "normalize_unicode", "clean_body", "split_title", "is_caption", "is_boilerplate",
+           "removed_lines"]
 
 # --- photo credits -------------------------------------------------------------------------------
 # News agencies and picture services that appear in credit lines.
@@ -322,3 +323,20 @@ def is_boilerplate_like_long(line: str) -> bool:
 def split_title(text: str) -> CleanText:
     """Clean a pasted article whose first line is the title (the ``.txt``/``.md`` layout)."""
     return clean_body(text, split_title_lines=True)
+
+
+def removed_lines(articles: "pd.DataFrame") -> "pd.DataFrame":
+    """One row per caption or boilerplate line taken out of a body: ``article_id``, ``kind``, ``line``.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a"], "captions": [["A man (AP Photo)"]], "boilerplate": [["Sign in"]]})
+    >>> removed_lines(arts).values.tolist()
+    [['a', 'caption', 'A man (AP Photo)'], ['a', 'boilerplate', 'Sign in']]
+    """
+    import pandas as pd
+
+    rows = []
+    for aid, caps, boiler in zip(articles["article_id"], articles["captions"], articles["boilerplate"]):
+        rows += [{"article_id": aid, "kind": "caption", "line": c} for c in (caps or [])]
+        rows += [{"article_id": aid, "kind": "boilerplate", "line": b} for b in (boiler or [])]
+    return pd.DataFrame(rows, columns=["article_id", "kind", "line"])

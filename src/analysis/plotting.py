@@ -14,10 +14,17 @@ from .rhetoric import MEASURES
 from .sourcing import SOURCE_TYPES
 from .stats import share_table
 
-__all__ = ["threat_rates", "threat_categories", "threats_by_paragraph", "sentiment_arc", "source_shares",
+__all__ = ["article_lengths", "threat_rates", "threat_categories", "threats_by_paragraph", "sentiment_arc", "source_shares",
            "threats_by_speaker", "rates_by_group"]
 
 MEASURE_LABELS = {"threat_act": "threat acts", "threat_salience": "threat salience", "violence": "violence"}
+
+
+def _value_grid(ax: plt.Axes, axis: str) -> None:
+    """Grid lines along the value axis only (pandas turns the category grid on)."""
+    ax.grid(False)
+    ax.grid(True, axis=axis, color="#e6e6e6", linewidth=0.8)
+    ax.set_axisbelow(True)
 
 
 def _n_label(summary: pd.DataFrame) -> str:
@@ -49,6 +56,7 @@ def threat_rates(summary: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     wide.rename(index=MEASURE_LABELS).plot.bar(ax=ax, rot=0)
     ax.set_ylabel("matches per 1,000 words")
     ax.set_xlabel("")
+    _value_grid(ax, "y")
     ax.set_title(f"Threat language per 1,000 words ({_n_label(summary)})")
     ax.legend(title="mode")
     return fig, data
@@ -68,6 +76,7 @@ def threat_categories(threats: pd.DataFrame, *, n_articles: int) -> tuple[plt.Fi
         colors = data["measure"].map({m: f"C{i}" for i, m in enumerate(MEASURES)})
         ax.barh(labels, data["matches"], color=colors)
         ax.set_xlabel("matches (asserted or conditional)")
+        _value_grid(ax, "x")
     ax.set_title(f"Threat language by category (N = {n_articles} article{'s' if n_articles != 1 else ''}, "
                  f"{len(counted)} matches)")
     return fig, data
@@ -83,6 +92,7 @@ def threats_by_paragraph(threats: pd.DataFrame, sentences: pd.DataFrame) -> tupl
             .reindex(index=paragraphs, columns=list(MEASURES), fill_value=0))
     fig, ax = plt.subplots()
     data.rename(columns=MEASURE_LABELS).plot.bar(ax=ax, stacked=True, width=0.8, rot=0)
+    _value_grid(ax, "y")
     ax.set_xlabel("paragraph (reading order)")
     ax.set_ylabel("matches")
     ax.set_title(f"Where the threat language sits (N = {len(data)} paragraphs, {len(counted)} matches)")
@@ -120,11 +130,12 @@ def source_shares(attributions: pd.DataFrame, *, relied: bool = True) -> tuple[p
     fig, ax = plt.subplots()
     y = range(len(data))
     ax.barh(list(y), data["share"], color="C1")
-    err_low = (data["share"] - data["ci_low"]).fillna(0)
-    err_high = (data["ci_high"] - data["share"]).fillna(0)
+    err_low = (data["share"] - data["ci_low"]).fillna(0).clip(lower=0)
+    err_high = (data["ci_high"] - data["share"]).fillna(0).clip(lower=0)
     ax.errorbar(data["share"], list(y), xerr=[err_low, err_high], fmt="none", ecolor="0.2", capsize=3)
     ax.set_yticks(list(y), [f"{t} (n = {n})" for t, n in zip(data["source_type"], data["n"])])
     ax.set_xlim(0, 1)
+    _value_grid(ax, "x")
     ax.set_xlabel("share of attributions (95% Wilson interval)")
     ax.set_title(f"Who the claims come from (N = {int(data['N'].iloc[0]) if len(data) else 0} attributions)")
     return fig, data
@@ -142,11 +153,13 @@ def threats_by_speaker(threats: pd.DataFrame, *, top: int = 12) -> tuple[plt.Fig
     if data.empty:
         ax.text(0.5, 0.5, "no threat acts found", ha="center", va="center", transform=ax.transAxes)
     else:
+        from matplotlib.patches import Patch
+
         palette = {t: f"C{i}" for i, t in enumerate(list(SOURCE_TYPES) + ["article"])}
         ax.barh(data["speaker"], data["threat_acts"], color=data["speaker_type"].map(palette))
-        for t in data["speaker_type"].unique():
-            ax.barh([], [], color=palette[t], label=t)
-        ax.legend(title="speaker type", loc="lower right")
+        handles = [Patch(color=palette[t], label=t) for t in sorted(data["speaker_type"].unique())]
+        ax.legend(handles=handles, title="speaker type", loc="lower right")
+        _value_grid(ax, "x")
         ax.set_xlabel("threat acts (asserted or conditional)")
     ax.set_title(f"Who threatens (N = {len(acts)} threat acts, {acts['speaker'].nunique()} speakers)")
     return fig, data.iloc[::-1].reset_index(drop=True)
@@ -171,6 +184,23 @@ def rates_by_group(summary: pd.DataFrame, articles: pd.DataFrame, *, by: str) ->
     fig, ax = plt.subplots()
     data.set_index("group")[["threat_act_per_1k", "violence_per_1k"]].plot.bar(ax=ax, rot=30)
     ax.set_xlabel(by)
+    _value_grid(ax, "y")
     ax.set_ylabel("per 1,000 words")
     ax.set_title(f"Threat acts and violence by {by} ({_n_label(merged)})")
+    return fig, data
+
+
+def article_lengths(articles: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """Body words per article, and what cleaning took out (caption and boilerplate lines)."""
+    use_house_style()
+    data = pd.DataFrame({"article_id": articles["article_id"], "words": articles["word_count"],
+                         "captions": articles["captions"].map(len), "boilerplate_lines": articles["boilerplate"].map(len)})
+    fig, ax = plt.subplots()
+    shown = data.sort_values("words").tail(40)
+    ax.barh(shown["article_id"].astype(str), shown["words"], color="C1")
+    _value_grid(ax, "x")
+    ax.set_xlabel("words in the cleaned body")
+    ax.set_title(f"Body length (N = {len(data)} article{'s' if len(data) != 1 else ''}, "
+                 f"{int(data['captions'].sum())} captions and {int(data['boilerplate_lines'].sum())} boilerplate "
+                 f"lines removed){' — longest 40 shown' if len(data) > 40 else ''}")
     return fig, data

@@ -1,19 +1,29 @@
-"""Command line entry of ``make report``: load a corpus and print what was loaded.
+"""Reports: headline figures, and ``make report`` — execute the notebooks, export them to HTML.
 
-``python -m analysis.reports [--corpus PATH_OR_GLOB]``
+``python -m analysis.reports [--corpus PATH_OR_GLOB] [--lexicon FILE] [--output DIR]``
+
+With no corpus the notebooks run on ``data/`` and write figures into ``figures/`` (committed) and
+reports into ``reports/``. With a corpus they write everything into ``reports/<corpus name>/`` (or
+``--output``), never over the committed figures.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
+import re
 import sys
+from pathlib import Path
 
 import pandas as pd
 
 from . import paths
 from .loading import load_articles
+from .stats import wilson_interval
 
-__all__ = ["corpus_overview", "main"]
+__all__ = ["corpus_overview", "headline_figures", "run_notebooks", "export_html", "main"]
+
+NOTEBOOKS = ["01-load-and-clean", "02-threat-language", "03-sourcing", "04-who-threatens-whom", "05-summary"]
 
 
 def corpus_overview(articles: pd.DataFrame) -> pd.DataFrame:
@@ -26,6 +36,7 @@ def corpus_overview(articles: pd.DataFrame) -> pd.DataFrame:
     """
     return pd.DataFrame({
         "article_id": articles["article_id"],
+        "title": articles["title"],
         "outlet": articles["outlet"],
         "published": articles["published"].dt.date,
         "words": articles["word_count"],
@@ -37,21 +48,172 @@ def corpus_overview(articles: pd.DataFrame) -> pd.DataFrame:
     })
 
 
+def headline_figures(articles: pd.DataFrame, threats: pd.DataFrame, attributions: pd.DataFrame,
+                     *, include_duplicates: bool = False) -> pd.DataFrame:
+    """The figures an editor reads, each with its n, N and a 95% Wilson interval where it is a share.
+
+    Duplicates and articles in another language are left out (``attrs["excluded"]``).
+
+    >>> import analysis as an
+    >>> arts = an.load_articles(an.paths.data_dir())
+    >>> at = an.find_attributions(arts)
+    >>> h = headline_figures(arts, an.find_threats(arts, attributions=at), at)
+    >>> float(h.set_index("figure").loc["threat acts per 1,000 words", "value"])
+    18.029
+    """
+    from .rhetoric import analysable
+    from .sourcing import with_relied_type
+    from .text import split_sentences
+
+    kept, excluded = analysable(articles, include_duplicates=include_duplicates)
+    ids = set(kept["article_id"])
+    th = threats[threats["article_id"].isin(ids)]
+    at = with_relied_type(attributions[attributions["article_id"].isin(ids)])
+    words = int(kept["word_count"].sum()) if "word_count" in kept else 0
+    counted = th[th["mode"].isin(["asserted", "conditional"])]
+    acts = counted[counted["measure"] == "threat_act"]
+    sentences = split_sentences(kept)
+    threat_sentences = acts[["article_id", "sentence_id"]].drop_duplicates()
+    rows = []
+
+    def share(name: str, k: int, n: int, note: str) -> None:
+        lo, hi = wilson_interval(k, n)
+        rows.append({"figure": name, "value": round(k / n, 4) if n else float("nan"), "n": k, "N": n,
+                     "ci_low": round(lo, 4), "ci_high": round(hi, 4), "note": note})
+
+    def rate(name: str, k: int, note: str) -> None:
+        rows.append({"figure": name, "value": round(k * 1000 / words, 3) if words else float("nan"), "n": k,
+                     "N": words, "ci_low": float("nan"), "ci_high": float("nan"), "note": note})
+
+    rows.append({"figure": "articles analysed", "value": len(kept), "n": len(kept), "N": len(articles),
+                 "ci_low": float("nan"), "ci_high": float("nan"),
+                 "note": f"{len(excluded)} left out (duplicates, other languages)"})
+    rate("threat acts per 1,000 words", len(acts), "asserted or conditional threats")
+    rate("threat salience per 1,000 words", int((counted["measure"] == "threat_salience").sum()), "talk of danger")
+    rate("violence per 1,000 words", int((counted["measure"] == "violence").sum()), "reports of violence")
+    share("sentences with a threat act", len(threat_sentences), len(sentences), "share of sentences")
+    share("threat acts by quoted speakers", int(acts["speaker"].notna().sum()), len(acts),
+          "not in the article's own voice")
+    for t in ("named_person", "anonymous", "organization", "media", "document"):
+        share(f"attributions to {t.replace('_', ' ')} sources", int((at["relied_type"] == t).sum()), len(at),
+              "by the source the article relies on")
+    out = pd.DataFrame(rows)
+    out.attrs["excluded"] = excluded
+    return out
+
+
+# --- running and exporting notebooks ----------------------------------------------------------------
+_EXTERNAL_LINKS = re.compile(r"<link[^>]*\bhref=[\"']?(?:https?:)?//[^>]*>", re.IGNORECASE)
+_SCRIPTS = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
+_EVENT_ATTRS = re.compile(r"""(<[a-zA-Z][^>]*?)\s+on[a-zA-Z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""")
+
+
+def make_static(body: str) -> str:
+    """Remove every script, inline event handler and external stylesheet from an HTML page.
+
+    The reports need no JavaScript, so nothing in them can run or fetch: even a tag that reached
+    an output unescaped would be inert. Text (escaped as ``&lt;script&gt;``) is left as it is.
+
+    >>> make_static('<p onclick="x()">a &lt;script&gt;</p><script>alert(1)</script><img src=x onerror=alert(2)>')
+    '<p>a &lt;script&gt;</p><img src=x>'
+    """
+    body = _SCRIPTS.sub("", body)
+    body = _EXTERNAL_LINKS.sub("", body)
+    previous = None
+    while previous != body:
+        previous = body
+        body = _EVENT_ATTRS.sub(r"\1", body)
+    return re.sub(r"(?i)(href|src)\s*=\s*([\"']?)\s*javascript:[^\"'>\s]*", r"\1=\2#", body)
+
+
+def export_html(notebook: Path, target: Path, *, hide_code: bool = False) -> Path:
+    """Export an executed notebook to one self-contained HTML file (figures embedded, nothing fetched).
+
+    Article text reaches the page only through pandas tables, which escape it; the page is then
+    made static (``make_static``): no script, event handler or external resource is left.
+    """
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.read(str(notebook), as_version=4)
+    exporter = HTMLExporter(template_name="lab", exclude_input=hide_code, exclude_input_prompt=hide_code,
+                            exclude_output_prompt=hide_code, embed_images=True)
+    body, _ = exporter.from_notebook_node(nb)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(make_static(body), encoding="utf-8")
+    return target
+
+
+def run_notebooks(*, corpus: str | None = None, lexicon: str | None = None, output: Path | None = None,
+                  figures: Path | None = None, notebooks: list[str] | None = None, kernel: str = "python3",
+                  progress: bool = False) -> list[Path]:
+    """Execute the notebooks in order with papermill and export each to HTML (with and without code).
+
+    Returns the HTML files written. Executed notebooks go to ``<output>/executed``, HTML to
+    ``<output>/html``, figures to ``figures`` (the notebooks' ``figures_dir`` parameter).
+    """
+    import papermill
+
+    output = Path(output) if output is not None else paths.reports_dir()
+    written = []
+    for name in notebooks or NOTEBOOKS:
+        source = paths.project_root() / "notebooks" / f"{name}.ipynb"
+        executed = output / "executed" / f"{name}.ipynb"
+        executed.parent.mkdir(parents=True, exist_ok=True)
+        papermill.execute_notebook(
+            str(source), str(executed), kernel_name=kernel, progress_bar=progress, cwd=str(source.parent),
+            parameters={"corpus": corpus, "lexicon": lexicon, "figures_dir": str(figures) if figures else None},
+        )
+        written.append(export_html(executed, output / "html" / f"{name}.html"))
+        written.append(export_html(executed, output / "html" / f"{name}-no-code.html", hide_code=True))
+    return written
+
+
+def _corpus_name(corpus: str) -> str:
+    name = Path(corpus.rstrip("/*")).name or "corpus"
+    return re.sub(r"[^\w.\-]+", "_", Path(name).stem) or "corpus"
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m analysis.reports", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m analysis.reports", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", default=None, help="file, folder or glob (default: the data/ folder)")
-    parser.add_argument("--lexicon", default=None, help="lexicon file (YAML or .dic)")
+    parser.add_argument("--lexicon", default=None, help="lexicon file (YAML, CSV or .dic)")
+    parser.add_argument("--output", default=None, help="output folder (default: reports/ or reports/<corpus>/)")
+    parser.add_argument("--summary-only", action="store_true", help="print the corpus overview and stop")
     args = parser.parse_args(argv)
     source = args.corpus or str(paths.data_dir())
     articles = load_articles(source)
     rejected = articles.attrs["rejected"]
     with pd.option_context("display.width", 160, "display.max_columns", 20, "display.max_colwidth", 40):
         print(f"Loaded {len(articles)} article(s) from {source}; {len(rejected)} input(s) not loaded.")
-        print(corpus_overview(articles).to_string(index=False))
+        print(corpus_overview(articles).drop(columns=["title"]).to_string(index=False))
         if len(rejected):
             print("\nNot loaded:")
             print(rejected.to_string(index=False))
+    if args.summary_only:
+        return 0
+    if args.corpus:
+        output = Path(args.output) if args.output else paths.reports_dir() / _corpus_name(args.corpus)
+        figures = output / "figures"
+    else:
+        output = Path(args.output) if args.output else paths.reports_dir()
+        figures = paths.figures_dir()
+    files = run_notebooks(corpus=args.corpus, lexicon=args.lexicon, output=output, figures=figures)
+    print(f"\nFigures in {figures}")
+    print(f"HTML reports in {output / 'html'}:")
+    for f in files:
+        print(f"  {f}")
     return 0
+
+
+def escape(text: str) -> str:
+    """Escape article text for HTML (``<script>`` becomes text).
+
+    >>> escape('<img src=x onerror="alert(1)">')
+    '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
+    """
+    return html.escape(text, quote=True)
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ import pandas as pd
 from .lexicon import Lexicon, Term, _matches_in_tokens, load_lexicon, tokenize
 from .text import WORD_RE, iter_sentences, split_sentences
 
-__all__ = ["MEASURES", "find_threats", "threat_summary", "kwic", "sentence_sentiment", "threat_lexicon",
+__all__ = ["MEASURES", "find_threats", "threat_summary", "kwic", "sentence_sentiment", "threat_lexicon", "threat_passages",
            "attach_speakers", "analysable"]
 
 MEASURES = ("threat_act", "threat_salience", "violence")
@@ -547,3 +547,24 @@ def sentence_sentiment(articles: pd.DataFrame) -> pd.DataFrame:
     sents["polarity"] = [p for p, _ in scores] if scores else pd.Series([], dtype="float64")
     sents["subjectivity"] = [s for _, s in scores] if scores else pd.Series([], dtype="float64")
     return sents.astype({"polarity": "float64", "subjectivity": "float64"})
+
+
+def threat_passages(articles: pd.DataFrame, threats: pd.DataFrame, *, top: int = 10) -> pd.DataFrame:
+    """The sentences with the most counted threat acts, with their words, speakers and modes, strongest first.
+
+    >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["We will attack and destroy them. Calm returned."]})
+    >>> threat_passages(arts, find_threats(arts))[["sentence_id", "threat_acts", "matches"]].values.tolist()
+    [[0, 2, 'attack; destroy']]
+    """
+    acts = threats[(threats["measure"] == "threat_act") & threats["mode"].isin(["asserted", "conditional"])]
+    if acts.empty:
+        return pd.DataFrame(columns=["article_id", "sentence_id", "threat_acts", "matches", "speakers", "sentence"])
+    grouped = acts.groupby(["article_id", "sentence_id"]).agg(
+        threat_acts=("matched_text", "size"), matches=("matched_text", lambda s: "; ".join(s)),
+        speakers=("speaker", lambda s: "; ".join(sorted({x if isinstance(x, str) else "(article)" for x in s}))),
+    ).reset_index()
+    sents = split_sentences(articles[articles["article_id"].isin(set(grouped["article_id"]))])
+    out = grouped.merge(sents[["article_id", "sentence_id", "text"]].rename(columns={"text": "sentence"}),
+                        on=["article_id", "sentence_id"], how="left")
+    return out.sort_values(["threat_acts", "article_id", "sentence_id"], ascending=[False, True, True]).head(top) \
+        .reset_index(drop=True)
