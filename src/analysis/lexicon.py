@@ -37,18 +37,31 @@ def _norm(token: str, case_sensitive: bool = False) -> str:
     return token if case_sensitive else token.lower()
 
 
+def normalize_for_matching(text: str, *, case_sensitive: bool = False) -> str | None:
+    """``text`` with curly apostrophes made straight and lower-cased, offsets unchanged (None if lower-casing
+    would move them, as it does for "İ")."""
+    for ch in "’‘ʼ`":
+        if ch in text:
+            text = text.replace(ch, "'")
+    if case_sensitive:
+        return text
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
 def tokenize(text: str, *, case_sensitive: bool = False) -> tuple[list[str], list[int], list[int]]:
     """Normalised word tokens of ``text`` with their start and end offsets.
 
     >>> tokenize("Iran’s “REVENGE” won't wait")
     (["iran's", 'revenge', "won't", 'wait'], [0, 8, 17, 23], [6, 15, 22, 27])
     """
-    toks, starts, ends = [], [], []
-    for m in WORD_RE.finditer(text):
-        toks.append(_norm(m.group(), case_sensitive))
-        starts.append(m.start())
-        ends.append(m.end())
-    return toks, starts, ends
+    spans = [m.span() for m in WORD_RE.finditer(text)]
+    norm = normalize_for_matching(text, case_sensitive=case_sensitive)
+    if norm is None:
+        toks = [_norm(text[a:b], case_sensitive) for a, b in spans]
+    else:
+        toks = [norm[a:b] for a, b in spans]
+    return toks, [a for a, _ in spans], [b for _, b in spans]
 
 
 @dataclass(frozen=True)
@@ -111,12 +124,14 @@ class Lexicon:
     _first_anyglob: list[Term] = field(default_factory=list, repr=False)
     _first_suffix: dict[str, list[Term]] = field(default_factory=dict, repr=False)
     _suffix_lengths: list[int] = field(default_factory=list, repr=False)
+    _memo: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._index()
 
     def _index(self) -> None:
         self._first_exact, self._first_glob, self._first_anyglob, self._first_suffix = {}, {}, [], {}
+        self._memo = {}
         lengths, suffix_lengths = set(), set()
         for term in self.terms:
             if not term.parts:
@@ -143,6 +158,17 @@ class Lexicon:
     @property
     def keys(self) -> list[str]:
         return list(dict.fromkeys(t.key for t in self.terms))
+
+    def starting_with(self, token: str) -> tuple[Term, ...]:
+        """Terms whose first word matches ``token``, memoised per distinct token (the lexicon's vocabulary
+        index: it grows with the vocabulary of the corpus, not with its size)."""
+        found = self._memo.get(token)
+        if found is None:
+            found = tuple(t for t in self.candidates(token)
+                          if (fnmatchcase(token, t.parts[0]) if _is_glob(t.parts[0]) else token == t.parts[0]))
+            if len(self._memo) < 500_000:
+                self._memo[token] = found
+        return found
 
     def candidates(self, token: str) -> list[Term]:
         """Terms whose first word can match ``token``."""
@@ -277,15 +303,31 @@ def load_lexicon(source: str | Path | Mapping[str, Any] | Lexicon | None = None,
     raise ValueError(f"{path}: unknown lexicon format {suffix!r} (use .yaml, .csv or .dic)")
 
 
-def _matches_in_tokens(tokens: list[str], lexicon: Lexicon) -> list[tuple[str, int, int, Term]]:
-    """``(key, first_token, end_token, term)`` for every match: longest per key, tokens consumed per key."""
+def _matches_in_tokens(tokens: list[str], lexicon: Lexicon, lo: int = 0,
+                       hi: int | None = None) -> list[tuple[str, int, int, Term]]:
+    """``(key, first_token, end_token, term)`` for every match in ``tokens[lo:hi]``: longest per key,
+    tokens consumed per key (quanteda's semantics)."""
+    hi = len(tokens) if hi is None else hi
     best: dict[tuple[str, int], Term] = {}
-    for i, tok in enumerate(tokens):
-        for term in lexicon.candidates(tok):
-            if term.matches_at(tokens, i):
-                k = (term.key, i)
-                if k not in best or len(term.parts) > len(best[k].parts):
-                    best[k] = term
+    memo_get = lexicon._memo.get
+    starting_with = lexicon.starting_with
+    for i in range(lo, hi):
+        tok = tokens[i]
+        terms = memo_get(tok)
+        if terms is None:
+            terms = starting_with(tok)
+        if not terms:
+            continue
+        for term in terms:
+            n = len(term.parts)
+            if n > 1 and (i + n > hi or not term.matches_at(tokens, i)):
+                continue
+            k = (term.key, i)
+            old = best.get(k)
+            if old is None or n > len(old.parts):
+                best[k] = term
+    if not best:
+        return []
     out = []
     next_free: dict[str, int] = {}
     for (key, i), term in sorted(best.items(), key=lambda kv: (kv[0][1], kv[0][0])):

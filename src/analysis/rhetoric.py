@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .lexicon import Lexicon, Term, _matches_in_tokens, load_lexicon, tokenize
+from .lexicon import Lexicon, Term, _matches_in_tokens, _norm, load_lexicon, normalize_for_matching, tokenize
 from .text import WORD_RE, iter_sentences, split_sentences
 
 __all__ = ["MEASURES", "find_threats", "threat_summary", "kwic", "sentence_sentiment", "threat_lexicon", "threat_passages",
@@ -337,6 +337,32 @@ def _threaten_verb(tokens: list[str], caps: list[bool], a: int, b: int, i: int, 
     return "threat_salience", "asserted", "threaten verb without an actor"
 
 
+class _Caps:
+    """``caps[i]``: does token ``i`` start with a capital? Computed only for the tokens asked about."""
+
+    __slots__ = ("text", "starts")
+
+    def __init__(self, text: str, starts: list[int]):
+        self.text, self.starts = text, starts
+
+    def __getitem__(self, i: int) -> bool:
+        return self.text[self.starts[i]].isupper()
+
+
+_SPLIT_CACHE: dict[str, tuple[Lexicon, Lexicon]] = {}
+
+
+def _split_lexicon(lex: Lexicon) -> tuple[Lexicon, Lexicon]:
+    """(targets, cues) of a lexicon, built once per lexicon."""
+    key = lex.digest()
+    if key not in _SPLIT_CACHE:
+        cues = [t for t in lex.terms if t.key.startswith("cue.")]
+        targets = [t for t in lex.terms if not t.key.startswith("cue.")]
+        _SPLIT_CACHE[key] = (Lexicon(targets, case_sensitive=lex.case_sensitive, name=lex.name),
+                             Lexicon(cues, case_sensitive=lex.case_sensitive, name=lex.name))
+    return _SPLIT_CACHE[key]
+
+
 def find_threats(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Mapping | None = None,
                  attributions: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per threat-language match, with its measure, mode, speaker and the cue that decided it.
@@ -361,33 +387,31 @@ def find_threats(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Mapp
         cues = threat_lexicon(None).select("cue")
         lex = Lexicon(lex.terms + cues.terms, case_sensitive=lex.case_sensitive, name=lex.name)
     kept, skipped = analysable(articles)
+    targets_lex, cues_lex = _split_lexicon(lex)
     rows: dict[str, list] = {c: [] for c in THREAT_COLUMNS}
     for aid, text in zip(kept["article_id"], kept["text"]):
         if not isinstance(text, str) or not text:
             continue
-        toks, starts, ends = tokenize(text, case_sensitive=lex.case_sensitive)
-        if not toks:
-            continue
-        caps = [text[st].isupper() for st in starts]
-        breaks = frozenset(t for t in range(1, len(starts)) if any(ch in ",;:" for ch in text[ends[t - 1]:starts[t]]))
-        matches = _matches_in_tokens(toks, lex)
-        sent_bounds = [(s, e) for _, s, e in iter_sentences(text)]
-        sent_starts = [s for s, _ in sent_bounds]
-        # token range of each sentence
-        tok_sent = [max(0, bisect.bisect_right(sent_starts, st) - 1) for st in starts]
-        by_sentence: dict[int, list] = {}
-        for m in matches:
-            sid = tok_sent[m[1]]
-            if tok_sent[m[2] - 1] != sid:
-                continue  # a phrase across a sentence boundary is not a phrase
-            by_sentence.setdefault(sid, []).append(m)
-        sent_tok_range: dict[int, tuple[int, int]] = {}
-        for t, sid in enumerate(tok_sent):
-            lo, hi = sent_tok_range.get(sid, (t, t + 1))
-            sent_tok_range[sid] = (min(lo, t), max(hi, t + 1))
-        for sid in sorted(by_sentence):
-            a, b = sent_tok_range[sid]
-            for i, j, term, category, measure, mode, cue, rule in _classify_sentence(toks, caps, a, b, by_sentence[sid], breaks):
+        norm = normalize_for_matching(text, case_sensitive=lex.case_sensitive)
+        for sid, (_, s_start, s_end) in enumerate(iter_sentences(text)):
+            # word tokens of the sentence, found in C; offsets are computed only where a target was found
+            if norm is not None:
+                toks = WORD_RE.findall(norm, s_start, s_end)
+            else:
+                toks = [_norm(m.group(), lex.case_sensitive) for m in WORD_RE.finditer(text, s_start, s_end)]
+            targets = _matches_in_tokens(toks, targets_lex)
+            if not targets:
+                continue
+            spans = [m.span() for m in WORD_RE.finditer(text, s_start, s_end)]
+            starts = [x for x, _ in spans]
+            ends = [y for _, y in spans]
+            caps = _Caps(text, starts)
+            a, b = 0, len(toks)
+            # cues are looked up only in sentences that hold a target: most sentences hold none
+            matches = targets + _matches_in_tokens(toks, cues_lex)
+            breaks = frozenset(t for t in range(a + 1, b) if any(ch in ",;:" for ch in text[ends[t - 1]:starts[t]]))
+            for i, j, term, category, measure, mode, cue, rule in _classify_sentence(toks, caps, a, b, matches,
+                                                                                     breaks):
                 rows["article_id"].append(aid)
                 rows["sentence_id"].append(sid)
                 rows["start"].append(starts[i])
@@ -430,21 +454,21 @@ def attach_speakers(matches: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
     """
     out = matches.copy()
     speakers, types = [], []
-    by_article = {aid: g for aid, g in attributions.groupby("article_id", sort=False)} if len(attributions) else {}
+    spans: dict[object, list[tuple[int, int, object, object]]] = {}
+    if len(attributions):
+        names = attributions["speaker_name"] if "speaker_name" in attributions else [None] * len(attributions)
+        for aid, cs, ce, sp, name, st in zip(attributions["article_id"], attributions["content_start"],
+                                             attributions["content_end"], attributions["speaker"], names,
+                                             attributions["source_type"]):
+            who = name if isinstance(name, str) and name else sp
+            spans.setdefault(aid, []).append((int(cs), int(ce), who, st))
     for aid, s, e in zip(out["article_id"], out["start"], out["end"]):
-        g = by_article.get(aid)
         best = None
-        if g is not None:
-            inside = g[(g["content_start"].astype("float") <= s) & (g["content_end"].astype("float") >= e)]
-            if len(inside):
-                best = inside.loc[(inside["content_end"] - inside["content_start"]).astype("float").idxmin()]
-        if best is None:
-            speakers.append(None)
-            types.append(None)
-        else:
-            name = best.get("speaker_name")
-            speakers.append(name if isinstance(name, str) and name else best.get("speaker"))
-            types.append(best.get("source_type"))
+        for cs, ce, who, st in spans.get(aid, ()):
+            if cs <= s and e <= ce and (best is None or ce - cs < best[1] - best[0]):
+                best = (cs, ce, who, st)
+        speakers.append(best[2] if best else None)
+        types.append(best[3] if best else None)
     out["speaker"] = pd.Series(speakers, index=out.index, dtype="object")
     out["speaker_type"] = pd.Series(types, index=out.index, dtype="object")
     return out

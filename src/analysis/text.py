@@ -103,10 +103,38 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
 
 
 def iter_sentences(text: str) -> Iterator[tuple[int, int, int]]:
-    """Yield ``(paragraph_id, start, end)`` for every sentence of an article body."""
-    for pid, (pa, pb) in enumerate(paragraph_spans(text)):
-        for a, b in sentence_spans(text[pa:pb]):
-            yield pid, pa + a, pa + b
+    """Yield ``(paragraph_id, start, end)`` for every sentence of an article body.
+
+    nupunkt runs once over the whole text (one call per paragraph costs twice as much); a sentence
+    never crosses a paragraph break, and a break after a title before a name is repaired.
+    """
+    paragraphs = paragraph_spans(text)
+    if not paragraphs:
+        return
+    raw = nupunkt.sent_spans(text)
+    k = 0
+    for pid, (pa, pb) in enumerate(paragraphs):
+        pieces: list[list[int]] = []
+        while k < len(raw) and raw[k][1] <= pa:
+            k += 1
+        j = k
+        while j < len(raw) and raw[j][0] < pb:
+            a, b = max(raw[j][0], pa), min(raw[j][1], pb)
+            chunk = text[a:b]
+            stripped = chunk.strip()
+            if stripped:
+                a2 = a + (len(chunk) - len(chunk.lstrip()))
+                b2 = a2 + len(stripped)
+                if pieces and _ends_with_title(text[pieces[-1][0]:pieces[-1][1]]):
+                    pieces[-1][1] = b2
+                else:
+                    pieces.append([a2, b2])
+            if raw[j][1] > pb:
+                break  # the rest of this span belongs to the next paragraph
+            j += 1
+        k = j
+        for a, b in pieces:
+            yield pid, a, b
 
 
 def split_sentences(articles: pd.DataFrame) -> pd.DataFrame:
