@@ -123,23 +123,19 @@ _PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "we": "pl", "i": "sg"}
 _TOKEN_RE = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|\w+(?:['’\-.]\w+)*\.?|[“”\"‘’,;:()\[\]—–]")
 
 
-@dataclass
 class _Tok:
-    text: str
-    start: int
-    end: int
+    """A token with its offsets; ``low``, ``is_word`` and ``cap`` are computed once."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
+    __slots__ = ("text", "start", "end", "low", "is_word", "cap")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self.low = text.lower().rstrip(".")
+        self.is_word = text[:1].isalnum()
+        self.cap = text[:1].isupper()
 
-    @property
-    def cap(self) -> bool:
-        return self.text[0].isupper()
+    def __repr__(self) -> str:
+        return f"_Tok({self.text!r}, {self.start}, {self.end})"
 
 
 def _tokens(text: str, a: int, b: int) -> list[_Tok]:
@@ -401,7 +397,8 @@ def _is_org_run(words: list[str]) -> bool:
     phrase = " ".join(words).lower()
     if phrase in lex.kinds.get("org_name", ()) or phrase in lex.kinds.get("media_outlet", ()):
         return True
-    return any(w.lower() in {k.lower() for k in lex.kinds.get("org_keyword", ())} for w in words)
+    keywords = lex.kinds.get("org_keyword", ())
+    return any(w.lower() in keywords for w in words)
 
 
 def _person_name(toks: list[_Tok], registry: dict[str, str] | None = None) -> str | None:
@@ -601,7 +598,7 @@ def _classify(toks: list[_Tok], registry: dict[str, str], media_seen: bool) -> t
                                                                    "org_keyword", "title"))
         if not known and not word.isupper():
             return "named_person", word  # a surname the article does not expand ("Salami said")
-    if caps or head_low in {k.lower() for k in lex.kinds.get("org_keyword", ())}:
+    if caps or head_low in lex.kinds.get("org_keyword", ()):
         return "organization", None
     if head_low in ("government", "regime", "administration", "ministry", "military", "army", "police", "embassy",
                     "parliament", "court", "company", "party", "campaign", "group", "council", "agency", "committee",
@@ -611,41 +608,54 @@ def _classify(toks: list[_Tok], registry: dict[str, str], media_seen: bool) -> t
 
 
 def _multiword_hits(lows: list[str], kind: str) -> list[str]:
+    """The multi-word entries of ``kind`` found in the lower-cased words (a final possessive is ignored)."""
+    index = _multiword_index(kind)
     out = []
-    for words in _lexicon().multi.get(kind, ()):
-        n = len(words)
-        for i in range(len(lows) - n + 1):
-            if tuple(w.rstrip("’s").rstrip("'s") if k == n - 1 else w for k, w in enumerate(lows[i:i + n])) == words \
-                    or tuple(lows[i:i + n]) == words:
+    for i, w in enumerate(lows):
+        for words in index.get(w, ()):
+            n = len(words)
+            got = lows[i:i + n]
+            if len(got) == n and (tuple(got) == words or
+                                  tuple(got[:-1]) + (re.sub(r"['’]s$", "", got[-1]),) == words):
                 out.append(" ".join(words))
     return out
 
 
+@lru_cache(maxsize=16)
+def _multiword_index(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words in _lexicon().multi.get(kind, ()):
+        index.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 # --- quotes ------------------------------------------------------------------------------------------
+_QUOTE_MARK = re.compile(r"''|``|[“”\"]")
+
+
 def _quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Spans (quote marks included) of the quotations of one paragraph; an unclosed quote runs to its end."""
+    """Spans (quote marks included) of the quotations of one paragraph; an unclosed quote runs to its end.
+
+    >>> t = "He said “we will,” and ''not now.'' Then it came."
+    >>> [t[x:y] for x, y in _quote_spans(t, 0, len(t))]
+    ['“we will,”', "''not now.''"]
+    """
+    marks = [(m.start(), m.group()) for m in _QUOTE_MARK.finditer(text, a, b)]
     spans = []
-    i = a
-    while i < b:
-        ch = text[i]
-        if text.startswith("''", i) or text.startswith("``", i):
-            j = text.find("''", i + 2, b)
-            end = j + 2 if j >= 0 else b
-            spans.append((i, end))
-            i = end
+    k = 0
+    while k < len(marks):
+        pos, mark = marks[k]
+        if mark in ("”",) or (mark == '"' and pos > a and text[pos - 1].isalnum()):
+            k += 1  # a closing mark with no opening one, or an inch sign
             continue
-        if ch == "“" or (ch == '"' and (i == a or not text[i - 1].isalnum())):
-            close = "”" if ch == "“" else '"'
-            j = text.find(close, i + 1, b)
-            if ch == "“" and j < 0:
-                j2 = text.find('"', i + 1, b)
-                j = j2
-            end = j + 1 if j >= 0 else b
-            if end - i > 3:
-                spans.append((i, end))
-            i = end
-            continue
-        i += 1
+        closes = ("''",) if mark in ("''", "``") else ("”", '"') if mark == "“" else ('"',)
+        j = k + 1
+        while j < len(marks) and marks[j][1] not in closes:
+            j += 1
+        end = marks[j][0] + len(marks[j][1]) if j < len(marks) else b
+        if end - pos > 3:
+            spans.append((pos, end))
+        k = j + 1
     return spans
 
 
@@ -956,24 +966,30 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
     """Types, names, organisations, counts, relays and quote kinds for one article's attributions."""
     media_seen = False
     last_person: _Attr | None = None
+    for at in attrs:
+        at.extras["toks"] = _tokens(text, at.speaker_start, at.speaker_end) if at.speaker_start is not None else []
     # first pass: register full names so surnames resolve wherever they appear
     for at in attrs:
         if at.speaker_start is None:
             continue
-        toks = _tokens(text, at.speaker_start, at.speaker_end)
+        toks = at.extras["toks"]
         name = _person_name(toks)
         if name and len(name.split()) >= 2:
             _register(registry, name)
     lex = _lexicon()
+    searched: set[str] = set()
     for at in attrs:
         if at.speaker_start is None:
             continue
-        toks = [t for t in _tokens(text, at.speaker_start, at.speaker_end) if t.is_word]
+        toks = [t for t in at.extras["toks"] if t.is_word]
         caps = [t for t in toks if t.cap]
         if len(caps) == 2 and caps[0].low in lex.kinds.get("person_title", ()) and caps[1] is toks[-1]:
             caps = caps[1:]  # "Mr. Obama": look for "Barack Obama"
         if len(caps) == 1 and caps[0] is toks[-1] and not _resolve_name(caps[0].text, registry):
             word = re.sub(r"['’]s$", "", caps[0].text)
+            if word in searched:
+                continue
+            searched.add(word)
             if word.lower() in lex.kinds.get("place", ()) or word.lower() in lex.kinds.get("org_name", ()) or \
                     word.lower() in lex.kinds.get("media_outlet", ()) or word.lower() in lex.kinds.get("demonym", ()):
                 continue
@@ -991,7 +1007,7 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
             if found_names:
                 _register(registry, max(found_names, key=lambda k: (found_names[k], -len(k))))
     for idx, at in enumerate(attrs):
-        toks = _tokens(text, at.speaker_start, at.speaker_end) if at.speaker_start is not None else []
+        toks = at.extras["toks"]
         at.speaker = text[at.speaker_start:at.speaker_end] if at.speaker_start is not None else None
         kind, name = _classify(toks, registry, media_seen)
         if kind == "pronoun":
@@ -1107,13 +1123,23 @@ def _floating_quotes(attrs: list[_Attr], text: str, sentences: list[tuple[int, i
         last.extras["floating_quote"] = True
 
 
+@lru_cache(maxsize=1)
+def _cue_vocabulary() -> frozenset[str]:
+    return frozenset(_lexicon().verbs) | {"according", "citing", "quoted", "quotes", "quoting"}
+
+
 def _article_attributions(text: str) -> list[_Attr]:
     sentences = []
     for sid, (pid, s, e) in enumerate(iter_sentences(text)):
         sentences.append((sid, pid, s, e))
     quotes_by_par = {pid: _quote_spans(text, a, b) for pid, (a, b) in enumerate(paragraph_spans(text))}
     attrs: list[_Attr] = []
+    cue_words = _cue_vocabulary()
+    lowered = text.lower()
     for sid, pid, s, e in sentences:
+        # most sentences hold no cue word: a set intersection (in C) says so before any tokenising
+        if cue_words.isdisjoint(WORD_RE.findall(lowered, s, e)) and ":" not in text[s:e]:
+            continue
         toks = _tokens(text, s, e)
         if not toks:
             continue
