@@ -116,11 +116,11 @@ _ADVERBS = frozenset("also similarly publicly privately reportedly repeatedly pr
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
             "dozen": 12, "a dozen": 12, "two dozen": 24, "both": 2, "a pair of": 2}
-_OPEN_QUOTES = "“\"‘"
-_CLOSE_QUOTES = "”\"’"
+_OPEN_QUOTES = frozenset({"“", '"', "‘", "``", "''"})
+_CLOSE_QUOTES = frozenset({"”", '"', "’", "''"})
 _PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "we": "pl", "i": "sg"}
 
-_TOKEN_RE = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|\w+(?:['’\-.]\w+)*\.?|[“”\"‘’,;:()\[\]—–]")
+_TOKEN_RE = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Z]\w{0,3}\.(?![\w.])|\w+(?:['’\-]\w+|\.\w+)*|''|``|[“”\"‘’,;:()\[\]—–]")
 
 
 class _Tok:
@@ -139,15 +139,8 @@ class _Tok:
 
 
 def _tokens(text: str, a: int, b: int) -> list[_Tok]:
-    out = []
-    for m in _TOKEN_RE.finditer(text, a, b):
-        t = m.group()
-        # a trailing period is kept only on abbreviations ("Gen.", "U.S."), not on the last word of a sentence
-        if t.endswith(".") and len(t) > 1 and not (len(t) <= 5 and t[0].isupper()) and "." not in t[:-1]:
-            out.append(_Tok(t[:-1], m.start(), m.end() - 1))
-        else:
-            out.append(_Tok(t, m.start(), m.end()))
-    return out
+    """Tokens of ``text[a:b]``: abbreviations keep their period ("Gen.", "U.S."), words do not, punctuation is kept."""
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, a, b)]
 
 
 @dataclass
@@ -175,7 +168,7 @@ class _Attr:
 
 # --- noun phrases ------------------------------------------------------------------------------------
 def _is_boundary(tok: _Tok) -> bool:
-    return tok.text in ",;:()[]—–" or tok.text in _OPEN_QUOTES + _CLOSE_QUOTES or tok.low in _CLAUSE_STOPS
+    return tok.text in ",;:()[]—–" or tok.text in _OPEN_QUOTES or tok.text in _CLOSE_QUOTES or tok.low in _CLAUSE_STOPS
 
 
 def _looks_like_name(toks: list[_Tok]) -> bool:
@@ -337,7 +330,7 @@ def _noun_phrase_after(toks: list[_Tok], k: int, hi: int, *, stop_at_relative: b
     i = k
     while i < hi:
         t = toks[i]
-        if t.text in ",;:()[]—–" or t.text in _OPEN_QUOTES + _CLOSE_QUOTES:
+        if t.text in ",;:()[]—–" or t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES:
             break
         if stop_at_relative and t.low in ("which", "that", "as", "and") and i > k:
             if t.low == "and" and i + 1 < hi and toks[i + 1].low in _lexicon().verbs:
@@ -770,7 +763,7 @@ def _content_after(toks: list[_Tok], k: int, hi: int, sent_end: int, weak: bool,
         if t.low == "that" or (t.low in ("if", "whether") and verb in _ASK_VERBS) or t.text == ":":
             if j + 1 < hi:
                 return toks[j + 1].start, sent_end, True
-        if t.text in _OPEN_QUOTES[:1] or t.text == '"':
+        if t.text in ("“", '"', "``", "''"):
             return t.start, sent_end, True
         if t.text in ",;" and j > k:
             break
@@ -943,7 +936,7 @@ def _is_clause_end(toks: list[_Tok], k: int, n: int) -> bool:
         t = toks[j]
         if t.text in ",;" or t.text in _CLOSE_QUOTES:
             return True
-        if t.low in ("that",) or t.text in _OPEN_QUOTES[:1]:
+        if t.low in ("that",) or t.text in ("“", "``"):
             return False
     return k + 6 >= n or all(not t.is_word or t.cap or t.low in _TIME_WORDS or t.low in ("the", "newspaper", "on",
                                                                                          "in", "to", "a", "reporters")
@@ -960,6 +953,22 @@ def _quote_before(toks: list[_Tok], k: int, quotes: list[tuple[int, int]]) -> tu
             if q[1] == toks[j].end:
                 return q
     return None
+
+
+_RUN_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+\.?\s+){1,2}$")
+
+
+def _name_before(text: str, word: str) -> Iterable[tuple[int, int]]:
+    """Spans of "First [Middle] <word>" in ``text``: capitalised words right before each occurrence of ``word``."""
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if (end == len(text) or not text[end].isalnum()) and (i == 0 or not text[i - 1].isalnum()):
+            window_start = max(0, i - 60)
+            m = _RUN_BEFORE.search(text, window_start, i)
+            if m:
+                yield m.start(), end
+        i = text.find(word, end)
 
 
 def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_Attr]:
@@ -995,8 +1004,8 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
                 continue
             # "Ostovar said" where the article named "Iran expert Afshon Ostovar" earlier (or later)
             found_names: dict[str, int] = {}
-            for m in re.finditer(r"((?:[A-Z][\w’'\-]+\.?\s+){1,2})" + re.escape(word) + r"\b", text):
-                run = _strip_titles([t for t in _tokens(text, m.start(), m.end()) if t.is_word])
+            for m in _name_before(text, word):
+                run = _strip_titles([t for t in _tokens(text, m[0], m[1]) if t.is_word])
                 words = [t.text for t in run]
                 if len(words) < 2 or word in words[:-1] or any(w.lower() in lex.kinds.get("place", ()) or w.lower() in lex.kinds.get(
                         "org_name", ()) or w.lower() in lex.kinds.get("media_outlet", ()) or w.lower() in _FUNCTION_CAPS
@@ -1027,7 +1036,7 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
         at.count = _count(toks) if kind == "anonymous" else None
         # quote kind
         seg = text[at.content_start:at.content_end].strip()
-        if seg and seg[0] in _OPEN_QUOTES and seg.rstrip(" ,.")[-1:] in _CLOSE_QUOTES:
+        if seg and seg[0] in "“\"‘`'" and seg.rstrip(" ,.")[-1:] in "”\"’'":
             at.quote = "direct"
         elif any(q in seg for q in "“”") or re.search(r'(^|\s)"\w', seg):
             at.quote = "mixed"
