@@ -365,18 +365,38 @@ def lexicon_counts(articles: pd.DataFrame, lexicon: Lexicon | str | Path | Mappi
                    matches: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per article: ``words`` (all word tokens), and for every key its count and ``<key>_per_1k``.
 
+    Counting needs no offsets, so it runs on the word tokens alone (``lexicon_matches`` gives the
+    matches with their offsets, for explanation). ``matches`` counts a frame already made.
+
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "text": ["Retaliation, retaliation: they will retaliate.", "Calm."]})
     >>> lexicon_counts(arts, {"retaliation": ["retaliat*"]}).values.tolist()
     [['a', 5, 3, 600.0], ['b', 1, 0, 0.0]]
     """
     lex = load_lexicon(lexicon)
-    if matches is None:
-        matches = lexicon_matches(articles, lex)
-    words = articles["text"].map(lambda t: len(WORD_RE.findall(t)) if isinstance(t, str) else 0)
-    out = pd.DataFrame({"article_id": articles["article_id"].to_numpy(), "words": words.to_numpy()})
-    counts = matches.groupby(["article_id", "key"]).size().unstack(fill_value=0) if len(matches) else pd.DataFrame()
-    for key in lex.keys:
-        col = counts[key] if key in counts.columns else pd.Series(dtype="int64")
-        out[key] = out["article_id"].map(col).fillna(0).astype("int64")
-        out[f"{key}_per_1k"] = (out[key] * 1000 / out["words"].where(out["words"] > 0)).fillna(0.0).round(3)
+    keys = lex.keys
+    words: list[int] = []
+    rows: list[dict[str, int]] = []
+    for aid, text in zip(articles["article_id"], articles["text"]):
+        if not isinstance(text, str):
+            words.append(0)
+            rows.append({})
+            continue
+        norm = normalize_for_matching(text, case_sensitive=lex.case_sensitive)
+        toks = WORD_RE.findall(norm) if norm is not None else [_norm(t, lex.case_sensitive)
+                                                                for t in WORD_RE.findall(text)]
+        words.append(len(toks))
+        if matches is None:
+            counts: dict[str, int] = {}
+            for key, _i, _j, _term in _matches_in_tokens(toks, lex):
+                counts[key] = counts.get(key, 0) + 1
+            rows.append(counts)
+    if matches is not None:
+        grouped = matches.groupby(["article_id", "key"]).size()
+        rows = [{k: int(grouped.get((aid, k), 0)) for k in keys} for aid in articles["article_id"]]
+    out = pd.DataFrame({"article_id": articles["article_id"].to_numpy(), "words": words})
+    out["words"] = out["words"].astype("int64")
+    word_series = out["words"].where(out["words"] > 0)
+    for key in keys:
+        out[key] = pd.Series([r.get(key, 0) for r in rows], index=out.index, dtype="int64")
+        out[f"{key}_per_1k"] = (out[key] * 1000 / word_series).fillna(0.0).round(3)
     return out

@@ -1261,10 +1261,11 @@ def sourcing_summary(articles: pd.DataFrame, *, attributions: pd.DataFrame | Non
     anon = at[at["source_type"] == "anonymous"].assign(key=lambda d: d["speaker"].str.lower().str.replace(
         r"^(the|a|an)\s+", "", regex=True))
     out["anonymous_sources"] = out["article_id"].map(anon.groupby("article_id")["key"].nunique()).fillna(0).astype("int64")
-    shares = []
-    for aid, text in zip(kept["article_id"], kept["text"]):
-        spans = at.loc[at["article_id"] == aid, ["content_start", "content_end"]].to_numpy().tolist()
-        shares.append(_unattributed_share(text if isinstance(text, str) else "", spans))
+    spans_by_article: dict[object, list[tuple[int, int]]] = {}
+    for aid, cs, ce in zip(at["article_id"], at["content_start"], at["content_end"]):
+        spans_by_article.setdefault(aid, []).append((int(cs), int(ce)))
+    shares = [_unattributed_share(text if isinstance(text, str) else "", spans_by_article.get(aid, []))
+              for aid, text in zip(kept["article_id"], kept["text"])]
     out["unattributed_share"] = shares
     out.attrs["excluded"] = excluded
     return out
@@ -1294,22 +1295,20 @@ def with_relied_type(attributions: pd.DataFrame) -> pd.DataFrame:
     return at
 
 
-def _unattributed_share(text: str, spans: Iterable[list[int]]) -> float:
-    covered = sorted((int(a), int(b)) for a, b in spans)
-    words = [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
-    if not words:
+def _unattributed_share(text: str, spans: Iterable[tuple[int, int]]) -> float:
+    """Share of the body's words outside every attribution's content (the article's own voice).
+
+    >>> _unattributed_share("one two three four", [(4, 13)])
+    0.5
+    """
+    total = len(WORD_RE.findall(text))
+    if not total:
         return 0.0
     merged: list[list[int]] = []
-    for a, b in covered:
+    for a, b in sorted(spans):
         if merged and a <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
-    inside = 0
-    k = 0
-    for s, e in words:
-        while k < len(merged) and merged[k][1] <= s:
-            k += 1
-        if k < len(merged) and merged[k][0] <= s < merged[k][1]:
-            inside += 1
-    return round(1 - inside / len(words), 4)
+    inside = sum(len(WORD_RE.findall(text, a, b)) for a, b in merged)
+    return round(1 - min(inside, total) / total, 4)

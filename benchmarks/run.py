@@ -1,0 +1,183 @@
+"""Speed of every public step, measured against a bare regex tokenisation pass in the same run.
+
+Corpus: the distinct real articles of ``../shared/devsets/polnear/`` (train + dev), read from there
+(never copied into the repository). Each step runs on the same texts; the table gives seconds,
+articles/s, MB/s and the ratio to the lower bound (one ``re.findall`` of word tokens per text).
+
+The loading benchmark writes a replicated corpus of at least 10,000 articles to a temporary folder
+(as JSONL, as Parquet, and as a folder of ``.txt`` files). Replicas get distinct ids *and* a distinct
+last line, so the duplicate detector does real work (every replica is a near-duplicate) and no
+exact-text shortcut flatters the figure.
+
+Usage: ``python benchmarks/run.py [--replicas 10000] [--readme]`` (``make bench``). ``--readme``
+writes the table into README.md between the benchmark markers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+import analysis as an
+from analysis import paths
+
+WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+
+
+def polnear_texts() -> pd.DataFrame:
+    root = paths.shared_dir() / "devsets" / "polnear"
+    if not (root / "train.jsonl").exists():
+        sys.exit(f"{root} is absent: the team's shared/ folder is not beside this checkout")
+    rows = []
+    for split in ("train", "dev"):
+        with open(root / f"{split}.jsonl", encoding="utf-8") as fh:
+            for line in fh:
+                r = json.loads(line)
+                rows.append({"article_id": r["id"], "text": r["text"], "outlet": r["publisher"], "date": r["date"]})
+    return pd.DataFrame(rows).drop_duplicates("text").reset_index(drop=True)
+
+
+def timed(fn, repeat: int = 1):
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        gc.collect()
+        t0 = time.perf_counter()
+        result = fn()
+        best = min(best, time.perf_counter() - t0)
+    return best, result
+
+
+def regex_pass(texts: list[str]) -> int:
+    return sum(len(WORD.findall(t)) for t in texts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--replicas", type=int, default=10_000, help="size of the replicated loading corpus")
+    parser.add_argument("--readme", action="store_true", help="write the table into README.md")
+    args = parser.parse_args(argv)
+
+    corpus = polnear_texts()
+    texts = corpus["text"].tolist()
+    n, mb = len(texts), sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    base, words = timed(lambda: regex_pass(texts), repeat=3)
+    rows: list[dict] = []
+
+    def record(step: str, seconds: float, articles: int = n, megabytes: float = mb, note: str = "",
+               lower_bound: float | None = None) -> None:
+        lb = lower_bound if lower_bound is not None else base
+        rows.append({"step": step, "seconds": seconds, "articles/s": articles / seconds, "MB/s": megabytes / seconds,
+                     "× regex pass": seconds / lb, "note": note})
+
+    record("regex tokenisation pass (lower bound)", base, note=f"{words:,} word tokens")
+    frame = corpus[["article_id", "text"]]
+
+    # --- the public steps, each computed once (the pipeline passes frames along) ----------------------------
+    t_sent, sentences = timed(lambda: an.split_sentences(frame))
+    record("split_sentences", t_sent, note=f"{len(sentences):,} sentences")
+    t_att, attributions = timed(lambda: an.find_attributions(frame))
+    record("find_attributions", t_att, note=f"{len(attributions):,} attributions")
+    t_thr, threats = timed(lambda: an.find_threats(frame, attributions=attributions))
+    record("find_threats (given attributions)", t_thr, note=f"{len(threats):,} matches")
+    t_ts, _ = timed(lambda: an.threat_summary(frame, threats=threats))
+    record("threat_summary (given threats)", t_ts)
+    t_ss, _ = timed(lambda: an.sourcing_summary(frame, attributions=attributions))
+    record("sourcing_summary (given attributions)", t_ss)
+    lexicon = an.load_lexicon()
+    t_dict, _ = timed(lambda: an.lexicon.lexicon_counts(frame, lexicon), repeat=2)
+    record("lexicon_counts (dictionary counting)", t_dict, note=f"{len(lexicon)} terms, quanteda semantics")
+    t_pipe = t_att + t_thr + t_ts + t_ss
+    record("whole pipeline without sentiment", t_pipe, note="attributions, threats, both summaries")
+    t_sentiment, _ = timed(lambda: an.sentence_sentiment(frame))
+    record("sentence_sentiment (TextBlob)", t_sentiment, note="one core")
+
+    # --- peers on the same texts ------------------------------------------------------------------------
+    literal = sorted({" ".join(t.parts) for t in lexicon.terms if not any(c in t.pattern for c in "*?")})
+    alternation = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(literal, key=len, reverse=True)) + r")\b")
+    series = pd.Series(texts).str.lower()
+    t_alt, _ = timed(lambda: series.str.count(alternation))
+    record("Series.str.count, one alternation regex", t_alt, note=f"{len(literal)} literal terms")
+    try:
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for w in literal:
+            automaton.add_word(w, w)
+        automaton.make_automaton()
+        t_aho, _ = timed(lambda: [sum(1 for _ in automaton.iter(t)) for t in series])
+        record("pyahocorasick scan of the lexicon", t_aho, note="substrings, no word boundaries")
+    except ImportError:
+        pass
+    try:
+        from empath import Empath
+
+        lex = Empath()
+        t_emp, _ = timed(lambda: [lex.analyze(t, categories=["aggression", "violence", "war"]) for t in texts])
+        record("Empath analyze (3 categories)", t_emp)
+    except ImportError:
+        rows.append({"step": "Empath analyze", "seconds": float("nan"), "articles/s": float("nan"),
+                     "MB/s": float("nan"), "× regex pass": float("nan"), "note": "empath not installed"})
+
+    # --- loading a replicated corpus ------------------------------------------------------------------------
+    reps = max(1, -(-args.replicas // n))
+    big = pd.concat([corpus.assign(article_id=corpus["article_id"] + f"~{k}",
+                                   text=corpus["text"] + f"\n\nReplica {k}.") for k in range(reps)], ignore_index=True)
+    big_texts = big["text"].tolist()
+    big_mb = sum(len(t.encode("utf-8")) for t in big_texts) / 1e6
+    big_base, _ = timed(lambda: regex_pass(big_texts), repeat=2)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        big.rename(columns={"article_id": "id"}).to_json(tmp / "corpus.jsonl", orient="records", lines=True,
+                                                          force_ascii=False)
+        big.rename(columns={"article_id": "id"}).to_parquet(tmp / "corpus.parquet")
+        folder = tmp / "txt"
+        folder.mkdir()
+        for aid, text in zip(big["article_id"], big_texts):
+            (folder / f"{aid}.txt").write_text(text, encoding="utf-8")
+        for label, source in (("load_articles: JSONL", tmp / "corpus.jsonl"),
+                              ("load_articles: Parquet", tmp / "corpus.parquet"),
+                              ("load_articles: folder of .txt", folder)):
+            secs, loaded = timed(lambda: an.load_articles(source))
+            record(label, secs, articles=len(big), megabytes=big_mb, lower_bound=big_base,
+                   note=f"{len(big):,} articles; {int(loaded['duplicate_of'].notna().sum()):,} flagged near-duplicates")
+
+    table = pd.DataFrame(rows)
+    header = (f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, {platform.machine()}. "
+              f"Corpus: {n} distinct PolNeAR articles, {mb:.1f} MB, {words:,} word tokens; loading on "
+              f"{len(big):,} replicas ({big_mb:.1f} MB), ratio to the regex pass over the replicas "
+              f"({big_base:.2f} s).")
+    md = _markdown(table)
+    print(header)
+    print(md)
+    if args.readme:
+        readme = paths.project_root() / "README.md"
+        body = readme.read_text(encoding="utf-8")
+        start, end = "<!-- benchmark table -->", "<!-- /benchmark table -->"
+        block = f"{start}\n{header}\n\n{md}\n{end}"
+        if end in body:
+            body = re.sub(re.escape(start) + r".*?" + re.escape(end), lambda _: block, body, flags=re.S)
+        else:
+            body = body.replace(start, block)
+        readme.write_text(body, encoding="utf-8")
+    return 0
+
+
+def _markdown(table: pd.DataFrame) -> str:
+    lines = ["| step | seconds | articles/s | MB/s | × regex pass | note |", "|---|---:|---:|---:|---:|---|"]
+    for r in table.itertuples(index=False):
+        lines.append(f"| {r.step} | {r.seconds:.2f} | {r[2]:,.0f} | {r[3]:.1f} | {r[4]:.1f} | {r.note} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
