@@ -131,7 +131,7 @@ def is_boilerplate(line: str, *, _may_match_anywhere: bool = True) -> bool:
     if not _may_match_anywhere or stripped.count(" ") >= 40:
         return False
     lowered = stripped.lower()
-    return any(k in lowered for k in _ANYWHERE_KEYS) and bool(_BOILERPLATE_ANYWHERE.search(stripped))
+    return any(map(lowered.__contains__, _ANYWHERE_KEYS)) and bool(_BOILERPLATE_ANYWHERE.search(stripped))
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
@@ -274,7 +274,7 @@ def clean_body(text: str, *, split_title_lines: bool = False) -> CleanText:
     lines: list[tuple[int, str]] = [(bi, line) for bi, block in enumerate(blocks) for line in block]
     # Whether the mid-line furniture patterns can match at all is decided once for the whole text.
     lowered = text.lower()
-    maybe_anywhere = any(k in lowered for k in _ANYWHERE_KEYS)
+    maybe_anywhere = any(map(lowered.__contains__, _ANYWHERE_KEYS))
     kinds = []
     for _, line in lines:
         if _WHOLE_PAREN.fullmatch(line.strip()) and caption_credit(line):

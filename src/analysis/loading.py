@@ -250,13 +250,14 @@ def flag_duplicates(articles: pd.DataFrame, *, threshold: float = 0.8) -> pd.Ser
         for h in fp:
             for j in index[h]:
                 shared[j] += 1
-        best, best_sim = None, 0.0
-        for j, k in shared.items():
+        best = None
+        # the most similar-looking candidates first; the first that passes the threshold is the one
+        for j, k in sorted(shared.items(), key=lambda jk: (-jk[1], jk[0])):
             if k < threshold * min(len(fp), len(prints[j])) * 0.5:
-                continue
-            sim = _sketch_jaccard(fp, prints[j])
-            if sim >= threshold and sim > best_sim:
-                best, best_sim = j, sim
+                break
+            if _sketch_jaccard(fp, prints[j]) >= threshold:
+                best = j
+                break
         if best is not None:
             result[i] = ids[best]
             continue
