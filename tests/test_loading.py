@@ -253,3 +253,11 @@ def test_language_flag():
     de = "Die Verhandlungen sind nach zwei Tagen gescheitert, sagten Beamte am Montag in der Hauptstadt."
     df = an.load_articles(pd.DataFrame({"text": [BODY, fr, de]}))
     assert df["language"].tolist() == ["en", "fr", "de"]
+
+
+def test_out_of_range_dates_become_nat_without_losing_others(tmp_path):
+    # found by the property test: a year of -1 made pandas raise for the whole column
+    (tmp_path / "d.jsonl").write_text("\n".join(json.dumps(r) for r in (
+        {"id": "a", "date": -1, "text": BODY}, {"id": "b", "date": "2024-02-03", "text": BODY2})))
+    df = an.load_articles(tmp_path / "d.jsonl")
+    assert pd.isna(df.loc[0, "published"]) and df.loc[1, "published"] == pd.Timestamp("2024-02-03")

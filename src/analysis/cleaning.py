@@ -106,6 +106,17 @@ _BOILERPLATE_ANYWHERE = re.compile(
         stay\ updated|sign\ up\ to\ get\ an\ email)\b
     """
 )
+_START_PREFIXES = (
+    "read more", "related", "see also", "more on this", "recommended", "most read", "trending", "advertisement",
+    "sponsored", "share this", "share on", "follow us", "or continue with", "sign in", "log in", "login",
+    "register", "subscribe", "you're subscribed", "you’re subscribed", "already registered", "already a subscriber",
+    "never miss", "get notifications", "get our", "get the latest", "enter your email", "please use the following",
+    "and continue reading", "continue reading", "click here", "skip to", "back to top", "cookie", "we use cookies",
+    "all rights reserved", "copyright", "©", "terms of use", "terms and conditions", "privacy policy",
+    "by registering", "registering also", "sign up", "newsletter", "download our app", "download the app",
+    "check your email", "check your inbox", "we sent an email", "we sent email", "join our",
+    "listen to this article", "comment", "print this", "email this")
+_LEADING_PUNCT = " \t([{*•·-–—\"'“‘"
 #: Cheap substring test (on lower-cased text) that decides whether the anywhere-patterns can match.
 _ANYWHERE_KEYS = ("newsletter", "podcast", "alerts", "inbox", "terms and conditions", "daily edition",
                   "continue reading", "already registered", "stay updated", "sign up to get")
@@ -124,7 +135,7 @@ def is_boilerplate(line: str, *, _may_match_anywhere: bool = True) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if _BOILERPLATE_START.match(stripped):
+    if stripped.lstrip(_LEADING_PUNCT)[:24].lower().startswith(_START_PREFIXES) and _BOILERPLATE_START.match(stripped):
         # A long paragraph of reporting is never furniture, whatever word it starts with.
         return stripped.count(" ") < 40
         return True
@@ -157,6 +168,7 @@ def ends_like_sentence(line: str) -> bool:
 _MOJIBAKE_HINT = re.compile("[ÃÂâ][\u0080-\u00bf\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]|\ufffd")
 _MOJIBAKE_LEADS = "ÃÂâ\ufffd"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_ZERO_WIDTH_RE = re.compile("[" + _ZERO_WIDTH + "]")
 _FTFY_CONFIG = ftfy.TextFixerConfig(
     uncurl_quotes=False,  # curly quotes stay as published
     fix_latin_ligatures=False,
@@ -177,11 +189,11 @@ def normalize_unicode(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if any(ch in text for ch in _MOJIBAKE_LEADS) and _MOJIBAKE_HINT.search(text):
+    if _MOJIBAKE_HINT.search(text):
         text = ftfy.fix_text(text, config=_FTFY_CONFIG)
     # zero-width characters and the BOM carry no text but break word matching
-    if any(ch in text for ch in _ZERO_WIDTH):
-        text = text.translate({ord(ch): None for ch in _ZERO_WIDTH})
+    if _ZERO_WIDTH_RE.search(text):
+        text = _ZERO_WIDTH_RE.sub("", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text

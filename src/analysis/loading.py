@@ -200,7 +200,10 @@ def _fingerprint(text: str) -> frozenset[int]:
 
 
 def _bottom_k(hashes: np.ndarray) -> frozenset[int]:
-    return frozenset(np.unique(hashes)[:_SKETCH].tolist())
+    ordered = np.sort(hashes)
+    if len(ordered) > 1:
+        ordered = ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
+    return frozenset(ordered[:_SKETCH].tolist())
 
 
 def _sketch_jaccard(a: frozenset[int], b: frozenset[int]) -> float:
@@ -626,8 +629,21 @@ def _parse_dates(values: pd.Series) -> pd.Series:
             s = s.dt.tz_convert("UTC").dt.tz_localize(None)
         return s.astype("datetime64[ns]")
     cleaned = values.map(lambda v: None if v is None or (isinstance(v, float) and np.isnan(v)) or v == "" else str(v))
-    parsed = pd.to_datetime(cleaned, errors="coerce", utc=True, format="mixed")
+    try:
+        parsed = pd.to_datetime(cleaned, errors="coerce", utc=True, format="mixed")
+    except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime):
+        # one value out of range ("-1" as a year) must not lose the others: parse them one by one
+        parsed = pd.Series([_one_date(v) for v in cleaned], index=cleaned.index, dtype="datetime64[ns, UTC]")
     return parsed.dt.tz_convert("UTC").dt.tz_localize(None).astype("datetime64[ns]")
+
+
+def _one_date(value: str | None) -> pd.Timestamp:
+    if value is None:
+        return pd.NaT
+    try:
+        return pd.to_datetime(value, errors="coerce", utc=True)
+    except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime):
+        return pd.NaT
 
 
 def load_articles(source: Any, *, errors: Literal["collect", "raise"] = "collect",
