@@ -633,8 +633,11 @@ def _parse_dates(values: pd.Series) -> pd.Series:
         parsed = pd.to_datetime(cleaned, errors="coerce", utc=True, format="mixed")
     except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime):
         # one value out of range ("-1" as a year) must not lose the others: parse them one by one
-        parsed = pd.Series([_one_date(v) for v in cleaned], index=cleaned.index, dtype="datetime64[ns, UTC]")
-    return parsed.dt.tz_convert("UTC").dt.tz_localize(None).astype("datetime64[ns]")
+        parsed = pd.Series([_one_date(v) for v in cleaned], index=cleaned.index, dtype="datetime64[s, UTC]")
+    parsed = parsed.dt.tz_convert("UTC").dt.tz_localize(None)
+    # years pandas can parse but not hold in nanoseconds ("-1", "9999") are unknown dates, not errors
+    in_range = (parsed > pd.Timestamp("1678-01-01")) & (parsed < pd.Timestamp("2262-01-01"))
+    return parsed.where(in_range).astype("datetime64[ns]")
 
 
 def _one_date(value: str | None) -> pd.Timestamp:
