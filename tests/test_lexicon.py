@@ -107,3 +107,20 @@ def test_digest_changes_with_terms():
     a = Lexicon.from_mapping({"k": ["x"]})
     b = Lexicon.from_mapping({"k": ["x", "y"]})
     assert a.digest() != b.digest() and len(a.digest()) == 64
+
+
+def test_counting_path_agrees_with_matches(example_articles):
+    # lexicon_counts counts from token frequencies; lexicon_matches finds every match: same numbers
+    lex = load_lexicon()
+    counts = lexicon_counts(example_articles, lex).iloc[0]
+    matched = lexicon_matches(example_articles, lex)["key"].value_counts()
+    for key in lex.keys:
+        assert counts[key] == matched.get(key, 0), key
+
+
+def test_phrase_consumes_single_words_in_its_key():
+    arts = pd.DataFrame({"article_id": ["a"], "text": ["take revenge now, revenge, take swift revenge"]})
+    lex = {"r": ["revenge", "take revenge", "take * revenge"], "v": ["revenge"]}
+    counts = lexicon_counts(arts, lex).iloc[0]
+    assert counts["r"] == 3 and counts["v"] == 3
+    assert lexicon_matches(arts, lex)["key"].value_counts().to_dict() == {"r": 3, "v": 3}

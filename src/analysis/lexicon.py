@@ -125,6 +125,9 @@ class Lexicon:
     _first_suffix: dict[str, list[Term]] = field(default_factory=dict, repr=False)
     _suffix_lengths: list[int] = field(default_factory=list, repr=False)
     _memo: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
+    _single_keys: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _phrase_firsts: frozenset[str] = field(default_factory=frozenset, repr=False)
+    _phrase_glob_firsts: bool = field(default=False, repr=False)
 
     def __post_init__(self) -> None:
         self._index()
@@ -132,6 +135,10 @@ class Lexicon:
     def _index(self) -> None:
         self._first_exact, self._first_glob, self._first_anyglob, self._first_suffix = {}, {}, [], {}
         self._memo = {}
+        self._single_keys = {}
+        phrase_firsts = [t.parts[0] for t in self.terms if len(t.parts) > 1]
+        self._phrase_firsts = frozenset(p for p in phrase_firsts if not _is_glob(p))
+        self._phrase_glob_firsts = any(_is_glob(p) for p in phrase_firsts)
         lengths, suffix_lengths = set(), set()
         for term in self.terms:
             if not term.parts:
@@ -338,6 +345,43 @@ def _matches_in_tokens(tokens: list[str], lexicon: Lexicon, lo: int = 0,
     return out
 
 
+def _count_in_tokens(tokens: list[str], lexicon: Lexicon) -> dict[str, int]:
+    """Counts per key with the same semantics as ``_matches_in_tokens``, computed from token frequencies.
+
+    Single-word matches are counted once per distinct token (Counter runs in C); only positions that
+    can start a phrase are visited, and a phrase replaces the single-word matches it covers in its key.
+    """
+    from collections import Counter
+
+    counts: dict[str, int] = {}
+    single_keys = lexicon._single_keys
+    starting_with = lexicon.starting_with
+    for tok, n in Counter(tokens).items():
+        keys = single_keys.get(tok)
+        if keys is None:
+            keys = single_keys[tok] = frozenset(t.key for t in starting_with(tok) if len(t.parts) == 1)
+        for key in keys:
+            counts[key] = counts.get(key, 0) + n
+    firsts = lexicon._phrase_firsts
+    if not firsts:
+        return counts
+    next_free: dict[str, int] = {}
+    for i in [i for i, t in enumerate(tokens) if t in firsts or lexicon._phrase_glob_firsts]:
+        longest: dict[str, int] = {}
+        for term in starting_with(tokens[i]):
+            m = len(term.parts)
+            if m > 1 and i + m <= len(tokens) and term.matches_at(tokens, i) and m > longest.get(term.key, 0):
+                longest[term.key] = m
+        for key, m in longest.items():
+            if i < next_free.get(key, 0):
+                continue
+            covered = sum(1 for k in range(i, i + m) if key in single_keys.get(tokens[k], ()))
+            # a single-word match that started before i in this key is not consumed by this phrase
+            counts[key] = counts.get(key, 0) + 1 - covered
+            next_free[key] = i + m
+    return counts
+
+
 def lexicon_matches(articles: pd.DataFrame, lexicon: Lexicon | str | Path | Mapping | None = None) -> pd.DataFrame:
     """One row per dictionary match: ``article_id``, ``key``, ``term``, ``start``, ``end``, ``matched_text``.
 
@@ -386,10 +430,7 @@ def lexicon_counts(articles: pd.DataFrame, lexicon: Lexicon | str | Path | Mappi
                                                                 for t in WORD_RE.findall(text)]
         words.append(len(toks))
         if matches is None:
-            counts: dict[str, int] = {}
-            for key, _i, _j, _term in _matches_in_tokens(toks, lex):
-                counts[key] = counts.get(key, 0) + 1
-            rows.append(counts)
+            rows.append(_count_in_tokens(toks, lex))
     if matches is not None:
         grouped = matches.groupby(["article_id", "key"]).size()
         rows = [{k: int(grouped.get((aid, k), 0)) for k in keys} for aid in articles["article_id"]]
