@@ -129,10 +129,14 @@ class _Tok:
     __slots__ = ("text", "start", "end", "low", "is_word", "cap")
 
     def __init__(self, text: str, start: int, end: int):
-        self.text, self.start, self.end = text, start, end
-        self.low = text.lower().rstrip(".")
-        self.is_word = text[:1].isalnum()
-        self.cap = text[:1].isupper()
+        self.text = text
+        self.start = start
+        self.end = end
+        low = text.lower()
+        self.low = low.rstrip(".") if low[-1:] == "." else low
+        first = text[:1]
+        self.is_word = first.isalnum()
+        self.cap = first.isupper()
 
     def __repr__(self) -> str:
         return f"_Tok({self.text!r}, {self.start}, {self.end})"
@@ -1132,6 +1136,11 @@ def _floating_quotes(attrs: list[_Attr], text: str, sentences: list[tuple[int, i
         last.extras["floating_quote"] = True
 
 
+# weak verbs report only with one of these (or a quotation) in the sentence
+_COMPLEMENTS = frozenset("that whether if of about to".split()) | {"according", "citing", "quoted"}
+_HAS_QUOTE = re.compile("[“”\"]|''|``")
+
+
 @lru_cache(maxsize=1)
 def _cue_vocabulary() -> frozenset[str]:
     return frozenset(_lexicon().verbs) | {"according", "citing", "quoted", "quotes", "quoting"}
@@ -1144,10 +1153,14 @@ def _article_attributions(text: str) -> list[_Attr]:
     quotes_by_par = {pid: _quote_spans(text, a, b) for pid, (a, b) in enumerate(paragraph_spans(text))}
     attrs: list[_Attr] = []
     cue_words = _cue_vocabulary()
+    strong_words = cue_words - (_WEAK_VERBS - _OBJECT_VERBS - _FINDING_VERBS)
+    complements = _COMPLEMENTS
     lowered = text.lower()
     for sid, pid, s, e in sentences:
-        # most sentences hold no cue word: a set intersection (in C) says so before any tokenising
-        if cue_words.isdisjoint(WORD_RE.findall(lowered, s, e)) and ":" not in text[s:e]:
+        # most sentences hold no usable cue: set operations (in C) say so before any tokenising
+        words = set(WORD_RE.findall(lowered, s, e))
+        if strong_words.isdisjoint(words) and ":" not in text[s:e] and (
+                cue_words.isdisjoint(words) or (complements.isdisjoint(words) and not _HAS_QUOTE.search(text, s, e))):
             continue
         toks = _tokens(text, s, e)
         if not toks:
