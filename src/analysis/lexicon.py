@@ -125,6 +125,7 @@ class Lexicon:
     _first_suffix: dict[str, list[Term]] = field(default_factory=dict, repr=False)
     _suffix_lengths: list[int] = field(default_factory=list, repr=False)
     _memo: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
+    _hits: set[str] = field(default_factory=set, repr=False)
     _single_keys: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _phrase_firsts: frozenset[str] = field(default_factory=frozenset, repr=False)
     _phrase_glob_firsts: bool = field(default=False, repr=False)
@@ -135,6 +136,7 @@ class Lexicon:
     def _index(self) -> None:
         self._first_exact, self._first_glob, self._first_anyglob, self._first_suffix = {}, {}, [], {}
         self._memo = {}
+        self._hits = set()
         self._single_keys = {}
         phrase_firsts = [t.parts[0] for t in self.terms if len(t.parts) > 1]
         self._phrase_firsts = frozenset(p for p in phrase_firsts if not _is_glob(p))
@@ -173,8 +175,9 @@ class Lexicon:
         if found is None:
             found = tuple(t for t in self.candidates(token)
                           if (fnmatchcase(token, t.parts[0]) if _is_glob(t.parts[0]) else token == t.parts[0]))
-            if len(self._memo) < 500_000:
-                self._memo[token] = found
+            self._memo[token] = found
+            if found:
+                self._hits.add(token)
         return found
 
     def candidates(self, token: str) -> list[Term]:
@@ -316,16 +319,13 @@ def _matches_in_tokens(tokens: list[str], lexicon: Lexicon, lo: int = 0,
     tokens consumed per key (quanteda's semantics)."""
     hi = len(tokens) if hi is None else hi
     best: dict[tuple[str, int], Term] = {}
-    memo_get = lexicon._memo.get
-    starting_with = lexicon.starting_with
-    for i in range(lo, hi):
-        tok = tokens[i]
-        terms = memo_get(tok)
-        if terms is None:
-            terms = starting_with(tok)
-        if not terms:
-            continue
-        for term in terms:
+    window = tokens if (lo == 0 and hi == len(tokens)) else tokens[lo:hi]
+    memo = lexicon._memo
+    for tok in set(window).difference(memo):  # tokens never seen before: index them once
+        lexicon.starting_with(tok)
+    hits = lexicon._hits
+    for i in [k + lo for k, t in enumerate(window) if t in hits]:
+        for term in memo[tokens[i]]:
             n = len(term.parts)
             if n > 1 and (i + n > hi or not term.matches_at(tokens, i)):
                 continue
