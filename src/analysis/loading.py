@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from .cleaning import clean_body, normalize_unicode, split_title
+from .progress import progress
 from .text import WORD_RE
 
 __all__ = ["load_articles", "ArticleLoadError", "SCHEMA", "decode_bytes", "detect_language", "flag_duplicates"]
@@ -539,7 +540,7 @@ def _records_from_rows(rows: list[dict], *, source_path: str, stem: str, rejecte
         return []
     numbers = list(row_numbers) if row_numbers is not None else list(range(len(rows)))
     out = []
-    for num, row in zip(numbers, rows):
+    for num, row in progress(zip(numbers, rows), total=len(rows), desc=f"loading {Path(source_path).name}"):
         # records of one file may differ in their keys ("text" here, "body" there): map each key set
         keys = frozenset(row)
         row_mapping = mappings.get(keys)

@@ -29,6 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from .lexicon import Lexicon, Term, _matches_in_tokens, _norm, load_lexicon, normalize_for_matching, tokenize
+from .progress import progress
 from .text import WORD_RE, iter_sentences, split_sentences
 
 __all__ = ["MEASURES", "find_threats", "threat_summary", "kwic", "sentence_sentiment", "threat_lexicon", "threat_passages",
@@ -389,7 +390,7 @@ def find_threats(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Mapp
     kept, skipped = analysable(articles)
     targets_lex, cues_lex = _split_lexicon(lex)
     rows: dict[str, list] = {c: [] for c in THREAT_COLUMNS}
-    for aid, text in zip(kept["article_id"], kept["text"]):
+    for aid, text in progress(zip(kept["article_id"], kept["text"]), total=len(kept), desc="threats"):
         if not isinstance(text, str) or not text:
             continue
         norm = normalize_for_matching(text, case_sensitive=lex.case_sensitive)
@@ -556,21 +557,55 @@ def _polarity_subjectivity(text: str) -> tuple[float, float]:
     return float(result[0]), float(result[1])
 
 
-def sentence_sentiment(articles: pd.DataFrame) -> pd.DataFrame:
+def _score_chunk(texts: list[str]) -> list[tuple[float, float]]:
+    return [_polarity_subjectivity(t) for t in texts]
+
+
+def sentiment_scores(texts: list[str], *, processes: int | None = None, dedupe: bool = True,
+                     chunk: int = 2000) -> list[tuple[float, float]]:
+    """TextBlob (pattern) ``(polarity, subjectivity)`` of each text, exactly as TextBlob gives them.
+
+    Identical sentences are scored once (``dedupe``: their scores are identical by definition), and
+    large inputs are spread over ``processes`` worker processes (default: all cores).
+
+    >>> sentiment_scores(["It was a terrible day.", "It was a terrible day.", "We will take revenge."])
+    [(-1.0, 1.0), (-1.0, 1.0), (0.0, 0.0)]
+    """
+    import os
+
+    unique = list(dict.fromkeys(texts)) if dedupe else list(texts)
+    workers = processes or os.cpu_count() or 1
+    if workers > 1 and len(unique) >= 4 * chunk:
+        from concurrent.futures import ProcessPoolExecutor
+        import multiprocessing
+
+        parts = [unique[k:k + chunk] for k in range(0, len(unique), chunk)]
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            scored = [s for part in pool.map(_score_chunk, parts) for s in part]
+    else:
+        scored = _score_chunk(unique)
+    if not dedupe:
+        return scored
+    by_text = dict(zip(unique, scored))
+    return [by_text[t] for t in texts]
+
+
+def sentence_sentiment(articles: pd.DataFrame, *, processes: int | None = None, dedupe: bool = True) -> pd.DataFrame:
     """The sentences frame (``split_sentences``) with TextBlob ``polarity`` and ``subjectivity``.
 
     TextBlob's pattern analyser works offline; sentences come from our splitter, not TextBlob's
     (which needs NLTK corpora). Sentiment is not a threat score: "We will take revenge" scores 0.0.
+    Large corpora use all cores (``processes``); identical sentences are scored once (``dedupe``).
 
     >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["We will take revenge. It was a terrible day."]})
     >>> sentence_sentiment(arts)[["text", "polarity", "subjectivity"]].values.tolist()
     [['We will take revenge.', 0.0, 0.0], ['It was a terrible day.', -1.0, 1.0]]
     """
     sents = split_sentences(articles)
-    scores = [_polarity_subjectivity(t) for t in sents["text"]]
-    sents["polarity"] = [p for p, _ in scores] if scores else pd.Series([], dtype="float64")
-    sents["subjectivity"] = [s for _, s in scores] if scores else pd.Series([], dtype="float64")
-    return sents.astype({"polarity": "float64", "subjectivity": "float64"})
+    scores = sentiment_scores(sents["text"].tolist(), processes=processes, dedupe=dedupe)
+    sents["polarity"] = pd.Series([p for p, _ in scores], index=sents.index, dtype="float64")
+    sents["subjectivity"] = pd.Series([q for _, q in scores], index=sents.index, dtype="float64")
+    return sents
 
 
 def threat_passages(articles: pd.DataFrame, threats: pd.DataFrame, *, top: int = 10) -> pd.DataFrame:

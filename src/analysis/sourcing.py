@@ -32,6 +32,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from .paths import package_data_dir
+from .progress import progress
 from .text import WORD_RE, iter_sentences, paragraph_spans
 
 __all__ = ["find_attributions", "sourcing_summary", "with_relied_type", "SOURCE_TYPES", "ATTRIBUTION_COLUMNS"]
@@ -1210,7 +1211,7 @@ def find_attributions(articles: pd.DataFrame) -> pd.DataFrame:
 
     kept, skipped = analysable(articles)
     rows: list[dict] = []
-    for aid, text in zip(kept["article_id"], kept["text"]):
+    for aid, text in progress(zip(kept["article_id"], kept["text"]), total=len(kept), desc="attributions"):
         if not isinstance(text, str) or not text.strip():
             continue
         attrs = _article_attributions(text)
