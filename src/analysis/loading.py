@@ -24,7 +24,7 @@ from .cleaning import clean_body, normalize_unicode, split_title
 from .progress import progress
 from .text import WORD_RE
 
-__all__ = ["load_articles", "ArticleLoadError", "SCHEMA", "decode_bytes", "detect_language", "flag_duplicates"]
+__all__ = ["load_articles", "ArticleLoadError", "AttrsTable", "SCHEMA", "decode_bytes", "detect_language", "flag_duplicates"]
 
 #: Columns every articles frame has, in this order (other input columns follow).
 SCHEMA = [
@@ -53,6 +53,33 @@ COLUMN_SYNONYMS: dict[str, list[str]] = {
 COMPUTED = {"captions", "boilerplate", "source_path", "word_count", "language", "duplicate_of"}
 
 
+class AttrsTable(pd.DataFrame):
+    """A small table kept in ``DataFrame.attrs`` (rejected inputs, skipped or excluded articles).
+
+    pandas compares ``attrs`` with ``==`` when frames are merged or concatenated; a plain DataFrame
+    there makes ``merge`` raise. This one compares as a whole (``equals``), so the frames that carry
+    it can be merged and concatenated as usual. (``to_parquet`` cannot store tables in its
+    metadata: clear ``attrs`` before writing.)
+
+    >>> a = pd.DataFrame({"x": [1]}); a.attrs["t"] = AttrsTable({"reason": ["empty file"]})
+    >>> b = pd.DataFrame({"x": [2]}); b.attrs["t"] = AttrsTable({"reason": ["empty file"]})
+    >>> len(pd.concat([a, b])), type(pd.concat([a, b]).attrs["t"]).__name__
+    (2, 'AttrsTable')
+    """
+
+    @property
+    def _constructor(self):
+        return AttrsTable
+
+    def __eq__(self, other: object) -> bool:  # type: ignore[override]
+        return isinstance(other, pd.DataFrame) and self.equals(other)
+
+    def __ne__(self, other: object) -> bool:  # type: ignore[override]
+        return not self.__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 class ArticleLoadError(ValueError):
     """An input could not be loaded (raised with ``errors="raise"``)."""
 
@@ -73,8 +100,8 @@ class _Rejections:
         self.rows.append({"source_path": source_path, "reason": reason, "line": line})
 
     def frame(self) -> pd.DataFrame:
-        df = pd.DataFrame(self.rows, columns=["source_path", "reason", "line"])
-        return df.astype({"line": "Int64"})
+        df = AttrsTable(self.rows, columns=["source_path", "reason", "line"])
+        return AttrsTable(df.astype({"line": "Int64"}))
 
 
 # --- bytes -> str --------------------------------------------------------------------------------

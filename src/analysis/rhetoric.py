@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .loading import AttrsTable
 from .lexicon import Lexicon, Term, _matches_in_tokens, _norm, load_lexicon, normalize_for_matching, tokenize
 from .progress import progress
 from .text import WORD_RE, iter_sentences, split_sentences
@@ -132,8 +133,8 @@ def analysable(articles: pd.DataFrame, *, include_duplicates: bool = True) -> tu
     if not include_duplicates and "duplicate_of" in articles:
         dup = articles["duplicate_of"].notna() & reasons.isna()
         reasons[dup] = "duplicate of " + articles.loc[dup, "duplicate_of"].astype(str)
-    left_out = pd.DataFrame({"article_id": articles.loc[reasons.notna(), "article_id"].to_numpy(),
-                             "reason": reasons[reasons.notna()].to_numpy()})
+    left_out = AttrsTable({"article_id": articles.loc[reasons.notna(), "article_id"].to_numpy(),
+                           "reason": reasons[reasons.notna()].to_numpy()})
     return articles[reasons.isna()], left_out
 
 
@@ -506,8 +507,23 @@ def threat_summary(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Ma
         for mode in ("negated", "hypothetical"):
             m = threats[(threats["measure"] == measure) & (threats["mode"] == mode)]
             out[f"{measure}_{mode}"] = out["article_id"].map(m.groupby("article_id").size()).fillna(0).astype("int64")
-    for (measure, category), g in counted.groupby(["measure", "category"]):
-        out[f"{measure}.{category}"] = out["article_id"].map(g.groupby("article_id").size()).fillna(0).astype("int64")
+    # one column per measure and category of the lexicon, found or not, so every corpus (and every
+    # partition of a large one) has the same columns
+    lex = threat_lexicon(lexicon)
+    roles = {"act", "explicit", "salience", "report"}
+    if any(k.startswith("act.") for k in lex.keys):
+        categories = sorted({k.split(".", 1)[1] for k in lex.keys if k.split(".", 1)[0] in roles})
+        pairs = [(m, c) for m in MEASURES for c in categories]
+    else:
+        pairs = [tuple(k.split(".", 1)) if "." in k else (k, k) for k in lex.keys]
+    pairs += [p for p in counted.groupby(["measure", "category"]).size().index if p not in pairs]
+    by_pair = counted.groupby(["measure", "category", "article_id"]).size()
+    for measure, category in pairs:
+        col = f"{measure}.{category}"
+        if (measure, category) in by_pair.index.droplevel(2):
+            out[col] = out["article_id"].map(by_pair.loc[(measure, category)]).fillna(0).astype("int64")
+        else:
+            out[col] = 0
     out.attrs["excluded"] = excluded
     return out
 
