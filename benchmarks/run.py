@@ -65,7 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--replicas", type=int, default=10_000, help="size of the replicated loading corpus")
     parser.add_argument("--readme", action="store_true", help="write the table into README.md")
+    parser.add_argument("--growth", default=None,
+                        help="comma-separated corpus sizes (e.g. 10000,100000): time per stage and memory at each")
     args = parser.parse_args(argv)
+    if args.growth:
+        return growth([int(x) for x in args.growth.split(",")], readme=args.readme)
 
     corpus = polnear_texts()
     texts = corpus["text"].tolist()
@@ -175,6 +179,78 @@ def main(argv: list[str] | None = None) -> int:
         else:
             body = body.replace(start, block)
         readme.write_text(body, encoding="utf-8")
+    return 0
+
+
+def growth(sizes: list[int], *, readme: bool = False) -> int:
+    """Seconds per 1,000 articles of each stage at each size (linear growth keeps them flat), and the
+    memory the pipeline adds, against the size of the corpus text. Replicas have distinct ids; no
+    stage caches anything keyed on text (sentiment is run with ``dedupe=False``)."""
+    import threading
+
+    import psutil
+
+    corpus = polnear_texts()
+    proc = psutil.Process()
+    rows = []
+    an.find_threats(corpus.head(20), attributions=an.find_attributions(corpus.head(20)))  # one-off loads
+    for size in sizes:
+        reps = -(-size // len(corpus))
+        frame = pd.concat([corpus[["article_id", "text"]].assign(article_id=corpus["article_id"] + f"~{k}")
+                           for k in range(reps)], ignore_index=True).head(size)
+        text_mb = sum(len(t.encode("utf-8")) for t in frame["text"]) / 1e6
+        gc.collect()
+        base_rss = proc.memory_info().rss
+        peak = [base_rss]
+        stop = threading.Event()
+
+        def sample() -> None:
+            while not stop.is_set():
+                peak[0] = max(peak[0], proc.memory_info().rss)
+                stop.wait(0.2)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        t_regex, _ = timed(lambda: regex_pass(frame["text"].tolist()))
+        t_sent, _ = timed(lambda: an.split_sentences(frame))
+        t_att, attributions = timed(lambda: an.find_attributions(frame))
+        t_thr, threats = timed(lambda: an.find_threats(frame, attributions=attributions))
+        t_sum, _ = timed(lambda: (an.threat_summary(frame, threats=threats),
+                                  an.sourcing_summary(frame, attributions=attributions)))
+        t_dict, _ = timed(lambda: an.lexicon.lexicon_counts(frame))
+        stop.set()
+        sampler.join()
+        added = (peak[0] - base_rss) / 1e6
+        for stage, secs in (("regex pass", t_regex), ("split_sentences", t_sent), ("find_attributions", t_att),
+                            ("find_threats", t_thr), ("summaries", t_sum), ("lexicon_counts", t_dict)):
+            rows.append({"articles": size, "stage": stage, "s_per_1k": secs * 1000 / size})
+        rows.append({"articles": size, "stage": "pipeline memory added (MB)", "s_per_1k": added})
+        rows.append({"articles": size, "stage": "corpus text (MB)", "s_per_1k": text_mb})
+        del attributions, threats, frame
+    table = pd.DataFrame(rows).pivot(index="stage", columns="articles", values="s_per_1k")
+    order = ["regex pass", "split_sentences", "find_attributions", "find_threats", "summaries", "lexicon_counts",
+             "pipeline memory added (MB)", "corpus text (MB)"]
+    table = table.reindex(order)
+    lines = ["| stage (seconds per 1,000 articles; memory in MB) | " + " | ".join(f"{c:,}" for c in table.columns)
+             + f" | ratio {table.columns[-1]:,} / {table.columns[0]:,} |",
+             "|---|" + "---:|" * (len(table.columns) + 1)]
+    for stage, r in table.iterrows():
+        ratio = r.iloc[-1] / r.iloc[0] if r.iloc[0] else float("nan")
+        lines.append(f"| {stage} | " + " | ".join(f"{v:.2f}" if v < 100 else f"{v:,.0f}" for v in r) +
+                     f" | {ratio:.2f} |")
+    md = "\n".join(lines)
+    header = (f"Growth on {os.cpu_count()} cores: replicas of the PolNeAR articles with distinct ids; a flat "
+              f"row means linear growth.")
+    print(header)
+    print(md)
+    if readme:
+        path = paths.project_root() / "README.md"
+        body = path.read_text(encoding="utf-8")
+        start, end = "<!-- growth table -->", "<!-- /growth table -->"
+        block = f"{start}\n{header}\n\n{md}\n{end}"
+        body = re.sub(re.escape(start) + r".*?" + re.escape(end), lambda _: block, body, flags=re.S) \
+            if end in body else body.replace(start, block)
+        path.write_text(body, encoding="utf-8")
     return 0
 
 

@@ -39,6 +39,9 @@ def _plain(frame: pd.DataFrame) -> pd.DataFrame:
     # frames whose attrs hold frames (rejections, skipped articles) cannot be concatenated by pandas
     frame = frame.reset_index(drop=True)
     frame.attrs = {}
+    if "article_id" in frame:
+        # a typed id column, so that dask (and Parquet) know the schema before any partition is computed
+        frame["article_id"] = frame["article_id"].astype("string")
     return frame
 
 

@@ -681,29 +681,27 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
                                                                           "editorial", "note", "correction")
                     for t in toks[:colon]) and not _in_quote(toks[colon].start, quotes):
         out.append((colon, colon + 1, "colon"))
+    candidates = _cue_vocabulary()
     while i < n:
         t = toks[i]
-        if _in_quote(t.start, quotes):
+        low = t.low
+        if low not in candidates or _in_quote(t.start, quotes):
             i += 1
             continue
-        low = t.low
-        if low == "according" and i + 1 < n and toks[i + 1].low == "to":
-            out.append((i, i + 2, "according"))
-            i += 2
-            continue
-        if low == "citing":
+        if low == "according":
+            if i + 1 < n and toks[i + 1].low == "to":
+                out.append((i, i + 2, "according"))
+                i += 2
+                continue
+        elif low == "citing":
             out.append((i, i + 1, "citing"))
             i += 1
             continue
-        if low in ("quoted", "quotes", "quoting") and i > 0:
+        elif low in ("quoted", "quotes", "quoting") and i > 0:
             # "the report quoted X as saying"
-            for k in range(i + 1, min(n, i + 25)):
-                if toks[k].low == "as" and k + 1 < n and toks[k + 1].low in ("saying", "telling", "stating", "warning"):
-                    out.append((i, i + 1, "quoted_as"))
-                    break
-            else:
-                if low == "quoted" and toks[i - 1].cap is False and toks[i - 1].low not in ("analysts", "officials"):
-                    pass
+            if any(toks[k].low == "as" and k + 1 < n and toks[k + 1].low in ("saying", "telling", "stating", "warning")
+                   for k in range(i + 1, min(n, i + 25))):
+                out.append((i, i + 1, "quoted_as"))
             i += 1
             continue
         if low in verbs and t.is_word and (not t.cap or (headline and i > 0)) and _is_verb_use(toks, i):
