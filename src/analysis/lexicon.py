@@ -406,7 +406,7 @@ def lexicon_matches(articles: pd.DataFrame, lexicon: Lexicon | str | Path | Mapp
 
 
 def lexicon_counts(articles: pd.DataFrame, lexicon: Lexicon | str | Path | Mapping | None = None, *,
-                   matches: pd.DataFrame | None = None) -> pd.DataFrame:
+                   matches: pd.DataFrame | None = None, processes: int | None = None) -> pd.DataFrame:
     """Per article: ``words`` (all word tokens), and for every key its count and ``<key>_per_1k``.
 
     Counting needs no offsets, so it runs on the word tokens alone (``lexicon_matches`` gives the
@@ -417,6 +417,17 @@ def lexicon_counts(articles: pd.DataFrame, lexicon: Lexicon | str | Path | Mappi
     [['a', 5, 3, 600.0], ['b', 1, 0, 0.0]]
     """
     lex = load_lexicon(lexicon)
+    if matches is None:
+        from functools import partial
+
+        from .parallel import concat, map_chunks
+
+        frame = articles[["article_id", "text"]]
+        return concat(map_chunks(partial(_counts_frame, lex=lex), frame, processes=processes))
+    return _counts_frame(articles, lex=lex, matches=matches)
+
+
+def _counts_frame(articles: pd.DataFrame, *, lex: Lexicon, matches: pd.DataFrame | None = None) -> pd.DataFrame:
     keys = lex.keys
     words: list[int] = []
     rows: list[dict[str, int]] = []

@@ -240,7 +240,8 @@ def _sketch_jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return sum(1 for h in union_k if h in a and h in b) / len(union_k)
 
 
-def flag_duplicates(articles: pd.DataFrame, *, threshold: float = 0.8) -> pd.Series:
+def flag_duplicates(articles: pd.DataFrame, *, threshold: float = 0.8,
+                    fingerprints: list[frozenset[int]] | None = None) -> pd.Series:
     """``duplicate_of`` for each article: the ``article_id`` of an earlier identical or near-identical one.
 
     Near-identical means a Jaccard similarity of at least ``threshold`` between the 24-character
@@ -275,7 +276,7 @@ def flag_duplicates(articles: pd.DataFrame, *, threshold: float = 0.8) -> pd.Ser
             result[i] = ids[exact[key]]
             continue
         exact[key] = i
-        fp = _fingerprint(text)
+        fp = fingerprints[i] if fingerprints is not None else _fingerprint(text)
         prints[i] = fp
         shared: dict[int, int] = defaultdict(int)
         for h in fp:
@@ -550,6 +551,11 @@ def _finish_record(rec: dict, *, source_path: str, default_id: str, pasted: bool
     for key in ("outlet", "url"):
         out[key] = _as_text(rec.get(key))
     out["published"] = _cell(rec.get("published"))
+    # derived from the cleaned body here, so that they are computed in the worker that cleaned it
+    tokens = WORD_RE.findall(cleaned.text)
+    out["word_count"] = len(tokens)
+    out["language"] = detect_language(cleaned.text, tokens=tokens)
+    out["_fingerprint"] = _fingerprint(cleaned.text) if cleaned.text.strip() else frozenset()
     return out
 
 
@@ -566,8 +572,30 @@ def _records_from_rows(rows: list[dict], *, source_path: str, stem: str, rejecte
         rejected.add(source_path, f"no text column (looked for {looked}; found {found})")
         return []
     numbers = list(row_numbers) if row_numbers is not None else list(range(len(rows)))
+    from functools import partial
+
+    from .parallel import map_list, workers
+
+    clean = partial(_clean_rows, source_path=source_path, stem=stem, row_label=row_label)
+    if rejected.errors == "raise" or workers(None, len(rows)) == 1:
+        records, failures = clean(list(zip(numbers, rows)))
+        results = [(records, failures)]
+    else:
+        results = map_list(clean, list(zip(numbers, rows)))
     out = []
-    for num, row in progress(zip(numbers, rows), total=len(rows), desc=f"loading {Path(source_path).name}"):
+    for records, failures in results:
+        for path, reason, line in failures:
+            rejected.add(path, reason, line)
+        out.extend(records)
+    return out
+
+
+def _clean_rows(numbered_rows: list[tuple[int | None, dict]], *, source_path: str, stem: str,
+                row_label: str) -> tuple[list[dict], list[tuple[str, str, int | None]]]:
+    """Map, clean and measure a chunk of records; (records, rejections) — safe to run in a worker."""
+    mappings: dict[frozenset, dict[Any, str]] = {}
+    out, failures = [], []
+    for num, row in progress(numbered_rows, total=len(numbered_rows), desc=f"loading {Path(source_path).name}"):
         # records of one file may differ in their keys ("text" here, "body" there): map each key set
         keys = frozenset(row)
         row_mapping = mappings.get(keys)
@@ -576,14 +604,14 @@ def _records_from_rows(rows: list[dict], *, source_path: str, stem: str, rejecte
         rec = _map_record(row, row_mapping)
         text = _as_text(rec.get("text"))
         if text is None or not text.strip():
-            rejected.add(source_path, f"{row_label} has no text", num)
+            failures.append((source_path, f"{row_label} has no text", num))
             continue
         rec = _finish_record(rec, source_path=source_path, default_id=f"{stem}#{num}", pasted=False)
         if not rec["text"].strip():
-            rejected.add(source_path, f"{row_label} has only captions or boilerplate, no body text", num)
+            failures.append((source_path, f"{row_label} has only captions or boilerplate, no body text", num))
             continue
         out.append(rec)
-    return out
+    return out, failures
 
 
 def _load_path(path: Path, rejected: _Rejections, root: Path | None) -> list[dict]:
@@ -724,14 +752,10 @@ def load_articles(source: Any, *, errors: Literal["collect", "raise"] = "collect
     ids, renamed = _unique_ids([str(i) for i in frame["article_id"]])
     frame["article_id"] = ids
     frame["published"] = _parse_dates(frame["published"]) if len(frame) else pd.Series([], dtype="datetime64[ns]")
-    counts, languages = [], []
-    for text in frame["text"]:
-        tokens = WORD_RE.findall(text)
-        counts.append(len(tokens))
-        languages.append(detect_language(text, tokens=tokens))
-    frame["word_count"] = pd.Series(counts, index=frame.index, dtype="int64")
-    frame["language"] = pd.Series(languages, index=frame.index, dtype="object")
-    frame["duplicate_of"] = flag_duplicates(frame, threshold=duplicate_threshold) if len(frame) else []
+    prints = frame.pop("_fingerprint").tolist() if "_fingerprint" in frame else None
+    frame["word_count"] = frame["word_count"].fillna(0).astype("int64") if len(frame) else []
+    frame["duplicate_of"] = flag_duplicates(frame, threshold=duplicate_threshold, fingerprints=prints) \
+        if len(frame) else []
     for col in ("title", "subtitle", "outlet", "url", "duplicate_of", "language", "source_path"):
         frame[col] = frame[col].astype("object").where(frame[col].notna(), None)
     others = [c for c in frame.columns if c not in SCHEMA]

@@ -366,7 +366,7 @@ def _split_lexicon(lex: Lexicon) -> tuple[Lexicon, Lexicon]:
 
 
 def find_threats(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Mapping | None = None,
-                 attributions: pd.DataFrame | None = None) -> pd.DataFrame:
+                 attributions: pd.DataFrame | None = None, processes: int | None = None) -> pd.DataFrame:
     """One row per threat-language match, with its measure, mode, speaker and the cue that decided it.
 
     Columns (``../shared/API.md``): ``article_id``, ``sentence_id``, ``start``, ``end``,
@@ -389,6 +389,21 @@ def find_threats(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Mapp
         cues = threat_lexicon(None).select("cue")
         lex = Lexicon(lex.terms + cues.terms, case_sensitive=lex.case_sensitive, name=lex.name)
     kept, skipped = analysable(articles)
+    from functools import partial
+
+    from .parallel import concat, map_chunks
+
+    parts = map_chunks(partial(_threats_frame, lex=lex), kept[["article_id", "text"]], processes=processes)
+    out = concat(parts)
+    if attributions is not None:
+        out = attach_speakers(out, attributions)
+    out.attrs["skipped"] = skipped
+    out.attrs["lexicon"] = lex.name
+    out.attrs["lexicon_sha256"] = lex.digest()
+    return out
+
+
+def _threats_frame(kept: pd.DataFrame, *, lex: Lexicon) -> pd.DataFrame:
     targets_lex, cues_lex = _split_lexicon(lex)
     rows: dict[str, list] = {c: [] for c in THREAT_COLUMNS}
     for aid, text in progress(zip(kept["article_id"], kept["text"]), total=len(kept), desc="threats"):
@@ -430,14 +445,8 @@ def find_threats(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Mapp
                 rows["cue"].append(cue)
                 rows["rule"].append(rule)
     out = pd.DataFrame(rows, columns=THREAT_COLUMNS)
-    out = out.astype({"sentence_id": "int64", "start": "int64", "end": "int64", "negated": "bool",
-                      "hypothetical": "bool", "speaker": "object", "speaker_type": "object", "cue": "object"})
-    if attributions is not None:
-        out = attach_speakers(out, attributions)
-    out.attrs["skipped"] = skipped
-    out.attrs["lexicon"] = lex.name
-    out.attrs["lexicon_sha256"] = lex.digest()
-    return out
+    return out.astype({"sentence_id": "int64", "start": "int64", "end": "int64", "negated": "bool",
+                       "hypothetical": "bool", "speaker": "object", "speaker_type": "object", "cue": "object"})
 
 
 def attach_speakers(matches: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:

@@ -1191,12 +1191,13 @@ def _article_attributions(text: str) -> list[_Attr]:
     return attrs
 
 
-def find_attributions(articles: pd.DataFrame) -> pd.DataFrame:
+def find_attributions(articles: pd.DataFrame, *, processes: int | None = None) -> pd.DataFrame:
     """One row per attribution: speaker, cue, content span, source type and the rest of ``../shared/API.md``.
 
     Offsets index into ``articles.text``. Extra columns: ``sentence_id``, ``paragraph_id`` and
     ``rule`` (the construction that found it). Articles in another language are skipped and
-    listed in ``attrs["skipped"]``.
+    listed in ``attrs["skipped"]``. Large corpora are split over ``processes`` worker processes
+    (default: all cores; ``analysis.parallel``).
 
     >>> arts = pd.DataFrame({"article_id": ["a"], "text": [
     ...     "“We will take revenge,” Salami said. Three sources familiar with the talks told the newspaper that "
@@ -1205,9 +1206,15 @@ def find_attributions(articles: pd.DataFrame) -> pd.DataFrame:
     >>> at[["speaker", "cue", "source_type", "count", "quote"]].values.tolist()
     [['Salami', 'said', 'named_person', None, 'direct'], ['Three sources familiar with the talks', 'told', 'anonymous', 3, 'indirect'], ['the Reuters news agency', 'according to', 'media', None, 'indirect'], ['Tehran', 'denies', 'organization', None, 'indirect']]
     """
+    from .parallel import concat, map_chunks
     from .rhetoric import analysable
 
     kept, skipped = analysable(articles)
+    parts = map_chunks(_attributions_frame, kept[["article_id", "text"]], processes=processes)
+    return concat(parts, skipped=skipped)
+
+
+def _attributions_frame(kept: pd.DataFrame) -> pd.DataFrame:
     rows: list[dict] = []
     for aid, text in progress(zip(kept["article_id"], kept["text"]), total=len(kept), desc="attributions"):
         if not isinstance(text, str) or not text.strip():
@@ -1231,7 +1238,6 @@ def find_attributions(articles: pd.DataFrame) -> pd.DataFrame:
         out[col] = out[col].astype("object").where(out[col].notna(), None)
     out["count"] = out["count"].astype("object").where(out["count"].notna(), None)
     out["relayed_via"] = out["relayed_via"].astype("object").where(out["relayed_via"].notna(), None)
-    out.attrs["skipped"] = skipped
     return out
 
 
