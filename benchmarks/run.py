@@ -218,7 +218,13 @@ def growth(sizes: list[int], *, readme: bool = False) -> int:
 
         def sample() -> None:
             while not stop.is_set():
-                peak[0] = max(peak[0], proc.memory_info().rss)
+                total = 0
+                for p in [proc] + proc.children(recursive=True):  # the worker processes count too
+                    try:
+                        total += p.memory_info().rss
+                    except psutil.Error:
+                        pass
+                peak[0] = max(peak[0], total)
                 stop.wait(0.2)
 
         sampler = threading.Thread(target=sample, daemon=True)

@@ -1,9 +1,9 @@
 """Large corpora on all cores: a step applied to chunks of articles in worker processes.
 
 Every public step works article by article, so chunks processed apart and concatenated give the same
-frame as one pass (``tests/test_parallel.py`` checks it). Small inputs, and everything under pytest
-unless asked, stay in one process: starting workers costs more than it saves below a few thousand
-articles. ``ANALYSIS_PROCESSES`` (or the ``processes`` argument) sets the number of workers.
+frame as one pass (``tests/test_parallel.py`` checks it). Inputs under 600 articles stay in one
+process: starting workers costs more than it saves. ``ANALYSIS_PROCESSES`` (or the ``processes``
+argument) sets the number of workers; ``ANALYSIS_PROCESSES=1`` keeps everything in one process.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from typing import Any, TypeVar
 import pandas as pd
 
 T = TypeVar("T")
-MIN_ARTICLES = 4000
-CHUNK = 1500
+MIN_ARTICLES = 600
+CHUNK = 500
 
 
 def workers(processes: int | None, n: int) -> int:
