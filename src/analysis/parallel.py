@@ -28,6 +28,8 @@ def workers(processes: int | None, n: int) -> int:
         processes = int(env) if env else (os.cpu_count() or 1)
     if processes <= 1 or n < MIN_ARTICLES:
         return 1
+    if multiprocessing.current_process().daemon:
+        return 1  # inside a Dask worker (or any daemon process): no children allowed, one per worker anyway
     return processes
 
 
