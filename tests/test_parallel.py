@@ -11,6 +11,7 @@ from .conftest import shared_path
 def test_parallel_steps_equal_serial(monkeypatch):
     corpus = an.load_articles(shared_path("devsets", "polnear", "dev.jsonl"))[["article_id", "text"]]
     monkeypatch.setattr(parallel, "MIN_ARTICLES", 10)  # small corpus, forced into two workers
+    counts_serial = an.lexicon.lexicon_counts(corpus, processes=1)
     monkeypatch.setattr(parallel, "CHUNK", 25)
     serial_at = an.find_attributions(corpus, processes=1)
     par_at = an.find_attributions(corpus, processes=2)
@@ -18,8 +19,14 @@ def test_parallel_steps_equal_serial(monkeypatch):
     serial_th = an.find_threats(corpus, attributions=serial_at, processes=1)
     par_th = an.find_threats(corpus, attributions=serial_at, processes=2)
     pd.testing.assert_frame_equal(serial_th, par_th)
-    pd.testing.assert_frame_equal(an.lexicon.lexicon_counts(corpus, processes=1),
-                                  an.lexicon.lexicon_counts(corpus, processes=2))
+    from functools import partial
+
+    from analysis.lexicon import _counts_frame, load_lexicon
+
+    lex = load_lexicon()
+    chunked = parallel.concat(parallel.map_chunks(partial(_counts_frame, lex=lex), corpus, processes=2,
+                                                  min_articles=10))
+    pd.testing.assert_frame_equal(counts_serial, chunked)
     assert par_at.attrs["skipped"].empty and par_th.attrs["lexicon_sha256"] == serial_th.attrs["lexicon_sha256"]
 
 

@@ -423,7 +423,8 @@ def lexicon_counts(articles: pd.DataFrame, lexicon: Lexicon | str | Path | Mappi
         from .parallel import concat, map_chunks
 
         frame = articles[["article_id", "text"]]
-        return concat(map_chunks(partial(_counts_frame, lex=lex), frame, processes=processes))
+        # counting is cheap: workers pay off only for large corpora
+        return concat(map_chunks(partial(_counts_frame, lex=lex), frame, processes=processes, min_articles=5000))
     return _counts_frame(articles, lex=lex, matches=matches)
 
 
