@@ -196,8 +196,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def growth(sizes: list[int], *, readme: bool = False) -> int:
     """Seconds per 1,000 articles of each stage at each size (linear growth keeps them flat), and the
-    memory the pipeline adds, against the size of the corpus text. Replicas have distinct ids; no
-    stage caches anything keyed on text (sentiment is run with ``dedupe=False``)."""
+    memory the pipeline (attributions, threats, both summaries, each computed once) adds, against the
+    size of the corpus text: this process's RSS growth plus the workers' unique memory (USS). Replicas
+    have distinct ids; no stage caches anything keyed on text."""
     import threading
 
     import psutil
@@ -211,17 +212,20 @@ def growth(sizes: list[int], *, readme: bool = False) -> int:
         frame = pd.concat([corpus[["article_id", "text"]].assign(article_id=corpus["article_id"] + f"~{k}")
                            for k in range(reps)], ignore_index=True).head(size)
         text_mb = sum(len(t.encode("utf-8")) for t in frame["text"]) / 1e6
+        t_regex, _ = timed(lambda: regex_pass(frame["text"].tolist()))
         gc.collect()
         base_rss = proc.memory_info().rss
-        peak = [base_rss]
+        peak = [0]
         stop = threading.Event()
 
         def sample() -> None:
+            # this process's growth, plus what the worker processes hold of their own (USS: pages shared with
+            # this process after fork are not counted twice)
             while not stop.is_set():
-                total = 0
-                for p in [proc] + proc.children(recursive=True):  # the worker processes count too
+                total = proc.memory_info().rss - base_rss
+                for p in proc.children(recursive=True):
                     try:
-                        total += p.memory_info().rss
+                        total += p.memory_full_info().uss
                     except psutil.Error:
                         pass
                 peak[0] = max(peak[0], total)
@@ -229,16 +233,17 @@ def growth(sizes: list[int], *, readme: bool = False) -> int:
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
-        t_regex, _ = timed(lambda: regex_pass(frame["text"].tolist()))
-        t_sent, _ = timed(lambda: an.split_sentences(frame))
         t_att, attributions = timed(lambda: an.find_attributions(frame))
         t_thr, threats = timed(lambda: an.find_threats(frame, attributions=attributions))
-        t_sum, _ = timed(lambda: (an.threat_summary(frame, threats=threats),
-                                  an.sourcing_summary(frame, attributions=attributions)))
-        t_dict, _ = timed(lambda: an.lexicon.lexicon_counts(frame))
+        t_sum, summaries = timed(lambda: (an.threat_summary(frame, threats=threats),
+                                          an.sourcing_summary(frame, attributions=attributions)))
         stop.set()
         sampler.join()
-        added = (peak[0] - base_rss) / 1e6
+        added = peak[0] / 1e6
+        del summaries
+        # measured after the memory window, so that what they allocate and free does not hide the pipeline's
+        t_sent = timed(lambda: len(an.split_sentences(frame)))[0]
+        t_dict = timed(lambda: len(an.lexicon.lexicon_counts(frame)))[0]
         for stage, secs in (("regex pass", t_regex), ("split_sentences", t_sent), ("find_attributions", t_att),
                             ("find_threats", t_thr), ("summaries", t_sum), ("lexicon_counts", t_dict)):
             rows.append({"articles": size, "stage": stage, "s_per_1k": secs * 1000 / size})
