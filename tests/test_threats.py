@@ -225,3 +225,14 @@ def test_shared_articles_run():
     assert len(s) == 20 and (s["words"] > 0).all()
     # the North Korea article quotes threats ("Foolhardy provocation deserves harsh punishment")
     assert s.set_index("article_id").loc["cand-001", "threat_act"] >= 1
+
+
+def test_short_english_sentences_are_analysed_after_loading():
+    # a held-out set of single sentences goes through load_articles: none may be skipped as another language
+    sentences = ["Iran vows revenge on Israel.", "Hamas threatens fresh rocket strikes.",
+                 "Rebels warn of new offensive.", "Kremlin promises crushing response."]
+    arts = an.load_articles(pd.DataFrame({"text": sentences}))
+    assert arts["language"].isna().all() or (arts["language"].fillna("en") == "en").all()
+    th = an.find_threats(arts)
+    assert th.attrs["skipped"].empty
+    assert th["article_id"].nunique() == 4

@@ -164,15 +164,18 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 
 
 def detect_language(text: str, *, tokens: list[str] | None = None) -> str | None:
-    """ISO 639-1 code of ``text``'s language (None for text with too few words).
+    """ISO 639-1 code of ``text``'s language; None (unknown, so analysed) when the text is too short to tell.
 
     English function words settle most news text at once; anything else goes to py3langid,
-    whose model ships inside the package (no download).
+    whose model ships inside the package (no download). Under 12 words a classifier guesses, and a
+    wrong guess would make the analyses skip an English headline or sentence: such texts are unknown.
 
     >>> detect_language("Iran vowed revenge after the killing of its top general, officials said.")
     'en'
     >>> detect_language("L'Iran a promis de se venger après la mort de son général, selon des responsables.")
     'fr'
+    >>> detect_language("Iran vows revenge on Israel") is None
+    True
     """
     head = " ".join(tokens[:150] if tokens is not None else WORD_RE.findall(text[:1500])).lower().split()
     if len(head) < 3:
@@ -180,6 +183,8 @@ def detect_language(text: str, *, tokens: list[str] | None = None) -> str | None
     share = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, head)) / len(head)
     if share >= 0.22 and len(head) >= 8:
         return "en"
+    if len(head) < 12:
+        return None
     import py3langid
 
     lang, _ = py3langid.classify(text[:3000])
