@@ -13,7 +13,6 @@ Usage: ``python benchmarks/million.py --articles 1000000 --workdir /tmp/million`
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 import threading
@@ -23,21 +22,14 @@ from pathlib import Path
 import pandas as pd
 import psutil
 
-from analysis import paths
 from analysis.scale import map_articles, threats_and_attributions
+from corpus import polnear_texts  # benchmarks/corpus.py, beside this script
 
 PER_FILE = 10_000
 
 
 def build_corpus(n: int, folder: Path) -> int:
-    root = paths.shared_dir() / "devsets" / "polnear"
-    if not (root / "train.jsonl").exists():
-        sys.exit(f"{root} is absent: the team's shared/ folder is not beside this checkout")
-    texts = []
-    for split in ("train", "dev"):
-        with open(root / f"{split}.jsonl", encoding="utf-8") as fh:
-            texts += [json.loads(line)["text"] for line in fh]
-    texts = list(dict.fromkeys(texts))
+    texts = polnear_texts()["text"].tolist()
     folder.mkdir(parents=True, exist_ok=True)
     done = 0
     for f in range(0, n, PER_FILE):

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import os
 import platform
 import re
@@ -31,22 +30,10 @@ import pandas as pd
 os.environ.setdefault("ANALYSIS_PROGRESS", "0")  # progress bars cost time and clutter the table
 
 import analysis as an  # noqa: E402
-from analysis import paths
+from analysis import paths  # noqa: E402
+from corpus import polnear_texts  # noqa: E402  (benchmarks/corpus.py, beside this script)
 
 WORD = re.compile(r"\w+(?:['’\-]\w+)*")
-
-
-def polnear_texts() -> pd.DataFrame:
-    root = paths.shared_dir() / "devsets" / "polnear"
-    if not (root / "train.jsonl").exists():
-        sys.exit(f"{root} is absent: the team's shared/ folder is not beside this checkout")
-    rows = []
-    for split in ("train", "dev"):
-        with open(root / f"{split}.jsonl", encoding="utf-8") as fh:
-            for line in fh:
-                r = json.loads(line)
-                rows.append({"article_id": r["id"], "text": r["text"], "outlet": r["publisher"], "date": r["date"]})
-    return pd.DataFrame(rows).drop_duplicates("text").reset_index(drop=True)
 
 
 def timed(fn, repeat: int = 1):
