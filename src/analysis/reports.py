@@ -21,7 +21,7 @@ from . import paths
 from .loading import load_articles
 from .stats import wilson_interval
 
-__all__ = ["corpus_overview", "headline_figures", "run_notebooks", "export_html", "main"]
+__all__ = ["corpus_overview", "headline_figures", "format_headline", "show_table", "run_notebooks", "export_html", "main"]
 
 NOTEBOOKS = ["01-load-and-clean", "02-threat-language", "03-sourcing", "04-who-threatens-whom", "05-summary"]
 
@@ -100,6 +100,37 @@ def headline_figures(articles: pd.DataFrame, threats: pd.DataFrame, attributions
     out = pd.DataFrame(rows)
     out.attrs["excluded"] = excluded
     return out
+
+
+def format_headline(headline: pd.DataFrame) -> pd.DataFrame:
+    """The headline figures as an editor reads them: shares in per cent with their interval, rates per
+    1,000 words, counts as counts; n and N kept; nothing shown where nothing applies.
+
+    >>> h = pd.DataFrame([{"figure": "sentences with a threat act", "value": 0.3438, "n": 11, "N": 32,
+    ...                    "ci_low": 0.2041, "ci_high": 0.5169, "note": "share of sentences"},
+    ...                   {"figure": "threat acts per 1,000 words", "value": 18.029, "n": 15, "N": 832,
+    ...                    "ci_low": float("nan"), "ci_high": float("nan"), "note": "asserted or conditional"}])
+    >>> format_headline(h)[["value", "n / N", "95% interval"]].values.tolist()
+    [['34.4%', '11 / 32', '20.4% – 51.7%'], ['18.03', '15 / 832 words', '']]
+    """
+    rows = []
+    for r in headline.itertuples(index=False):
+        share = not pd.isna(r.ci_low)
+        rate = "per 1,000 words" in r.figure
+        value = f"{r.value:.1%}" if share else f"{r.value:.2f}" if rate else f"{int(r.value):,}"
+        rows.append({"figure": r.figure, "value": value,
+                     "n / N": f"{int(r.n):,} / {int(r.N):,}" + (" words" if rate else ""),
+                     "95% interval": f"{r.ci_low:.1%} – {r.ci_high:.1%}" if share else "", "note": r.note})
+    return pd.DataFrame(rows).set_index("figure")
+
+
+def show_table(table: pd.DataFrame, what: str) -> None:
+    """Display ``table`` under a count of its rows, or say that there is none (no empty table in a report)."""
+    from IPython.display import display
+
+    print(f"{len(table)} {what}" if len(table) else f"no {what}")
+    if len(table):
+        display(table)
 
 
 # --- running and exporting notebooks ----------------------------------------------------------------
