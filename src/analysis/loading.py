@@ -24,7 +24,7 @@ from .cleaning import clean_body, normalize_unicode, split_title
 from .progress import progress
 from .text import WORD_RE
 
-__all__ = ["load_articles", "ArticleLoadError", "AttrsTable", "SCHEMA", "decode_bytes", "detect_language", "flag_duplicates"]
+__all__ = ["load_articles", "ArticleLoadError", "AttrsTable", "analysable", "SCHEMA", "decode_bytes", "detect_language", "flag_duplicates"]
 
 #: Columns every articles frame has, in this order (other input columns follow).
 SCHEMA = [
@@ -78,6 +78,31 @@ class AttrsTable(pd.DataFrame):
         return not self.__eq__(other)
 
     __hash__ = None  # type: ignore[assignment]
+
+
+def analysable(articles: pd.DataFrame, *, include_duplicates: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Split ``articles`` into those analysed and those left out, with the reason.
+
+    Articles flagged as another language (``language`` not ``en`` and not unknown) are left out;
+    so are flagged duplicates unless ``include_duplicates``.
+
+    >>> arts = pd.DataFrame({"article_id": ["a", "b", "c"], "text": ["x", "y", "z"],
+    ...                      "language": ["en", "fr", None], "duplicate_of": [None, None, "a"]})
+    >>> kept, left_out = analysable(arts, include_duplicates=False)
+    >>> kept["article_id"].tolist(), left_out.values.tolist()
+    (['a'], [['b', 'language fr'], ['c', 'duplicate of a']])
+    """
+    reasons = pd.Series([None] * len(articles), index=articles.index, dtype="object")
+    if "language" in articles:
+        lang = articles["language"]
+        other = lang.notna() & (lang != "en")
+        reasons[other] = "language " + lang[other].astype(str)
+    if not include_duplicates and "duplicate_of" in articles:
+        dup = articles["duplicate_of"].notna() & reasons.isna()
+        reasons[dup] = "duplicate of " + articles.loc[dup, "duplicate_of"].astype(str)
+    left_out = AttrsTable({"article_id": articles.loc[reasons.notna(), "article_id"].to_numpy(),
+                           "reason": reasons[reasons.notna()].to_numpy()})
+    return articles[reasons.isna()], left_out
 
 
 class ArticleLoadError(ValueError):

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
-from .loading import load_articles
+from .loading import analysable, load_articles
 from .stats import wilson_interval
 
 __all__ = ["corpus_overview", "headline_figures", "format_headline", "show_table", "run_notebooks", "export_html", "main"]
@@ -61,7 +61,6 @@ def headline_figures(articles: pd.DataFrame, threats: pd.DataFrame, attributions
     >>> float(h.set_index("figure").loc["threat acts per 1,000 words", "value"])
     18.029
     """
-    from .rhetoric import analysable
     from .sourcing import with_relied_type
     from .text import split_sentences
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .loading import AttrsTable
+from .loading import analysable  # noqa: F401  (also reachable as analysis.rhetoric.analysable)
 from .lexicon import Lexicon, Term, _matches_in_tokens, _norm, load_lexicon, normalize_for_matching, tokenize
 from .progress import progress
 from .text import WORD_RE, iter_sentences, split_sentences
@@ -111,31 +111,6 @@ def _excluded(term: Term, tokens: list[str], i: int, j: int) -> bool:
             if i >= len(words) and tokens[i - len(words):i] == words:
                 return True
     return False
-
-
-def analysable(articles: pd.DataFrame, *, include_duplicates: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Split ``articles`` into those analysed and those left out, with the reason.
-
-    Articles flagged as another language (``language`` not ``en`` and not unknown) are left out;
-    so are flagged duplicates unless ``include_duplicates``.
-
-    >>> arts = pd.DataFrame({"article_id": ["a", "b", "c"], "text": ["x", "y", "z"],
-    ...                      "language": ["en", "fr", None], "duplicate_of": [None, None, "a"]})
-    >>> kept, left_out = analysable(arts, include_duplicates=False)
-    >>> kept["article_id"].tolist(), left_out.values.tolist()
-    (['a'], [['b', 'language fr'], ['c', 'duplicate of a']])
-    """
-    reasons = pd.Series([None] * len(articles), index=articles.index, dtype="object")
-    if "language" in articles:
-        lang = articles["language"]
-        other = lang.notna() & (lang != "en")
-        reasons[other] = "language " + lang[other].astype(str)
-    if not include_duplicates and "duplicate_of" in articles:
-        dup = articles["duplicate_of"].notna() & reasons.isna()
-        reasons[dup] = "duplicate of " + articles.loc[dup, "duplicate_of"].astype(str)
-    left_out = AttrsTable({"article_id": articles.loc[reasons.notna(), "article_id"].to_numpy(),
-                           "reason": reasons[reasons.notna()].to_numpy()})
-    return articles[reasons.isna()], left_out
 
 
 def _is_past_form(tokens: list[str], i: int, j: int) -> bool:

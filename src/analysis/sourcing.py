@@ -31,6 +31,7 @@ from functools import lru_cache
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from .loading import analysable
 from .paths import package_data_dir
 from .progress import progress
 from .text import WORD_RE, iter_sentences, paragraph_spans
@@ -1207,8 +1208,6 @@ def find_attributions(articles: pd.DataFrame, *, processes: int | None = None) -
     [['Salami', 'said', 'named_person', None, 'direct'], ['Three sources familiar with the talks', 'told', 'anonymous', 3, 'indirect'], ['the Reuters news agency', 'according to', 'media', None, 'indirect'], ['Tehran', 'denies', 'organization', None, 'indirect']]
     """
     from .parallel import concat, map_chunks
-    from .rhetoric import analysable
-
     kept, skipped = analysable(articles)
     parts = map_chunks(_attributions_frame, kept[["article_id", "text"]], processes=processes)
     return concat(parts, skipped=skipped)
@@ -1257,8 +1256,6 @@ def sourcing_summary(articles: pd.DataFrame, *, attributions: pd.DataFrame | Non
     >>> s[["attributions", "anonymous", "named_person", "named_sources", "anonymous_sources"]].to_dict("records")
     [{'attributions': 3, 'anonymous': 1, 'named_person': 2, 'named_sources': 1, 'anonymous_sources': 1}]
     """
-    from .rhetoric import analysable
-
     kept, excluded = analysable(articles, include_duplicates=include_duplicates)
     if attributions is None:
         attributions = find_attributions(kept)
