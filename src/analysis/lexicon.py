@@ -22,6 +22,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import yaml
 
@@ -91,6 +92,17 @@ def _is_glob(part: str) -> bool:
     return "*" in part or "?" in part
 
 
+def _needle(parts: tuple[str, ...]) -> str:
+    """The literal beginning of a phrase in the space-joined tokens: " take revenge " for "take revenge",
+    " air strike" for "air strike*", " shoot " for "shoot * down"."""
+    out = ""
+    for part in parts:
+        if _is_glob(part):
+            return out + " " + re.split(r"[*?]", part, maxsplit=1)[0]
+        out += " " + part
+    return out + " "
+
+
 def _pattern_parts(pattern: str, case_sensitive: bool) -> tuple[str, ...]:
     # a value is split into words the same way the text is (so "U.S." is two tokens, "Iran-backed" one)
     # but glob characters are kept inside a word
@@ -127,6 +139,8 @@ class Lexicon:
     _memo: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
     _hits: set[str] = field(default_factory=set, repr=False)
     _single_keys: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _single_hits: set[str] = field(default_factory=set, repr=False)
+    _phrase_needles: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict, repr=False)
     _phrase_firsts: frozenset[str] = field(default_factory=frozenset, repr=False)
     _phrase_glob_firsts: bool = field(default=False, repr=False)
 
@@ -138,6 +152,14 @@ class Lexicon:
         self._memo = {}
         self._hits = set()
         self._single_keys = {}
+        self._single_hits = set()
+        # for each exact first word, each of its phrases as (literal beginning in space-joined tokens,
+        # the exact words it needs)
+        self._phrase_needles = {}
+        for t in self.terms:
+            if len(t.parts) > 1 and not _is_glob(t.parts[0]):
+                needed = frozenset(p for p in t.parts if not _is_glob(p))
+                self._phrase_needles.setdefault(t.parts[0], []).append((_needle(t.parts), needed))
         phrase_firsts = [t.parts[0] for t in self.terms if len(t.parts) > 1]
         self._phrase_firsts = frozenset(p for p in phrase_firsts if not _is_glob(p))
         self._phrase_glob_firsts = any(_is_glob(p) for p in phrase_firsts)
@@ -348,25 +370,54 @@ def _matches_in_tokens(tokens: list[str], lexicon: Lexicon, lo: int = 0,
 def _count_in_tokens(tokens: list[str], lexicon: Lexicon) -> dict[str, int]:
     """Counts per key with the same semantics as ``_matches_in_tokens``, computed from token frequencies.
 
-    Single-word matches are counted once per distinct token (Counter runs in C); only positions that
-    can start a phrase are visited, and a phrase replaces the single-word matches it covers in its key.
+    Single-word matches are counted once per distinct token (Counter and set intersections run in C).
+    Phrases are looked for only where they can occur: a phrase whose exact words are not all in the
+    article is skipped, and the starts of the rest are found with ``str.find`` in the space-joined
+    tokens; a phrase replaces the single-word matches it covers in its key.
     """
     from collections import Counter
 
+    counter = Counter(tokens)
     counts: dict[str, int] = {}
     single_keys = lexicon._single_keys
-    starting_with = lexicon.starting_with
-    for tok, n in Counter(tokens).items():
-        keys = single_keys.get(tok)
-        if keys is None:
-            keys = single_keys[tok] = frozenset(t.key for t in starting_with(tok) if len(t.parts) == 1)
-        for key in keys:
+    unseen = set(counter).difference(single_keys)  # iterates the article's tokens, not the vocabulary
+    if unseen:
+        for tok in unseen:
+            keys = frozenset(t.key for t in lexicon.starting_with(tok) if len(t.parts) == 1)
+            single_keys[tok] = keys
+            if keys:
+                lexicon._single_hits.add(tok)
+    for tok in lexicon._single_hits.intersection(counter):
+        n = counter[tok]
+        for key in single_keys[tok]:
             counts[key] = counts.get(key, 0) + n
-    firsts = lexicon._phrase_firsts
-    if not firsts:
+    if not lexicon._phrase_firsts and not lexicon._phrase_glob_firsts:
         return counts
+    if lexicon._phrase_glob_firsts:  # a phrase may start anywhere: visit every position
+        starts: list[int] = list(range(len(tokens)))
+    else:
+        present = counter.keys()
+        needles = {needle for first in lexicon._phrase_firsts.intersection(counter)
+                   for needle, needed in lexicon._phrase_needles[first] if present >= needed}
+        if not needles:
+            return counts
+        # a phrase's literal beginning, found in the space-joined tokens, gives its candidate starts
+        joined = " " + " ".join(tokens) + " "
+        offsets: set[int] = set()
+        for needle in needles:
+            at = joined.find(needle)
+            while at >= 0:
+                offsets.add(at)
+                at = joined.find(needle, at + 1)
+        # the token after the space at offset ``at`` has index (spaces in joined[:at + 1]) - 1
+        starts, seen, prev = [], 0, 0
+        for at in sorted(offsets):
+            seen += joined.count(" ", prev, at + 1)
+            prev = at + 1
+            starts.append(seen - 1)
+    starting_with = lexicon.starting_with
     next_free: dict[str, int] = {}
-    for i in [i for i, t in enumerate(tokens) if t in firsts or lexicon._phrase_glob_firsts]:
+    for i in starts:
         longest: dict[str, int] = {}
         for term in starting_with(tokens[i]):
             m = len(term.parts)
@@ -424,7 +475,7 @@ def lexicon_counts(articles: pd.DataFrame, lexicon: Lexicon | str | Path | Mappi
 
         frame = articles[["article_id", "text"]]
         # counting is cheap: workers pay off only for large corpora
-        return concat(map_chunks(partial(_counts_frame, lex=lex), frame, processes=processes, min_articles=5000))
+        return concat(map_chunks(partial(_counts_frame, lex=lex), frame, processes=processes, min_articles=600))
     return _counts_frame(articles, lex=lex, matches=matches)
 
 
@@ -446,10 +497,17 @@ def _counts_frame(articles: pd.DataFrame, *, lex: Lexicon, matches: pd.DataFrame
     if matches is not None:
         grouped = matches.groupby(["article_id", "key"]).size()
         rows = [{k: int(grouped.get((aid, k), 0)) for k in keys} for aid in articles["article_id"]]
-    out = pd.DataFrame({"article_id": articles["article_id"].to_numpy(), "words": words})
-    out["words"] = out["words"].astype("int64")
-    word_series = out["words"].where(out["words"] > 0)
-    for key in keys:
-        out[key] = pd.Series([r.get(key, 0) for r in rows], index=out.index, dtype="int64")
-        out[f"{key}_per_1k"] = (out[key] * 1000 / word_series).fillna(0.0).round(3)
-    return out
+    # one array for all keys, and the frame built once (a column at a time costs more than the counting)
+    column = {key: j for j, key in enumerate(keys)}
+    counts = np.zeros((len(rows), len(keys)), dtype="int64")
+    for r, row in enumerate(rows):
+        for key, n in row.items():
+            counts[r, column[key]] = n
+    n_words = np.asarray(words, dtype="int64")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rates = np.where(n_words[:, None] > 0, counts * 1000 / n_words[:, None], 0.0).round(3)
+    data: dict[str, Any] = {"article_id": articles["article_id"].to_numpy(), "words": n_words}
+    for key, j in column.items():
+        data[key] = counts[:, j]
+        data[f"{key}_per_1k"] = rates[:, j]
+    return pd.DataFrame(data)

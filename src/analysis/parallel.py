@@ -8,16 +8,20 @@ argument) sets the number of workers; ``ANALYSIS_PROCESSES=1`` keeps everything 
 
 from __future__ import annotations
 
+import gc
+import itertools
 import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
+import numpy as np
 import pandas as pd
 
 T = TypeVar("T")
 MIN_ARTICLES = 600
+_job_numbers = itertools.count()
 CHUNK = 500
 
 
@@ -45,10 +49,31 @@ def map_chunks(func: Callable[[pd.DataFrame], T], frame: pd.DataFrame, *, proces
     count = workers(processes, n, min_articles=min_articles)
     if count == 1:
         return [func(frame)]
-    chunk = chunk or _balanced(n, count)
-    parts = [frame.iloc[k:k + chunk] for k in range(0, n, chunk)]
-    with ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(func, parts))
+    if chunk:
+        bounds = list(range(0, n, chunk)) + [n]
+    elif "text" in frame.columns:
+        bounds = _bounds_by_length(frame["text"], count)
+    else:
+        size = _balanced(n, count)
+        bounds = list(range(0, n, size)) + [n]
+    parts = [frame.iloc[a:b] for a, b in zip(bounds, bounds[1:])]
+    return _fork_map(func, parts, count, costs=[b - a for a, b in zip(bounds, bounds[1:])]
+                     if chunk or "text" not in frame.columns else None)
+
+
+def _bounds_by_length(texts: pd.Series, count: int) -> list[int]:
+    """Chunk boundaries holding about equal amounts of text (work grows with text, not with articles):
+    eight chunks per worker, so that the last ones finish together."""
+    lengths = texts.str.len().fillna(0).to_numpy(dtype="float64")
+    total = lengths.sum()
+    n = len(lengths)
+    pieces = max(1, min(count * 8, n // 20))
+    if total <= 0 or pieces == 1:
+        return [0, n]
+    cumulative = lengths.cumsum()
+    targets = [total * k / pieces for k in range(1, pieces)]
+    inner = sorted({int(i) + 1 for i in np.searchsorted(cumulative, targets) if 0 < int(i) + 1 < n})
+    return [0, *inner, n]
 
 
 def map_list(func: Callable[[list], T], items: list, *, processes: int | None = None,
@@ -58,9 +83,39 @@ def map_list(func: Callable[[list], T], items: list, *, processes: int | None = 
     chunk = chunk or _balanced(len(items), count)
     if count == 1:
         return [func(items)]
-    parts = [items[k:k + chunk] for k in range(0, len(items), chunk)]
-    with ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(func, parts))
+    return _fork_map(func, [items[k:k + chunk] for k in range(0, len(items), chunk)], count)
+
+
+# Work handed to forked workers by inheritance: only a key and a chunk number cross the pipe, never the
+# function (a lexicon with its memo pickles slowly) or the texts; results come back pickled.
+_JOBS: dict[int, tuple[Callable[[Any], Any], list]] = {}
+
+
+def _run_part(job: int, k: int) -> Any:
+    func, parts = _JOBS[job]
+    return func(parts[k])
+
+
+def _fork_map(func: Callable[[Any], T], parts: list, count: int, *, costs: list[float] | None = None) -> list[T]:
+    """``[func(part) for part in parts]`` on ``count`` forked workers; the costliest parts start first
+    (text length when ``costs`` is None and the parts are frames with text)."""
+    if costs is None:
+        costs = [float(p["text"].str.len().sum()) if isinstance(p, pd.DataFrame) and "text" in p.columns
+                 else float(len(p)) for p in parts]
+    order = sorted(range(len(parts)), key=lambda k: -costs[k])
+    job = next(_job_numbers)
+    _JOBS[job] = (func, parts)
+    # frozen objects are never visited by the workers' garbage collector, so the pages they share with this
+    # process stay shared instead of being copied on the first collection
+    gc.freeze()
+    try:
+        # fork starts every worker at the first submit, after the job is registered, so they inherit it
+        with ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("fork")) as pool:
+            done = dict(zip(order, pool.map(_run_part, [job] * len(parts), order)))
+            return [done[k] for k in range(len(parts))]
+    finally:
+        gc.unfreeze()
+        del _JOBS[job]
 
 
 def _balanced(n: int, count: int) -> int:
