@@ -71,3 +71,17 @@ def test_chunks_by_text_length_cover_every_article_once_and_balance_the_text():
     assert bounds[0] == 0 and bounds[-1] == len(texts) and bounds == sorted(set(bounds))
     sizes = [texts.iloc[a:b].str.len().sum() for a, b in zip(bounds, bounds[1:])]
     assert len(sizes) == 16 and max(sizes) < 2.5 * texts.str.len().sum() / len(sizes)
+
+
+def test_vocabulary_index_is_bounded_and_counts_survive_a_trim():
+    from analysis.lexicon import load_lexicon
+
+    lex = load_lexicon({"r": ["retaliat*", "take revenge"]})
+    arts = pd.DataFrame({"article_id": ["a", "b"], "text": ["They will retaliate and take revenge, w1 w2 w3.",
+                                                            "Retaliation: w4 w5 take revenge w6."]})
+    before = lexicon_counts(arts, lex, processes=1)
+    lex.trim_memo(limit=3)  # more than three tokens indexed: forgotten
+    assert len(lex._memo) == 0
+    after = lexicon_counts(arts, lex, processes=1)
+    pd.testing.assert_frame_equal(before, after)
+    assert after["r"].tolist() == [2, 2]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
@@ -182,6 +183,10 @@ class Lexicon:
                 self._first_anyglob.append(term)
         self._glob_prefix_lengths = sorted(lengths)
         self._suffix_lengths = sorted(suffix_lengths)
+        # every glob prefix is at least this long, so a token whose first characters begin none of them
+        # can match no glob: one slice and one set lookup settle most tokens
+        self._head_length = min(lengths) if lengths else 0
+        self._glob_heads = frozenset(p[:self._head_length] for p in self._first_glob)
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -201,6 +206,29 @@ class Lexicon:
             if found:
                 self._hits.add(token)
         return found
+
+    def trim_memo(self, limit: int = 500_000) -> None:
+        """Forget the vocabulary index once it holds more than ``limit`` tokens, so that memory stays
+        bounded on corpora whose vocabulary keeps growing (names, numbers, misspellings)."""
+        if len(self._memo) > limit:
+            self._memo.clear()
+            self._hits.clear()
+            self._single_keys.clear()
+            self._single_hits.clear()
+
+    def index_tokens(self, tokens: Iterable[str]) -> None:
+        """Memoise ``starting_with`` for tokens not seen before, settling at once those no term can start
+        with (most of a vocabulary)."""
+        memo, exact, heads, n = self._memo, self._first_exact, self._glob_heads, self._head_length
+        suffixes = [(k, self._first_suffix) for k in self._suffix_lengths]
+        anyglob = bool(self._first_anyglob)
+        for tok in tokens:
+            if tok in memo:
+                continue
+            if anyglob or tok in exact or tok[:n] in heads or any(tok[-k:] in sfx for k, sfx in suffixes):
+                self.starting_with(tok)
+            else:
+                memo[tok] = ()
 
     def candidates(self, token: str) -> list[Term]:
         """Terms whose first word can match ``token``."""
@@ -342,9 +370,9 @@ def _matches_in_tokens(tokens: list[str], lexicon: Lexicon, lo: int = 0,
     hi = len(tokens) if hi is None else hi
     best: dict[tuple[str, int], Term] = {}
     window = tokens if (lo == 0 and hi == len(tokens)) else tokens[lo:hi]
+    lexicon.trim_memo()
     memo = lexicon._memo
-    for tok in set(window).difference(memo):  # tokens never seen before: index them once
-        lexicon.starting_with(tok)
+    lexicon.index_tokens(set(window).difference(memo))  # tokens never seen before: index them once
     hits = lexicon._hits
     for i in [k + lo for k, t in enumerate(window) if t in hits]:
         for term in memo[tokens[i]]:
@@ -367,6 +395,9 @@ def _matches_in_tokens(tokens: list[str], lexicon: Lexicon, lo: int = 0,
     return out
 
 
+_NO_KEYS: frozenset[str] = frozenset()
+
+
 def _count_in_tokens(tokens: list[str], lexicon: Lexicon) -> dict[str, int]:
     """Counts per key with the same semantics as ``_matches_in_tokens``, computed from token frequencies.
 
@@ -375,15 +406,18 @@ def _count_in_tokens(tokens: list[str], lexicon: Lexicon) -> dict[str, int]:
     article is skipped, and the starts of the rest are found with ``str.find`` in the space-joined
     tokens; a phrase replaces the single-word matches it covers in its key.
     """
-    from collections import Counter
 
+    lexicon.trim_memo()
     counter = Counter(tokens)
     counts: dict[str, int] = {}
     single_keys = lexicon._single_keys
     unseen = set(counter).difference(single_keys)  # iterates the article's tokens, not the vocabulary
     if unseen:
+        lexicon.index_tokens(unseen)
+        memo = lexicon._memo
         for tok in unseen:
-            keys = frozenset(t.key for t in lexicon.starting_with(tok) if len(t.parts) == 1)
+            found = memo[tok]
+            keys = frozenset(t.key for t in found if len(t.parts) == 1) if found else _NO_KEYS
             single_keys[tok] = keys
             if keys:
                 lexicon._single_hits.add(tok)
