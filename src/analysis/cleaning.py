@@ -189,10 +189,13 @@ def normalize_unicode(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _MOJIBAKE_HINT.search(text):
+    if text.isascii():
+        return text  # nothing to repair or normalise; checked in C, so most English text stops here
+    # a character scan per lead ("Ã", "Â", "â", "�") is far quicker than the regex over every text
+    if any(lead in text for lead in _MOJIBAKE_LEADS) and _MOJIBAKE_HINT.search(text):
         text = ftfy.fix_text(text, config=_FTFY_CONFIG)
     # zero-width characters and the BOM carry no text but break word matching
-    if _ZERO_WIDTH_RE.search(text):
+    if any(ch in text for ch in _ZERO_WIDTH):
         text = _ZERO_WIDTH_RE.sub("", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
