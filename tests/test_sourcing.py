@@ -243,3 +243,16 @@ def test_shared_articles_summary():
     s = an.sourcing_summary(arts, attributions=at)
     assert len(s) == 20 and (s["attributions"] > 0).sum() >= 18
     assert set(at["source_type"]) <= set(an.sourcing.SOURCE_TYPES)
+
+
+def test_relied_type_follows_chains_and_stops_on_cycles():
+    from analysis.sourcing import with_relied_type
+
+    at = pd.DataFrame({"article_id": ["a"] * 4 + ["b"] * 2, "attribution_id": [0, 1, 2, 3, 0, 1],
+                       "relayed_via": [1, 2, None, 0, 1, 0],
+                       "source_type": ["named_person", "anonymous", "media", "document", "x", "y"]})
+    out = with_relied_type(at)
+    # a0 -> a1 -> a2 (media); a3 -> a0 -> ... -> media; b0 <-> b1 is a cycle: the walk stops where it repeats
+    assert out["relied_type"].tolist() == ["media", "media", "media", "media", "x", "y"]
+    assert out["is_relayed"].tolist() == [True, True, False, True, True, True]
+    assert "relied_type" not in at.columns  # the input is not changed

@@ -102,7 +102,26 @@ def analysable(articles: pd.DataFrame, *, include_duplicates: bool = True) -> tu
         reasons[dup] = "duplicate of " + articles.loc[dup, "duplicate_of"].astype(str)
     left_out = AttrsTable({"article_id": articles.loc[reasons.notna(), "article_id"].to_numpy(),
                            "reason": reasons[reasons.notna()].to_numpy()})
+    if left_out.empty:
+        # nothing left out: a view, not a filtered copy (Arrow-backed text would be copied whole)
+        return articles.copy(deep=False), left_out
     return articles[reasons.isna()], left_out
+
+
+def rows_of(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The rows of ``frame`` (matches, attributions, ...) whose ``article_id`` is one of ``articles``'.
+
+    When every row qualifies, the frame itself comes back as a shallow copy: a boolean filter would
+    copy every column of a frame that can hold millions of rows.
+
+    >>> at = pd.DataFrame({"article_id": ["a", "b", "a"], "x": [1, 2, 3]})
+    >>> rows_of(at, pd.DataFrame({"article_id": ["a"]}))["x"].tolist()
+    [1, 3]
+    """
+    keep = frame["article_id"].isin(set(articles["article_id"]))
+    if keep.all():
+        return frame.copy(deep=False)
+    return frame[keep]
 
 
 class ArticleLoadError(ValueError):

@@ -63,11 +63,12 @@ def map_chunks(func: Callable[[pd.DataFrame], T], frame: pd.DataFrame, *, proces
 
 def _bounds_by_length(texts: pd.Series, count: int) -> list[int]:
     """Chunk boundaries holding about equal amounts of text (work grows with text, not with articles):
-    eight chunks per worker, so that the last ones finish together."""
+    at least eight chunks per worker, so that the last ones finish together, and about ``CHUNK`` articles
+    at most, so that what a worker holds at once stays small on large corpora."""
     lengths = texts.str.len().fillna(0).to_numpy(dtype="float64")
     total = lengths.sum()
     n = len(lengths)
-    pieces = max(1, min(count * 8, n // 20))
+    pieces = max(1, min(max(count * 8, -(-n // CHUNK)), n // 20))
     if total <= 0 or pieces == 1:
         return [0, n]
     cumulative = lengths.cumsum()
@@ -129,7 +130,9 @@ def concat(frames: list[pd.DataFrame], **attrs: Any) -> pd.DataFrame:
         f.attrs = {}
     out = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].reset_index(drop=True)
     for col in out.columns:
-        if out[col].dtype == object:  # concatenation turns some None into NaN: missing is None throughout
+        # a chunk without the column, or with it in another dtype, brings NaN into an object column: missing
+        # is None throughout (checked first, as the rewrite copies a column of the whole corpus)
+        if out[col].dtype == object and any(col not in f.columns or f[col].dtype != object for f in frames):
             out[col] = out[col].where(out[col].notna(), None)
     out.attrs.update(attrs)
     return out

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
-from .loading import analysable, load_articles
+from .loading import analysable, load_articles, rows_of
 from .stats import wilson_interval
 
 __all__ = ["corpus_overview", "headline_figures", "format_headline", "show_table", "run_notebooks", "export_html", "main"]
@@ -65,9 +65,8 @@ def headline_figures(articles: pd.DataFrame, threats: pd.DataFrame, attributions
     from .text import split_sentences
 
     kept, excluded = analysable(articles, include_duplicates=include_duplicates)
-    ids = set(kept["article_id"])
-    th = threats[threats["article_id"].isin(ids)]
-    at = with_relied_type(attributions[attributions["article_id"].isin(ids)])
+    th = rows_of(threats, kept)
+    at = with_relied_type(rows_of(attributions, kept))
     words = int(kept["word_count"].sum()) if "word_count" in kept else 0
     counted = th[th["mode"].isin(["asserted", "conditional"])]
     acts = counted[counted["measure"] == "threat_act"]

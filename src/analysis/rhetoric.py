@@ -26,9 +26,10 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-from .loading import analysable  # noqa: F401  (also reachable as analysis.rhetoric.analysable)
+from .loading import analysable, rows_of  # noqa: F401  (analysable also reachable as analysis.rhetoric.analysable)
 from .lexicon import Lexicon, Term, _matches_in_tokens, _norm, load_lexicon, normalize_for_matching, tokenize
 from .progress import progress
 from .text import WORD_RE, iter_sentences, split_sentences
@@ -438,26 +439,46 @@ def attach_speakers(matches: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
     >>> attach_speakers(m, at)[["speaker", "speaker_type"]].values.tolist()
     [['Hossein Salami', 'named_person'], [None, None]]
     """
-    out = matches.copy()
-    speakers, types = [], []
-    spans: dict[object, list[tuple[int, int, object, object]]] = {}
-    if len(attributions):
-        names = attributions["speaker_name"] if "speaker_name" in attributions else [None] * len(attributions)
-        for aid, cs, ce, sp, name, st in zip(attributions["article_id"], attributions["content_start"],
-                                             attributions["content_end"], attributions["speaker"], names,
-                                             attributions["source_type"]):
-            who = name if isinstance(name, str) and name else sp
-            spans.setdefault(aid, []).append((int(cs), int(ce), who, st))
-    for aid, s, e in zip(out["article_id"], out["start"], out["end"]):
-        best = None
-        for cs, ce, who, st in spans.get(aid, ()):
-            if cs <= s and e <= ce and (best is None or ce - cs < best[1] - best[0]):
-                best = (cs, ce, who, st)
-        speakers.append(best[2] if best else None)
-        types.append(best[3] if best else None)
-    out["speaker"] = pd.Series(speakers, index=out.index, dtype="object")
-    out["speaker_type"] = pd.Series(types, index=out.index, dtype="object")
-    return out
+    n = len(matches)
+    speakers = np.full(n, None, dtype=object)
+    types = np.full(n, None, dtype=object)
+    if n and len(attributions):
+        # article by article through integer codes: only one article's spans are Python objects at a time
+        # (a table of every attribution's span cost hundreds of MB on large corpora)
+        m_codes, m_ids = pd.factorize(matches["article_id"])
+        a_codes = pd.Index(m_ids).get_indexer(attributions["article_id"])  # -1: an article without matches
+        rows = np.flatnonzero(a_codes >= 0)
+        rows = rows[np.argsort(a_codes[rows], kind="stable")]
+        a_sorted = a_codes[rows]
+        content_start = attributions["content_start"].to_numpy(dtype="int64")[rows]
+        content_end = attributions["content_end"].to_numpy(dtype="int64")[rows]
+        speaker = attributions["speaker"].to_numpy(dtype=object)[rows]
+        name = (attributions["speaker_name"].to_numpy(dtype=object)[rows] if "speaker_name" in attributions
+                else np.full(len(rows), None, dtype=object))
+        type_codes, type_names = pd.factorize(attributions["source_type"])
+        type_codes = type_codes[rows]
+        first = np.searchsorted(a_sorted, np.arange(len(m_ids)), side="left")
+        last = np.searchsorted(a_sorted, np.arange(len(m_ids)), side="right")
+        m_start = matches["start"].to_numpy(dtype="int64")
+        m_end = matches["end"].to_numpy(dtype="int64")
+        for code, at in pd.Series(np.arange(n)).groupby(m_codes, sort=False).indices.items():
+            lo, hi = int(first[code]), int(last[code])
+            if lo == hi:
+                continue
+            spans = list(zip(content_start[lo:hi].tolist(), content_end[lo:hi].tolist(), range(lo, hi)))
+            for k in at.tolist():
+                s, e = int(m_start[k]), int(m_end[k])
+                best = None
+                for cs, ce, j in spans:
+                    if cs <= s and e <= ce and (best is None or ce - cs < best[1] - best[0]):
+                        best = (cs, ce, j)
+                if best is not None:
+                    j = best[2]
+                    who = name[j]
+                    speakers[k] = who if isinstance(who, str) and who else speaker[j]
+                    types[k] = type_names[type_codes[j]] if type_codes[j] >= 0 else None
+    return matches.assign(speaker=pd.Series(speakers, index=matches.index, dtype="object"),
+                          speaker_type=pd.Series(types, index=matches.index, dtype="object"))
 
 
 def threat_summary(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Mapping | None = None,
@@ -478,10 +499,11 @@ def threat_summary(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Ma
     kept, excluded = analysable(articles, include_duplicates=include_duplicates)
     if threats is None:
         threats = find_threats(kept, lexicon=lexicon)
-    threats = threats[threats["article_id"].isin(set(kept["article_id"]))]
+    threats = rows_of(threats, kept)
+    # one text at a time: Series.map would first turn every text into a Python string at once
+    words_per_article = [len(WORD_RE.findall(t)) if isinstance(t, str) else 0 for t in kept["text"]]
     out = pd.DataFrame({"article_id": kept["article_id"].to_numpy(),
-                        "words": kept["text"].map(lambda t: len(WORD_RE.findall(t)) if isinstance(t, str) else 0)
-                        .to_numpy().astype("int64")})
+                        "words": np.asarray(words_per_article, dtype="int64")})
     counted = threats[threats["mode"].isin(["asserted", "conditional"])]
     words = out["words"].where(out["words"] > 0)
     for measure in MEASURES:
