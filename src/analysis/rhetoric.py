@@ -499,7 +499,8 @@ def threat_summary(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Ma
     kept, excluded = analysable(articles, include_duplicates=include_duplicates)
     if threats is None:
         threats = find_threats(kept, lexicon=lexicon)
-    threats = rows_of(threats, kept)
+    # the four columns counted, not every column of what can be a very long frame
+    threats = rows_of(threats[["article_id", "measure", "mode", "category"]], kept)
     # one text at a time: Series.map would first turn every text into a Python string at once
     words_per_article = [len(WORD_RE.findall(t)) if isinstance(t, str) else 0 for t in kept["text"]]
     out = pd.DataFrame({"article_id": kept["article_id"].to_numpy(),

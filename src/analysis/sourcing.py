@@ -1277,12 +1277,7 @@ def sourcing_summary(articles: pd.DataFrame, *, attributions: pd.DataFrame | Non
     anon = at[at["source_type"] == "anonymous"].assign(key=lambda d: d["speaker"].str.lower().str.replace(
         r"^(the|a|an)\s+", "", regex=True))
     out["anonymous_sources"] = out["article_id"].map(anon.groupby("article_id")["key"].nunique()).fillna(0).astype("int64")
-    spans_by_article: dict[object, list[tuple[int, int]]] = {}
-    for aid, cs, ce in zip(at["article_id"], at["content_start"], at["content_end"]):
-        spans_by_article.setdefault(aid, []).append((int(cs), int(ce)))
-    shares = [_unattributed_share(text if isinstance(text, str) else "", spans_by_article.get(aid, []))
-              for aid, text in zip(kept["article_id"], kept["text"])]
-    out["unattributed_share"] = shares
+    out["unattributed_share"] = _unattributed_shares(kept, at)
     out.attrs["excluded"] = excluded
     return out
 
@@ -1335,6 +1330,28 @@ def with_relied_type(attributions: pd.DataFrame) -> pd.DataFrame:
         position = current
     return attributions.assign(relied_type=pd.Series(types[position], index=attributions.index, dtype="object"),
                                is_relayed=is_relayed)
+
+
+def _unattributed_shares(kept: pd.DataFrame, at: pd.DataFrame) -> list[float]:
+    """``_unattributed_share`` of every article of ``kept``, with the content spans of ``at``.
+
+    Spans are taken article by article through integer codes, so only one article's spans are Python
+    objects at a time (a table of every span cost hundreds of MB at 100,000 articles)."""
+    ids = pd.Index(kept["article_id"]).unique()
+    a_codes = ids.get_indexer(at["article_id"])
+    rows = np.flatnonzero(a_codes >= 0)
+    rows = rows[np.argsort(a_codes[rows], kind="stable")]
+    a_sorted = a_codes[rows]
+    starts = at["content_start"].to_numpy(dtype="int64")[rows]
+    ends = at["content_end"].to_numpy(dtype="int64")[rows]
+    first = np.searchsorted(a_sorted, np.arange(len(ids)), side="left")
+    last = np.searchsorted(a_sorted, np.arange(len(ids)), side="right")
+    shares = []
+    for code, text in zip(ids.get_indexer(kept["article_id"]).tolist(), kept["text"]):
+        lo, hi = int(first[code]), int(last[code])
+        spans = list(zip(starts[lo:hi].tolist(), ends[lo:hi].tolist()))
+        shares.append(_unattributed_share(text if isinstance(text, str) else "", spans))
+    return shares
 
 
 def _unattributed_share(text: str, spans: Iterable[tuple[int, int]]) -> float:
