@@ -1262,21 +1262,31 @@ def sourcing_summary(articles: pd.DataFrame, *, attributions: pd.DataFrame | Non
         attributions = find_attributions(kept)
     at = with_relied_type(rows_of(attributions, kept))
     out = pd.DataFrame({"article_id": kept["article_id"].to_numpy()})
-    out["attributions"] = out["article_id"].map(at.groupby("article_id").size()).fillna(0).astype("int64")
+    ids = out["article_id"]
+
+    def per_article(rows: pd.DataFrame, column: str) -> pd.DataFrame:
+        # one grouping per table, over the two columns it needs (a filter per type copied every column)
+        return rows.groupby(["article_id", column], sort=False).size().unstack(fill_value=0)
+
+    def counts(table: pd.DataFrame, column: str) -> pd.Series:
+        if column not in table.columns:
+            return pd.Series(0, index=out.index, dtype="int64")
+        return ids.map(table[column]).fillna(0).astype("int64")
+
+    out["attributions"] = ids.map(at.groupby("article_id", sort=False).size()).fillna(0).astype("int64")
+    relied = per_article(at[["article_id", "relied_type"]], "relied_type")
     for t in SOURCE_TYPES:
-        counts = at[at["relied_type"] == t].groupby("article_id").size()
-        out[t] = out["article_id"].map(counts).fillna(0).astype("int64")
+        out[t] = counts(relied, t)
     for t in SOURCE_TYPES:
         out[f"{t}_share"] = (out[t] / out["attributions"].where(out["attributions"] > 0)).round(4)
+    relayed = per_article(at.loc[at["is_relayed"].to_numpy(), ["article_id", "source_type"]], "source_type")
     for t in SOURCE_TYPES:
-        counts = at[at["is_relayed"] & (at["source_type"] == t)].groupby("article_id").size()
-        out[f"relayed_{t}"] = out["article_id"].map(counts).fillna(0).astype("int64")
-    named = at[at["source_type"] == "named_person"]
-    out["named_sources"] = out["article_id"].map(
-        named.groupby("article_id")["speaker_name"].nunique()).fillna(0).astype("int64")
-    anon = at[at["source_type"] == "anonymous"].assign(key=lambda d: d["speaker"].str.lower().str.replace(
-        r"^(the|a|an)\s+", "", regex=True))
-    out["anonymous_sources"] = out["article_id"].map(anon.groupby("article_id")["key"].nunique()).fillna(0).astype("int64")
+        out[f"relayed_{t}"] = counts(relayed, t)
+    named = at.loc[(at["source_type"] == "named_person").to_numpy(), ["article_id", "speaker_name"]]
+    out["named_sources"] = ids.map(named.groupby("article_id")["speaker_name"].nunique()).fillna(0).astype("int64")
+    anon = at.loc[(at["source_type"] == "anonymous").to_numpy(), ["article_id", "speaker"]]
+    anon = anon.assign(key=anon["speaker"].str.lower().str.replace(r"^(the|a|an)\s+", "", regex=True))
+    out["anonymous_sources"] = ids.map(anon.groupby("article_id")["key"].nunique()).fillna(0).astype("int64")
     out["unattributed_share"] = _unattributed_shares(kept, at)
     out.attrs["excluded"] = excluded
     return out
@@ -1296,7 +1306,9 @@ def with_relied_type(attributions: pd.DataFrame) -> pd.DataFrame:
     n = len(attributions)
     relayed = pd.to_numeric(attributions["relayed_via"], errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
     is_relayed = ~np.isnan(relayed)
-    types = attributions["source_type"].to_numpy(dtype=object)
+    # the few distinct type strings, shared by every row (not a new Python string per row)
+    type_codes, type_names = pd.factorize(attributions["source_type"])
+    types = np.append(np.asarray(type_names, dtype=object), None)[type_codes]  # code -1 (missing): None
     position = np.arange(n)
     if is_relayed.any():
         # one integer key per (article, attribution): article codes, not article strings, so no Python
