@@ -261,3 +261,16 @@ def test_out_of_range_dates_become_nat_without_losing_others(tmp_path):
         {"id": "a", "date": -1, "text": BODY}, {"id": "b", "date": "2024-02-03", "text": BODY2})))
     df = an.load_articles(tmp_path / "d.jsonl")
     assert pd.isna(df.loc[0, "published"]) and df.loc[1, "published"] == pd.Timestamp("2024-02-03")
+
+
+def test_jsonl_record_with_unicode_line_separators_inside_a_string_is_one_record(tmp_path):
+    # pandas (force_ascii=False) and other writers leave U+2028, U+0085 and U+001D raw inside JSON strings;
+    # JSON lines end at "\n" only, so the record must load whole, not as two malformed lines
+    frame = pd.DataFrame({"id": ["a", "b"], "text": ["Officials said the talks failed.\u2028They will resume.",
+                                                     "Second\x85article text with a separator."]})
+    path = tmp_path / "c.jsonl"
+    frame.to_json(path, orient="records", lines=True, force_ascii=False)
+    assert "\u2028" in path.read_text(encoding="utf-8")
+    df = an.load_articles(path)
+    assert df["article_id"].tolist() == ["a", "b"] and df.attrs["rejected"].empty
+    assert "They will resume" in df.loc[0, "text"]

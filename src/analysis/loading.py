@@ -450,7 +450,9 @@ def _records_from_json(path: Path, text: str, rejected: _Rejections) -> list[tup
 
 def _records_from_jsonl(path: Path, text: str, rejected: _Rejections) -> list[tuple[int | None, dict]]:
     records: list[tuple[int | None, dict]] = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    # JSON lines end at "\n" only: str.splitlines would also cut at U+2028, U+0085 and other separators that
+    # JSON allows raw inside strings (pandas writes them so), breaking a good record in two
+    for lineno, line in enumerate(text.split("\n"), start=1):
         line = line.strip().lstrip("\ufeff")
         if not line:
             continue
