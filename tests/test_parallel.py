@@ -21,11 +21,15 @@ def test_parallel_steps_equal_serial(monkeypatch):
     pd.testing.assert_frame_equal(serial_th, par_th)
     from functools import partial
 
-    from analysis.lexicon import _counts_frame, load_lexicon
+    import numpy as np
+
+    from analysis.lexicon import _count_arrays, _counts_frame, load_lexicon
 
     lex = load_lexicon()
-    chunked = parallel.concat(parallel.map_chunks(partial(_counts_frame, lex=lex), corpus, processes=2,
-                                                  min_articles=10))
+    parts = parallel.map_chunks(partial(_count_arrays, lex=lex), corpus, processes=2, min_articles=10)
+    assert len(parts) > 1
+    chunked = _counts_frame(corpus["article_id"].to_numpy(), lex.keys, np.concatenate([p[0] for p in parts]),
+                            np.concatenate([p[1] for p in parts]))
     pd.testing.assert_frame_equal(counts_serial, chunked)
     assert par_at.attrs["skipped"].empty and par_th.attrs["lexicon_sha256"] == serial_th.attrs["lexicon_sha256"]
 

@@ -505,19 +505,26 @@ def lexicon_counts(articles: pd.DataFrame, lexicon: Lexicon | str | Path | Mappi
     if matches is None:
         from functools import partial
 
-        from .parallel import concat, map_chunks
+        from .parallel import map_chunks
 
-        frame = articles[["article_id", "text"]]
-        # counting is cheap: workers pay off only for large corpora
-        return concat(map_chunks(partial(_counts_frame, lex=lex), frame, processes=processes, min_articles=600))
-    return _counts_frame(articles, lex=lex, matches=matches)
+        # workers send back bare arrays, and the frame is built once here: unpickling and concatenating a
+        # frame of every key per chunk cost more than the counting of a small corpus
+        parts = map_chunks(partial(_count_arrays, lex=lex), articles[["article_id", "text"]], processes=processes,
+                           min_articles=600)
+        words = np.concatenate([p[0] for p in parts])
+        counts = np.concatenate([p[1] for p in parts])
+        return _counts_frame(articles["article_id"].to_numpy(), lex.keys, words, counts)
+    words, counts = _count_arrays(articles, lex=lex, matches=matches)
+    return _counts_frame(articles["article_id"].to_numpy(), lex.keys, words, counts)
 
 
-def _counts_frame(articles: pd.DataFrame, *, lex: Lexicon, matches: pd.DataFrame | None = None) -> pd.DataFrame:
+def _count_arrays(articles: pd.DataFrame, *, lex: Lexicon,
+                  matches: pd.DataFrame | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Word totals and an (articles × keys) array of counts."""
     keys = lex.keys
     words: list[int] = []
     rows: list[dict[str, int]] = []
-    for aid, text in zip(articles["article_id"], articles["text"]):
+    for text in articles["text"]:
         if not isinstance(text, str):
             words.append(0)
             rows.append({})
@@ -531,17 +538,20 @@ def _counts_frame(articles: pd.DataFrame, *, lex: Lexicon, matches: pd.DataFrame
     if matches is not None:
         grouped = matches.groupby(["article_id", "key"]).size()
         rows = [{k: int(grouped.get((aid, k), 0)) for k in keys} for aid in articles["article_id"]]
-    # one array for all keys, and the frame built once (a column at a time costs more than the counting)
     column = {key: j for j, key in enumerate(keys)}
     counts = np.zeros((len(rows), len(keys)), dtype="int64")
     for r, row in enumerate(rows):
         for key, n in row.items():
             counts[r, column[key]] = n
-    n_words = np.asarray(words, dtype="int64")
+    return np.asarray(words, dtype="int64"), counts
+
+
+def _counts_frame(article_ids: np.ndarray, keys: list[str], words: np.ndarray, counts: np.ndarray) -> pd.DataFrame:
+    # the frame built once from arrays (a column at a time costs more than the counting)
     with np.errstate(divide="ignore", invalid="ignore"):
-        rates = np.where(n_words[:, None] > 0, counts * 1000 / n_words[:, None], 0.0).round(3)
-    data: dict[str, Any] = {"article_id": articles["article_id"].to_numpy(), "words": n_words}
-    for key, j in column.items():
+        rates = np.where(words[:, None] > 0, counts * 1000 / words[:, None], 0.0).round(3)
+    data: dict[str, Any] = {"article_id": article_ids, "words": words}
+    for j, key in enumerate(keys):
         data[key] = counts[:, j]
         data[f"{key}_per_1k"] = rates[:, j]
     return pd.DataFrame(data)
