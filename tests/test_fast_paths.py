@@ -85,3 +85,12 @@ def test_vocabulary_index_is_bounded_and_counts_survive_a_trim():
     after = lexicon_counts(arts, lex, processes=1)
     pd.testing.assert_frame_equal(before, after)
     assert after["r"].tolist() == [2, 2]
+
+
+@SETTINGS
+@given(text=st.text(alphabet=st.characters(max_codepoint=0x2FF), max_size=60))
+def test_control_count_on_utf8_bytes_equals_the_regex_on_text(text):
+    from analysis.loading import _CONTROL, _utf8_controls
+
+    for data in (text.encode("utf-8"), b"\xef\xbb\xbf" + text.encode("utf-8")):
+        assert _utf8_controls(data) == len(_CONTROL.findall(text))

@@ -150,6 +150,16 @@ class _Rejections:
 
 # --- bytes -> str --------------------------------------------------------------------------------
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_CONTROL_BYTES = bytes(range(0, 9)) + b"\x0b" + bytes(range(0x0E, 0x20)) + b"\x7f"
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+_C1_IN_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+
+
+def _utf8_controls(data: bytes) -> int:
+    """``len(_CONTROL.findall(data.decode("utf-8")))``, counted on the bytes (several times quicker): in
+    valid UTF-8 the C0 controls and DEL are single bytes and the C1 controls are ``\\xc2\\x80-\\x9f``."""
+    single = len(data.translate(None, _NOT_CONTROL_BYTES))
+    return single + (len(_C1_IN_UTF8.findall(data)) if b"\xc2" in data else 0)
 
 
 def decode_bytes(data: bytes) -> tuple[str | None, str]:
@@ -191,7 +201,7 @@ def decode_bytes(data: bytes) -> tuple[str | None, str]:
             continue
         if enc in ("utf-8-sig",):
             enc = "utf-8"
-        controls = len(_CONTROL.findall(text))
+        controls = _utf8_controls(data) if enc in ("utf-8", "utf-8-sig") else len(_CONTROL.findall(text))
         if controls and controls > 0.01 * len(text):
             if enc in ("utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32"):
                 return None, f"binary file ({controls} control characters in {enc} text)"
