@@ -11,7 +11,8 @@ import glob as globmod
 import json
 import re
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import chain
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -296,7 +297,7 @@ def _bottom_k(hashes: np.ndarray) -> frozenset[int]:
 def _sketch_jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     """Jaccard estimate from two bottom-k sketches: the share of the union's k smallest in both."""
     union_k = sorted(a | b)[:_SKETCH]
-    return sum(1 for h in union_k if h in a and h in b) / len(union_k)
+    return len((a & b).intersection(union_k)) / len(union_k)
 
 
 def flag_duplicates(articles: pd.DataFrame, *, threshold: float = 0.8,
@@ -320,7 +321,10 @@ def flag_duplicates(articles: pd.DataFrame, *, threshold: float = 0.8,
         return pd.Series(result, index=articles.index, dtype="object")
     published = pd.to_datetime(articles["published"], errors="coerce") if "published" in articles else pd.Series(pd.NaT, index=articles.index)
     stamps = published.to_numpy(dtype="datetime64[ns]")
-    order = sorted(range(n), key=lambda i: (np.isnat(stamps[i]), 0 if np.isnat(stamps[i]) else stamps[i].astype("int64"), i))
+    undated = np.isnat(stamps)
+    when = np.where(undated, 0, stamps.astype("int64"))
+    # dated articles first, oldest first, then input order (np.lexsort sorts by its last key first)
+    order = np.lexsort((np.arange(n), when, undated)).tolist()
     exact: dict[tuple[int, int], int] = {}
     index: dict[int, list[int]] = defaultdict(list)
     prints: dict[int, frozenset[int]] = {}
@@ -337,10 +341,8 @@ def flag_duplicates(articles: pd.DataFrame, *, threshold: float = 0.8,
         exact[key] = i
         fp = fingerprints[i] if fingerprints is not None else _fingerprint(text)
         prints[i] = fp
-        shared: dict[int, int] = defaultdict(int)
-        for h in fp:
-            for j in index[h]:
-                shared[j] += 1
+        # earlier articles sharing sketch hashes with this one, counted in C
+        shared = Counter(chain.from_iterable([index[h] for h in fp if h in index]))
         best = None
         # the most similar-looking candidates first; the first that passes the threshold is the one
         for j, k in sorted(shared.items(), key=lambda jk: (-jk[1], jk[0])):
