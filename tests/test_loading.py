@@ -274,3 +274,12 @@ def test_jsonl_record_with_unicode_line_separators_inside_a_string_is_one_record
     df = an.load_articles(path)
     assert df["article_id"].tolist() == ["a", "b"] and df.attrs["rejected"].empty
     assert "They will resume" in df.loc[0, "text"]
+
+
+def test_json_file_holding_json_lines_reports_the_file_line_of_a_bad_line(tmp_path):
+    path = tmp_path / "c.json"
+    good = json.dumps({"id": "a", "text": BODY})
+    path.write_text("\n\n" + good + "\n{broken\n" + json.dumps({"id": "b", "text": BODY2}) + "\n", encoding="utf-8")
+    df = an.load_articles(path)
+    assert df["article_id"].tolist() == ["a", "b"]
+    assert df.attrs["rejected"]["line"].tolist() == [4]  # blank lines 1-2, "a" on 3, the broken line on 4

@@ -442,7 +442,7 @@ def _records_from_json(path: Path, text: str, rejected: _Rejections) -> list[tup
         except ValueError as exc:
             # a .json file holding JSON lines is common enough to accept
             if stripped.count("\n") and stripped.startswith("{"):
-                return _records_from_jsonl(path, stripped, rejected)
+                return _records_from_jsonl(path, text, rejected)  # the whole text: line numbers as in the file
             rejected.add(str(path), f"malformed JSON: {exc}")
             return []
         if isinstance(obj, dict):
