@@ -21,7 +21,6 @@ import pandas as pd
 
 T = TypeVar("T")
 MIN_ARTICLES = 600
-_job_numbers = itertools.count()
 CHUNK = 500
 
 
@@ -90,6 +89,7 @@ def map_list(func: Callable[[list], T], items: list, *, processes: int | None = 
 # Work handed to forked workers by inheritance: only a key and a chunk number cross the pipe, never the
 # function (a lexicon with its memo pickles slowly) or the texts; results come back pickled.
 _JOBS: dict[int, tuple[Callable[[Any], Any], list]] = {}
+_job_numbers = itertools.count()
 
 
 def _run_part(job: int, k: int) -> Any:
