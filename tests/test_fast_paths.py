@@ -48,7 +48,7 @@ def test_title_check_without_regex_equals_the_regex(text):
 
 words = st.sampled_from(["take", "revenge", "swift", "will", "not", "strike", "strikes", "air", "back", "x"])
 terms = st.sampled_from(["revenge", "take revenge", "take * revenge", "strike*", "air strike*", "will not",
-                         "will", "strike back", "not", "*s", "x x"])
+                         "will", "strike back", "not", "*s", "x x", "strike* back", "air strike* back", "will *"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -94,3 +94,18 @@ def test_control_count_on_utf8_bytes_equals_the_regex_on_text(text):
 
     for data in (text.encode("utf-8"), b"\xef\xbb\xbf" + text.encode("utf-8")):
         assert _utf8_controls(data) == len(_CONTROL.findall(text))
+
+
+def test_counting_path_equals_matches_on_real_articles():
+    from analysis.lexicon import load_lexicon
+
+    path = shared_path("devsets", "polnear", "dev.jsonl")
+    arts = pd.read_json(path, lines=True).rename(columns={"id": "article_id"})[["article_id", "text"]]
+    lex = load_lexicon()
+    counts = lexicon_counts(arts, lex, processes=1).set_index("article_id")
+    matched = lexicon_matches(arts, lex).groupby(["article_id", "key"]).size()
+    for key in lex.keys:
+        expected = matched.xs(key, level="key") if key in matched.index.get_level_values("key") else pd.Series(dtype=int)
+        got = counts[key]
+        assert got.sum() == expected.sum(), key
+        assert (got[got > 0].sort_index() == expected.reindex(got[got > 0].index).fillna(0)).all(), key
