@@ -256,3 +256,38 @@ def test_relied_type_follows_chains_and_stops_on_cycles():
     assert out["relied_type"].tolist() == ["media", "media", "media", "media", "x", "y"]
     assert out["is_relayed"].tolist() == [True, True, False, True, True, True]
     assert "relied_type" not in at.columns  # the input is not changed
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # unquoted content, then an inverted cue and its speaker (PolNeAR train had hundreds of these missed)
+    ("The population was overwhelmingly white, said Alan Abramowitz, a demographer at Emory University.",
+     "Alan Abramowitz", "The population was overwhelmingly white"),
+    ("Obama’s rise may have been more surprising to the black community, several observers said.",
+     "several observers", "Obama’s rise may have been more surprising to the black community"),
+    # speaker and cue set off by commas inside the content
+    ("Nor does Mrs. Clinton have any plans, advisers say, to take cues from the Brexit campaign.",
+     "advisers", "Nor does Mrs. Clinton have any plans, advisers say, to take cues from the Brexit campaign."),
+])
+def test_inverted_and_parenthetical_cues(text, speaker, content):
+    at = attrs_of(text)
+    assert len(at) == 1, at[["speaker", "cue", "rule"]].values.tolist()
+    row = at.iloc[0]
+    assert row["speaker"] == speaker and text[row["content_start"]:row["content_end"]] == content
+
+
+@pytest.mark.parametrize("text", [
+    "He arrived late, said nothing, and left.",  # a verb series, not an inversion
+    "The vote was close, said Tuesday's report, which nobody read.",  # not followed by a speaker's end
+    "Among likely voters, about two-thirds, 67 percent, say they will vote for Trump.",
+])
+def test_inversion_needs_a_plausible_speaker(text):
+    at = attrs_of(text)
+    assert not (at["rule"].str.startswith("postposed: content, cue") & at["speaker"].str.contains("they|Tuesday|nothing")).any(), \
+        at[["speaker", "cue", "rule"]].values.tolist()
+
+
+def test_appositive_of_a_name_is_not_a_parenthetical_speaker():
+    at = attrs_of("Brig. Gen. Amir Ali Hajizadeh, commander of the militia, said the plan would work. "
+                  "The calamity was recognised early (Raphael Lemkin, who coined the word genocide, said so).")
+    assert at.iloc[0]["speaker_name"] == "Amir Ali Hajizadeh"
+    assert not at["speaker"].str.startswith("who").any() and not at["speaker"].str.startswith("commander").any()

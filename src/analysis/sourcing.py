@@ -892,10 +892,35 @@ def _process_sentence(text: str, toks: list[_Tok], sid: int, pid: int, s_start: 
                                    q[0], q[1], sid, pid, "quote, then cue and speaker"))
                 consumed_until = np_[1]
             continue
+        if subj is None and not weak and prev is not None and prev.text == "," and ci >= 4:
+            # "CONTENT, said Alan Abramowitz, a demographer at Emory." / "..., say some Democrats, who ...":
+            # an unquoted content before an inverted cue and its speaker
+            np_ = _noun_phrase_after(toks, cj, n)
+            if np_ and (np_[1] >= n or toks[np_[1]].text in ",;.") and _plausible_speaker(toks[np_[0]:np_[1]]) and \
+                    sum(1 for t in toks[:ci - 1] if t.is_word) >= 4:
+                c_end = prev.start
+                found.append(_Attr(toks[np_[0]].start, toks[np_[1] - 1].end, verb, cue_tok.start, cue_tok.end,
+                                   s_start, c_end, sid, pid, "postposed: content, cue speaker"))
+                consumed_until = np_[1]
+            continue
         if subj is None:
             # a pronoun-less passive or an imperative: no attribution
             continue
         sp_a, sp_b = subj
+        commas = [k for k in range(sp_a, sp_b) if toks[k].text == ","]
+        if commas and not weak and (cj >= n or toks[cj].text in ",.;") and commas[-1] + 1 < sp_b and \
+                sum(1 for t in toks[:commas[-1]] if t.is_word) >= 4 and \
+                not any(t.text in _CLOSE_QUOTES or t.text in _OPEN_QUOTES for t in toks[:sp_b]):
+            # "Nor does she have any plans, advisers say, to take cues ...": a speaker and cue set off by commas;
+            # the content is the sentence around them (or before them, when they close it)
+            sp_a = commas[-1] + 1
+            if not _plausible_speaker(toks[sp_a:sp_b]) or any(t.cap for t in toks[commas[-1] - 1:commas[-1]]):
+                continue  # "Raphael Lemkin, who coined ...": an appositive of a name, not a speaker set off by commas
+            closes = cj >= n or toks[cj].text in ".;" or (toks[cj].text == "," and cj + 1 >= n)
+            c_end = toks[commas[-1]].start if closes else s_end
+            found.append(_Attr(toks[sp_a].start, toks[sp_b - 1].end, verb, cue_tok.start, cue_tok.end, s_start,
+                               c_end, sid, pid, "parenthetical: content, speaker cue, content"))
+            continue
         q = _quote_before(toks, sp_a, quotes)
         if q is not None and _is_clause_end(toks, cj, n):
             # “...,” Salami said; a quotation that closes a longer sentence is mixed: X feared that Y “...,” Z said
@@ -925,6 +950,28 @@ def _process_sentence(text: str, toks: list[_Tok], sid: int, pid: int, s_start: 
         found.append(_Attr(toks[sp_a].start, toks[sp_b - 1].end, verb, cue_tok.start, cue_tok.end, content[0],
                            content[1], sid, pid, "speaker, cue, content"))
     return found
+
+
+def _plausible_speaker(toks: list[_Tok]) -> bool:
+    """A speaker after an inverted cue or between commas: a capitalised name or title ("Alan Abramowitz",
+    "Sen. Graham"), or a determiner or number before a word of the source lexicon ("some Democrats",
+    "several observers", "advisers"); not a pronoun, a clause ("they will vote"), a time or a preposition."""
+    words = [t for t in toks if t.is_word]
+    if not words or len(words) > 12:
+        return False
+    first = words[0]
+    if first.low in _TIME_WORDS or first.low in _PREPOSITIONS or first.low in _PRONOUNS or \
+            first.low in ("who", "which", "that", "it", "itself", "its", "their", "his", "her"):
+        return False
+    if any(t.low in _lexicon().verbs or t.low in ("will", "would", "should", "could", "can", "may", "might", "must",
+                                                  "had", "has", "have", "is", "are", "was", "were", "be", "been")
+           for t in words[1:]):
+        return False
+    if first.cap:
+        return True
+    kinds = _lexicon().kinds
+    known = kinds.get("anonymous", frozenset()) | kinds.get("role", frozenset()) | kinds.get("title", frozenset())
+    return any(t.low in known for t in words)
 
 
 def _first_verb_index(toks: list[_Tok]) -> int:
