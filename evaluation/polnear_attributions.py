@@ -15,7 +15,7 @@ Reported:
 - speaker-span match: among matched pairs with an explicit gold source, the share whose speaker
   spans overlap.
 
-Usage: ``python evaluation/polnear_attributions.py [--split dev|train] [--limit N]``
+Usage: ``python evaluation/polnear_attributions.py [--split dev|train] [--limit N] [--misses K]``
 """
 
 from __future__ import annotations
@@ -99,6 +99,7 @@ def evaluate(articles: list[dict]) -> dict:
     forms = speech_forms()
     tot = {"gold": 0, "pred": 0, "tp": 0, "gold_speech": 0, "tp_speech": 0, "pred_speech": 0, "speaker_pairs": 0,
            "speaker_ok": 0}
+    misses: dict[str, list[str]] = {}  # missed speech attributions by cue, with the text around the cue
     for art in articles:
         gold = art["attributions"]
         p = pred[pred["article_id"] == art["id"]].reset_index(drop=True)
@@ -112,6 +113,11 @@ def evaluate(articles: list[dict]) -> dict:
         tot["tp_speech"] += sum(1 for gi, _, _ in pairs if is_speech[gi])
         # speech precision: predictions not matched to a non-speech gold
         tot["pred_speech"] += len(p) - sum(1 for gi, _, _ in pairs if not is_speech[gi])
+        for gi, g in enumerate(gold):
+            if is_speech[gi] and gi not in matched_gold:
+                cue = (g["cue"] or {}).get("text", "").lower().strip()
+                start, end = g["cue"]["spans"][0] if g.get("cue") and g["cue"].get("spans") else (0, 0)
+                misses.setdefault(cue, []).append(art["text"][max(0, start - 120):end + 80].replace("\n", " "))
         for gi, _pi, sp in pairs:
             if gold[gi].get("source"):
                 tot["speaker_pairs"] += 1
@@ -125,7 +131,7 @@ def evaluate(articles: list[dict]) -> dict:
         "gold_speech": tot["gold_speech"], "speech_precision": p_speech[0], "speech_recall": p_speech[1],
         "speech_f1": p_speech[2],
         "speaker_match": tot["speaker_ok"] / tot["speaker_pairs"] if tot["speaker_pairs"] else 0.0,
-        "seconds": seconds,
+        "seconds": seconds, "misses": misses,
     }
 
 
@@ -133,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", default="dev", choices=["dev", "train"])
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--misses", type=int, default=0, metavar="K",
+                        help="also list missed speech attributions by cue: the K most frequent cues, 3 examples each")
     args = parser.parse_args(argv)
     articles = load_split(args.split)[: args.limit]
     r = evaluate(articles)
@@ -142,6 +150,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  speech only      : precision {r['speech_precision']:.3f}  recall {r['speech_recall']:.3f}  "
           f"F1 {r['speech_f1']:.3f}  ({r['gold_speech']} gold)")
     print(f"  speaker span match among matched pairs with an explicit source: {r['speaker_match']:.3f}")
+    if args.misses:
+        missed = sorted(r["misses"].items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        print(f"  missed speech attributions: {sum(len(v) for v in r['misses'].values())}; by cue:")
+        for cue, examples in missed[: args.misses]:
+            print(f"    {len(examples):4d}  {cue!r}")
+            for example in examples[:3]:
+                print(f"          ... {example} ...")
     return 0
 
 
