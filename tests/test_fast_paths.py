@@ -13,11 +13,17 @@ from hypothesis import strategies as st
 
 from analysis import parallel
 from analysis.lexicon import lexicon_counts, lexicon_matches
-from analysis.text import WORD_RE, _ends_with_title, _span_ends_with_title
+from analysis.text import _NAME_TITLES, WORD_RE, _span_ends_with_title
 
 from .conftest import shared_path
 
 PLAIN_WORD_RE = re.compile(r"\w+(?:['’\-]\w+)*")  # the definition, without possessive quantifiers
+TRAILING_TITLE = re.compile(r"(?:^|[\s(“\"'])([A-Za-z]+)\.\s*$")  # the title check, as a regex
+
+
+def _ends_with_title(segment):
+    m = TRAILING_TITLE.search(segment)
+    return bool(m) and m.group(1).lower() in _NAME_TITLES
 SETTINGS = settings(max_examples=300, deadline=None)
 pieces = st.text(alphabet="ab’'-_ .\n\u00e9İ1", max_size=40)
 

@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .loading import analysable, rows_of  # noqa: F401  (analysable also reachable as analysis.rhetoric.analysable)
+from .loading import analysable, rows_by_article, rows_of  # noqa: F401  (analysable also reachable as analysis.rhetoric.analysable)
 from .lexicon import Lexicon, Term, _matches_in_tokens, _norm, load_lexicon, normalize_for_matching, tokenize
 from .progress import progress
 from .text import WORD_RE, iter_sentences, split_sentences
@@ -446,10 +446,7 @@ def attach_speakers(matches: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
         # article by article through integer codes: only one article's spans are Python objects at a time
         # (a table of every attribution's span cost hundreds of MB on large corpora)
         m_codes, m_ids = pd.factorize(matches["article_id"])
-        a_codes = pd.Index(m_ids).get_indexer(attributions["article_id"])  # -1: an article without matches
-        rows = np.flatnonzero(a_codes >= 0)
-        rows = rows[np.argsort(a_codes[rows], kind="stable")]
-        a_sorted = a_codes[rows]
+        rows, first, last = rows_by_article(attributions, pd.Index(m_ids))
         content_start = attributions["content_start"].to_numpy(dtype="int64")[rows]
         content_end = attributions["content_end"].to_numpy(dtype="int64")[rows]
         speaker = attributions["speaker"].to_numpy(dtype=object)[rows]
@@ -457,8 +454,6 @@ def attach_speakers(matches: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
                 else np.full(len(rows), None, dtype=object))
         type_codes, type_names = pd.factorize(attributions["source_type"])
         type_codes = type_codes[rows]
-        first = np.searchsorted(a_sorted, np.arange(len(m_ids)), side="left")
-        last = np.searchsorted(a_sorted, np.arange(len(m_ids)), side="right")
         m_start = matches["start"].to_numpy(dtype="int64")
         m_end = matches["end"].to_numpy(dtype="int64")
         for code, at in pd.Series(np.arange(n)).groupby(m_codes, sort=False).indices.items():

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from .loading import analysable, rows_of
+from .loading import analysable, rows_by_article, rows_of
 from .paths import package_data_dir
 from .progress import progress
 from .text import WORD_RE, iter_sentences, paragraph_spans
@@ -1397,14 +1397,9 @@ def _unattributed_shares(kept: pd.DataFrame, at: pd.DataFrame) -> list[float]:
     Spans are taken article by article through integer codes, so only one article's spans are Python
     objects at a time (a table of every span cost hundreds of MB at 100,000 articles)."""
     ids = pd.Index(kept["article_id"]).unique()
-    a_codes = ids.get_indexer(at["article_id"])
-    rows = np.flatnonzero(a_codes >= 0)
-    rows = rows[np.argsort(a_codes[rows], kind="stable")]
-    a_sorted = a_codes[rows]
+    rows, first, last = rows_by_article(at, ids)
     starts = at["content_start"].to_numpy(dtype="int64")[rows]
     ends = at["content_end"].to_numpy(dtype="int64")[rows]
-    first = np.searchsorted(a_sorted, np.arange(len(ids)), side="left")
-    last = np.searchsorted(a_sorted, np.arange(len(ids)), side="right")
     shares = []
     for code, text in zip(ids.get_indexer(kept["article_id"]).tolist(), kept["text"]):
         lo, hi = int(first[code]), int(last[code])

@@ -27,7 +27,6 @@ _NAME_TITLES = frozenset(
     """mr mrs ms mx dr prof gen brig maj lt col capt cmdr cdr adm sgt cpl pvt sen rep gov
     rev fr sr jr st pres supt insp det amb atty hon lieut gens sens reps messrs mme mlle""".split()
 )
-_TRAILING_TITLE = re.compile(r"(?:^|[\s(“\"'])([A-Za-z]+)\.\s*$")
 
 
 def words(text: str) -> list[str]:
@@ -72,18 +71,14 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _ends_with_title(segment: str) -> bool:
-    m = _TRAILING_TITLE.search(segment)
-    return bool(m) and m.group(1).lower() in _NAME_TITLES
-
-
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _BEFORE_TITLE = frozenset(" \t\n\r\f\v(“\"'\u00a0\u2028\u2029")
 
 
 def _span_ends_with_title(text: str, a: int, b: int) -> bool:
-    """``_ends_with_title(text[a:b])`` for a trimmed span, without a regex scan of the whole span (titles are
-    at most seven letters, so eight characters before the period decide)."""
+    """Whether the trimmed span ``text[a:b]`` ends with a title before a name ("... Brig. Gen."): the last
+    run of ASCII letters, after a space, bracket or quote, is a title and a period follows. No regex scan of
+    the whole span: titles are at most seven letters, so eight characters before the period decide."""
     if b - a < 2 or text[b - 1] != ".":
         return False
     lo = max(a, b - 9)
@@ -107,23 +102,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     >>> [p[a:b] for a, b in sentence_spans(p)]
     ['Lt. Col. Smith met Brig. Gen. Amir Ali Hajizadeh in the U.S. capital.', '“We will,” he said.']
     """
-    if not paragraph.strip():
-        return []
-    raw = nupunkt.sent_spans(paragraph)
-    merged: list[list[int]] = []
-    for a, b in raw:
-        if merged and _ends_with_title(paragraph[merged[-1][0] : merged[-1][1]]):
-            merged[-1][1] = b
-        else:
-            merged.append([a, b])
-    out = []
-    for a, b in merged:
-        chunk = paragraph[a:b]
-        stripped = chunk.strip()
-        if stripped:
-            a2 = a + (len(chunk) - len(chunk.lstrip()))
-            out.append((a2, a2 + len(stripped)))
-    return out
+    return [(a, b) for _, a, b in iter_sentences(paragraph)]
 
 
 def iter_sentences(text: str) -> Iterator[tuple[int, int, int]]:
