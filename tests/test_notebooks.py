@@ -67,6 +67,17 @@ def test_html_reports_are_self_contained(shipped_run):
     assert with_code.count("data:image/png;base64") >= 4
 
 
+def test_reports_do_not_carry_the_path_of_the_machine_that_built_them(shipped_run):
+    from analysis import paths
+
+    out, _ = shipped_run
+    root = str(paths.project_root().resolve())
+    for page in (out / "html").glob("*-no-code.html"):
+        html = page.read_text(encoding="utf-8")
+        assert root not in html, page.name
+        assert "article(s) from data" in html, page.name
+
+
 def test_notebooks_run_on_the_shared_articles(tmp_path):
     corpus = shared_path("data", "articles.jsonl")
     files = reports.run_notebooks(corpus=str(corpus), output=tmp_path, figures=tmp_path / "figures")

@@ -128,6 +128,8 @@ def show_table(table: pd.DataFrame, what: str) -> None:
 
     print(f"{len(table)} {what}" if len(table) else f"no {what}")
     if len(table):
+        if "source_path" in table.columns:  # paths inside the project, relative to it: not this machine's
+            table = table.assign(source_path=table["source_path"].map(lambda p: shown_path(p) if p else p))
         display(table)
 
 
@@ -196,6 +198,35 @@ def run_notebooks(*, corpus: str | None = None, lexicon: str | None = None, outp
         written.append(export_html(executed, output / "html" / f"{name}.html"))
         written.append(export_html(executed, output / "html" / f"{name}-no-code.html", hide_code=True))
     return written
+
+
+def provenance(articles: pd.DataFrame, source: str | Path, lexicon_sha256: str) -> str:
+    """The line a report opens with: package version, lexicon digest, how many articles from where.
+
+    A source inside the project is shown relative to it ("data"), so a report does not carry the path of
+    the machine it was built on.
+
+    >>> from analysis import paths
+    >>> provenance(pd.DataFrame({"article_id": ["a"]}), paths.data_dir(), "cba71476676e" + "0" * 52).split(", ")[1]
+    'lexicon sha256 cba71476676e: 1 article(s) from data'
+    """
+    from . import __version__
+
+    return (f"analysis {__version__}, lexicon sha256 {lexicon_sha256[:12]}: {len(articles)} article(s) from "
+            f"{shown_path(source)}")
+
+
+def shown_path(path: str | Path) -> str:
+    """``path`` as a report shows it: relative to the project when inside it, else as given.
+
+    >>> from analysis import paths
+    >>> shown_path(paths.data_dir() / "000_345e2a4f327659b1.txt"), shown_path("/elsewhere/corpus.jsonl")
+    ('data/000_345e2a4f327659b1.txt', '/elsewhere/corpus.jsonl')
+    """
+    try:
+        return Path(path).resolve().relative_to(paths.project_root().resolve()).as_posix() or "."
+    except (ValueError, OSError):
+        return str(path)
 
 
 def _corpus_name(corpus: str) -> str:
