@@ -7,7 +7,7 @@ CORPUS ?=
 LEXICON ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test lab bench clean
+.PHONY: help install report test lint lab bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -31,6 +31,10 @@ report: $(STAMP) ## build the outputs from data/ (or CORPUS=...): summary tables
 
 test: $(STAMP) ## run the test suite (unit tests, doctests, notebooks)
 	$(BIN)/python -m pytest
+
+lint: $(STAMP) ## ruff: lint and format check (line length 100)
+	$(BIN)/ruff check src tests evaluation benchmarks
+	$(BIN)/ruff format --check src tests evaluation benchmarks
 
 lab: $(STAMP) ## open JupyterLab in the project's environment
 	$(BIN)/jupyter lab --notebook-dir=notebooks

@@ -20,5 +20,12 @@ def polnear_texts() -> pd.DataFrame:
         with open(root / f"{split}.jsonl", encoding="utf-8") as fh:
             for line in fh:
                 r = json.loads(line)
-                rows.append({"article_id": r["id"], "text": r["text"], "outlet": r["publisher"], "date": r["date"]})
+                rows.append(
+                    {
+                        "article_id": r["id"],
+                        "text": r["text"],
+                        "outlet": r["publisher"],
+                        "date": r["date"],
+                    }
+                )
     return pd.DataFrame(rows).drop_duplicates("text").reset_index(drop=True)

@@ -25,14 +25,23 @@ from corpus import polnear_texts  # noqa: E402  (benchmarks/corpus.py, beside th
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--articles", type=int, default=10_000)
     args = parser.parse_args(argv)
     corpus = polnear_texts()
-    an.find_threats(corpus.head(20), attributions=an.find_attributions(corpus.head(20)))  # one-off loads
+    an.find_threats(
+        corpus.head(20), attributions=an.find_attributions(corpus.head(20))
+    )  # one-off loads
     reps = -(-args.articles // len(corpus))
-    frame = pd.concat([corpus[["article_id", "text"]].assign(article_id=corpus["article_id"] + f"~{k}")
-                       for k in range(reps)], ignore_index=True).head(args.articles)
+    frame = pd.concat(
+        [
+            corpus[["article_id", "text"]].assign(article_id=corpus["article_id"] + f"~{k}")
+            for k in range(reps)
+        ],
+        ignore_index=True,
+    ).head(args.articles)
     text_mb = sum(len(t.encode("utf-8")) for t in frame["text"]) / 1e6
     proc = psutil.Process()
     gc.collect()
@@ -53,7 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  sourcing_summary   {added():7.0f}")
     for name, table in (("attributions", attributions), ("threats", threats)):
         per_row = table.memory_usage(deep=True).drop("Index") / max(1, len(table))
-        print(f"{name}: {per_row.sum():.0f} bytes per row (deep; None counted each time), by column:")
+        print(
+            f"{name}: {per_row.sum():.0f} bytes per row (deep; None counted each time), by column:"
+        )
         print("  " + ", ".join(f"{c} {v:.0f}" for c, v in per_row.items()))
     return 0
 

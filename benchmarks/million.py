@@ -36,8 +36,12 @@ def build_corpus(n: int, folder: Path) -> int:
         path = folder / f"part-{f // PER_FILE:05d}.parquet"
         rows = min(PER_FILE, n - f)
         if not path.exists():
-            pd.DataFrame({"article_id": [f"a{f + k:07d}" for k in range(rows)],
-                          "text": [texts[(f + k) % len(texts)] for k in range(rows)]}).to_parquet(path)
+            pd.DataFrame(
+                {
+                    "article_id": [f"a{f + k:07d}" for k in range(rows)],
+                    "text": [texts[(f + k) % len(texts)] for k in range(rows)],
+                }
+            ).to_parquet(path)
         done += rows
     return done
 
@@ -66,11 +70,15 @@ class PeakRSS(threading.Thread):
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--articles", type=int, default=1_000_000)
     parser.add_argument("--workdir", default="/tmp/analysis-million")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--memory-limit", default="1.5GB", help="per worker (Dask spills or restarts past it)")
+    parser.add_argument(
+        "--memory-limit", default="1.5GB", help="per worker (Dask spills or restarts past it)"
+    )
     args = parser.parse_args(argv)
 
     import os
@@ -78,7 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     import dask.dataframe as dd
     from distributed import Client, LocalCluster
 
-    os.environ["ANALYSIS_PROGRESS"] = "0"  # the workers inherit it: no progress bars from inside partitions
+    os.environ["ANALYSIS_PROGRESS"] = (
+        "0"  # the workers inherit it: no progress bars from inside partitions
+    )
 
     work = Path(args.workdir)
     t0 = time.perf_counter()
@@ -88,8 +98,17 @@ def main(argv: list[str] | None = None) -> int:
     shutil.rmtree(out, ignore_errors=True)
     monitor = PeakRSS()
     monitor.start()
-    with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, memory_limit=args.memory_limit,
-                      dashboard_address=None, silence_logs=40) as cluster, Client(cluster):
+    with (
+        LocalCluster(
+            n_workers=args.workers,
+            threads_per_worker=1,
+            processes=True,
+            memory_limit=args.memory_limit,
+            dashboard_address=None,
+            silence_logs=40,
+        ) as cluster,
+        Client(cluster),
+    ):
         ddf = dd.read_parquet(sorted((work / "corpus").glob("part-*.parquet")))
         t1 = time.perf_counter()
         map_articles(ddf, threats_and_attributions).to_parquet(out)
@@ -98,10 +117,12 @@ def main(argv: list[str] | None = None) -> int:
     summary = dd.read_parquet(out)
     rows = len(summary)
     totals = summary[["threat_act", "attributions"]].sum().compute()
-    print(f"{n:,} articles ({t_build:.0f} s to build the corpus), {args.workers} workers, "
-          f"{psutil.cpu_count()} cores: {seconds:.0f} s, {n / seconds:,.0f} articles/s; "
-          f"peak RSS {peak / 2**30:.2f} GiB; {rows:,} summary rows, "
-          f"{int(totals['threat_act']):,} threat acts, {int(totals['attributions']):,} attributions")
+    print(
+        f"{n:,} articles ({t_build:.0f} s to build the corpus), {args.workers} workers, "
+        f"{psutil.cpu_count()} cores: {seconds:.0f} s, {n / seconds:,.0f} articles/s; "
+        f"peak RSS {peak / 2**30:.2f} GiB; {rows:,} summary rows, "
+        f"{int(totals['threat_act']):,} threat acts, {int(totals['attributions']):,} attributions"
+    )
     return 0
 
 

@@ -51,11 +51,18 @@ def regex_pass(texts: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--replicas", type=int, default=10_000, help="size of the replicated loading corpus")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--replicas", type=int, default=10_000, help="size of the replicated loading corpus"
+    )
     parser.add_argument("--readme", action="store_true", help="write the table into README.md")
-    parser.add_argument("--growth", default=None,
-                        help="comma-separated corpus sizes (e.g. 10000,100000): time per stage and memory at each")
+    parser.add_argument(
+        "--growth",
+        default=None,
+        help="comma-separated corpus sizes (e.g. 10000,100000): time per stage and memory at each",
+    )
     args = parser.parse_args(argv)
     if args.growth:
         return growth([int(x) for x in args.growth.split(",")], readme=args.readme)
@@ -66,11 +73,25 @@ def main(argv: list[str] | None = None) -> int:
     base, words = timed(lambda: regex_pass(texts), repeat=3)
     rows: list[dict] = []
 
-    def record(step: str, seconds: float, articles: int = n, megabytes: float = mb, note: str = "",
-               lower_bound: float | None = None) -> None:
+    def record(
+        step: str,
+        seconds: float,
+        articles: int = n,
+        megabytes: float = mb,
+        note: str = "",
+        lower_bound: float | None = None,
+    ) -> None:
         lb = lower_bound if lower_bound is not None else base
-        rows.append({"step": step, "seconds": seconds, "articles/s": articles / seconds, "MB/s": megabytes / seconds,
-                     "× regex pass": seconds / lb, "note": note})
+        rows.append(
+            {
+                "step": step,
+                "seconds": seconds,
+                "articles/s": articles / seconds,
+                "MB/s": megabytes / seconds,
+                "× regex pass": seconds / lb,
+                "note": note,
+            }
+        )
 
     record("regex tokenisation pass (lower bound)", base, note=f"{words:,} word tokens")
     frame = corpus[["article_id", "text"]]
@@ -93,7 +114,11 @@ def main(argv: list[str] | None = None) -> int:
     record("sourcing_summary (given attributions)", t_ss)
     lexicon = an.load_lexicon()
     t_dict, _ = timed(lambda: an.lexicon.lexicon_counts(frame, lexicon), repeat=2)
-    record("lexicon_counts (dictionary counting)", t_dict, note=f"{len(lexicon)} terms, quanteda semantics")
+    record(
+        "lexicon_counts (dictionary counting)",
+        t_dict,
+        note=f"{len(lexicon)} terms, quanteda semantics",
+    )
     t_pipe = t_att + t_thr + t_ts + t_ss
     record("whole pipeline without sentiment", t_pipe, note="attributions, threats, both summaries")
     t_sentiment, _ = timed(lambda: an.sentence_sentiment(frame, dedupe=False))
@@ -103,8 +128,12 @@ def main(argv: list[str] | None = None) -> int:
     record("TextBlob sentiment, plain loop", t_blob, note="one core, the same sentences")
 
     # --- peers on the same texts ------------------------------------------------------------------------
-    literal = sorted({" ".join(t.parts) for t in lexicon.terms if not any(c in t.pattern for c in "*?")})
-    alternation = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(literal, key=len, reverse=True)) + r")\b")
+    literal = sorted(
+        {" ".join(t.parts) for t in lexicon.terms if not any(c in t.pattern for c in "*?")}
+    )
+    alternation = re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in sorted(literal, key=len, reverse=True)) + r")\b"
+    )
     series = pd.Series(texts).str.lower()
     t_alt, _ = timed(lambda: series.str.count(alternation))
     record("Series.str.count, one alternation regex", t_alt, note=f"{len(literal)} literal terms")
@@ -123,23 +152,41 @@ def main(argv: list[str] | None = None) -> int:
         from empath import Empath
 
         lex = Empath()
-        t_emp, _ = timed(lambda: [lex.analyze(t, categories=["aggression", "violence", "war"]) for t in texts])
+        t_emp, _ = timed(
+            lambda: [lex.analyze(t, categories=["aggression", "violence", "war"]) for t in texts]
+        )
         record("Empath analyze (3 categories)", t_emp)
     except ImportError:
-        rows.append({"step": "Empath analyze", "seconds": float("nan"), "articles/s": float("nan"),
-                     "MB/s": float("nan"), "× regex pass": float("nan"), "note": "empath not installed"})
+        rows.append(
+            {
+                "step": "Empath analyze",
+                "seconds": float("nan"),
+                "articles/s": float("nan"),
+                "MB/s": float("nan"),
+                "× regex pass": float("nan"),
+                "note": "empath not installed",
+            }
+        )
 
     # --- loading a replicated corpus ------------------------------------------------------------------------
     reps = max(1, -(-args.replicas // n))
-    big = pd.concat([corpus.assign(article_id=corpus["article_id"] + f"~{k}",
-                                   text=corpus["text"] + f"\n\nReplica {k}.") for k in range(reps)], ignore_index=True)
+    big = pd.concat(
+        [
+            corpus.assign(
+                article_id=corpus["article_id"] + f"~{k}", text=corpus["text"] + f"\n\nReplica {k}."
+            )
+            for k in range(reps)
+        ],
+        ignore_index=True,
+    )
     big_texts = big["text"].tolist()
     big_mb = sum(len(t.encode("utf-8")) for t in big_texts) / 1e6
     big_base, _ = timed(lambda: regex_pass(big_texts), repeat=2)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        big.rename(columns={"article_id": "id"}).to_json(tmp / "corpus.jsonl", orient="records", lines=True,
-                                                          force_ascii=False)
+        big.rename(columns={"article_id": "id"}).to_json(
+            tmp / "corpus.jsonl", orient="records", lines=True, force_ascii=False
+        )
         big.rename(columns={"article_id": "id"}).to_parquet(tmp / "corpus.parquet")
         folder = tmp / "txt"
         folder.mkdir()
@@ -147,24 +194,37 @@ def main(argv: list[str] | None = None) -> int:
             (folder / f"{aid}.txt").write_text(text, encoding="utf-8")
         # the same replicas without the distinct last line: exact copies, which the detector settles at once
         exact = big.assign(text=[t.rsplit("\n\nReplica ", 1)[0] for t in big_texts])
-        exact.rename(columns={"article_id": "id"}).to_json(tmp / "exact.jsonl", orient="records", lines=True,
-                                                            force_ascii=False)
+        exact.rename(columns={"article_id": "id"}).to_json(
+            tmp / "exact.jsonl", orient="records", lines=True, force_ascii=False
+        )
         exact.rename(columns={"article_id": "id"}).to_parquet(tmp / "exact.parquet")
-        for label, source in (("load_articles: JSONL", tmp / "corpus.jsonl"),
-                              ("load_articles: Parquet", tmp / "corpus.parquet"),
-                              ("load_articles: folder of .txt", folder),
-                              ("load_articles: JSONL, exact replicas", tmp / "exact.jsonl"),
-                              ("load_articles: Parquet, exact replicas", tmp / "exact.parquet")):
+        for label, source in (
+            ("load_articles: JSONL", tmp / "corpus.jsonl"),
+            ("load_articles: Parquet", tmp / "corpus.parquet"),
+            ("load_articles: folder of .txt", folder),
+            ("load_articles: JSONL, exact replicas", tmp / "exact.jsonl"),
+            ("load_articles: Parquet, exact replicas", tmp / "exact.parquet"),
+        ):
             an.load_articles(big.head(50))  # py3langid's model and the regexes, loaded once
-            secs, loaded = timed(lambda: an.load_articles(source), repeat=2)  # best of two, as the steps above
-            record(label, secs, articles=len(big), megabytes=big_mb, lower_bound=big_base,
-                   note=f"{len(big):,} articles; {int(loaded['duplicate_of'].notna().sum()):,} flagged duplicates")
+            secs, loaded = timed(
+                lambda: an.load_articles(source), repeat=2
+            )  # best of two, as the steps above
+            record(
+                label,
+                secs,
+                articles=len(big),
+                megabytes=big_mb,
+                lower_bound=big_base,
+                note=f"{len(big):,} articles; {int(loaded['duplicate_of'].notna().sum()):,} flagged duplicates",
+            )
 
     table = pd.DataFrame(rows)
-    header = (f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, {platform.machine()}. "
-              f"Corpus: {n} distinct PolNeAR articles, {mb:.1f} MB, {words:,} word tokens; loading on "
-              f"{len(big):,} replicas ({big_mb:.1f} MB), ratio to the regex pass over the replicas "
-              f"({big_base:.2f} s).")
+    header = (
+        f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, {platform.machine()}. "
+        f"Corpus: {n} distinct PolNeAR articles, {mb:.1f} MB, {words:,} word tokens; loading on "
+        f"{len(big):,} replicas ({big_mb:.1f} MB), ratio to the regex pass over the replicas "
+        f"({big_base:.2f} s)."
+    )
     md = _markdown(table)
     print(header)
     print(md)
@@ -174,7 +234,9 @@ def main(argv: list[str] | None = None) -> int:
         start, end = "<!-- benchmark table -->", "<!-- /benchmark table -->"
         block = f"{start}\n{header}\n\n{md}\n{end}"
         if end in body:
-            body = re.sub(re.escape(start) + r".*?" + re.escape(end), lambda _: block, body, flags=re.S)
+            body = re.sub(
+                re.escape(start) + r".*?" + re.escape(end), lambda _: block, body, flags=re.S
+            )
         else:
             body = body.replace(start, block)
         readme.write_text(body, encoding="utf-8")
@@ -196,11 +258,18 @@ def growth(sizes: list[int], *, readme: bool = False) -> int:
     corpus = polnear_texts()
     proc = psutil.Process()
     rows = []
-    an.find_threats(corpus.head(20), attributions=an.find_attributions(corpus.head(20)))  # one-off loads
+    an.find_threats(
+        corpus.head(20), attributions=an.find_attributions(corpus.head(20))
+    )  # one-off loads
     for size in sizes:
         reps = -(-size // len(corpus))
-        frame = pd.concat([corpus[["article_id", "text"]].assign(article_id=corpus["article_id"] + f"~{k}")
-                           for k in range(reps)], ignore_index=True).head(size)
+        frame = pd.concat(
+            [
+                corpus[["article_id", "text"]].assign(article_id=corpus["article_id"] + f"~{k}")
+                for k in range(reps)
+            ],
+            ignore_index=True,
+        ).head(size)
         text_mb = sum(len(t.encode("utf-8")) for t in frame["text"]) / 1e6
         t_regex, _ = timed(lambda: regex_pass(frame["text"].tolist()))
         gc.collect()
@@ -225,8 +294,12 @@ def growth(sizes: list[int], *, readme: bool = False) -> int:
         sampler.start()
         t_att, attributions = timed(lambda: an.find_attributions(frame))
         t_thr, threats = timed(lambda: an.find_threats(frame, attributions=attributions))
-        t_sum, summaries = timed(lambda: (an.threat_summary(frame, threats=threats),
-                                          an.sourcing_summary(frame, attributions=attributions)))
+        t_sum, summaries = timed(
+            lambda: (
+                an.threat_summary(frame, threats=threats),
+                an.sourcing_summary(frame, attributions=attributions),
+            )
+        )
         stop.set()
         sampler.join()
         added = peak[0] / 1e6
@@ -234,26 +307,48 @@ def growth(sizes: list[int], *, readme: bool = False) -> int:
         # measured after the memory window, so that what they allocate and free does not hide the pipeline's
         t_sent = timed(lambda: len(an.split_sentences(frame)))[0]
         t_dict = timed(lambda: len(an.lexicon.lexicon_counts(frame)))[0]
-        for stage, secs in (("regex pass", t_regex), ("split_sentences", t_sent), ("find_attributions", t_att),
-                            ("find_threats", t_thr), ("summaries", t_sum), ("lexicon_counts", t_dict)):
+        for stage, secs in (
+            ("regex pass", t_regex),
+            ("split_sentences", t_sent),
+            ("find_attributions", t_att),
+            ("find_threats", t_thr),
+            ("summaries", t_sum),
+            ("lexicon_counts", t_dict),
+        ):
             rows.append({"articles": size, "stage": stage, "s_per_1k": secs * 1000 / size})
         rows.append({"articles": size, "stage": "pipeline memory added (MB)", "s_per_1k": added})
         rows.append({"articles": size, "stage": "corpus text (MB)", "s_per_1k": text_mb})
         del attributions, threats, frame
     table = pd.DataFrame(rows).pivot(index="stage", columns="articles", values="s_per_1k")
-    order = ["regex pass", "split_sentences", "find_attributions", "find_threats", "summaries", "lexicon_counts",
-             "pipeline memory added (MB)", "corpus text (MB)"]
+    order = [
+        "regex pass",
+        "split_sentences",
+        "find_attributions",
+        "find_threats",
+        "summaries",
+        "lexicon_counts",
+        "pipeline memory added (MB)",
+        "corpus text (MB)",
+    ]
     table = table.reindex(order)
-    lines = ["| stage (seconds per 1,000 articles; memory in MB) | " + " | ".join(f"{c:,}" for c in table.columns)
-             + f" | ratio {table.columns[-1]:,} / {table.columns[0]:,} |",
-             "|---|" + "---:|" * (len(table.columns) + 1)]
+    lines = [
+        "| stage (seconds per 1,000 articles; memory in MB) | "
+        + " | ".join(f"{c:,}" for c in table.columns)
+        + f" | ratio {table.columns[-1]:,} / {table.columns[0]:,} |",
+        "|---|" + "---:|" * (len(table.columns) + 1),
+    ]
     for stage, r in table.iterrows():
         ratio = r.iloc[-1] / r.iloc[0] if r.iloc[0] else float("nan")
-        lines.append(f"| {stage} | " + " | ".join(f"{v:.2f}" if v < 100 else f"{v:,.0f}" for v in r) +
-                     f" | {ratio:.2f} |")
+        lines.append(
+            f"| {stage} | "
+            + " | ".join(f"{v:.2f}" if v < 100 else f"{v:,.0f}" for v in r)
+            + f" | {ratio:.2f} |"
+        )
     md = "\n".join(lines)
-    header = (f"Growth on {os.cpu_count()} cores: replicas of the PolNeAR articles with distinct ids; a flat "
-              f"row means linear growth.")
+    header = (
+        f"Growth on {os.cpu_count()} cores: replicas of the PolNeAR articles with distinct ids; a flat "
+        f"row means linear growth."
+    )
     print(header)
     print(md)
     if readme:
@@ -261,16 +356,24 @@ def growth(sizes: list[int], *, readme: bool = False) -> int:
         body = path.read_text(encoding="utf-8")
         start, end = "<!-- growth table -->", "<!-- /growth table -->"
         block = f"{start}\n{header}\n\n{md}\n{end}"
-        body = re.sub(re.escape(start) + r".*?" + re.escape(end), lambda _: block, body, flags=re.S) \
-            if end in body else body.replace(start, block)
+        body = (
+            re.sub(re.escape(start) + r".*?" + re.escape(end), lambda _: block, body, flags=re.S)
+            if end in body
+            else body.replace(start, block)
+        )
         path.write_text(body, encoding="utf-8")
     return 0
 
 
 def _markdown(table: pd.DataFrame) -> str:
-    lines = ["| step | seconds | articles/s | MB/s | × regex pass | note |", "|---|---:|---:|---:|---:|---|"]
+    lines = [
+        "| step | seconds | articles/s | MB/s | × regex pass | note |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
     for r in table.itertuples(index=False):
-        lines.append(f"| {r.step} | {r.seconds:.2f} | {r[2]:,.0f} | {r[3]:.1f} | {r[4]:.1f} | {r.note} |")
+        lines.append(
+            f"| {r.step} | {r.seconds:.2f} | {r[2]:,.0f} | {r[3]:.1f} | {r[4]:.1f} | {r.note} |"
+        )
     return "\n".join(lines)
 
 

@@ -44,11 +44,29 @@ def load_split(split: str) -> list[dict]:
 
 def speech_forms() -> set[str]:
     with open(paths.package_data_dir() / "reporting_verbs.csv", encoding="utf-8") as fh:
-        forms = {r["form"].lower() for r in csv.DictReader(fh)
-                 if r["category"] in ("speech", "report", "warn", "claim", "deny", "accuse")}
+        forms = {
+            r["form"].lower()
+            for r in csv.DictReader(fh)
+            if r["category"] in ("speech", "report", "warn", "claim", "deny", "accuse")
+        }
     # beliefs and feelings are in the verb list for extraction, not speech
-    return forms - {"believe", "believes", "believed", "think", "thinks", "thought", "fear", "feared", "fears",
-                    "hope", "hoped", "hopes", "expect", "expects", "expected"}
+    return forms - {
+        "believe",
+        "believes",
+        "believed",
+        "think",
+        "thinks",
+        "thought",
+        "fear",
+        "feared",
+        "fears",
+        "hope",
+        "hoped",
+        "hopes",
+        "expect",
+        "expects",
+        "expected",
+    }
 
 
 def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
@@ -67,8 +85,11 @@ def match(gold: list[dict], pred: pd.DataFrame) -> list[tuple[int, int, bool]]:
         g_source = [tuple(s) for s in g["source"]["spans"]] if g.get("source") else []
         for pi, p in enumerate(pred.itertuples()):
             p_content = [(p.content_start, p.content_end)]
-            p_source = [(int(p.speaker_start), int(p.speaker_end))] if p.speaker_start is not None and \
-                not pd.isna(p.speaker_start) else []
+            p_source = (
+                [(int(p.speaker_start), int(p.speaker_end))]
+                if p.speaker_start is not None and not pd.isna(p.speaker_start)
+                else []
+            )
             c = _overlap(g_content, p_content)
             shorter = min(_length(g_content), _length(p_content)) or 1
             s = _overlap(g_source, p_source) if g_source and p_source else 0
@@ -92,19 +113,33 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 
 def evaluate(articles: list[dict]) -> dict:
-    frame = pd.DataFrame({"article_id": [a["id"] for a in articles], "text": [a["text"] for a in articles]})
+    frame = pd.DataFrame(
+        {"article_id": [a["id"] for a in articles], "text": [a["text"] for a in articles]}
+    )
     t0 = time.perf_counter()
     pred = an.find_attributions(frame)
     seconds = time.perf_counter() - t0
     forms = speech_forms()
-    tot = {"gold": 0, "pred": 0, "tp": 0, "gold_speech": 0, "tp_speech": 0, "pred_speech": 0, "speaker_pairs": 0,
-           "speaker_ok": 0}
-    misses: dict[str, list[str]] = {}  # missed speech attributions by cue, with the text around the cue
+    tot = {
+        "gold": 0,
+        "pred": 0,
+        "tp": 0,
+        "gold_speech": 0,
+        "tp_speech": 0,
+        "pred_speech": 0,
+        "speaker_pairs": 0,
+        "speaker_ok": 0,
+    }
+    misses: dict[
+        str, list[str]
+    ] = {}  # missed speech attributions by cue, with the text around the cue
     for art in articles:
         gold = art["attributions"]
         p = pred[pred["article_id"] == art["id"]].reset_index(drop=True)
         pairs = match(gold, p)
-        is_speech = [(g["cue"] or {}).get("text", "").lower().strip() in forms | SPEECH_EXTRA for g in gold]
+        is_speech = [
+            (g["cue"] or {}).get("text", "").lower().strip() in forms | SPEECH_EXTRA for g in gold
+        ]
         matched_gold = {gi for gi, _, _ in pairs}
         tot["gold"] += len(gold)
         tot["pred"] += len(p)
@@ -116,8 +151,12 @@ def evaluate(articles: list[dict]) -> dict:
         for gi, g in enumerate(gold):
             if is_speech[gi] and gi not in matched_gold:
                 cue = (g["cue"] or {}).get("text", "").lower().strip()
-                start, end = g["cue"]["spans"][0] if g.get("cue") and g["cue"].get("spans") else (0, 0)
-                misses.setdefault(cue, []).append(art["text"][max(0, start - 120):end + 80].replace("\n", " "))
+                start, end = (
+                    g["cue"]["spans"][0] if g.get("cue") and g["cue"].get("spans") else (0, 0)
+                )
+                misses.setdefault(cue, []).append(
+                    art["text"][max(0, start - 120) : end + 80].replace("\n", " ")
+                )
         for gi, _pi, sp in pairs:
             if gold[gi].get("source"):
                 tot["speaker_pairs"] += 1
@@ -126,30 +165,53 @@ def evaluate(articles: list[dict]) -> dict:
     p_all = prf(tot["tp"], tot["pred"], tot["gold"])
     p_speech = prf(tot["tp_speech"], tot["pred_speech"], tot["gold_speech"])
     return {
-        "articles": len(articles), "gold": tot["gold"], "predicted": tot["pred"], "matched": tot["tp"],
-        "precision": p_all[0], "recall": p_all[1], "f1": p_all[2],
-        "gold_speech": tot["gold_speech"], "speech_precision": p_speech[0], "speech_recall": p_speech[1],
+        "articles": len(articles),
+        "gold": tot["gold"],
+        "predicted": tot["pred"],
+        "matched": tot["tp"],
+        "precision": p_all[0],
+        "recall": p_all[1],
+        "f1": p_all[2],
+        "gold_speech": tot["gold_speech"],
+        "speech_precision": p_speech[0],
+        "speech_recall": p_speech[1],
         "speech_f1": p_speech[2],
         "speaker_match": tot["speaker_ok"] / tot["speaker_pairs"] if tot["speaker_pairs"] else 0.0,
-        "seconds": seconds, "misses": misses,
+        "seconds": seconds,
+        "misses": misses,
     }
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--split", default="dev", choices=["dev", "train"])
     parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--misses", type=int, default=0, metavar="K",
-                        help="also list missed speech attributions by cue: the K most frequent cues, 3 examples each")
+    parser.add_argument(
+        "--misses",
+        type=int,
+        default=0,
+        metavar="K",
+        help="also list missed speech attributions by cue: the K most frequent cues, 3 examples each",
+    )
     args = parser.parse_args(argv)
     articles = load_split(args.split)[: args.limit]
     r = evaluate(articles)
-    print(f"PolNeAR {args.split}: {r['articles']} articles, {r['gold']} gold attributions, {r['predicted']} predicted "
-          f"({r['seconds']:.2f} s)")
-    print(f"  all attributions : precision {r['precision']:.3f}  recall {r['recall']:.3f}  F1 {r['f1']:.3f}")
-    print(f"  speech only      : precision {r['speech_precision']:.3f}  recall {r['speech_recall']:.3f}  "
-          f"F1 {r['speech_f1']:.3f}  ({r['gold_speech']} gold)")
-    print(f"  speaker span match among matched pairs with an explicit source: {r['speaker_match']:.3f}")
+    print(
+        f"PolNeAR {args.split}: {r['articles']} articles, {r['gold']} gold attributions, {r['predicted']} predicted "
+        f"({r['seconds']:.2f} s)"
+    )
+    print(
+        f"  all attributions : precision {r['precision']:.3f}  recall {r['recall']:.3f}  F1 {r['f1']:.3f}"
+    )
+    print(
+        f"  speech only      : precision {r['speech_precision']:.3f}  recall {r['speech_recall']:.3f}  "
+        f"F1 {r['speech_f1']:.3f}  ({r['gold_speech']} gold)"
+    )
+    print(
+        f"  speaker span match among matched pairs with an explicit source: {r['speaker_match']:.3f}"
+    )
     if args.misses:
         missed = sorted(r["misses"].items(), key=lambda kv: (-len(kv[1]), kv[0]))
         print(f"  missed speech attributions: {sum(len(v) for v in r['misses'].values())}; by cue:")

@@ -9,10 +9,14 @@ def raw_lines():
 
 
 def test_title_and_subtitle_exact(example):
-    assert example["title"] == "Khamenei said to insist on direct Iranian revenge against US – not by proxy"
+    assert (
+        example["title"]
+        == "Khamenei said to insist on direct Iranian revenge against US – not by proxy"
+    )
     assert example["subtitle"] == (
         "Supreme leader reportedly tells top security forum he wants it clear Iran hitting back for top general "
-        "killed in airstrike")
+        "killed in airstrike"
+    )
 
 
 def test_body_is_exactly_the_25_paragraphs(example):
@@ -28,21 +32,36 @@ def test_body_is_exactly_the_25_paragraphs(example):
 
 
 def test_no_caption_line_and_no_boilerplate_in_body(example):
-    caption_lines = [line for line in raw_lines() if line.endswith(("(Iran Press TV via AP)", "via AP)", "/ AFP)",
-                                                                   "Flash90)"))]
+    caption_lines = [
+        line
+        for line in raw_lines()
+        if line.endswith(("(Iran Press TV via AP)", "via AP)", "/ AFP)", "Flash90)"))
+    ]
     assert len(caption_lines) == 6
     for line in caption_lines:
         assert line not in example["text"]
-    for phrase in ("Register for free", "read more", "Never miss breaking news", "Sign in", "Or Continue with",
-                   "Daily Edition", "check your email", "It has a link that will sign you in"):
+    for phrase in (
+        "Register for free",
+        "read more",
+        "Never miss breaking news",
+        "Sign in",
+        "Or Continue with",
+        "Daily Edition",
+        "check your email",
+        "It has a link that will sign you in",
+    ):
         assert phrase.lower() not in example["text"].lower()
 
 
 def test_four_distinct_captions_with_credits(example):
     captions = example["captions"]
     assert len(captions) == 4
-    credits = ["(Iran Press TV via AP)", "(Office of the Iranian Supreme Leader via AP)", "(Dano Monkotovic/Flash90)",
-               "(ATTA KENARE / AFP)"]
+    credits = [
+        "(Iran Press TV via AP)",
+        "(Office of the Iranian Supreme Leader via AP)",
+        "(Dano Monkotovic/Flash90)",
+        "(ATTA KENARE / AFP)",
+    ]
     for caption, credit in zip(captions, credits):
         assert caption.endswith(credit)
     # the two Burgas captions collapse to the more complete one

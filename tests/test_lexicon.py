@@ -12,7 +12,9 @@ def matches(text, mapping):
 
 
 def test_glob_matches_whole_tokens_only():
-    got = matches("Retaliation came; they retaliated. Pre-retaliation talk. RETALIATE!", {"r": ["retaliat*"]})
+    got = matches(
+        "Retaliation came; they retaliated. Pre-retaliation talk. RETALIATE!", {"r": ["retaliat*"]}
+    )
     assert got == [["r", "Retaliation"], ["r", "retaliated"], ["r", "RETALIATE"]]
 
 
@@ -21,15 +23,21 @@ def test_question_mark_glob_is_one_character():
 
 
 def test_multiword_values_and_wildcard_token():
-    got = matches("They will take swift revenge and take revenge again.", {"revenge": ["take * revenge", "take revenge"]})
+    got = matches(
+        "They will take swift revenge and take revenge again.",
+        {"revenge": ["take * revenge", "take revenge"]},
+    )
     assert got == [["revenge", "take swift revenge"], ["revenge", "take revenge"]]
 
 
 def test_nested_keys_flatten_with_dots():
-    lex = Lexicon.from_mapping({"violence": {"attack": ["attack*"], "killing": ["kill*"]}, "threat": ["threat*"]})
+    lex = Lexicon.from_mapping(
+        {"violence": {"attack": ["attack*"], "killing": ["kill*"]}, "threat": ["threat*"]}
+    )
     assert lex.keys == ["violence.attack", "violence.killing", "threat"]
-    assert matches("An attack killed two.", {"violence": {"attack": ["attack*"], "killing": ["kill*"]}}) == [
-        ["violence.attack", "attack"], ["violence.killing", "killed"]]
+    assert matches(
+        "An attack killed two.", {"violence": {"attack": ["attack*"], "killing": ["kill*"]}}
+    ) == [["violence.attack", "attack"], ["violence.killing", "killed"]]
 
 
 def test_longest_match_within_a_key_consumes_its_tokens():
@@ -51,11 +59,18 @@ def test_case_insensitive_by_default_and_case_sensitive_on_request():
 
 def test_curly_and_straight_apostrophes_alike():
     got = matches("Iran’s leader won't; Iran's army won’t", {"neg": ["won't"], "iran": ["iran's"]})
-    assert sorted(got) == [["iran", "Iran's"], ["iran", "Iran’s"], ["neg", "won't"], ["neg", "won’t"]]
+    assert sorted(got) == [
+        ["iran", "Iran's"],
+        ["iran", "Iran’s"],
+        ["neg", "won't"],
+        ["neg", "won’t"],
+    ]
 
 
 def test_rates_use_all_word_tokens_as_denominator():
-    arts = pd.DataFrame({"article_id": ["a", "b"], "text": ["attack " + "word " * 99, "nothing here"]})
+    arts = pd.DataFrame(
+        {"article_id": ["a", "b"], "text": ["attack " + "word " * 99, "nothing here"]}
+    )
     counts = lexicon_counts(arts, {"attack": ["attack"]})
     assert counts["words"].tolist() == [100, 2]
     assert counts["attack"].tolist() == [1, 0]
@@ -71,20 +86,31 @@ def test_empty_and_missing_text_is_zero_not_error():
 def test_yaml_loader(tmp_path):
     (tmp_path / "lex.yaml").write_text(
         "threat:\n  revenge:\n    - reveng*\n    - term: take * revenge\n      source: my team\n      note: idiom\n"
-        "violence: [airstrike*, drone strike]\n", encoding="utf-8")
+        "violence: [airstrike*, drone strike]\n",
+        encoding="utf-8",
+    )
     lex = load_lexicon(tmp_path / "lex.yaml")
     assert lex.keys == ["threat.revenge", "violence"]
     assert [t.source for t in lex.terms][:2] == ["lex.yaml", "my team"]
     assert matches("a drone strike; we will take bloody revenge", lex) == [
-        ["violence", "drone strike"], ["threat.revenge", "take bloody revenge"]]
+        ["violence", "drone strike"],
+        ["threat.revenge", "take bloody revenge"],
+    ]
 
 
 def test_liwc_dic_loader(tmp_path):
-    (tmp_path / "mini.dic").write_text("%\n1\tanger\n2\tdeath\n%\nhate*\t1\nkill*\t1\t2\ndead\t2\n", encoding="utf-8")
+    (tmp_path / "mini.dic").write_text(
+        "%\n1\tanger\n2\tdeath\n%\nhate*\t1\nkill*\t1\t2\ndead\t2\n", encoding="utf-8"
+    )
     lex = load_lexicon(tmp_path / "mini.dic")
     assert lex.keys == ["anger", "death"]
     got = matches("They hated it and killed the dead.", lex)
-    assert sorted(got) == [["anger", "hated"], ["anger", "killed"], ["death", "dead"], ["death", "killed"]]
+    assert sorted(got) == [
+        ["anger", "hated"],
+        ["anger", "killed"],
+        ["death", "dead"],
+        ["death", "killed"],
+    ]
 
 
 def test_csv_loader_and_default_lexicon_documented():
@@ -119,7 +145,9 @@ def test_counting_path_agrees_with_matches(example_articles):
 
 
 def test_phrase_consumes_single_words_in_its_key():
-    arts = pd.DataFrame({"article_id": ["a"], "text": ["take revenge now, revenge, take swift revenge"]})
+    arts = pd.DataFrame(
+        {"article_id": ["a"], "text": ["take revenge now, revenge, take swift revenge"]}
+    )
     lex = {"r": ["revenge", "take revenge", "take * revenge"], "v": ["revenge"]}
     counts = lexicon_counts(arts, lex).iloc[0]
     assert counts["r"] == 3 and counts["v"] == 3

@@ -42,7 +42,13 @@ def test_every_notebook_runs_on_the_shipped_data(shipped_run):
     assert len(files) == 2 * len(reports.NOTEBOOKS)
     for name in reports.NOTEBOOKS:
         nb = nbformat.read(str(out / "executed" / f"{name}.ipynb"), as_version=4)
-        errors = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.output_type == "error"]
+        errors = [
+            o
+            for c in nb.cells
+            if c.cell_type == "code"
+            for o in c.get("outputs", [])
+            if o.output_type == "error"
+        ]
         assert not errors
 
 
@@ -52,7 +58,9 @@ def test_committed_figures_are_what_the_notebooks_make(shipped_run):
     committed = sorted(p.name for p in paths.figures_dir().iterdir() if not p.name.startswith("."))
     assert made == committed
     for name in made:
-        assert (out / "figures" / name).read_bytes() == (paths.figures_dir() / name).read_bytes(), name
+        assert (out / "figures" / name).read_bytes() == (paths.figures_dir() / name).read_bytes(), (
+            name
+        )
 
 
 def test_html_reports_are_self_contained(shipped_run):
@@ -60,7 +68,7 @@ def test_html_reports_are_self_contained(shipped_run):
     for page in (out / "html").glob("*.html"):
         html = page.read_text(encoding="utf-8")
         assert "<script" not in html.lower()
-        assert 'src="http' not in html and "href=\"http" not in html.split("<body")[0]
+        assert 'src="http' not in html and 'href="http' not in html.split("<body")[0]
     with_code = (out / "html" / "02-threat-language.html").read_text(encoding="utf-8")
     no_code = (out / "html" / "02-threat-language-no-code.html").read_text(encoding="utf-8")
     assert "find_threats" in with_code and "find_threats" not in no_code
@@ -85,4 +93,6 @@ def test_notebooks_run_on_the_shared_articles(tmp_path):
     # a corpus with two outlets gets its per-outlet chart
     assert (tmp_path / "figures" / "02_threats_by_outlet.png").exists()
     assert not (tmp_path / "figures" / "02_threats_by_paragraph.png").exists()
-    assert not any(Path(paths.figures_dir()).glob("*by_outlet*"))  # nothing written over the committed figures
+    assert not any(
+        Path(paths.figures_dir()).glob("*by_outlet*")
+    )  # nothing written over the committed figures

@@ -7,12 +7,16 @@ from hypothesis import strategies as st
 
 import analysis as an
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @SETTINGS
-@given(data=st.binary(max_size=2000), suffix=st.sampled_from([".txt", ".md", ".json", ".jsonl", ".csv", ".html",
-                                                               ".parquet", ".tsv"]))
+@given(
+    data=st.binary(max_size=2000),
+    suffix=st.sampled_from([".txt", ".md", ".json", ".jsonl", ".csv", ".html", ".parquet", ".tsv"]),
+)
 def test_arbitrary_bytes_never_raise(tmp_path, data, suffix):
     path = tmp_path / f"x{suffix}"
     path.write_bytes(data)
@@ -23,11 +27,18 @@ def test_arbitrary_bytes_never_raise(tmp_path, data, suffix):
     assert df["article_id"].is_unique
 
 
-json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
-                           lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner,
-                                                                                        max_size=4), max_leaves=10)
-records = st.dictionaries(st.sampled_from(["id", "text", "body", "title", "date", "publisher", "url", "x"]),
-                          json_values, max_size=6)
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=10,
+)
+records = st.dictionaries(
+    st.sampled_from(["id", "text", "body", "title", "date", "publisher", "url", "x"]),
+    json_values,
+    max_size=6,
+)
 
 
 @SETTINGS

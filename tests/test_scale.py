@@ -14,8 +14,16 @@ distributed = pytest.importorskip("distributed", reason="distributed is not inst
 
 @pytest.fixture(scope="module")
 def client():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                                  silence_logs=40) as cluster, distributed.Client(cluster) as c:
+    with (
+        distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=40,
+        ) as cluster,
+        distributed.Client(cluster) as c,
+    ):
         yield c
 
 
@@ -28,7 +36,9 @@ def same(a: pd.DataFrame, b: pd.DataFrame, keys: list[str]) -> None:
 
 
 def test_dask_equals_pandas_on_real_articles(client, tmp_path):
-    articles = an.load_articles(shared_path("data", "articles.jsonl"))[["article_id", "text", "outlet"]]
+    articles = an.load_articles(shared_path("data", "articles.jsonl"))[
+        ["article_id", "text", "outlet"]
+    ]
     articles.attrs.clear()  # attrs holding frames cannot go into Parquet metadata
     articles.to_parquet(tmp_path / "corpus.parquet")
     ddf = dd.read_parquet(tmp_path / "corpus.parquet").repartition(npartitions=4)

@@ -6,29 +6,53 @@ import pytest
 import analysis as an
 
 HARD_CASES = [
-    ("Brig. Gen. Amir Ali Hajizadeh said it was over. He left.",
-     ["Brig. Gen. Amir Ali Hajizadeh said it was over.", "He left."]),
-    ("Maj. Gen. Hossein Salami spoke first. Sen. Ted Cruz replied.",
-     ["Maj. Gen. Hossein Salami spoke first.", "Sen. Ted Cruz replied."]),
-    ("Lt. Col. Smith and Dr. Jones met Gov. Brown. They talked for an hour.",
-     ["Lt. Col. Smith and Dr. Jones met Gov. Brown.", "They talked for an hour."]),
-    ("Rep. Adam Schiff spoke at 9 a.m. Tuesday. Others disagreed.",
-     ["Rep. Adam Schiff spoke at 9 a.m. Tuesday.", "Others disagreed."]),
-    ("The drone hit the U.S. Embassy in Baghdad. Officials said nothing.",
-     ["The drone hit the U.S. Embassy in Baghdad.", "Officials said nothing."]),
-    ("The strike was aimed at the U.S. The embassy closed.",
-     ["The strike was aimed at the U.S.", "The embassy closed."]),
-    ("The U.N. Security Council met on Friday. It adjourned.",
-     ["The U.N. Security Council met on Friday.", "It adjourned."]),
-    ("“We will take revenge,” Salami said. “But not now.”",
-     ["“We will take revenge,” Salami said.", "“But not now.”"]),
+    (
+        "Brig. Gen. Amir Ali Hajizadeh said it was over. He left.",
+        ["Brig. Gen. Amir Ali Hajizadeh said it was over.", "He left."],
+    ),
+    (
+        "Maj. Gen. Hossein Salami spoke first. Sen. Ted Cruz replied.",
+        ["Maj. Gen. Hossein Salami spoke first.", "Sen. Ted Cruz replied."],
+    ),
+    (
+        "Lt. Col. Smith and Dr. Jones met Gov. Brown. They talked for an hour.",
+        ["Lt. Col. Smith and Dr. Jones met Gov. Brown.", "They talked for an hour."],
+    ),
+    (
+        "Rep. Adam Schiff spoke at 9 a.m. Tuesday. Others disagreed.",
+        ["Rep. Adam Schiff spoke at 9 a.m. Tuesday.", "Others disagreed."],
+    ),
+    (
+        "The drone hit the U.S. Embassy in Baghdad. Officials said nothing.",
+        ["The drone hit the U.S. Embassy in Baghdad.", "Officials said nothing."],
+    ),
+    (
+        "The strike was aimed at the U.S. The embassy closed.",
+        ["The strike was aimed at the U.S.", "The embassy closed."],
+    ),
+    (
+        "The U.N. Security Council met on Friday. It adjourned.",
+        ["The U.N. Security Council met on Friday.", "It adjourned."],
+    ),
+    (
+        "“We will take revenge,” Salami said. “But not now.”",
+        ["“We will take revenge,” Salami said.", "“But not now.”"],
+    ),
     ("He said: “It is over.” The crowd cheered.", ["He said: “It is over.”", "The crowd cheered."]),
     ("“It is over!” he shouted. Then he left.", ["“It is over!” he shouted.", "Then he left."]),
     ("“Is this war?” he asked. No one answered.", ["“Is this war?” he asked.", "No one answered."]),
-    ("The No. 2 official, Gen. Qassem Soleimani, died. Iran vowed revenge.",
-     ["The No. 2 official, Gen. Qassem Soleimani, died.", "Iran vowed revenge."]),
-    ("Mr. Trump met Mrs. Clinton at 5 p.m. They argued.", ["Mr. Trump met Mrs. Clinton at 5 p.m.", "They argued."]),
-    ('He called it "a disgrace." Then he walked out.', ['He called it "a disgrace."', "Then he walked out."]),
+    (
+        "The No. 2 official, Gen. Qassem Soleimani, died. Iran vowed revenge.",
+        ["The No. 2 official, Gen. Qassem Soleimani, died.", "Iran vowed revenge."],
+    ),
+    (
+        "Mr. Trump met Mrs. Clinton at 5 p.m. They argued.",
+        ["Mr. Trump met Mrs. Clinton at 5 p.m.", "They argued."],
+    ),
+    (
+        'He called it "a disgrace." Then he walked out.',
+        ['He called it "a disgrace."', "Then he walked out."],
+    ),
 ]
 
 
@@ -44,19 +68,22 @@ def test_offsets_index_into_text_and_paragraphs_counted():
     assert sents["paragraph_id"].tolist() == [0, 0, 1]
     assert sents["sentence_id"].tolist() == [0, 1, 2]
     for row in sents.itertuples():
-        assert text[row.start:row.end] == row.text
+        assert text[row.start : row.end] == row.text
 
 
 def test_example_article_sentences(example_articles):
     sents = an.split_sentences(example_articles)
     assert sents["paragraph_id"].max() == 24
     texts = sents["text"].tolist()
-    assert "Brig. Gen. Amir Ali Hajizadeh, commander of the IRGC Aerospace Force, said “The only thing that can " \
-           "compensate the blood of this martyr [Soleimani] is the complete destruction of America in the region.”" in texts
+    assert (
+        "Brig. Gen. Amir Ali Hajizadeh, commander of the IRGC Aerospace Force, said “The only thing that can "
+        "compensate the blood of this martyr [Soleimani] is the complete destruction of America in the region.”"
+        in texts
+    )
     assert "“We will take revenge,” Salami said, drawing cries of “Death to Israel!”" in texts
     assert "Tehran denies the allegation." in texts
     text = example_articles.iloc[0]["text"]
-    assert all(text[r.start:r.end] == r.text for r in sents.itertuples())
+    assert all(text[r.start : r.end] == r.text for r in sents.itertuples())
     assert not sents.duplicated(["article_id", "sentence_id"]).any()
 
 

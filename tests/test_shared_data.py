@@ -28,6 +28,10 @@ def test_polnear_texts_load_and_split():
     assert len(df) == 84 and df["text"].str.len().gt(0).all()
     sents = an.split_sentences(df)
     assert sents.groupby("article_id").size().min() >= 1
-    joined = sents.merge(df[["article_id", "text"]].rename(columns={"text": "body"}), on="article_id")
-    assert all(b[s:e] == t for b, s, e, t in zip(joined.body, joined.start, joined.end, joined.text))
+    joined = sents.merge(
+        df[["article_id", "text"]].rename(columns={"text": "body"}), on="article_id"
+    )
+    assert all(
+        b[s:e] == t for b, s, e, t in zip(joined.body, joined.start, joined.end, joined.text)
+    )
     assert isinstance(df["published"].iloc[0], pd.Timestamp)

@@ -23,12 +23,16 @@ def one(text, **expected):
     assert len(at) >= 1, text
     row = at.iloc[0]
     for key, value in expected.items():
-        assert row[key] == value, (key, row[key], at[["speaker", "cue", "source_type"]].values.tolist())
+        assert row[key] == value, (
+            key,
+            row[key],
+            at[["speaker", "cue", "source_type"]].values.tolist(),
+        )
     return at
 
 
 def content(text, row):
-    return text[row["content_start"]:row["content_end"]]
+    return text[row["content_start"] : row["content_end"]]
 
 
 # --- the example article ---------------------------------------------------------------------------
@@ -38,7 +42,10 @@ def example_attributions(example_articles):
 
 
 def test_all_required_seed_attributions(example, example_attributions):
-    seed = [json.loads(line) for line in shared_path("devsets", "seed_attributions.jsonl").open(encoding="utf-8")]
+    seed = [
+        json.loads(line)
+        for line in shared_path("devsets", "seed_attributions.jsonl").open(encoding="utf-8")
+    ]
     required = [s for s in seed if s["required"]]
     assert len(required) == 30
     text = example["text"]
@@ -46,7 +53,9 @@ def test_all_required_seed_attributions(example, example_attributions):
     at = example_attributions
     for s in required:
         i = text.find(s["sentence_contains"])
-        sent = sents[(sents["start"] <= i) & (sents["end"] >= i + len(s["sentence_contains"]))].iloc[0]
+        sent = sents[
+            (sents["start"] <= i) & (sents["end"] >= i + len(s["sentence_contains"]))
+        ].iloc[0]
         sp = text.find(s["speaker"], sent["start"])
         assert 0 <= sp < sent["end"], s["speaker"]
         cands = at[(at["speaker_start"] < sp + len(s["speaker"])) & (at["speaker_end"] > sp)]
@@ -61,15 +70,20 @@ def test_all_required_seed_attributions(example, example_attributions):
             assert row["source_org"] == s["source_org"], s["speaker"]
         if s.get("relayed_via_speaker"):
             via = at.loc[at["attribution_id"] == row["relayed_via"], "speaker"].iloc[0]
-            assert s["relayed_via_speaker"] in via or via in s["relayed_via_speaker"], (s["speaker"], via)
+            assert s["relayed_via_speaker"] in via or via in s["relayed_via_speaker"], (
+                s["speaker"],
+                via,
+            )
 
 
 def test_offsets_index_into_text(example, example_attributions):
     text = example["text"]
     for r in example_attributions.itertuples():
-        assert text[r.speaker_start:r.speaker_end] == r.speaker
+        assert text[r.speaker_start : r.speaker_end] == r.speaker
         assert 0 <= r.content_start < r.content_end <= len(text)
-        assert text[r.cue_start:r.cue_end].lower() in r.cue.lower() or r.cue.startswith(text[r.cue_start:r.cue_end])
+        assert text[r.cue_start : r.cue_end].lower() in r.cue.lower() or r.cue.startswith(
+            text[r.cue_start : r.cue_end]
+        )
     assert example_attributions["attribution_id"].is_unique
 
 
@@ -115,11 +129,15 @@ def test_noted_to_the_paper():
 
 
 def test_postposed_chain_and_relay():
-    t = ("It must be direct and open, Khamenei declared, three Iranian sources familiar with the meeting told the "
-         "newspaper.")
+    t = (
+        "It must be direct and open, Khamenei declared, three Iranian sources familiar with the meeting told the "
+        "newspaper."
+    )
     at = attrs_of(t)
     assert at[["speaker", "source_type", "count"]].values.tolist() == [
-        ["Khamenei", "named_person", None], ["three Iranian sources familiar with the meeting", "anonymous", 3]]
+        ["Khamenei", "named_person", None],
+        ["three Iranian sources familiar with the meeting", "anonymous", 3],
+    ]
     assert at.loc[0, "relayed_via"] == 1
 
 
@@ -127,14 +145,18 @@ def test_according_to_before_and_after():
     t = "According to the semi-official Tasnim news agency, Iran has 13 plans. The plans are secret, according to aides."
     at = attrs_of(t)
     assert at[["speaker", "cue", "source_type"]].values.tolist() == [
-        ["the semi-official Tasnim news agency", "according to", "media"], ["aides", "according to", "anonymous"]]
+        ["the semi-official Tasnim news agency", "according to", "media"],
+        ["aides", "according to", "anonymous"],
+    ]
     assert content(t, at.iloc[0]) == "Iran has 13 plans."
     assert content(t, at.iloc[1]) == "The plans are secret"
 
 
 def test_citing_relays_through_the_citer():
-    t = ("Khamenei feared retaliation, the Reuters report said, citing four people familiar with the planning of that "
-         "attack.")
+    t = (
+        "Khamenei feared retaliation, the Reuters report said, citing four people familiar with the planning of that "
+        "attack."
+    )
     at = attrs_of(t)
     report = at[at["speaker"] == "the Reuters report"].iloc[0]
     people = at[at["cue"] == "citing"].iloc[0]
@@ -144,8 +166,10 @@ def test_citing_relays_through_the_citer():
 
 
 def test_report_quoted_x_as_saying():
-    t = ("The New York Times reported the plans. The report quoted Ali Shamkhani, the secretary of the council, "
-         "as saying that the US would face a nightmare.")
+    t = (
+        "The New York Times reported the plans. The report quoted Ali Shamkhani, the secretary of the council, "
+        "as saying that the US would face a nightmare."
+    )
     at = attrs_of(t)
     quoted = at[at["cue"] == "quoted ... as saying"].iloc[0]
     assert quoted["speaker_name"] == "Ali Shamkhani" and quoted["source_type"] == "named_person"
@@ -155,11 +179,15 @@ def test_report_quoted_x_as_saying():
 
 
 def test_participle_and_with_x_saying():
-    t = ("The US embassy in Israel, however, released an advisory, warning of rocket fire. Officials met, with the "
-         "officials saying the risk was low.")
+    t = (
+        "The US embassy in Israel, however, released an advisory, warning of rocket fire. Officials met, with the "
+        "officials saying the risk was low."
+    )
     at = attrs_of(t)
     assert at[["speaker", "cue", "source_type"]].values.tolist() == [
-        ["The US embassy in Israel", "warning", "organization"], ["the officials", "saying", "anonymous"]]
+        ["The US embassy in Israel", "warning", "organization"],
+        ["the officials", "saying", "anonymous"],
+    ]
 
 
 def test_floating_quote_continues_the_speaker():
@@ -172,24 +200,36 @@ def test_object_verbs_deny_accuse_claim():
     t = "Houthi rebels claimed responsibility, but Saudi Arabia accused Iran of the attack. Tehran denies the allegation."
     at = attrs_of(t)
     assert at[["speaker", "cue", "source_type"]].values.tolist() == [
-        ["Houthi rebels", "claimed", "organization"], ["Saudi Arabia", "accused", "organization"],
-        ["Tehran", "denies", "organization"]]
+        ["Houthi rebels", "claimed", "organization"],
+        ["Saudi Arabia", "accused", "organization"],
+        ["Tehran", "denies", "organization"],
+    ]
 
 
-@pytest.mark.parametrize("text, speaker, source_type", [
-    ("A senior diplomat said the talks had failed.", "A senior diplomat", "anonymous"),
-    ("Two officials who spoke on condition of anonymity said the plan was ready.",
-     "Two officials who spoke on condition of anonymity", "anonymous"),
-    ("A Pentagon spokesperson said the strike was lawful.", "A Pentagon spokesperson", "anonymous"),
-    ("The Pentagon said the strike was lawful.", "The Pentagon", "organization"),
-    ("The Kremlin denied the report.", "The Kremlin", "organization"),
-    ("The advisory warned of rocket fire.", "The advisory", "document"),
-    ("A poll found that most voters disagreed.", "A poll", "document"),
-    ("Court filings show that the company knew.", "Court filings", "document"),
-    ("CNN reported that the talks had collapsed.", "CNN", "media"),
-    ("The newspaper said the deal was dead.", "The newspaper", "media"),
-    ("Mr. Obama said the deal was good.", "Mr. Obama", "named_person"),
-])
+@pytest.mark.parametrize(
+    "text, speaker, source_type",
+    [
+        ("A senior diplomat said the talks had failed.", "A senior diplomat", "anonymous"),
+        (
+            "Two officials who spoke on condition of anonymity said the plan was ready.",
+            "Two officials who spoke on condition of anonymity",
+            "anonymous",
+        ),
+        (
+            "A Pentagon spokesperson said the strike was lawful.",
+            "A Pentagon spokesperson",
+            "anonymous",
+        ),
+        ("The Pentagon said the strike was lawful.", "The Pentagon", "organization"),
+        ("The Kremlin denied the report.", "The Kremlin", "organization"),
+        ("The advisory warned of rocket fire.", "The advisory", "document"),
+        ("A poll found that most voters disagreed.", "A poll", "document"),
+        ("Court filings show that the company knew.", "Court filings", "document"),
+        ("CNN reported that the talks had collapsed.", "CNN", "media"),
+        ("The newspaper said the deal was dead.", "The newspaper", "media"),
+        ("Mr. Obama said the deal was good.", "Mr. Obama", "named_person"),
+    ],
+)
 def test_source_types(text, speaker, source_type):
     at = one(text, speaker=speaker, source_type=source_type)
     if speaker == "A Pentagon spokesperson":
@@ -197,15 +237,19 @@ def test_source_types(text, speaker, source_type):
 
 
 def test_name_resolution_surname_pronoun_descriptor_misspelling():
-    t = ("Hezbollah leader Hassan Nasrallah said the war had begun. Nasrallah said more would follow. He predicted "
-         "a long fight. On Monday a top commander of the militia said the plan was ready.\n\n"
-         "Brig. Gen. Amir Ali Hajizadeh, commander of the militia, said the plan would work. Hajizadeh said it twice. "
-         "Hajizade said it again.")
+    t = (
+        "Hezbollah leader Hassan Nasrallah said the war had begun. Nasrallah said more would follow. He predicted "
+        "a long fight. On Monday a top commander of the militia said the plan was ready.\n\n"
+        "Brig. Gen. Amir Ali Hajizadeh, commander of the militia, said the plan would work. Hajizadeh said it twice. "
+        "Hajizade said it again."
+    )
     at = attrs_of(t)
     names = at["speaker_name"].tolist()
     assert names[:3] == ["Hassan Nasrallah"] * 3
     assert names[3] == "Amir Ali Hajizadeh"  # named in the next paragraph
-    assert names[4:] == ["Amir Ali Hajizadeh"] * 3  # surname, and a misspelling resolved by rapidfuzz
+    assert (
+        names[4:] == ["Amir Ali Hajizadeh"] * 3
+    )  # surname, and a misspelling resolved by rapidfuzz
 
 
 def test_titles_are_not_names():
@@ -214,8 +258,12 @@ def test_titles_are_not_names():
 
 
 def test_not_attributions():
-    for t in ("The deal was announced on Monday.", "Police found a body near the river.",
-              "He can't say what will happen.", "The report is due next week."):
+    for t in (
+        "The deal was announced on Monday.",
+        "Police found a body near the river.",
+        "He can't say what will happen.",
+        "The report is due next week.",
+    ):
         assert attrs_of(t).empty, t
 
 
@@ -248,9 +296,14 @@ def test_shared_articles_summary():
 def test_relied_type_follows_chains_and_stops_on_cycles():
     from analysis.sourcing import with_relied_type
 
-    at = pd.DataFrame({"article_id": ["a"] * 4 + ["b"] * 2, "attribution_id": [0, 1, 2, 3, 0, 1],
-                       "relayed_via": [1, 2, None, 0, 1, 0],
-                       "source_type": ["named_person", "anonymous", "media", "document", "x", "y"]})
+    at = pd.DataFrame(
+        {
+            "article_id": ["a"] * 4 + ["b"] * 2,
+            "attribution_id": [0, 1, 2, 3, 0, 1],
+            "relayed_via": [1, 2, None, 0, 1, 0],
+            "source_type": ["named_person", "anonymous", "media", "document", "x", "y"],
+        }
+    )
     out = with_relied_type(at)
     # a0 -> a1 -> a2 (media); a3 -> a0 -> ... -> media; b0 <-> b1 is a cycle: the walk stops where it repeats
     assert out["relied_type"].tolist() == ["media", "media", "media", "media", "x", "y"]
@@ -258,36 +311,58 @@ def test_relied_type_follows_chains_and_stops_on_cycles():
     assert "relied_type" not in at.columns  # the input is not changed
 
 
-@pytest.mark.parametrize("text, speaker, content", [
-    # unquoted content, then an inverted cue and its speaker (PolNeAR train had hundreds of these missed)
-    ("The population was overwhelmingly white, said Alan Abramowitz, a demographer at Emory University.",
-     "Alan Abramowitz", "The population was overwhelmingly white"),
-    ("Obama’s rise may have been more surprising to the black community, several observers said.",
-     "several observers", "Obama’s rise may have been more surprising to the black community"),
-    # speaker and cue set off by commas inside the content
-    ("Nor does Mrs. Clinton have any plans, advisers say, to take cues from the Brexit campaign.",
-     "advisers", "Nor does Mrs. Clinton have any plans, advisers say, to take cues from the Brexit campaign."),
-])
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # unquoted content, then an inverted cue and its speaker (PolNeAR train had hundreds of these missed)
+        (
+            "The population was overwhelmingly white, said Alan Abramowitz, a demographer at Emory University.",
+            "Alan Abramowitz",
+            "The population was overwhelmingly white",
+        ),
+        (
+            "Obama’s rise may have been more surprising to the black community, several observers said.",
+            "several observers",
+            "Obama’s rise may have been more surprising to the black community",
+        ),
+        # speaker and cue set off by commas inside the content
+        (
+            "Nor does Mrs. Clinton have any plans, advisers say, to take cues from the Brexit campaign.",
+            "advisers",
+            "Nor does Mrs. Clinton have any plans, advisers say, to take cues from the Brexit campaign.",
+        ),
+    ],
+)
 def test_inverted_and_parenthetical_cues(text, speaker, content):
     at = attrs_of(text)
     assert len(at) == 1, at[["speaker", "cue", "rule"]].values.tolist()
     row = at.iloc[0]
-    assert row["speaker"] == speaker and text[row["content_start"]:row["content_end"]] == content
+    assert row["speaker"] == speaker and text[row["content_start"] : row["content_end"]] == content
 
 
-@pytest.mark.parametrize("text", [
-    "He arrived late, said nothing, and left.",  # a verb series, not an inversion
-    "The vote was close, said Tuesday's report, which nobody read.",  # not followed by a speaker's end
-    "Among likely voters, about two-thirds, 67 percent, say they will vote for Trump.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He arrived late, said nothing, and left.",  # a verb series, not an inversion
+        "The vote was close, said Tuesday's report, which nobody read.",  # not followed by a speaker's end
+        "Among likely voters, about two-thirds, 67 percent, say they will vote for Trump.",
+    ],
+)
 def test_inversion_needs_a_plausible_speaker(text):
     at = attrs_of(text)
-    assert not (at["rule"].str.startswith("postposed: content, cue") & at["speaker"].str.contains("they|Tuesday|nothing")).any(), \
-        at[["speaker", "cue", "rule"]].values.tolist()
+    assert not (
+        at["rule"].str.startswith("postposed: content, cue")
+        & at["speaker"].str.contains("they|Tuesday|nothing")
+    ).any(), at[["speaker", "cue", "rule"]].values.tolist()
 
 
 def test_appositive_of_a_name_is_not_a_parenthetical_speaker():
-    at = attrs_of("Brig. Gen. Amir Ali Hajizadeh, commander of the militia, said the plan would work. "
-                  "The calamity was recognised early (Raphael Lemkin, who coined the word genocide, said so).")
+    at = attrs_of(
+        "Brig. Gen. Amir Ali Hajizadeh, commander of the militia, said the plan would work. "
+        "The calamity was recognised early (Raphael Lemkin, who coined the word genocide, said so)."
+    )
     assert at.iloc[0]["speaker_name"] == "Amir Ali Hajizadeh"
-    assert not at["speaker"].str.startswith("who").any() and not at["speaker"].str.startswith("commander").any()
+    assert (
+        not at["speaker"].str.startswith("who").any()
+        and not at["speaker"].str.startswith("commander").any()
+    )

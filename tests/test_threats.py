@@ -33,7 +33,10 @@ def example_threats(example_articles):
 
 
 def seed_rows():
-    return [json.loads(line) for line in shared_path("devsets", "seed_threat_language.jsonl").open(encoding="utf-8")]
+    return [
+        json.loads(line)
+        for line in shared_path("devsets", "seed_threat_language.jsonl").open(encoding="utf-8")
+    ]
 
 
 def hits_for(threats, text, phrase):
@@ -47,8 +50,15 @@ def test_all_required_threat_acts_with_mode_and_speaker(example, example_threats
     assert len(required) == 13
     for r in required:
         hits = hits_for(example_threats, example["text"], r["phrase"])
-        ok = hits[(hits["measure"] == "threat_act") & (hits["mode"] == r["mode"]) & (hits["speaker"] == r["speaker"])]
-        assert len(ok), (r["phrase"], hits[["matched_text", "measure", "mode", "speaker"]].values.tolist())
+        ok = hits[
+            (hits["measure"] == "threat_act")
+            & (hits["mode"] == r["mode"])
+            & (hits["speaker"] == r["speaker"])
+        ]
+        assert len(ok), (
+            r["phrase"],
+            hits[["matched_text", "measure", "mode", "speaker"]].values.tolist(),
+        )
 
 
 def test_salience_and_violence_examples(example, example_threats):
@@ -62,8 +72,10 @@ def test_salience_and_violence_examples(example, example_threats):
 
 
 def test_threat_sentences_of_the_example_are_exactly_the_labelled_ones(example, example_threats):
-    counted = example_threats[(example_threats["measure"] == "threat_act")
-                              & example_threats["mode"].isin(["asserted", "conditional"])]
+    counted = example_threats[
+        (example_threats["measure"] == "threat_act")
+        & example_threats["mode"].isin(["asserted", "conditional"])
+    ]
     sents = an.split_sentences(pd.DataFrame([example]))
     labelled = set()
     for r in seed_rows():
@@ -77,12 +89,16 @@ def test_nothing_counted_in_captions_headline_or_boilerplate(example, example_th
     assert (example_threats["end"] <= len(example["text"])).all()
     # the captions and the headline speak of revenge and killing, but they are not in the body
     assert "revenge" in example["title"].lower()
-    assert example_threats["matched_text"].str.contains("weeping|coffin of Gen", regex=True).sum() == 0
+    assert (
+        example_threats["matched_text"].str.contains("weeping|coffin of Gen", regex=True).sum() == 0
+    )
     summary = an.threat_summary(pd.DataFrame([example]), threats=example_threats)
     assert summary.loc[0, "words"] == example["word_count"]
 
 
-def test_summary_counts_asserted_and_conditional_apart_from_negated_and_hypothetical(example, example_threats):
+def test_summary_counts_asserted_and_conditional_apart_from_negated_and_hypothetical(
+    example, example_threats
+):
     s = an.threat_summary(pd.DataFrame([example]), threats=example_threats).iloc[0]
     acts_ = example_threats[example_threats["measure"] == "threat_act"]
     assert s["threat_act"] == acts_["mode"].isin(["asserted", "conditional"]).sum() >= 13
@@ -92,54 +108,75 @@ def test_summary_counts_asserted_and_conditional_apart_from_negated_and_hypothet
 
 
 # --- each rule ---------------------------------------------------------------------------------------
-@pytest.mark.parametrize("sentence, expected_mode", [
-    ("The militia will attack the base.", "asserted"),
-    ("Iran vowed severe revenge for the killing.", "asserted"),
-    ("The commander threatened to set ablaze the city.", "asserted"),
-    ("The cleric called on his followers to attack the embassy.", "asserted"),
-    ("If the troops do not leave, we will attack them.", "conditional"),
-    ("Unless the hostages are freed, the army will strike.", "conditional"),
-    ("The group said it would not retaliate.", "negated"),
-    ("The president said he would never invade.", "negated"),
-    ("The ministry said it would not hesitate to use force.", "asserted"),
-])
+@pytest.mark.parametrize(
+    "sentence, expected_mode",
+    [
+        ("The militia will attack the base.", "asserted"),
+        ("Iran vowed severe revenge for the killing.", "asserted"),
+        ("The commander threatened to set ablaze the city.", "asserted"),
+        ("The cleric called on his followers to attack the embassy.", "asserted"),
+        ("If the troops do not leave, we will attack them.", "conditional"),
+        ("Unless the hostages are freed, the army will strike.", "conditional"),
+        ("The group said it would not retaliate.", "negated"),
+        ("The president said he would never invade.", "negated"),
+        ("The ministry said it would not hesitate to use force.", "asserted"),
+    ],
+)
 def test_commissive_and_directive_cues(sentence, expected_mode):
     got = acts(sentence)
     assert got and got[0][1] == expected_mode, got
 
 
-@pytest.mark.parametrize("sentence, measure, mode", [
-    ("Analysts said the militia could target American troops.", "threat_salience", "hypothetical"),
-    ("Officials warned of the possibility of rocket fire.", "threat_salience", "hypothetical"),
-    ("Experts fear the clashes might escalate into war.", "threat_salience", "hypothetical"),
-    ("Officials said Iran is unlikely to attack.", "threat_salience", "negated"),
-    ("The chances of an attack were low, diplomats said.", "threat_salience", "negated"),
-    ("The president ruled out military action.", "violence", "negated"),
-    ("Rebels attacked the convoy on Monday.", "violence", "asserted"),
-    ("The airstrike killed six people.", "violence", "asserted"),
-    ("There is a blood lust in the ranks.", "threat_salience", "asserted"),
-])
+@pytest.mark.parametrize(
+    "sentence, measure, mode",
+    [
+        (
+            "Analysts said the militia could target American troops.",
+            "threat_salience",
+            "hypothetical",
+        ),
+        ("Officials warned of the possibility of rocket fire.", "threat_salience", "hypothetical"),
+        ("Experts fear the clashes might escalate into war.", "threat_salience", "hypothetical"),
+        ("Officials said Iran is unlikely to attack.", "threat_salience", "negated"),
+        ("The chances of an attack were low, diplomats said.", "threat_salience", "negated"),
+        ("The president ruled out military action.", "violence", "negated"),
+        ("Rebels attacked the convoy on Monday.", "violence", "asserted"),
+        ("The airstrike killed six people.", "violence", "asserted"),
+        ("There is a blood lust in the ranks.", "threat_salience", "asserted"),
+    ],
+)
 def test_salience_violence_and_modes(sentence, measure, mode):
     th = threats_of(sentence)
-    assert ((th["measure"] == measure) & (th["mode"] == mode)).any(), th[["matched_text", "measure", "mode"]]
-    assert not ((th["measure"] == "threat_act") & th["mode"].isin(["asserted", "conditional"])).any()
+    assert ((th["measure"] == measure) & (th["mode"] == mode)).any(), th[
+        ["matched_text", "measure", "mode"]
+    ]
+    assert not (
+        (th["measure"] == "threat_act") & th["mode"].isin(["asserted", "conditional"])
+    ).any()
 
 
-@pytest.mark.parametrize("sentence", [
-    "Union workers went on strike on Monday.",
-    "The two leaders hope to strike a deal before the summit.",
-    "The campaign will target suburban voters with new ads.",
-    "He suffered a heart attack while jogging.",
-    "Prices will hit a record high in March.",
-    "The storm threatens to disrupt holiday travel.",
-    "The team vowed to win the championship next season.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Union workers went on strike on Monday.",
+        "The two leaders hope to strike a deal before the summit.",
+        "The campaign will target suburban voters with new ads.",
+        "He suffered a heart attack while jogging.",
+        "Prices will hit a record high in March.",
+        "The storm threatens to disrupt holiday travel.",
+        "The team vowed to win the championship next season.",
+    ],
+)
 def test_everyday_words_are_not_threats(sentence):
-    assert acts(sentence) == [] or all(m not in ("asserted", "conditional") for _, m in acts(sentence))
+    assert acts(sentence) == [] or all(
+        m not in ("asserted", "conditional") for _, m in acts(sentence)
+    )
 
 
 def test_explicit_threats_and_non_force_threats():
-    assert acts("Protesters chanted “Death to the dictator” outside the palace.")[0][0] == "Death to"
+    assert (
+        acts("Protesters chanted “Death to the dictator” outside the palace.")[0][0] == "Death to"
+    )
     assert acts("Washington threatened to impose new sanctions on Caracas.")
     assert acts("Pyongyang threatened Seoul again.")
 
@@ -155,7 +192,11 @@ def score(path):
     df = pd.read_csv(path)
     arts = pd.DataFrame({"article_id": [str(i) for i in range(len(df))], "text": df["sentence"]})
     th = an.find_threats(arts)
-    flagged = set(th[(th["measure"] == "threat_act") & th["mode"].isin(["asserted", "conditional"])]["article_id"])
+    flagged = set(
+        th[(th["measure"] == "threat_act") & th["mode"].isin(["asserted", "conditional"])][
+            "article_id"
+        ]
+    )
     pred = pd.Series([str(i) in flagged for i in range(len(df))])
     truth = df["label"] == 1
     tp, fp, fn = (pred & truth).sum(), (pred & ~truth).sum(), (~pred & truth).sum()
@@ -180,9 +221,11 @@ def test_kwic_windows_and_sentence_ids(example_articles):
     k = an.kwic(example_articles, "take * revenge", window=2)
     assert k.empty
     k = an.kwic(example_articles, "take revenge", window=2)
-    assert k[["left", "match", "right"]].values.tolist() == [["We will", "take revenge", ",” Salami said"]]
+    assert k[["left", "match", "right"]].values.tolist() == [
+        ["We will", "take revenge", ",” Salami said"]
+    ]
     text = example_articles.iloc[0]["text"]
-    assert text[k.loc[0, "start"]:k.loc[0, "end"]] == "take revenge"
+    assert text[k.loc[0, "start"] : k.loc[0, "end"]] == "take revenge"
 
 
 def test_sentiment_is_textblob_on_our_sentences(example_articles):
@@ -195,10 +238,18 @@ def test_sentiment_is_textblob_on_our_sentences(example_articles):
 
 
 def test_summary_leaves_out_duplicates_and_other_languages():
-    arts = an.load_articles(pd.DataFrame({"id": ["a", "b", "c"], "text": [
-        "The rebels will attack the capital, their commander said on Monday in a statement to reporters.",
-        "The rebels will attack the capital, their commander said on Monday in a statement to reporters.",
-        "Les rebelles attaqueront la capitale, a déclaré lundi leur commandant dans un communiqué aux journalistes."]}))
+    arts = an.load_articles(
+        pd.DataFrame(
+            {
+                "id": ["a", "b", "c"],
+                "text": [
+                    "The rebels will attack the capital, their commander said on Monday in a statement to reporters.",
+                    "The rebels will attack the capital, their commander said on Monday in a statement to reporters.",
+                    "Les rebelles attaqueront la capitale, a déclaré lundi leur commandant dans un communiqué aux journalistes.",
+                ],
+            }
+        )
+    )
     s = an.threat_summary(arts)
     assert s["article_id"].tolist() == ["a"]
     assert set(s.attrs["excluded"]["reason"]) == {"duplicate of a", "language fr"}
@@ -207,7 +258,9 @@ def test_summary_leaves_out_duplicates_and_other_languages():
 def test_user_dictionary_counts_with_modes():
     th = threats_of("They may invade. They invaded.", lexicon={"violence": {"war": ["invade*"]}})
     assert th[["matched_text", "measure", "mode"]].values.tolist() == [
-        ["invade", "violence", "hypothetical"], ["invaded", "violence", "asserted"]]
+        ["invade", "violence", "hypothetical"],
+        ["invaded", "violence", "asserted"],
+    ]
 
 
 @settings(max_examples=80, deadline=None)
@@ -229,8 +282,12 @@ def test_shared_articles_run():
 
 def test_short_english_sentences_are_analysed_after_loading():
     # a held-out set of single sentences goes through load_articles: none may be skipped as another language
-    sentences = ["Iran vows revenge on Israel.", "Hamas threatens fresh rocket strikes.",
-                 "Rebels warn of new offensive.", "Kremlin promises crushing response."]
+    sentences = [
+        "Iran vows revenge on Israel.",
+        "Hamas threatens fresh rocket strikes.",
+        "Rebels warn of new offensive.",
+        "Kremlin promises crushing response.",
+    ]
     arts = an.load_articles(pd.DataFrame({"text": sentences}))
     assert arts["language"].isna().all() or (arts["language"].fillna("en") == "en").all()
     th = an.find_threats(arts)

@@ -17,6 +17,18 @@ from .sourcing import find_attributions, sourcing_summary
 from .text import split_sentences
 
 __version__ = "0.1.0"
-__all__ = ["ArticleLoadError", "find_attributions", "find_threats", "kwic", "load_articles", "load_lexicon", "paths",
-           "save_figure", "sentence_sentiment", "sourcing_summary", "split_sentences", "threat_summary",
-           "__version__"]
+__all__ = [
+    "ArticleLoadError",
+    "find_attributions",
+    "find_threats",
+    "kwic",
+    "load_articles",
+    "load_lexicon",
+    "paths",
+    "save_figure",
+    "sentence_sentiment",
+    "sourcing_summary",
+    "split_sentences",
+    "threat_summary",
+    "__version__",
+]

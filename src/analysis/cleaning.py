@@ -14,8 +14,15 @@ from dataclasses import dataclass, field
 import ftfy
 from rapidfuzz import fuzz
 
-__all__ = ["CleanText", "normalize_unicode", "clean_body", "split_title", "is_caption", "is_boilerplate",
-           "removed_lines"]
+__all__ = [
+    "CleanText",
+    "normalize_unicode",
+    "clean_body",
+    "split_title",
+    "is_caption",
+    "is_boilerplate",
+    "removed_lines",
+]
 
 # --- photo credits -------------------------------------------------------------------------------
 # News agencies and picture services that appear in credit lines.
@@ -29,10 +36,14 @@ _CREDIT_BODY = re.compile(
     r"""^(?:
         (?:photo|image|picture|video|screenshot|screen\ capture)s?\s*(?:credit|by|courtesy)?\s*[:\-]\s*.+   # photo credit: X
       | (?:credit|courtesy(?:\ of)?)\s*[:\-]?\s*.+                                    # credit: X, courtesy of X
-      | .+\bvia\s+(?:""" + _AGENCIES + r"""|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})  # X via AP
+      | .+\bvia\s+(?:"""
+    + _AGENCIES
+    + r"""|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})  # X via AP
       | [A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}\s*/\s*[A-Z][\w.&'’ -]{1,40}                  # NAME / AGENCY
       | (?:AP|AFP|Reuters|Getty)\s+(?:Photo|Images)(?:\s*/\s*.+)?                      # AP Photo/Name
-      | (?:""" + _AGENCIES + r""")(?:\s+(?:photo|file|archive|pool))?                   # (AFP), (Reuters file)
+      | (?:"""
+    + _AGENCIES
+    + r""")(?:\s+(?:photo|file|archive|pool))?                   # (AFP), (Reuters file)
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -66,7 +77,12 @@ def caption_credit(line: str) -> str | None:
     if ":" not in line:
         return None
     lowered = line.lower()
-    if "credit" not in lowered and "photo" not in lowered and "image" not in lowered and "picture" not in lowered:
+    if (
+        "credit" not in lowered
+        and "photo" not in lowered
+        and "image" not in lowered
+        and "picture" not in lowered
+    ):
         return None
     m = _TRAILING_BARE_CREDIT.search(line)
     if m and len(line) > len(m.group(1)) + 10:
@@ -107,19 +123,77 @@ _BOILERPLATE_ANYWHERE = re.compile(
     """
 )
 _START_PREFIXES = (
-    "read more", "related", "see also", "more on this", "recommended", "most read", "trending", "advertisement",
-    "sponsored", "share this", "share on", "follow us", "or continue with", "sign in", "log in", "login",
-    "register", "subscribe", "you're subscribed", "you’re subscribed", "already registered", "already a subscriber",
-    "never miss", "get notifications", "get our", "get the latest", "enter your email", "please use the following",
-    "and continue reading", "continue reading", "click here", "skip to", "back to top", "cookie", "we use cookies",
-    "all rights reserved", "copyright", "©", "terms of use", "terms and conditions", "privacy policy",
-    "by registering", "registering also", "sign up", "newsletter", "download our app", "download the app",
-    "check your email", "check your inbox", "we sent an email", "we sent email", "join our",
-    "listen to this article", "comment", "print this", "email this")
+    "read more",
+    "related",
+    "see also",
+    "more on this",
+    "recommended",
+    "most read",
+    "trending",
+    "advertisement",
+    "sponsored",
+    "share this",
+    "share on",
+    "follow us",
+    "or continue with",
+    "sign in",
+    "log in",
+    "login",
+    "register",
+    "subscribe",
+    "you're subscribed",
+    "you’re subscribed",
+    "already registered",
+    "already a subscriber",
+    "never miss",
+    "get notifications",
+    "get our",
+    "get the latest",
+    "enter your email",
+    "please use the following",
+    "and continue reading",
+    "continue reading",
+    "click here",
+    "skip to",
+    "back to top",
+    "cookie",
+    "we use cookies",
+    "all rights reserved",
+    "copyright",
+    "©",
+    "terms of use",
+    "terms and conditions",
+    "privacy policy",
+    "by registering",
+    "registering also",
+    "sign up",
+    "newsletter",
+    "download our app",
+    "download the app",
+    "check your email",
+    "check your inbox",
+    "we sent an email",
+    "we sent email",
+    "join our",
+    "listen to this article",
+    "comment",
+    "print this",
+    "email this",
+)
 _LEADING_PUNCT = " \t([{*•·-–—\"'“‘"
 #: Cheap substring test (on lower-cased text) that decides whether the anywhere-patterns can match.
-_ANYWHERE_KEYS = ("newsletter", "podcast", "alerts", "inbox", "terms and conditions", "daily edition",
-                  "continue reading", "already registered", "stay updated", "sign up to get")
+_ANYWHERE_KEYS = (
+    "newsletter",
+    "podcast",
+    "alerts",
+    "inbox",
+    "terms and conditions",
+    "daily edition",
+    "continue reading",
+    "already registered",
+    "stay updated",
+    "sign up to get",
+)
 
 
 def is_boilerplate(line: str, *, _may_match_anywhere: bool = True) -> bool:
@@ -135,14 +209,18 @@ def is_boilerplate(line: str, *, _may_match_anywhere: bool = True) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if stripped.lstrip(_LEADING_PUNCT)[:24].lower().startswith(_START_PREFIXES) and _BOILERPLATE_START.match(stripped):
+    if stripped.lstrip(_LEADING_PUNCT)[:24].lower().startswith(
+        _START_PREFIXES
+    ) and _BOILERPLATE_START.match(stripped):
         # A long paragraph of reporting is never furniture, whatever word it starts with.
         return stripped.count(" ") < 40
         return True
     if not _may_match_anywhere or stripped.count(" ") >= 40:
         return False
     lowered = stripped.lower()
-    return any(map(lowered.__contains__, _ANYWHERE_KEYS)) and bool(_BOILERPLATE_ANYWHERE.search(stripped))
+    return any(map(lowered.__contains__, _ANYWHERE_KEYS)) and bool(
+        _BOILERPLATE_ANYWHERE.search(stripped)
+    )
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
@@ -161,7 +239,7 @@ def ends_like_sentence(line: str) -> bool:
     tail = line.rstrip(_CLOSERS)
     if tail and tail[-1] in ".!?…":
         return True
-    return len(tail) < len(line) and line[-1] in "\"”’"
+    return len(tail) < len(line) and line[-1] in '"”’'
 
 
 # --- Unicode -------------------------------------------------------------------------------------
@@ -250,7 +328,12 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     """Lines of one block become paragraphs; a line that does not end a sentence continues onto the next."""
     paras: list[str] = []
     for line in lines:
-        if paras and not ends_like_sentence(paras[-1]) and not paras[-1].endswith(":") and line[:1].islower():
+        if (
+            paras
+            and not ends_like_sentence(paras[-1])
+            and not paras[-1].endswith(":")
+            and line[:1].islower()
+        ):
             paras[-1] = paras[-1] + " " + line
         else:
             paras.append(line)
@@ -281,8 +364,13 @@ def clean_body(text: str, *, split_title_lines: bool = False) -> CleanText:
         title = first[0]
         rest = first[1:]
         blocks = ([rest] if rest else []) + blocks[1:]
-        if blocks and len(blocks[0]) == 1 and not ends_like_sentence(blocks[0][0]) and not is_caption(blocks[0][0]) \
-                and not is_boilerplate(blocks[0][0]):
+        if (
+            blocks
+            and len(blocks[0]) == 1
+            and not ends_like_sentence(blocks[0][0])
+            and not is_caption(blocks[0][0])
+            and not is_boilerplate(blocks[0][0])
+        ):
             subtitle = blocks[0][0]
             blocks = blocks[1:]
 
@@ -306,8 +394,12 @@ def clean_body(text: str, *, split_title_lines: bool = False) -> CleanText:
     for k in range(len(lines)):
         if kinds[k] != "boilerplate":
             continue
-        if all(kinds[i] != "body" or len(lines[i][1].split()) <= 15 or is_boilerplate_like_long(lines[i][1])
-               for i in range(k + 1, len(lines))):
+        if all(
+            kinds[i] != "body"
+            or len(lines[i][1].split()) <= 15
+            or is_boilerplate_like_long(lines[i][1])
+            for i in range(k + 1, len(lines))
+        ):
             for i in range(k + 1, len(lines)):
                 if kinds[i] == "body":
                     kinds[i] = "boilerplate"
@@ -331,8 +423,13 @@ def clean_body(text: str, *, split_title_lines: bool = False) -> CleanText:
 
 def is_boilerplate_like_long(line: str) -> bool:
     """A longer tail line that still speaks to the reader about the site, not about the news."""
-    return bool(re.search(r"(?i)\b(?:you(?:'|’)ll receive|our (?:daily|weekly)|your experience|"
-                          r"comment on articles|by registering|your email)\b", line))
+    return bool(
+        re.search(
+            r"(?i)\b(?:you(?:'|’)ll receive|our (?:daily|weekly)|your experience|"
+            r"comment on articles|by registering|your email)\b",
+            line,
+        )
+    )
 
 
 def split_title(text: str) -> CleanText:
@@ -351,7 +448,9 @@ def removed_lines(articles: "pd.DataFrame") -> "pd.DataFrame":
     import pandas as pd
 
     rows = []
-    for aid, caps, boiler in zip(articles["article_id"], articles["captions"], articles["boilerplate"]):
+    for aid, caps, boiler in zip(
+        articles["article_id"], articles["captions"], articles["boilerplate"]
+    ):
         rows += [{"article_id": aid, "kind": "caption", "line": c} for c in (caps or [])]
         rows += [{"article_id": aid, "kind": "boilerplate", "line": b} for b in (boiler or [])]
     return pd.DataFrame(rows, columns=["article_id", "kind", "line"])

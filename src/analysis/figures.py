@@ -40,8 +40,15 @@ def provenance(lexicon_sha256: str | None = None) -> dict[str, str]:
     return out
 
 
-def save_figure(fig: plt.Figure, name: str, *, data: pd.DataFrame | None = None, folder: str | Path | None = None,
-                lexicon_sha256: str | None = None, close: bool = False) -> list[Path]:
+def save_figure(
+    fig: plt.Figure,
+    name: str,
+    *,
+    data: pd.DataFrame | None = None,
+    folder: str | Path | None = None,
+    lexicon_sha256: str | None = None,
+    close: bool = False,
+) -> list[Path]:
     """Write ``<name>.png`` and ``<name>.svg`` (and ``<name>.csv`` with ``data``) into the figures folder.
 
     Output is byte-for-byte reproducible: fixed size and dpi, no timestamps or software versions in

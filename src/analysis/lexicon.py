@@ -141,7 +141,9 @@ class Lexicon:
     _hits: set[str] = field(default_factory=set, repr=False)
     _single_keys: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _single_hits: set[str] = field(default_factory=set, repr=False)
-    _phrase_needles: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict, repr=False)
+    _phrase_needles: dict[str, list[tuple[str, frozenset[str]]]] = field(
+        default_factory=dict, repr=False
+    )
     _phrase_firsts: frozenset[str] = field(default_factory=frozenset, repr=False)
     _phrase_glob_firsts: bool = field(default=False, repr=False)
 
@@ -149,7 +151,12 @@ class Lexicon:
         self._index()
 
     def _index(self) -> None:
-        self._first_exact, self._first_glob, self._first_anyglob, self._first_suffix = {}, {}, [], {}
+        self._first_exact, self._first_glob, self._first_anyglob, self._first_suffix = (
+            {},
+            {},
+            [],
+            {},
+        )
         self._memo = {}
         self._hits = set()
         self._single_keys = {}
@@ -186,7 +193,7 @@ class Lexicon:
         # every glob prefix is at least this long, so a token whose first characters begin none of them
         # can match no glob: one slice and one set lookup settle most tokens
         self._head_length = min(lengths) if lengths else 0
-        self._glob_heads = frozenset(p[:self._head_length] for p in self._first_glob)
+        self._glob_heads = frozenset(p[: self._head_length] for p in self._first_glob)
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -200,8 +207,11 @@ class Lexicon:
         index: it grows with the vocabulary of the corpus, not with its size)."""
         found = self._memo.get(token)
         if found is None:
-            found = tuple(t for t in self.candidates(token)
-                          if (fnmatchcase(token, t.parts[0]) if _is_glob(t.parts[0]) else token == t.parts[0]))
+            found = tuple(
+                t
+                for t in self.candidates(token)
+                if (fnmatchcase(token, t.parts[0]) if _is_glob(t.parts[0]) else token == t.parts[0])
+            )
             self._memo[token] = found
             if found:
                 self._hits.add(token)
@@ -225,7 +235,12 @@ class Lexicon:
         for tok in tokens:
             if tok in memo:
                 continue
-            if anyglob or tok in exact or tok[:n] in heads or any(tok[-k:] in sfx for k, sfx in suffixes):
+            if (
+                anyglob
+                or tok in exact
+                or tok[:n] in heads
+                or any(tok[-k:] in sfx for k, sfx in suffixes)
+            ):
                 self.starting_with(tok)
             else:
                 memo[tok] = ()
@@ -252,13 +267,22 @@ class Lexicon:
 
     def select(self, prefix: str) -> Lexicon:
         """The sub-dictionary of keys under ``prefix`` (``"violence"`` keeps ``violence.*``)."""
-        return Lexicon([t for t in self.terms if t.key == prefix or t.key.startswith(prefix + ".")],
-                       case_sensitive=self.case_sensitive, name=f"{self.name}[{prefix}]")
+        return Lexicon(
+            [t for t in self.terms if t.key == prefix or t.key.startswith(prefix + ".")],
+            case_sensitive=self.case_sensitive,
+            name=f"{self.name}[{prefix}]",
+        )
 
     # --- constructors ----------------------------------------------------------------------------
     @classmethod
-    def from_mapping(cls, mapping: Mapping[str, Any], *, case_sensitive: bool = False, name: str = "lexicon",
-                     source: str = "") -> Lexicon:
+    def from_mapping(
+        cls,
+        mapping: Mapping[str, Any],
+        *,
+        case_sensitive: bool = False,
+        name: str = "lexicon",
+        source: str = "",
+    ) -> Lexicon:
         """Nested dict of key -> list of patterns (or of {term, source, note} dicts) or nested dicts."""
         terms: list[Term] = []
 
@@ -272,7 +296,10 @@ class Lexicon:
             for v in values:
                 if isinstance(v, Mapping):
                     pattern = str(v.get("term") or v.get("pattern") or "")
-                    src, note = str(v.get("source", source) or ""), str(v.get("note", v.get("why", "")) or "")
+                    src, note = (
+                        str(v.get("source", source) or ""),
+                        str(v.get("note", v.get("why", "")) or ""),
+                    )
                 else:
                     pattern, src, note = str(v), source, ""
                 parts = _pattern_parts(pattern, case_sensitive)
@@ -283,18 +310,33 @@ class Lexicon:
         return cls(terms, case_sensitive=case_sensitive, name=name)
 
     @classmethod
-    def from_records(cls, records: Iterable[Mapping[str, Any]], *, case_sensitive: bool = False,
-                     name: str = "lexicon") -> Lexicon:
+    def from_records(
+        cls,
+        records: Iterable[Mapping[str, Any]],
+        *,
+        case_sensitive: bool = False,
+        name: str = "lexicon",
+    ) -> Lexicon:
         """Rows with ``term`` and ``key`` (else ``role``.``category``, else ``measure``.``category``), plus
         ``source`` and ``note``."""
         terms = []
         for r in records:
-            key = r.get("key") or ".".join(str(r[c]) for c in (("role" if r.get("role") else "measure"), "category")
-                                           if r.get(c))
+            key = r.get("key") or ".".join(
+                str(r[c])
+                for c in (("role" if r.get("role") else "measure"), "category")
+                if r.get(c)
+            )
             parts = _pattern_parts(str(r["term"]), case_sensitive)
             if parts:
-                terms.append(Term(str(key), str(r["term"]), parts, str(r.get("source") or ""),
-                                  str(r.get("note") or r.get("why") or "")))
+                terms.append(
+                    Term(
+                        str(key),
+                        str(r["term"]),
+                        parts,
+                        str(r.get("source") or ""),
+                        str(r.get("note") or r.get("why") or ""),
+                    )
+                )
         return cls(terms, case_sensitive=case_sensitive, name=name)
 
 
@@ -328,8 +370,9 @@ def _read_dic(path: Path) -> dict[str, list[str]]:
     return out
 
 
-def load_lexicon(source: str | Path | Mapping[str, Any] | Lexicon | None = None, *,
-                 case_sensitive: bool = False) -> Lexicon:
+def load_lexicon(
+    source: str | Path | Mapping[str, Any] | Lexicon | None = None, *, case_sensitive: bool = False
+) -> Lexicon:
     """Load a dictionary from YAML (nested keys), CSV (one term a row) or a LIWC-style ``.dic`` file.
 
     ``None`` loads the package's threat lexicon.
@@ -352,19 +395,25 @@ def load_lexicon(source: str | Path | Mapping[str, Any] | Lexicon | None = None,
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
         if not isinstance(data, Mapping):
             raise ValueError(f"{path}: a YAML lexicon is a mapping of keys to lists of terms")
-        return Lexicon.from_mapping(data, case_sensitive=case_sensitive, name=path.stem, source=path.name)
+        return Lexicon.from_mapping(
+            data, case_sensitive=case_sensitive, name=path.stem, source=path.name
+        )
     if suffix == ".csv":
         with open(path, encoding="utf-8-sig", newline="") as fh:
-            rows = [r for r in csv.DictReader(fh) if r.get("term") and not r["term"].startswith("#")]
+            rows = [
+                r for r in csv.DictReader(fh) if r.get("term") and not r["term"].startswith("#")
+            ]
         return Lexicon.from_records(rows, case_sensitive=case_sensitive, name=path.stem)
     if suffix == ".dic":
-        return Lexicon.from_mapping(_read_dic(path), case_sensitive=case_sensitive, name=path.stem,
-                                    source=path.name)
+        return Lexicon.from_mapping(
+            _read_dic(path), case_sensitive=case_sensitive, name=path.stem, source=path.name
+        )
     raise ValueError(f"{path}: unknown lexicon format {suffix!r} (use .yaml, .csv or .dic)")
 
 
-def _matches_in_tokens(tokens: list[str], lexicon: Lexicon, lo: int = 0,
-                       hi: int | None = None) -> list[tuple[str, int, int, Term]]:
+def _matches_in_tokens(
+    tokens: list[str], lexicon: Lexicon, lo: int = 0, hi: int | None = None
+) -> list[tuple[str, int, int, Term]]:
     """``(key, first_token, end_token, term)`` for every match in ``tokens[lo:hi]``: longest per key,
     tokens consumed per key (quanteda's semantics)."""
     hi = len(tokens) if hi is None else hi
@@ -411,7 +460,9 @@ def _count_in_tokens(tokens: list[str], lexicon: Lexicon) -> dict[str, int]:
     counter = Counter(tokens)
     counts: dict[str, int] = {}
     single_keys = lexicon._single_keys
-    unseen = set(counter).difference(single_keys)  # iterates the article's tokens, not the vocabulary
+    unseen = set(counter).difference(
+        single_keys
+    )  # iterates the article's tokens, not the vocabulary
     if unseen:
         lexicon.index_tokens(unseen)
         memo = lexicon._memo
@@ -431,8 +482,12 @@ def _count_in_tokens(tokens: list[str], lexicon: Lexicon) -> dict[str, int]:
         starts: list[int] = list(range(len(tokens)))
     else:
         present = counter.keys()
-        needles = {needle for first in lexicon._phrase_firsts.intersection(counter)
-                   for needle, needed in lexicon._phrase_needles[first] if present >= needed}
+        needles = {
+            needle
+            for first in lexicon._phrase_firsts.intersection(counter)
+            for needle, needed in lexicon._phrase_needles[first]
+            if present >= needed
+        }
         if not needles:
             return counts
         # a phrase's literal beginning, found in the space-joined tokens, gives its candidate starts
@@ -455,7 +510,12 @@ def _count_in_tokens(tokens: list[str], lexicon: Lexicon) -> dict[str, int]:
         longest: dict[str, int] = {}
         for term in starting_with(tokens[i]):
             m = len(term.parts)
-            if m > 1 and i + m <= len(tokens) and term.matches_at(tokens, i) and m > longest.get(term.key, 0):
+            if (
+                m > 1
+                and i + m <= len(tokens)
+                and term.matches_at(tokens, i)
+                and m > longest.get(term.key, 0)
+            ):
                 longest[term.key] = m
         for key, m in longest.items():
             if i < next_free.get(key, 0):
@@ -467,7 +527,9 @@ def _count_in_tokens(tokens: list[str], lexicon: Lexicon) -> dict[str, int]:
     return counts
 
 
-def lexicon_matches(articles: pd.DataFrame, lexicon: Lexicon | str | Path | Mapping | None = None) -> pd.DataFrame:
+def lexicon_matches(
+    articles: pd.DataFrame, lexicon: Lexicon | str | Path | Mapping | None = None
+) -> pd.DataFrame:
     """One row per dictionary match: ``article_id``, ``key``, ``term``, ``start``, ``end``, ``matched_text``.
 
     >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["They vowed to retaliate; retaliation will come."]})
@@ -475,7 +537,9 @@ def lexicon_matches(articles: pd.DataFrame, lexicon: Lexicon | str | Path | Mapp
     [['retaliation', 'retaliate'], ['retaliation', 'retaliation'], ['future', 'will come']]
     """
     lex = load_lexicon(lexicon)
-    rows: dict[str, list] = {k: [] for k in ("article_id", "key", "term", "start", "end", "matched_text")}
+    rows: dict[str, list] = {
+        k: [] for k in ("article_id", "key", "term", "start", "end", "matched_text")
+    }
     for aid, text in zip(articles["article_id"], articles["text"]):
         if not isinstance(text, str):
             continue
@@ -486,12 +550,17 @@ def lexicon_matches(articles: pd.DataFrame, lexicon: Lexicon | str | Path | Mapp
             rows["term"].append(term.pattern)
             rows["start"].append(starts[i])
             rows["end"].append(ends[j - 1])
-            rows["matched_text"].append(text[starts[i]:ends[j - 1]])
+            rows["matched_text"].append(text[starts[i] : ends[j - 1]])
     return pd.DataFrame(rows).astype({"start": "int64", "end": "int64"})
 
 
-def lexicon_counts(articles: pd.DataFrame, lexicon: Lexicon | str | Path | Mapping | None = None, *,
-                   matches: pd.DataFrame | None = None, processes: int | None = None) -> pd.DataFrame:
+def lexicon_counts(
+    articles: pd.DataFrame,
+    lexicon: Lexicon | str | Path | Mapping | None = None,
+    *,
+    matches: pd.DataFrame | None = None,
+    processes: int | None = None,
+) -> pd.DataFrame:
     """Per article: ``words`` (all word tokens), and for every key its count and ``<key>_per_1k``.
 
     Counting needs no offsets, so it runs on the word tokens alone (``lexicon_matches`` gives the
@@ -509,8 +578,12 @@ def lexicon_counts(articles: pd.DataFrame, lexicon: Lexicon | str | Path | Mappi
 
         # workers send back bare arrays, and the frame is built once here: unpickling and concatenating a
         # frame of every key per chunk cost more than the counting of a small corpus
-        parts = map_chunks(partial(_count_arrays, lex=lex), articles[["article_id", "text"]], processes=processes,
-                           min_articles=600)
+        parts = map_chunks(
+            partial(_count_arrays, lex=lex),
+            articles[["article_id", "text"]],
+            processes=processes,
+            min_articles=600,
+        )
         words = np.concatenate([p[0] for p in parts])
         counts = np.concatenate([p[1] for p in parts])
         return _counts_frame(articles["article_id"].to_numpy(), lex.keys, words, counts)
@@ -518,8 +591,9 @@ def lexicon_counts(articles: pd.DataFrame, lexicon: Lexicon | str | Path | Mappi
     return _counts_frame(articles["article_id"].to_numpy(), lex.keys, words, counts)
 
 
-def _count_arrays(articles: pd.DataFrame, *, lex: Lexicon,
-                  matches: pd.DataFrame | None = None) -> tuple[np.ndarray, np.ndarray]:
+def _count_arrays(
+    articles: pd.DataFrame, *, lex: Lexicon, matches: pd.DataFrame | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Word totals and an (articles × keys) array of counts."""
     keys = lex.keys
     words: list[int] = []
@@ -530,8 +604,11 @@ def _count_arrays(articles: pd.DataFrame, *, lex: Lexicon,
             rows.append({})
             continue
         norm = normalize_for_matching(text, case_sensitive=lex.case_sensitive)
-        toks = WORD_RE.findall(norm) if norm is not None else [_norm(t, lex.case_sensitive)
-                                                                for t in WORD_RE.findall(text)]
+        toks = (
+            WORD_RE.findall(norm)
+            if norm is not None
+            else [_norm(t, lex.case_sensitive) for t in WORD_RE.findall(text)]
+        )
         words.append(len(toks))
         if matches is None:
             rows.append(_count_in_tokens(toks, lex))
@@ -546,7 +623,9 @@ def _count_arrays(articles: pd.DataFrame, *, lex: Lexicon,
     return np.asarray(words, dtype="int64"), counts
 
 
-def _counts_frame(article_ids: np.ndarray, keys: list[str], words: np.ndarray, counts: np.ndarray) -> pd.DataFrame:
+def _counts_frame(
+    article_ids: np.ndarray, keys: list[str], words: np.ndarray, counts: np.ndarray
+) -> pd.DataFrame:
     # the frame built once from arrays (a column at a time costs more than the counting)
     with np.errstate(divide="ignore", invalid="ignore"):
         rates = np.where(words[:, None] > 0, counts * 1000 / words[:, None], 0.0).round(3)

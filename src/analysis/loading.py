@@ -25,12 +25,32 @@ from .cleaning import clean_body, normalize_unicode, split_title
 from .progress import progress
 from .text import WORD_RE
 
-__all__ = ["load_articles", "ArticleLoadError", "AttrsTable", "analysable", "SCHEMA", "decode_bytes", "detect_language", "flag_duplicates"]
+__all__ = [
+    "load_articles",
+    "ArticleLoadError",
+    "AttrsTable",
+    "analysable",
+    "SCHEMA",
+    "decode_bytes",
+    "detect_language",
+    "flag_duplicates",
+]
 
 #: Columns every articles frame has, in this order (other input columns follow).
 SCHEMA = [
-    "article_id", "title", "subtitle", "text", "outlet", "published", "url", "captions", "boilerplate",
-    "source_path", "word_count", "language", "duplicate_of",
+    "article_id",
+    "title",
+    "subtitle",
+    "text",
+    "outlet",
+    "published",
+    "url",
+    "captions",
+    "boilerplate",
+    "source_path",
+    "word_count",
+    "language",
+    "duplicate_of",
 ]
 TEXT_SUFFIXES = {".txt", ".md"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
@@ -46,7 +66,15 @@ COLUMN_SYNONYMS: dict[str, list[str]] = {
     "title": ["title", "headline"],
     "subtitle": ["subtitle", "description", "dek", "standfirst"],
     "published": ["published", "date", "date_publish", "publish_date", "pub_date"],
-    "outlet": ["outlet", "publication", "publisher", "source_domain", "source", "site_name", "sitename"],
+    "outlet": [
+        "outlet",
+        "publication",
+        "publisher",
+        "source_domain",
+        "source",
+        "site_name",
+        "sitename",
+    ],
     "url": ["url", "link", "source_url"],
     "authors": ["authors", "author", "byline"],
 }
@@ -81,7 +109,9 @@ class AttrsTable(pd.DataFrame):
     __hash__ = None  # type: ignore[assignment]
 
 
-def analysable(articles: pd.DataFrame, *, include_duplicates: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
+def analysable(
+    articles: pd.DataFrame, *, include_duplicates: bool = True
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Split ``articles`` into those analysed and those left out, with the reason.
 
     Articles flagged as another language (``language`` not ``en`` and not unknown) are left out;
@@ -101,8 +131,12 @@ def analysable(articles: pd.DataFrame, *, include_duplicates: bool = True) -> tu
     if not include_duplicates and "duplicate_of" in articles:
         dup = articles["duplicate_of"].notna() & reasons.isna()
         reasons[dup] = "duplicate of " + articles.loc[dup, "duplicate_of"].astype(str)
-    left_out = AttrsTable({"article_id": articles.loc[reasons.notna(), "article_id"].to_numpy(),
-                           "reason": reasons[reasons.notna()].to_numpy()})
+    left_out = AttrsTable(
+        {
+            "article_id": articles.loc[reasons.notna(), "article_id"].to_numpy(),
+            "reason": reasons[reasons.notna()].to_numpy(),
+        }
+    )
     if left_out.empty:
         # nothing left out: a view, not a filtered copy (Arrow-backed text would be copied whole)
         return articles.copy(deep=False), left_out
@@ -125,7 +159,9 @@ def rows_of(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     return frame[keep]
 
 
-def rows_by_article(frame: pd.DataFrame, ids: pd.Index) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def rows_by_article(
+    frame: pd.DataFrame, ids: pd.Index
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Positions of ``frame``'s rows grouped by article through integer codes, with no Python object per row.
 
     Returns ``(rows, first, last)``: ``rows[first[k]:last[k]]`` are the rows (in frame order) whose
@@ -141,7 +177,11 @@ def rows_by_article(frame: pd.DataFrame, ids: pd.Index) -> tuple[np.ndarray, np.
     rows = rows[np.argsort(codes[rows], kind="stable")]
     ordered = codes[rows]
     positions = np.arange(len(ids))
-    return rows, np.searchsorted(ordered, positions, side="left"), np.searchsorted(ordered, positions, side="right")
+    return (
+        rows,
+        np.searchsorted(ordered, positions, side="left"),
+        np.searchsorted(ordered, positions, side="right"),
+    )
 
 
 class ArticleLoadError(ValueError):
@@ -195,8 +235,11 @@ def decode_bytes(data: bytes) -> tuple[str | None, str]:
     True
     """
     boms = [
-        (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
     ]
     candidates: list[str] = []
     for bom, enc in boms:
@@ -221,7 +264,9 @@ def decode_bytes(data: bytes) -> tuple[str | None, str]:
             continue
         if enc in ("utf-8-sig",):
             enc = "utf-8"
-        controls = _utf8_controls(data) if enc in ("utf-8", "utf-8-sig") else len(_CONTROL.findall(text))
+        controls = (
+            _utf8_controls(data) if enc in ("utf-8", "utf-8-sig") else len(_CONTROL.findall(text))
+        )
         if controls and controls > 0.01 * len(text):
             if enc in ("utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32"):
                 return None, f"binary file ({controls} control characters in {enc} text)"
@@ -251,7 +296,11 @@ def detect_language(text: str, *, tokens: list[str] | None = None) -> str | None
     >>> detect_language("Iran vows revenge on Israel") is None
     True
     """
-    head = " ".join(tokens[:150] if tokens is not None else WORD_RE.findall(text[:1500])).lower().split()
+    head = (
+        " ".join(tokens[:150] if tokens is not None else WORD_RE.findall(text[:1500]))
+        .lower()
+        .split()
+    )
     if len(head) < 3:
         return None
     share = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, head)) / len(head)
@@ -282,8 +331,12 @@ def _power_tables(n: int) -> tuple[np.ndarray, np.ndarray]:
     if len(_POWERS) < n:
         size = max(n, 2 * len(_POWERS), 1 << 14)
         with np.errstate(over="ignore"):
-            _POWERS = np.concatenate([[np.uint64(1)], np.cumprod(np.full(size - 1, _P, dtype=np.uint64))])
-            _INVERSES = np.concatenate([[np.uint64(1)], np.cumprod(np.full(size - 1, _P_INV, dtype=np.uint64))])
+            _POWERS = np.concatenate(
+                [[np.uint64(1)], np.cumprod(np.full(size - 1, _P, dtype=np.uint64))]
+            )
+            _INVERSES = np.concatenate(
+                [[np.uint64(1)], np.cumprod(np.full(size - 1, _P_INV, dtype=np.uint64))]
+            )
     return _POWERS, _INVERSES
 
 
@@ -319,8 +372,12 @@ def _sketch_jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return len((a & b).intersection(union_k)) / len(union_k)
 
 
-def flag_duplicates(articles: pd.DataFrame, *, threshold: float = 0.8,
-                    fingerprints: list[frozenset[int]] | None = None) -> pd.Series:
+def flag_duplicates(
+    articles: pd.DataFrame,
+    *,
+    threshold: float = 0.8,
+    fingerprints: list[frozenset[int]] | None = None,
+) -> pd.Series:
     """``duplicate_of`` for each article: the ``article_id`` of an earlier identical or near-identical one.
 
     Near-identical means a Jaccard similarity of at least ``threshold`` between the 24-character
@@ -338,7 +395,11 @@ def flag_duplicates(articles: pd.DataFrame, *, threshold: float = 0.8,
     result: list[str | None] = [None] * n
     if n == 0:
         return pd.Series(result, index=articles.index, dtype="object")
-    published = pd.to_datetime(articles["published"], errors="coerce") if "published" in articles else pd.Series(pd.NaT, index=articles.index)
+    published = (
+        pd.to_datetime(articles["published"], errors="coerce")
+        if "published" in articles
+        else pd.Series(pd.NaT, index=articles.index)
+    )
     stamps = published.to_numpy(dtype="datetime64[ns]")
     undated = np.isnat(stamps)
     when = np.where(undated, 0, stamps.astype("int64"))
@@ -444,7 +505,9 @@ def _sidecar(path: Path, rejected: _Rejections) -> dict:
     try:
         meta = json.loads(side.read_text(encoding="utf-8-sig"))
     except (ValueError, OSError) as exc:
-        rejected.add(str(side), f"sidecar metadata is not valid JSON ({exc}); article loaded without it")
+        rejected.add(
+            str(side), f"sidecar metadata is not valid JSON ({exc}); article loaded without it"
+        )
         return {}
     if not isinstance(meta, dict):
         rejected.add(str(side), "sidecar metadata is not a JSON object; article loaded without it")
@@ -452,7 +515,9 @@ def _sidecar(path: Path, rejected: _Rejections) -> dict:
     return meta
 
 
-def _records_from_json(path: Path, text: str, rejected: _Rejections) -> list[tuple[int | None, dict]]:
+def _records_from_json(
+    path: Path, text: str, rejected: _Rejections
+) -> list[tuple[int | None, dict]]:
     records: list[tuple[int | None, dict]] = []
     stripped = text.lstrip("\ufeff \t\r\n")
     if path.suffix.lower() == ".json":
@@ -461,7 +526,9 @@ def _records_from_json(path: Path, text: str, rejected: _Rejections) -> list[tup
         except ValueError as exc:
             # a .json file holding JSON lines is common enough to accept
             if stripped.count("\n") and stripped.startswith("{"):
-                return _records_from_jsonl(path, text, rejected)  # the whole text: line numbers as in the file
+                return _records_from_jsonl(
+                    path, text, rejected
+                )  # the whole text: line numbers as in the file
             rejected.add(str(path), f"malformed JSON: {exc}")
             return []
         if isinstance(obj, dict):
@@ -474,12 +541,16 @@ def _records_from_json(path: Path, text: str, rejected: _Rejections) -> list[tup
             if isinstance(item, dict):
                 records.append((i, item))
             else:
-                rejected.add(str(path), f"record {i} is a JSON {type(item).__name__}, not an object", i)
+                rejected.add(
+                    str(path), f"record {i} is a JSON {type(item).__name__}, not an object", i
+                )
         return records
     return _records_from_jsonl(path, text, rejected)
 
 
-def _records_from_jsonl(path: Path, text: str, rejected: _Rejections) -> list[tuple[int | None, dict]]:
+def _records_from_jsonl(
+    path: Path, text: str, rejected: _Rejections
+) -> list[tuple[int | None, dict]]:
     records: list[tuple[int | None, dict]] = []
     # JSON lines end at "\n" only: str.splitlines would also cut at U+2028, U+0085 and other separators that
     # JSON allows raw inside strings (pandas writes them so), breaking a good record in two
@@ -520,15 +591,24 @@ def _records_from_table(path: Path, rejected: _Rejections) -> pd.DataFrame | Non
             return None
 
         frame = pd.read_csv(
-            io.StringIO(text), sep="\t" if path.suffix.lower() == ".tsv" else ",", dtype=str,
-            keep_default_na=False, on_bad_lines=on_bad, engine="python",
+            io.StringIO(text),
+            sep="\t" if path.suffix.lower() == ".tsv" else ",",
+            dtype=str,
+            keep_default_na=False,
+            on_bad_lines=on_bad,
+            engine="python",
         )
         for fields in bad:
-            rejected.add(str(path), f"malformed CSV row with {len(fields)} fields (expected {len(frame.columns)}), "
-                                    f"starting {str(fields[0])[:40]!r}")
+            rejected.add(
+                str(path),
+                f"malformed CSV row with {len(fields)} fields (expected {len(frame.columns)}), "
+                f"starting {str(fields[0])[:40]!r}",
+            )
         return frame
     except Exception as exc:  # noqa: BLE001 - every parser failure becomes a recorded rejection
-        rejected.add(str(path), f"unreadable {path.suffix} file: {type(exc).__name__}: {str(exc)[:200]}")
+        rejected.add(
+            str(path), f"unreadable {path.suffix} file: {type(exc).__name__}: {str(exc)[:200]}"
+        )
         return None
 
 
@@ -537,8 +617,13 @@ def _html_record(path: Path, text: str, rejected: _Rejections) -> dict | None:
 
     try:
         result = trafilatura.extract(
-            text, output_format="json", with_metadata=True, include_comments=False, include_tables=False,
-            favor_precision=True, url=None,
+            text,
+            output_format="json",
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+            url=None,
         )
     except Exception as exc:  # noqa: BLE001
         rejected.add(str(path), f"HTML could not be parsed: {type(exc).__name__}: {exc}")
@@ -558,10 +643,13 @@ def _html_record(path: Path, text: str, rejected: _Rejections) -> dict | None:
         paragraphs = paragraphs[1:]  # the page's <h1> repeats the title
     body = "\n\n".join(paragraphs)
     return {
-        "text": body, "title": data.get("title"), "subtitle": data.get("description"),
+        "text": body,
+        "title": data.get("title"),
+        "subtitle": data.get("description"),
         "published": data.get("date"),
         "outlet": data.get("sitename") or data.get("source-hostname") or data.get("hostname"),
-        "url": data.get("source") or data.get("url"), "authors": data.get("author"),
+        "url": data.get("source") or data.get("url"),
+        "authors": data.get("author"),
     }
 
 
@@ -622,7 +710,9 @@ def _finish_record(rec: dict, *, source_path: str, default_id: str, pasted: bool
         subtitle = _as_text(rec.get("subtitle"))
     out = dict(rec)
     out.update(
-        article_id=str(_cell(rec.get("article_id")) if _cell(rec.get("article_id")) is not None else default_id),
+        article_id=str(
+            _cell(rec.get("article_id")) if _cell(rec.get("article_id")) is not None else default_id
+        ),
         title=normalize_unicode(title).strip() if title else None,
         subtitle=normalize_unicode(subtitle).strip() if subtitle else None,
         text=cleaned.text,
@@ -641,8 +731,15 @@ def _finish_record(rec: dict, *, source_path: str, default_id: str, pasted: bool
     return out
 
 
-def _records_from_rows(rows: list[dict], *, source_path: str, stem: str, rejected: _Rejections,
-                       row_numbers: Iterable[int | None] | None = None, row_label: str = "row") -> list[dict]:
+def _records_from_rows(
+    rows: list[dict],
+    *,
+    source_path: str,
+    stem: str,
+    rejected: _Rejections,
+    row_numbers: Iterable[int | None] | None = None,
+    row_label: str = "row",
+) -> list[dict]:
     columns: dict[Any, None] = {}
     for row in rows:
         columns.update(dict.fromkeys(row))
@@ -672,12 +769,15 @@ def _records_from_rows(rows: list[dict], *, source_path: str, stem: str, rejecte
     return out
 
 
-def _clean_rows(numbered_rows: list[tuple[int | None, dict]], *, source_path: str, stem: str,
-                row_label: str) -> tuple[list[dict], list[tuple[str, str, int | None]]]:
+def _clean_rows(
+    numbered_rows: list[tuple[int | None, dict]], *, source_path: str, stem: str, row_label: str
+) -> tuple[list[dict], list[tuple[str, str, int | None]]]:
     """Map, clean and measure a chunk of records; (records, rejections) — safe to run in a worker."""
     mappings: dict[frozenset, dict[Any, str]] = {}
     out, failures = [], []
-    for num, row in progress(numbered_rows, total=len(numbered_rows), desc=f"loading {Path(source_path).name}"):
+    for num, row in progress(
+        numbered_rows, total=len(numbered_rows), desc=f"loading {Path(source_path).name}"
+    ):
         # records of one file may differ in their keys ("text" here, "body" there): map each key set
         keys = frozenset(row)
         row_mapping = mappings.get(keys)
@@ -690,7 +790,9 @@ def _clean_rows(numbered_rows: list[tuple[int | None, dict]], *, source_path: st
             continue
         rec = _finish_record(rec, source_path=source_path, default_id=f"{stem}#{num}", pasted=False)
         if not rec["text"].strip():
-            failures.append((source_path, f"{row_label} has only captions or boilerplate, no body text", num))
+            failures.append(
+                (source_path, f"{row_label} has only captions or boilerplate, no body text", num)
+            )
             continue
         out.append(rec)
     return out, failures
@@ -699,7 +801,11 @@ def _clean_rows(numbered_rows: list[tuple[int | None, dict]], *, source_path: st
 def _load_path(path: Path, rejected: _Rejections, root: Path | None) -> list[dict]:
     suffix = path.suffix.lower()
     source_path = str(path)
-    stem = path.stem if root is None else str(path.relative_to(root).with_suffix("")).replace("\\", "/")
+    stem = (
+        path.stem
+        if root is None
+        else str(path.relative_to(root).with_suffix("")).replace("\\", "/")
+    )
     if suffix not in SUPPORTED:
         rejected.add(source_path, f"unsupported file type {suffix or '(none)'}")
         return []
@@ -710,7 +816,9 @@ def _load_path(path: Path, rejected: _Rejections, root: Path | None) -> list[dic
         if frame.empty:
             rejected.add(source_path, "table has no rows")
             return []
-        return _records_from_rows(frame.to_dict("records"), source_path=source_path, stem=stem, rejected=rejected)
+        return _records_from_rows(
+            frame.to_dict("records"), source_path=source_path, stem=stem, rejected=rejected
+        )
     text = _read_text_file(path, rejected)
     if text is None:
         return []
@@ -721,8 +829,14 @@ def _load_path(path: Path, rejected: _Rejections, root: Path | None) -> list[dic
                 rejected.add(source_path, "no JSON records")
             return []
         label = "line" if suffix != ".json" else "record"
-        return _records_from_rows([r for _, r in records], source_path=source_path, stem=stem, rejected=rejected,
-                                   row_numbers=[n for n, _ in records], row_label=label)
+        return _records_from_rows(
+            [r for _, r in records],
+            source_path=source_path,
+            stem=stem,
+            rejected=rejected,
+            row_numbers=[n for n, _ in records],
+            row_label=label,
+        )
     meta = _sidecar(path, rejected)
     if suffix in HTML_SUFFIXES:
         rec = _html_record(path, text, rejected)
@@ -766,12 +880,16 @@ def _parse_dates(values: pd.Series) -> pd.Series:
         if getattr(s.dt, "tz", None) is not None:
             s = s.dt.tz_convert("UTC").dt.tz_localize(None)
         return s.astype("datetime64[ns]")
-    cleaned = values.map(lambda v: None if v is None or (isinstance(v, float) and np.isnan(v)) or v == "" else str(v))
+    cleaned = values.map(
+        lambda v: None if v is None or (isinstance(v, float) and np.isnan(v)) or v == "" else str(v)
+    )
     try:
         parsed = pd.to_datetime(cleaned, errors="coerce", utc=True, format="mixed")
     except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime):
         # one value out of range ("-1" as a year) must not lose the others: parse them one by one
-        parsed = pd.Series([_one_date(v) for v in cleaned], index=cleaned.index, dtype="datetime64[s, UTC]")
+        parsed = pd.Series(
+            [_one_date(v) for v in cleaned], index=cleaned.index, dtype="datetime64[s, UTC]"
+        )
     parsed = parsed.dt.tz_convert("UTC").dt.tz_localize(None)
     # years pandas can parse but not hold in nanoseconds ("-1", "9999") are unknown dates, not errors
     in_range = (parsed > pd.Timestamp("1678-01-01")) & (parsed < pd.Timestamp("2262-01-01"))
@@ -787,8 +905,12 @@ def _one_date(value: str | None) -> pd.Timestamp:
         return pd.NaT
 
 
-def load_articles(source: Any, *, errors: Literal["collect", "raise"] = "collect",
-                  duplicate_threshold: float = 0.8) -> pd.DataFrame:
+def load_articles(
+    source: Any,
+    *,
+    errors: Literal["collect", "raise"] = "collect",
+    duplicate_threshold: float = 0.8,
+) -> pd.DataFrame:
     """Load articles into one cleaned frame, one row per article.
 
     ``source`` is a file, a folder (searched recursively), a glob, a list of those, or a DataFrame
@@ -816,10 +938,19 @@ def load_articles(source: Any, *, errors: Literal["collect", "raise"] = "collect
     rejected = _Rejections(errors=errors, rows=[])
     records: list[dict] = []
     if isinstance(source, pd.DataFrame):
-        if "text" not in source.columns and not any(c in source.columns for c in COLUMN_SYNONYMS["text"]):
-            raise ValueError("a DataFrame source needs a text column (text, content, body, article or maintext)")
-        records = _records_from_rows(source.to_dict("records"), source_path="<DataFrame>", stem="row",
-                                     rejected=rejected, row_numbers=list(source.index))
+        if "text" not in source.columns and not any(
+            c in source.columns for c in COLUMN_SYNONYMS["text"]
+        ):
+            raise ValueError(
+                "a DataFrame source needs a text column (text, content, body, article or maintext)"
+            )
+        records = _records_from_rows(
+            source.to_dict("records"),
+            source_path="<DataFrame>",
+            stem="row",
+            rejected=rejected,
+            row_numbers=list(source.index),
+        )
     else:
         single_root = None
         if isinstance(source, (str, Path)) and Path(source).expanduser().is_dir():
@@ -833,11 +964,16 @@ def load_articles(source: Any, *, errors: Literal["collect", "raise"] = "collect
             frame[col] = pd.Series([None] * len(frame), dtype="object")
     ids, renamed = _unique_ids([str(i) for i in frame["article_id"]])
     frame["article_id"] = ids
-    frame["published"] = _parse_dates(frame["published"]) if len(frame) else pd.Series([], dtype="datetime64[ns]")
+    frame["published"] = (
+        _parse_dates(frame["published"]) if len(frame) else pd.Series([], dtype="datetime64[ns]")
+    )
     prints = frame.pop("_fingerprint").tolist() if "_fingerprint" in frame else None
     frame["word_count"] = frame["word_count"].fillna(0).astype("int64") if len(frame) else []
-    frame["duplicate_of"] = flag_duplicates(frame, threshold=duplicate_threshold, fingerprints=prints) \
-        if len(frame) else []
+    frame["duplicate_of"] = (
+        flag_duplicates(frame, threshold=duplicate_threshold, fingerprints=prints)
+        if len(frame)
+        else []
+    )
     for col in ("title", "subtitle", "outlet", "url", "duplicate_of", "language", "source_path"):
         frame[col] = frame[col].astype("object").where(frame[col].notna(), None)
     others = [c for c in frame.columns if c not in SCHEMA]

@@ -36,8 +36,14 @@ def workers(processes: int | None, n: int, *, min_articles: int | None = None) -
     return processes
 
 
-def map_chunks(func: Callable[[pd.DataFrame], T], frame: pd.DataFrame, *, processes: int | None = None,
-               chunk: int | None = None, min_articles: int | None = None) -> list[T]:
+def map_chunks(
+    func: Callable[[pd.DataFrame], T],
+    frame: pd.DataFrame,
+    *,
+    processes: int | None = None,
+    chunk: int | None = None,
+    min_articles: int | None = None,
+) -> list[T]:
     """``[func(chunk) for chunk in frame]``, in worker processes when the frame is large.
 
     >>> frame = pd.DataFrame({"x": range(10)})
@@ -56,8 +62,14 @@ def map_chunks(func: Callable[[pd.DataFrame], T], frame: pd.DataFrame, *, proces
         size = _balanced(n, count)
         bounds = list(range(0, n, size)) + [n]
     parts = [frame.iloc[a:b] for a, b in zip(bounds, bounds[1:])]
-    return _fork_map(func, parts, count, costs=[b - a for a, b in zip(bounds, bounds[1:])]
-                     if chunk or "text" not in frame.columns else None)
+    return _fork_map(
+        func,
+        parts,
+        count,
+        costs=[b - a for a, b in zip(bounds, bounds[1:])]
+        if chunk or "text" not in frame.columns
+        else None,
+    )
 
 
 def _bounds_by_length(texts: pd.Series, count: int) -> list[int]:
@@ -76,14 +88,19 @@ def _bounds_by_length(texts: pd.Series, count: int) -> list[int]:
     return [0, *inner, n]
 
 
-def map_list(func: Callable[[list], T], items: list, *, processes: int | None = None,
-             chunk: int | None = None) -> list[T]:
+def map_list(
+    func: Callable[[list], T],
+    items: list,
+    *,
+    processes: int | None = None,
+    chunk: int | None = None,
+) -> list[T]:
     """``[func(chunk) for chunk in items]`` in worker processes (the list version of ``map_chunks``)."""
     count = workers(processes, len(items))
     chunk = chunk or _balanced(len(items), count)
     if count == 1:
         return [func(items)]
-    return _fork_map(func, [items[k:k + chunk] for k in range(0, len(items), chunk)], count)
+    return _fork_map(func, [items[k : k + chunk] for k in range(0, len(items), chunk)], count)
 
 
 # Work handed to forked workers by inheritance: only a key and a chunk number cross the pipe, never the
@@ -97,12 +114,18 @@ def _run_part(job: int, k: int) -> Any:
     return func(parts[k])
 
 
-def _fork_map(func: Callable[[Any], T], parts: list, count: int, *, costs: list[float] | None = None) -> list[T]:
+def _fork_map(
+    func: Callable[[Any], T], parts: list, count: int, *, costs: list[float] | None = None
+) -> list[T]:
     """``[func(part) for part in parts]`` on ``count`` forked workers; the costliest parts start first
     (text length when ``costs`` is None and the parts are frames with text)."""
     if costs is None:
-        costs = [float(p["text"].str.len().sum()) if isinstance(p, pd.DataFrame) and "text" in p.columns
-                 else float(len(p)) for p in parts]
+        costs = [
+            float(p["text"].str.len().sum())
+            if isinstance(p, pd.DataFrame) and "text" in p.columns
+            else float(len(p))
+            for p in parts
+        ]
     order = sorted(range(len(parts)), key=lambda k: -costs[k])
     job = next(_job_numbers)
     _JOBS[job] = (func, parts)
@@ -111,7 +134,9 @@ def _fork_map(func: Callable[[Any], T], parts: list, count: int, *, costs: list[
     gc.freeze()
     try:
         # fork starts every worker at the first submit, after the job is registered, so they inherit it
-        with ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(
+            max_workers=count, mp_context=multiprocessing.get_context("fork")
+        ) as pool:
             done = dict(zip(order, pool.map(_run_part, [job] * len(parts), order)))
             return [done[k] for k in range(len(parts))]
     finally:
@@ -128,11 +153,17 @@ def concat(frames: list[pd.DataFrame], **attrs: Any) -> pd.DataFrame:
     """Concatenate chunk results (without their attrs) and set ``attrs``."""
     for f in frames:
         f.attrs = {}
-    out = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].reset_index(drop=True)
+    out = (
+        pd.concat(frames, ignore_index=True)
+        if len(frames) > 1
+        else frames[0].reset_index(drop=True)
+    )
     for col in out.columns:
         # a chunk without the column, or with it in another dtype, brings NaN into an object column: missing
         # is None throughout (checked first, as the rewrite copies a column of the whole corpus)
-        if out[col].dtype == object and any(col not in f.columns or f[col].dtype != object for f in frames):
+        if out[col].dtype == object and any(
+            col not in f.columns or f[col].dtype != object for f in frames
+        ):
             out[col] = out[col].where(out[col].notna(), None)
     out.attrs.update(attrs)
     return out

@@ -25,7 +25,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["project_root", "data_dir", "figures_dir", "reports_dir", "shared_dir", "package_data_dir"]
+__all__ = [
+    "project_root",
+    "data_dir",
+    "figures_dir",
+    "reports_dir",
+    "shared_dir",
+    "package_data_dir",
+]
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 

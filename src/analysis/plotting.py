@@ -14,10 +14,22 @@ from .rhetoric import MEASURES
 from .sourcing import SOURCE_TYPES
 from .stats import share_table
 
-__all__ = ["article_lengths", "threat_rates", "threat_categories", "threats_by_paragraph", "sentiment_arc", "source_shares",
-           "threats_by_speaker", "rates_by_group"]
+__all__ = [
+    "article_lengths",
+    "threat_rates",
+    "threat_categories",
+    "threats_by_paragraph",
+    "sentiment_arc",
+    "source_shares",
+    "threats_by_speaker",
+    "rates_by_group",
+]
 
-MEASURE_LABELS = {"threat_act": "threat acts", "threat_salience": "threat salience", "violence": "violence"}
+MEASURE_LABELS = {
+    "threat_act": "threat acts",
+    "threat_salience": "threat salience",
+    "violence": "violence",
+}
 
 
 def _value_grid(ax: plt.Axes, axis: str) -> None:
@@ -44,11 +56,21 @@ def threat_rates(summary: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     words = int(summary["words"].sum())
     rows = []
     for m in MEASURES:
-        for mode, col in (("asserted or conditional", m), ("negated", f"{m}_negated"),
-                          ("hypothetical", f"{m}_hypothetical")):
+        for mode, col in (
+            ("asserted or conditional", m),
+            ("negated", f"{m}_negated"),
+            ("hypothetical", f"{m}_hypothetical"),
+        ):
             k = int(summary[col].sum()) if col in summary else 0
-            rows.append({"measure": m, "mode": mode, "matches": k, "words": words,
-                         "per_1k": round(k * 1000 / words, 3) if words else 0.0})
+            rows.append(
+                {
+                    "measure": m,
+                    "mode": mode,
+                    "matches": k,
+                    "words": words,
+                    "per_1k": round(k * 1000 / words, 3) if words else 0.0,
+                }
+            )
     data = pd.DataFrame(rows)
     wide = data.pivot(index="measure", columns="mode", values="per_1k").reindex(list(MEASURES))
     wide = wide[["asserted or conditional", "negated", "hypothetical"]]
@@ -66,52 +88,88 @@ def threat_categories(threats: pd.DataFrame, *, n_articles: int) -> tuple[plt.Fi
     """Counted matches (asserted and conditional) by measure and category."""
     use_house_style()
     counted = threats[threats["mode"].isin(["asserted", "conditional"])]
-    data = (counted.groupby(["measure", "category"]).size().rename("matches").reset_index()
-            .sort_values(["measure", "matches"], ascending=[True, True]))
+    data = (
+        counted.groupby(["measure", "category"])
+        .size()
+        .rename("matches")
+        .reset_index()
+        .sort_values(["measure", "matches"], ascending=[True, True])
+    )
     fig, ax = plt.subplots()
     if data.empty:
-        ax.text(0.5, 0.5, "no threat language found", ha="center", va="center", transform=ax.transAxes)
+        ax.text(
+            0.5, 0.5, "no threat language found", ha="center", va="center", transform=ax.transAxes
+        )
     else:
         labels = data["measure"].map(MEASURE_LABELS) + ": " + data["category"]
         colors = data["measure"].map({m: f"C{i}" for i, m in enumerate(MEASURES)})
         ax.barh(labels, data["matches"], color=colors)
         ax.set_xlabel("matches (asserted or conditional)")
         _value_grid(ax, "x")
-    ax.set_title(f"Threat language by category (N = {n_articles} article{'s' if n_articles != 1 else ''}, "
-                 f"{len(counted)} matches)")
+    ax.set_title(
+        f"Threat language by category (N = {n_articles} article{'s' if n_articles != 1 else ''}, "
+        f"{len(counted)} matches)"
+    )
     return fig, data
 
 
-def threats_by_paragraph(threats: pd.DataFrame, sentences: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+def threats_by_paragraph(
+    threats: pd.DataFrame, sentences: pd.DataFrame
+) -> tuple[plt.Figure, pd.DataFrame]:
     """For one article: counted matches per paragraph and measure, in reading order."""
     use_house_style()
     counted = threats[threats["mode"].isin(["asserted", "conditional"])]
-    par = counted.merge(sentences[["article_id", "sentence_id", "paragraph_id"]], on=["article_id", "sentence_id"])
+    par = counted.merge(
+        sentences[["article_id", "sentence_id", "paragraph_id"]], on=["article_id", "sentence_id"]
+    )
     paragraphs = range(int(sentences["paragraph_id"].max()) + 1 if len(sentences) else 0)
-    data = (par.groupby(["paragraph_id", "measure"]).size().unstack(fill_value=0)
-            .reindex(index=paragraphs, columns=list(MEASURES), fill_value=0))
+    data = (
+        par.groupby(["paragraph_id", "measure"])
+        .size()
+        .unstack(fill_value=0)
+        .reindex(index=paragraphs, columns=list(MEASURES), fill_value=0)
+    )
     fig, ax = plt.subplots()
     data.rename(columns=MEASURE_LABELS).plot.bar(ax=ax, stacked=True, width=0.8, rot=0)
     _value_grid(ax, "y")
     ax.set_xlabel("paragraph (reading order)")
     ax.set_ylabel("matches")
-    ax.set_title(f"Where the threat language sits (N = {len(data)} paragraphs, {len(counted)} matches)")
+    ax.set_title(
+        f"Where the threat language sits (N = {len(data)} paragraphs, {len(counted)} matches)"
+    )
     return fig, data.reset_index()
 
 
-def sentiment_arc(sentiment: pd.DataFrame, threats: pd.DataFrame | None = None) -> tuple[plt.Figure, pd.DataFrame]:
+def sentiment_arc(
+    sentiment: pd.DataFrame, threats: pd.DataFrame | None = None
+) -> tuple[plt.Figure, pd.DataFrame]:
     """Sentence polarity through one article, with the sentences that hold a threat act marked."""
     use_house_style()
     data = sentiment[["article_id", "sentence_id", "polarity", "subjectivity"]].copy()
     data["threat_act"] = False
     if threats is not None and len(threats):
-        acts = threats[(threats["measure"] == "threat_act") & threats["mode"].isin(["asserted", "conditional"])]
+        acts = threats[
+            (threats["measure"] == "threat_act") & threats["mode"].isin(["asserted", "conditional"])
+        ]
         keys = set(zip(acts["article_id"], acts["sentence_id"]))
         data["threat_act"] = [k in keys for k in zip(data["article_id"], data["sentence_id"])]
     fig, ax = plt.subplots()
-    ax.plot(data["sentence_id"], data["polarity"], marker="o", markersize=3, color="C2", label="polarity (TextBlob)")
+    ax.plot(
+        data["sentence_id"],
+        data["polarity"],
+        marker="o",
+        markersize=3,
+        color="C2",
+        label="polarity (TextBlob)",
+    )
     marked = data[data["threat_act"]]
-    ax.scatter(marked["sentence_id"], marked["polarity"], color="C0", zorder=3, label="sentence with a threat act")
+    ax.scatter(
+        marked["sentence_id"],
+        marked["polarity"],
+        color="C0",
+        zorder=3,
+        label="sentence with a threat act",
+    )
     ax.axhline(0, color="0.6", linewidth=0.8)
     ax.set_ylim(-1.05, 1.05)
     ax.set_xlabel("sentence")
@@ -121,7 +179,9 @@ def sentiment_arc(sentiment: pd.DataFrame, threats: pd.DataFrame | None = None) 
     return fig, data
 
 
-def source_shares(attributions: pd.DataFrame, *, relied: bool = True) -> tuple[plt.Figure, pd.DataFrame]:
+def source_shares(
+    attributions: pd.DataFrame, *, relied: bool = True
+) -> tuple[plt.Figure, pd.DataFrame]:
     """Share of attributions by source type with 95% Wilson intervals and N."""
     use_house_style()
     col = "relied_type" if relied and "relied_type" in attributions else "source_type"
@@ -132,23 +192,36 @@ def source_shares(attributions: pd.DataFrame, *, relied: bool = True) -> tuple[p
     ax.barh(list(y), data["share"], color="C1")
     err_low = (data["share"] - data["ci_low"]).fillna(0).clip(lower=0)
     err_high = (data["ci_high"] - data["share"]).fillna(0).clip(lower=0)
-    ax.errorbar(data["share"], list(y), xerr=[err_low, err_high], fmt="none", ecolor="0.2", capsize=3)
+    ax.errorbar(
+        data["share"], list(y), xerr=[err_low, err_high], fmt="none", ecolor="0.2", capsize=3
+    )
     ax.set_yticks(list(y), [f"{t} (n = {n})" for t, n in zip(data["source_type"], data["n"])])
     ax.set_xlim(0, 1)
     _value_grid(ax, "x")
     ax.set_xlabel("share of attributions (95% Wilson interval)")
-    ax.set_title(f"Who the claims come from (N = {int(data['N'].iloc[0]) if len(data) else 0} attributions)")
+    ax.set_title(
+        f"Who the claims come from (N = {int(data['N'].iloc[0]) if len(data) else 0} attributions)"
+    )
     return fig, data
 
 
 def threats_by_speaker(threats: pd.DataFrame, *, top: int = 12) -> tuple[plt.Figure, pd.DataFrame]:
     """Counted threat acts by speaker (None is the article's own voice), coloured by speaker type."""
     use_house_style()
-    acts = threats[(threats["measure"] == "threat_act") & threats["mode"].isin(["asserted", "conditional"])].copy()
+    acts = threats[
+        (threats["measure"] == "threat_act") & threats["mode"].isin(["asserted", "conditional"])
+    ].copy()
     acts["speaker"] = acts["speaker"].fillna("(article's own voice)")
     acts["speaker_type"] = acts["speaker_type"].fillna("article")
-    data = (acts.groupby(["speaker", "speaker_type"]).size().rename("threat_acts").reset_index()
-            .sort_values("threat_acts", ascending=False).head(top).iloc[::-1])
+    data = (
+        acts.groupby(["speaker", "speaker_type"])
+        .size()
+        .rename("threat_acts")
+        .reset_index()
+        .sort_values("threat_acts", ascending=False)
+        .head(top)
+        .iloc[::-1]
+    )
     fig, ax = plt.subplots()
     if data.empty:
         ax.text(0.5, 0.5, "no threat acts found", ha="center", va="center", transform=ax.transAxes)
@@ -161,24 +234,38 @@ def threats_by_speaker(threats: pd.DataFrame, *, top: int = 12) -> tuple[plt.Fig
         ax.legend(handles=handles, title="speaker type", loc="lower right")
         _value_grid(ax, "x")
         ax.set_xlabel("threat acts (asserted or conditional)")
-    ax.set_title(f"Who threatens (N = {len(acts)} threat acts, {acts['speaker'].nunique()} speakers)")
+    ax.set_title(
+        f"Who threatens (N = {len(acts)} threat acts, {acts['speaker'].nunique()} speakers)"
+    )
     return fig, data.iloc[::-1].reset_index(drop=True)
 
 
-def rates_by_group(summary: pd.DataFrame, articles: pd.DataFrame, *, by: str) -> tuple[plt.Figure, pd.DataFrame] | None:
+def rates_by_group(
+    summary: pd.DataFrame, articles: pd.DataFrame, *, by: str
+) -> tuple[plt.Figure, pd.DataFrame] | None:
     """Threat acts per 1,000 words per outlet (``by="outlet"``) or per month (``by="month"``); None with one group."""
     use_house_style()
     meta = articles[["article_id", "outlet", "published"]].copy()
     if by == "month":
-        meta["group"] = meta["published"].dt.to_period("M").astype(str).where(meta["published"].notna(), None)
+        meta["group"] = (
+            meta["published"].dt.to_period("M").astype(str).where(meta["published"].notna(), None)
+        )
     else:
         meta["group"] = meta["outlet"]
     merged = summary.merge(meta[["article_id", "group"]], on="article_id")
     merged = merged[merged["group"].notna()]
     if merged["group"].nunique() < 2:
         return None
-    data = merged.groupby("group").agg(articles=("article_id", "size"), words=("words", "sum"),
-                                       threat_act=("threat_act", "sum"), violence=("violence", "sum")).reset_index()
+    data = (
+        merged.groupby("group")
+        .agg(
+            articles=("article_id", "size"),
+            words=("words", "sum"),
+            threat_act=("threat_act", "sum"),
+            violence=("violence", "sum"),
+        )
+        .reset_index()
+    )
     data["threat_act_per_1k"] = (data["threat_act"] * 1000 / data["words"]).round(3)
     data["violence_per_1k"] = (data["violence"] * 1000 / data["words"]).round(3)
     fig, ax = plt.subplots()
@@ -193,14 +280,22 @@ def rates_by_group(summary: pd.DataFrame, articles: pd.DataFrame, *, by: str) ->
 def article_lengths(articles: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """Body words per article, and what cleaning took out (caption and boilerplate lines)."""
     use_house_style()
-    data = pd.DataFrame({"article_id": articles["article_id"], "words": articles["word_count"],
-                         "captions": articles["captions"].map(len), "boilerplate_lines": articles["boilerplate"].map(len)})
+    data = pd.DataFrame(
+        {
+            "article_id": articles["article_id"],
+            "words": articles["word_count"],
+            "captions": articles["captions"].map(len),
+            "boilerplate_lines": articles["boilerplate"].map(len),
+        }
+    )
     fig, ax = plt.subplots()
     shown = data.sort_values("words").tail(40)
     ax.barh(shown["article_id"].astype(str), shown["words"], color="C1")
     _value_grid(ax, "x")
     ax.set_xlabel("words in the cleaned body")
-    ax.set_title(f"Body length (N = {len(data)} article{'s' if len(data) != 1 else ''}, "
-                 f"{int(data['captions'].sum())} captions and {int(data['boilerplate_lines'].sum())} boilerplate "
-                 f"lines removed){' — longest 40 shown' if len(data) > 40 else ''}")
+    ax.set_title(
+        f"Body length (N = {len(data)} article{'s' if len(data) != 1 else ''}, "
+        f"{int(data['captions'].sum())} captions and {int(data['boilerplate_lines'].sum())} boilerplate "
+        f"lines removed){' — longest 40 shown' if len(data) > 40 else ''}"
+    )
     return fig, data

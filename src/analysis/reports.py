@@ -21,9 +21,23 @@ from . import paths
 from .loading import analysable, load_articles, rows_of
 from .stats import wilson_interval
 
-__all__ = ["corpus_overview", "headline_figures", "format_headline", "show_table", "run_notebooks", "export_html", "main"]
+__all__ = [
+    "corpus_overview",
+    "headline_figures",
+    "format_headline",
+    "show_table",
+    "run_notebooks",
+    "export_html",
+    "main",
+]
 
-NOTEBOOKS = ["01-load-and-clean", "02-threat-language", "03-sourcing", "04-who-threatens-whom", "05-summary"]
+NOTEBOOKS = [
+    "01-load-and-clean",
+    "02-threat-language",
+    "03-sourcing",
+    "04-who-threatens-whom",
+    "05-summary",
+]
 
 
 def corpus_overview(articles: pd.DataFrame) -> pd.DataFrame:
@@ -34,22 +48,29 @@ def corpus_overview(articles: pd.DataFrame) -> pd.DataFrame:
                  article_id  words  captions  boilerplate_lines
     0  000_345e2a4f327659b1    832         4                 20
     """
-    return pd.DataFrame({
-        "article_id": articles["article_id"],
-        "title": articles["title"],
-        "outlet": articles["outlet"],
-        "published": articles["published"].dt.date,
-        "words": articles["word_count"],
-        "paragraphs": articles["text"].str.count("\n\n") + 1,
-        "captions": articles["captions"].map(len),
-        "boilerplate_lines": articles["boilerplate"].map(len),
-        "language": articles["language"],
-        "duplicate_of": articles["duplicate_of"],
-    })
+    return pd.DataFrame(
+        {
+            "article_id": articles["article_id"],
+            "title": articles["title"],
+            "outlet": articles["outlet"],
+            "published": articles["published"].dt.date,
+            "words": articles["word_count"],
+            "paragraphs": articles["text"].str.count("\n\n") + 1,
+            "captions": articles["captions"].map(len),
+            "boilerplate_lines": articles["boilerplate"].map(len),
+            "language": articles["language"],
+            "duplicate_of": articles["duplicate_of"],
+        }
+    )
 
 
-def headline_figures(articles: pd.DataFrame, threats: pd.DataFrame, attributions: pd.DataFrame,
-                     *, include_duplicates: bool = False) -> pd.DataFrame:
+def headline_figures(
+    articles: pd.DataFrame,
+    threats: pd.DataFrame,
+    attributions: pd.DataFrame,
+    *,
+    include_duplicates: bool = False,
+) -> pd.DataFrame:
     """The figures an editor reads, each with its n, N and a 95% Wilson interval where it is a share.
 
     Duplicates and articles in another language are left out (``attrs["excluded"]``).
@@ -76,25 +97,69 @@ def headline_figures(articles: pd.DataFrame, threats: pd.DataFrame, attributions
 
     def share(name: str, k: int, n: int, note: str) -> None:
         lo, hi = wilson_interval(k, n)
-        rows.append({"figure": name, "value": round(k / n, 4) if n else float("nan"), "n": k, "N": n,
-                     "ci_low": round(lo, 4), "ci_high": round(hi, 4), "note": note})
+        rows.append(
+            {
+                "figure": name,
+                "value": round(k / n, 4) if n else float("nan"),
+                "n": k,
+                "N": n,
+                "ci_low": round(lo, 4),
+                "ci_high": round(hi, 4),
+                "note": note,
+            }
+        )
 
     def rate(name: str, k: int, note: str) -> None:
-        rows.append({"figure": name, "value": round(k * 1000 / words, 3) if words else float("nan"), "n": k,
-                     "N": words, "ci_low": float("nan"), "ci_high": float("nan"), "note": note})
+        rows.append(
+            {
+                "figure": name,
+                "value": round(k * 1000 / words, 3) if words else float("nan"),
+                "n": k,
+                "N": words,
+                "ci_low": float("nan"),
+                "ci_high": float("nan"),
+                "note": note,
+            }
+        )
 
-    rows.append({"figure": "articles analysed", "value": len(kept), "n": len(kept), "N": len(articles),
-                 "ci_low": float("nan"), "ci_high": float("nan"),
-                 "note": f"{len(excluded)} left out (duplicates, other languages)"})
+    rows.append(
+        {
+            "figure": "articles analysed",
+            "value": len(kept),
+            "n": len(kept),
+            "N": len(articles),
+            "ci_low": float("nan"),
+            "ci_high": float("nan"),
+            "note": f"{len(excluded)} left out (duplicates, other languages)",
+        }
+    )
     rate("threat acts per 1,000 words", len(acts), "asserted or conditional threats")
-    rate("threat salience per 1,000 words", int((counted["measure"] == "threat_salience").sum()), "talk of danger")
-    rate("violence per 1,000 words", int((counted["measure"] == "violence").sum()), "reports of violence")
-    share("sentences with a threat act", len(threat_sentences), len(sentences), "share of sentences")
-    share("threat acts by quoted speakers", int(acts["speaker"].notna().sum()), len(acts),
-          "not in the article's own voice")
+    rate(
+        "threat salience per 1,000 words",
+        int((counted["measure"] == "threat_salience").sum()),
+        "talk of danger",
+    )
+    rate(
+        "violence per 1,000 words",
+        int((counted["measure"] == "violence").sum()),
+        "reports of violence",
+    )
+    share(
+        "sentences with a threat act", len(threat_sentences), len(sentences), "share of sentences"
+    )
+    share(
+        "threat acts by quoted speakers",
+        int(acts["speaker"].notna().sum()),
+        len(acts),
+        "not in the article's own voice",
+    )
     for t in ("named_person", "anonymous", "organization", "media", "document"):
-        share(f"attributions to {t.replace('_', ' ')} sources", int((at["relied_type"] == t).sum()), len(at),
-              "by the source the article relies on")
+        share(
+            f"attributions to {t.replace('_', ' ')} sources",
+            int((at["relied_type"] == t).sum()),
+            len(at),
+            "by the source the article relies on",
+        )
     out = pd.DataFrame(rows)
     out.attrs["excluded"] = excluded
     return out
@@ -116,9 +181,15 @@ def format_headline(headline: pd.DataFrame) -> pd.DataFrame:
         share = not pd.isna(r.ci_low)
         rate = "per 1,000 words" in r.figure
         value = f"{r.value:.1%}" if share else f"{r.value:.2f}" if rate else f"{int(r.value):,}"
-        rows.append({"figure": r.figure, "value": value,
-                     "n / N": f"{int(r.n):,} / {int(r.N):,}" + (" words" if rate else ""),
-                     "95% interval": f"{r.ci_low:.1%} – {r.ci_high:.1%}" if share else "", "note": r.note})
+        rows.append(
+            {
+                "figure": r.figure,
+                "value": value,
+                "n / N": f"{int(r.n):,} / {int(r.N):,}" + (" words" if rate else ""),
+                "95% interval": f"{r.ci_low:.1%} – {r.ci_high:.1%}" if share else "",
+                "note": r.note,
+            }
+        )
     return pd.DataFrame(rows).set_index("figure")
 
 
@@ -128,8 +199,12 @@ def show_table(table: pd.DataFrame, what: str) -> None:
 
     print(f"{len(table)} {what}" if len(table) else f"no {what}")
     if len(table):
-        if "source_path" in table.columns:  # paths inside the project, relative to it: not this machine's
-            table = table.assign(source_path=table["source_path"].map(lambda p: shown_path(p) if p else p))
+        if (
+            "source_path" in table.columns
+        ):  # paths inside the project, relative to it: not this machine's
+            table = table.assign(
+                source_path=table["source_path"].map(lambda p: shown_path(p) if p else p)
+            )
         display(table)
 
 
@@ -167,17 +242,29 @@ def export_html(notebook: Path, target: Path, *, hide_code: bool = False) -> Pat
     from nbconvert import HTMLExporter
 
     nb = nbformat.read(str(notebook), as_version=4)
-    exporter = HTMLExporter(template_name="lab", exclude_input=hide_code, exclude_input_prompt=hide_code,
-                            exclude_output_prompt=hide_code, embed_images=True)
+    exporter = HTMLExporter(
+        template_name="lab",
+        exclude_input=hide_code,
+        exclude_input_prompt=hide_code,
+        exclude_output_prompt=hide_code,
+        embed_images=True,
+    )
     body, _ = exporter.from_notebook_node(nb)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(make_static(body), encoding="utf-8")
     return target
 
 
-def run_notebooks(*, corpus: str | None = None, lexicon: str | None = None, output: Path | None = None,
-                  figures: Path | None = None, notebooks: list[str] | None = None, kernel: str = "python3",
-                  progress: bool = False) -> list[Path]:
+def run_notebooks(
+    *,
+    corpus: str | None = None,
+    lexicon: str | None = None,
+    output: Path | None = None,
+    figures: Path | None = None,
+    notebooks: list[str] | None = None,
+    kernel: str = "python3",
+    progress: bool = False,
+) -> list[Path]:
     """Execute the notebooks in order with papermill and export each to HTML (with and without code).
 
     Returns the HTML files written. Executed notebooks go to ``<output>/executed``, HTML to
@@ -192,11 +279,21 @@ def run_notebooks(*, corpus: str | None = None, lexicon: str | None = None, outp
         executed = output / "executed" / f"{name}.ipynb"
         executed.parent.mkdir(parents=True, exist_ok=True)
         papermill.execute_notebook(
-            str(source), str(executed), kernel_name=kernel, progress_bar=progress, cwd=str(source.parent),
-            parameters={"corpus": corpus, "lexicon": lexicon, "figures_dir": str(figures) if figures else None},
+            str(source),
+            str(executed),
+            kernel_name=kernel,
+            progress_bar=progress,
+            cwd=str(source.parent),
+            parameters={
+                "corpus": corpus,
+                "lexicon": lexicon,
+                "figures_dir": str(figures) if figures else None,
+            },
         )
         written.append(export_html(executed, output / "html" / f"{name}.html"))
-        written.append(export_html(executed, output / "html" / f"{name}-no-code.html", hide_code=True))
+        written.append(
+            export_html(executed, output / "html" / f"{name}-no-code.html", hide_code=True)
+        )
     return written
 
 
@@ -212,8 +309,10 @@ def provenance(articles: pd.DataFrame, source: str | Path, lexicon_sha256: str) 
     """
     from . import __version__
 
-    return (f"analysis {__version__}, lexicon sha256 {lexicon_sha256[:12]}: {len(articles)} article(s) from "
-            f"{shown_path(source)}")
+    return (
+        f"analysis {__version__}, lexicon sha256 {lexicon_sha256[:12]}: {len(articles)} article(s) from "
+        f"{shown_path(source)}"
+    )
 
 
 def shown_path(path: str | Path) -> str:
@@ -235,18 +334,31 @@ def _corpus_name(corpus: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m analysis.reports", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", default=None, help="file, folder or glob (default: the data/ folder)")
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis.reports",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--corpus", default=None, help="file, folder or glob (default: the data/ folder)"
+    )
     parser.add_argument("--lexicon", default=None, help="lexicon file (YAML, CSV or .dic)")
-    parser.add_argument("--output", default=None, help="output folder (default: reports/ or reports/<corpus>/)")
-    parser.add_argument("--summary-only", action="store_true", help="print the corpus overview and stop")
+    parser.add_argument(
+        "--output", default=None, help="output folder (default: reports/ or reports/<corpus>/)"
+    )
+    parser.add_argument(
+        "--summary-only", action="store_true", help="print the corpus overview and stop"
+    )
     args = parser.parse_args(argv)
     source = args.corpus or str(paths.data_dir())
     articles = load_articles(source)
     rejected = articles.attrs["rejected"]
-    with pd.option_context("display.width", 160, "display.max_columns", 20, "display.max_colwidth", 40):
-        print(f"Loaded {len(articles)} article(s) from {source}; {len(rejected)} input(s) not loaded.")
+    with pd.option_context(
+        "display.width", 160, "display.max_columns", 20, "display.max_colwidth", 40
+    ):
+        print(
+            f"Loaded {len(articles)} article(s) from {source}; {len(rejected)} input(s) not loaded."
+        )
         print(corpus_overview(articles).drop(columns=["title"]).to_string(index=False))
         if len(rejected):
             print("\nNot loaded:")
@@ -254,7 +366,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.summary_only:
         return 0
     if args.corpus:
-        output = Path(args.output) if args.output else paths.reports_dir() / _corpus_name(args.corpus)
+        output = (
+            Path(args.output) if args.output else paths.reports_dir() / _corpus_name(args.corpus)
+        )
         figures = output / "figures"
     else:
         output = Path(args.output) if args.output else paths.reports_dir()

@@ -30,16 +30,48 @@ import numpy as np
 import pandas as pd
 
 from .loading import analysable, rows_by_article, rows_of  # noqa: F401  (analysable also reachable as analysis.rhetoric.analysable)
-from .lexicon import Lexicon, Term, _matches_in_tokens, _norm, load_lexicon, normalize_for_matching, tokenize
+from .lexicon import (
+    Lexicon,
+    Term,
+    _matches_in_tokens,
+    _norm,
+    load_lexicon,
+    normalize_for_matching,
+    tokenize,
+)
 from .progress import progress
 from .text import WORD_RE, iter_sentences, split_sentences
 
-__all__ = ["MEASURES", "find_threats", "threat_summary", "kwic", "sentence_sentiment", "threat_lexicon", "threat_passages",
-           "attach_speakers", "analysable"]
+__all__ = [
+    "MEASURES",
+    "find_threats",
+    "threat_summary",
+    "kwic",
+    "sentence_sentiment",
+    "threat_lexicon",
+    "threat_passages",
+    "attach_speakers",
+    "analysable",
+]
 
 MEASURES = ("threat_act", "threat_salience", "violence")
-THREAT_COLUMNS = ["article_id", "sentence_id", "start", "end", "matched_text", "term", "category", "measure", "mode",
-                  "negated", "hypothetical", "speaker", "speaker_type", "cue", "rule"]
+THREAT_COLUMNS = [
+    "article_id",
+    "sentence_id",
+    "start",
+    "end",
+    "matched_text",
+    "term",
+    "category",
+    "measure",
+    "mode",
+    "negated",
+    "hypothetical",
+    "speaker",
+    "speaker_type",
+    "cue",
+    "rule",
+]
 
 _WINDOW = 10  # tokens a commissive or directive cue reaches forward
 _IRREGULAR_PAST = frozenset("struck slain blew blown fought burnt drove".split())
@@ -104,12 +136,14 @@ def _excluded(term: Term, tokens: list[str], i: int, j: int) -> bool:
         for alt in nf.split("|"):
             words = alt.split()
             # "strike a deal", and one word may stand between: "target Indiana voters"
-            if tokens[j:j + len(words)] == words or (len(words) == 1 and tokens[j + 1:j + 2] == words):
+            if tokens[j : j + len(words)] == words or (
+                len(words) == 1 and tokens[j + 1 : j + 2] == words
+            ):
                 return True
     if np_ and i > 0:
         for alt in np_.split("|"):
             words = alt.split()
-            if i >= len(words) and tokens[i - len(words):i] == words:
+            if i >= len(words) and tokens[i - len(words) : i] == words:
                 return True
     return False
 
@@ -121,24 +155,32 @@ def _is_past_form(tokens: list[str], i: int, j: int) -> bool:
     if not past:
         return False
     # "will be destroyed", "would be hunted down and punished": a passive future, not a report
-    return not any(t in ("be", "being") for t in tokens[max(0, i - 4):i])
+    return not any(t in ("be", "being") for t in tokens[max(0, i - 4) : i])
 
 
 _ROLE_RANK = {"explicit": 0, "act": 1, "report": 2, "salience": 3}
 _TARGET_ROLES = ("act", "explicit", "salience", "report")
-_BE_FORMS = frozenset("be is are was were been being am feel feels felt get gets got remain remains".split())
-_AUX = frozenset("has have had also again repeatedly publicly openly already even recently reportedly once "
-                 "previously often never".split())
+_BE_FORMS = frozenset(
+    "be is are was were been being am feel feels felt get gets got remain remains".split()
+)
+_AUX = frozenset(
+    "has have had also again repeatedly publicly openly already even recently reportedly once "
+    "previously often never".split()
+)
 _AGENTS = frozenset("he she they we i who".split())
 # directives that report an executed act when they take a plain object ("authorized the raid that killed")
-_NEEDS_COMPLEMENT = frozenset("order orders ordered ordering authorize authorized authorised command commanded "
-                              "instruct instructs instructed instructing".split())
+_NEEDS_COMPLEMENT = frozenset(
+    "order orders ordered ordering authorize authorized authorised command commanded "
+    "instruct instructs instructed instructing".split()
+)
 
 
 def _longest_targets(targets: list[tuple[str, int, int, Term]]) -> list[tuple[str, int, int, Term]]:
     """Across keys, a match inside a longer one is the same words: keep the longest ("revenge attack",
     not also "attack"); on equal spans an explicit threat beats an act, an act beats a report or salience."""
-    ranked = sorted(targets, key=lambda t: (-(t[2] - t[1]), _ROLE_RANK.get(t[0].split(".")[0], 4), t[1]))
+    ranked = sorted(
+        targets, key=lambda t: (-(t[2] - t[1]), _ROLE_RANK.get(t[0].split(".")[0], 4), t[1])
+    )
     kept: list[tuple[str, int, int, Term]] = []
     for t in ranked:
         if any(k[1] <= t[1] and t[2] <= k[2] for k in kept):
@@ -147,8 +189,14 @@ def _longest_targets(targets: list[tuple[str, int, int, Term]]) -> list[tuple[st
     return sorted(kept, key=lambda t: t[1])
 
 
-def _classify_sentence(tokens: list[str], caps: list[bool], a: int, b: int,
-                       matches: list[tuple[str, int, int, Term]], breaks: frozenset[int] = frozenset()) -> list[tuple]:
+def _classify_sentence(
+    tokens: list[str],
+    caps: list[bool],
+    a: int,
+    b: int,
+    matches: list[tuple[str, int, int, Term]],
+    breaks: frozenset[int] = frozenset(),
+) -> list[tuple]:
     """Decide measure and mode for every target match of one sentence (tokens ``a``..``b``).
 
     Returns ``(i, j, term, category, measure, mode, cue, rule)`` tuples.
@@ -178,7 +226,9 @@ def _classify_sentence(tokens: list[str], caps: list[bool], a: int, b: int,
             return False
         unknown = [p for p in range(cj, i) if p not in bridge]
         tos = [p for p in range(cj, i) if tokens[p] in ("to", "that", "of")]
-        if directive and tos:  # "called on Shiite militias to attack", "warned Manila of": the addressee first
+        if (
+            directive and tos
+        ):  # "called on Shiite militias to attack", "warned Manila of": the addressee first
             unknown = [p for p in unknown if p > tos[0]]
         elif needs_to:
             return False  # "authorized the raid that killed ...": an executed order is a report
@@ -188,8 +238,9 @@ def _classify_sentence(tokens: list[str], caps: list[bool], a: int, b: int,
 
     frame = cues["frame"][0] if cues.get("frame") else None
     condition = cues["condition"][0] if cues.get("condition") else None
-    governing = [("commissive", c) for c in cues.get("commissive", ())] + \
-                [("directive", c) for c in cues.get("directive", ())]
+    governing = [("commissive", c) for c in cues.get("commissive", ())] + [
+        ("directive", c) for c in cues.get("directive", ())
+    ]
     governing.sort(key=lambda g: g[1][1])
     last_act_end: dict[tuple[int, int], int] = {}
     used: set[tuple[int, int]] = set()
@@ -207,10 +258,18 @@ def _classify_sentence(tokens: list[str], caps: list[bool], a: int, b: int,
                 if cj > i:
                     continue
                 prev_end = last_act_end.get((ci, cj))
-                if prev_end is not None and i - prev_end <= _WINDOW and cue_in("coordination", prev_end, i):
+                if (
+                    prev_end is not None
+                    and i - prev_end <= _WINDOW
+                    and cue_in("coordination", prev_end, i)
+                ):
                     gov = (kind, ci, cj, cterm)  # coordinated acts share the cue
                     break
-                between = [t for t in targets if cj <= t[1] < i and t[0].split(".")[0] in ("act", "explicit")]
+                between = [
+                    t
+                    for t in targets
+                    if cj <= t[1] < i and t[0].split(".")[0] in ("act", "explicit")
+                ]
                 if between:
                     continue
                 addressee = kind == "directive" or cterm.pattern.startswith(("warn", "threaten"))
@@ -219,16 +278,30 @@ def _classify_sentence(tokens: list[str], caps: list[bool], a: int, b: int,
                     break
         lo_neg = max(a, gov[1] - 3) if gov else max(a, i - 5)
         # a negation belongs to the clause of the cue: "If they do not leave, we will attack" is not negated
-        clause_start = max((p for p in breaks if lo_neg < p <= (gov[1] if gov else i)), default=lo_neg)
+        clause_start = max(
+            (p for p in breaks if lo_neg < p <= (gov[1] if gov else i)), default=lo_neg
+        )
         negation = cue_in("negation", clause_start, i)
-        if negation is not None and negation[1] < len(tokens) and tokens[negation[1]] in _NOT_NEGATING:
+        if (
+            negation is not None
+            and negation[1] < len(tokens)
+            and tokens[negation[1]] in _NOT_NEGATING
+        ):
             negation = None
         hypothetical = cue_in("hypothetical", max(a, min(gov[2] if gov else i, i - 6)), i)
         if hypothetical is None:
-            hypothetical = next((c for c in cues.get("hypothetical", ())
-                                 if c[2].pattern.startswith("fear") and c[1] <= i), None)
+            hypothetical = next(
+                (
+                    c
+                    for c in cues.get("hypothetical", ())
+                    if c[2].pattern.startswith("fear") and c[1] <= i
+                ),
+                None,
+            )
         low = None
-        if hypothetical is not None and hypothetical[2].pattern.startswith(("chance", "likelihood", "risk")):
+        if hypothetical is not None and hypothetical[2].pattern.startswith(
+            ("chance", "likelihood", "risk")
+        ):
             low = cue_in("low", j, min(b, j + 8))
         past = role == "act" and _is_past_form(tokens, i, j)
         cue_text, rule = None, ""
@@ -239,19 +312,32 @@ def _classify_sentence(tokens: list[str], caps: list[bool], a: int, b: int,
                 cue_text, kind = gov[3].pattern, gov[0]
             else:
                 cue_text, kind = frame[2].pattern, "frame"
-            agentless = gov is not None and cue_text.startswith("threaten") and not _has_agent(tokens, caps, a, gov[1],
-                                                                                              starts_at)
+            agentless = (
+                gov is not None
+                and cue_text.startswith("threaten")
+                and not _has_agent(tokens, caps, a, gov[1], starts_at)
+            )
             if agentless:
-                measure, mode, rule = "threat_salience", "hypothetical", f"'{cue_text}' without an actor: likelihood"
+                measure, mode, rule = (
+                    "threat_salience",
+                    "hypothetical",
+                    f"'{cue_text}' without an actor: likelihood",
+                )
             elif negation is not None:
-                measure, mode, rule = "threat_act", "negated", f"{kind} cue '{cue_text}', negated by '{negation[2].pattern}'"
+                measure, mode, rule = (
+                    "threat_act",
+                    "negated",
+                    f"{kind} cue '{cue_text}', negated by '{negation[2].pattern}'",
+                )
             elif hypothetical is not None and (gov is None or hypothetical[0] >= gov[1]):
                 measure, mode = "threat_salience", "hypothetical"
                 rule = f"{kind} cue '{cue_text}', speculation '{hypothetical[2].pattern}'"
             else:
                 measure = "threat_act"
                 mode = "conditional" if condition is not None else "asserted"
-                rule = f"{kind} cue '{cue_text}'" + (f", condition '{condition[2].pattern}'" if condition else "")
+                rule = f"{kind} cue '{cue_text}'" + (
+                    f", condition '{condition[2].pattern}'" if condition else ""
+                )
         elif role == "explicit" and term.pattern.startswith("threaten"):
             measure, mode, rule = _threaten_verb(tokens, caps, a, b, i, j, starts_at, negation)
         elif negation is not None or low is not None:
@@ -261,7 +347,11 @@ def _classify_sentence(tokens: list[str], caps: list[bool], a: int, b: int,
                 measure = "threat_salience"
             rule = f"negated: '{neg[2].pattern}'"
         elif hypothetical is not None and role in ("act", "report") and not past:
-            measure, mode, rule = "threat_salience", "hypothetical", f"speculation: '{hypothetical[2].pattern}'"
+            measure, mode, rule = (
+                "threat_salience",
+                "hypothetical",
+                f"speculation: '{hypothetical[2].pattern}'",
+            )
         elif hypothetical is not None and role in ("explicit", "salience", "plain"):
             mode, rule = "hypothetical", f"speculation: '{hypothetical[2].pattern}'"
         else:
@@ -269,8 +359,11 @@ def _classify_sentence(tokens: list[str], caps: list[bool], a: int, b: int,
             if past:
                 measure, rule = "violence", "past-tense report"
             else:
-                rule = {"explicit": "explicit threat", "report": "violence term",
-                        "salience": "threat-salience term"}.get(role, f"{role} term, no commissive cue")
+                rule = {
+                    "explicit": "explicit threat",
+                    "report": "violence term",
+                    "salience": "threat-salience term",
+                }.get(role, f"{role} term, no commissive cue")
         if not measure:
             continue  # e.g. a report of sanctions: neither violence nor a threat
         out.append((i, j, term, category, measure, mode, cue_text, rule, role))
@@ -278,17 +371,29 @@ def _classify_sentence(tokens: list[str], caps: list[bool], a: int, b: int,
     return [o[:8] for o in out if not (o[8] == "explicit" and (o[0], o[1]) in used)]
 
 
-def _has_agent(tokens: list[str], caps: list[bool], a: int, i: int, starts_at: dict[str, set[int]]) -> bool:
+def _has_agent(
+    tokens: list[str], caps: list[bool], a: int, i: int, starts_at: dict[str, set[int]]
+) -> bool:
     """Is the word before a 'threaten' verb (past auxiliaries and adverbs) an actor, not "the storm"?"""
     prev = i - 1
     while prev >= a and tokens[prev] in _AUX:
         prev -= 1
-    return prev >= a and (tokens[prev] in _AGENTS or caps[prev] or prev in starts_at.get("agent", ()))
+    return prev >= a and (
+        tokens[prev] in _AGENTS or caps[prev] or prev in starts_at.get("agent", ())
+    )
 
 
-def _threaten_verb(tokens: list[str], caps: list[bool], a: int, b: int, i: int, j: int,
-                   starts_at: dict[str, set[int]], negation) -> tuple[str, str, str]:
-    """"threatened to veto" is a threat; "threatens to change the race" is likelihood; "feel threatened" salience."""
+def _threaten_verb(
+    tokens: list[str],
+    caps: list[bool],
+    a: int,
+    b: int,
+    i: int,
+    j: int,
+    starts_at: dict[str, set[int]],
+    negation,
+) -> tuple[str, str, str]:
+    """ "threatened to veto" is a threat; "threatens to change the race" is likelihood; "feel threatened" salience."""
     k = j
     while k < b and tokens[k] in _AUX:
         k += 1  # "they threaten also to divide ..."
@@ -336,13 +441,20 @@ def _split_lexicon(lex: Lexicon) -> tuple[Lexicon, Lexicon]:
     if key not in _SPLIT_CACHE:
         cues = [t for t in lex.terms if t.key.startswith("cue.")]
         targets = [t for t in lex.terms if not t.key.startswith("cue.")]
-        _SPLIT_CACHE[key] = (Lexicon(targets, case_sensitive=lex.case_sensitive, name=lex.name),
-                             Lexicon(cues, case_sensitive=lex.case_sensitive, name=lex.name))
+        _SPLIT_CACHE[key] = (
+            Lexicon(targets, case_sensitive=lex.case_sensitive, name=lex.name),
+            Lexicon(cues, case_sensitive=lex.case_sensitive, name=lex.name),
+        )
     return _SPLIT_CACHE[key]
 
 
-def find_threats(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Mapping | None = None,
-                 attributions: pd.DataFrame | None = None, processes: int | None = None) -> pd.DataFrame:
+def find_threats(
+    articles: pd.DataFrame,
+    *,
+    lexicon: Lexicon | str | Path | Mapping | None = None,
+    attributions: pd.DataFrame | None = None,
+    processes: int | None = None,
+) -> pd.DataFrame:
     """One row per threat-language match, with its measure, mode, speaker and the cue that decided it.
 
     Columns (``../shared/API.md``): ``article_id``, ``sentence_id``, ``start``, ``end``,
@@ -369,7 +481,9 @@ def find_threats(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Mapp
 
     from .parallel import concat, map_chunks
 
-    parts = map_chunks(partial(_threats_frame, lex=lex), kept[["article_id", "text"]], processes=processes)
+    parts = map_chunks(
+        partial(_threats_frame, lex=lex), kept[["article_id", "text"]], processes=processes
+    )
     out = concat(parts)
     if attributions is not None:
         out = attach_speakers(out, attributions)
@@ -382,7 +496,9 @@ def find_threats(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Mapp
 def _threats_frame(kept: pd.DataFrame, *, lex: Lexicon) -> pd.DataFrame:
     targets_lex, cues_lex = _split_lexicon(lex)
     rows: dict[str, list] = {c: [] for c in THREAT_COLUMNS}
-    for aid, text in progress(zip(kept["article_id"], kept["text"]), total=len(kept), desc="threats"):
+    for aid, text in progress(
+        zip(kept["article_id"], kept["text"]), total=len(kept), desc="threats"
+    ):
         if not isinstance(text, str) or not text:
             continue
         norm = normalize_for_matching(text, case_sensitive=lex.case_sensitive)
@@ -391,7 +507,10 @@ def _threats_frame(kept: pd.DataFrame, *, lex: Lexicon) -> pd.DataFrame:
             if norm is not None:
                 toks = WORD_RE.findall(norm, s_start, s_end)
             else:
-                toks = [_norm(m.group(), lex.case_sensitive) for m in WORD_RE.finditer(text, s_start, s_end)]
+                toks = [
+                    _norm(m.group(), lex.case_sensitive)
+                    for m in WORD_RE.finditer(text, s_start, s_end)
+                ]
             targets = _matches_in_tokens(toks, targets_lex)
             if not targets:
                 continue
@@ -402,14 +521,19 @@ def _threats_frame(kept: pd.DataFrame, *, lex: Lexicon) -> pd.DataFrame:
             a, b = 0, len(toks)
             # cues are looked up only in sentences that hold a target: most sentences hold none
             matches = targets + _matches_in_tokens(toks, cues_lex)
-            breaks = frozenset(t for t in range(a + 1, b) if any(ch in ",;:" for ch in text[ends[t - 1]:starts[t]]))
-            for i, j, term, category, measure, mode, cue, rule in _classify_sentence(toks, caps, a, b, matches,
-                                                                                     breaks):
+            breaks = frozenset(
+                t
+                for t in range(a + 1, b)
+                if any(ch in ",;:" for ch in text[ends[t - 1] : starts[t]])
+            )
+            for i, j, term, category, measure, mode, cue, rule in _classify_sentence(
+                toks, caps, a, b, matches, breaks
+            ):
                 rows["article_id"].append(aid)
                 rows["sentence_id"].append(sid)
                 rows["start"].append(starts[i])
                 rows["end"].append(ends[j - 1])
-                rows["matched_text"].append(text[starts[i]:ends[j - 1]])
+                rows["matched_text"].append(text[starts[i] : ends[j - 1]])
                 rows["term"].append(term.pattern)
                 rows["category"].append(category)
                 rows["measure"].append(measure)
@@ -421,8 +545,18 @@ def _threats_frame(kept: pd.DataFrame, *, lex: Lexicon) -> pd.DataFrame:
                 rows["cue"].append(cue)
                 rows["rule"].append(rule)
     out = pd.DataFrame(rows, columns=THREAT_COLUMNS)
-    return out.astype({"sentence_id": "int64", "start": "int64", "end": "int64", "negated": "bool",
-                       "hypothetical": "bool", "speaker": "object", "speaker_type": "object", "cue": "object"})
+    return out.astype(
+        {
+            "sentence_id": "int64",
+            "start": "int64",
+            "end": "int64",
+            "negated": "bool",
+            "hypothetical": "bool",
+            "speaker": "object",
+            "speaker_type": "object",
+            "cue": "object",
+        }
+    )
 
 
 def attach_speakers(matches: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
@@ -450,8 +584,11 @@ def attach_speakers(matches: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
         content_start = attributions["content_start"].to_numpy(dtype="int64")[rows]
         content_end = attributions["content_end"].to_numpy(dtype="int64")[rows]
         speaker = attributions["speaker"].to_numpy(dtype=object)[rows]
-        name = (attributions["speaker_name"].to_numpy(dtype=object)[rows] if "speaker_name" in attributions
-                else np.full(len(rows), None, dtype=object))
+        name = (
+            attributions["speaker_name"].to_numpy(dtype=object)[rows]
+            if "speaker_name" in attributions
+            else np.full(len(rows), None, dtype=object)
+        )
         type_codes, type_names = pd.factorize(attributions["source_type"])
         type_codes = type_codes[rows]
         m_start = matches["start"].to_numpy(dtype="int64")
@@ -460,7 +597,9 @@ def attach_speakers(matches: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
             lo, hi = int(first[code]), int(last[code])
             if lo == hi:
                 continue
-            spans = list(zip(content_start[lo:hi].tolist(), content_end[lo:hi].tolist(), range(lo, hi)))
+            spans = list(
+                zip(content_start[lo:hi].tolist(), content_end[lo:hi].tolist(), range(lo, hi))
+            )
             for k in at.tolist():
                 s, e = int(m_start[k]), int(m_end[k])
                 best = None
@@ -472,12 +611,19 @@ def attach_speakers(matches: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
                     who = name[j]
                     speakers[k] = who if isinstance(who, str) and who else speaker[j]
                     types[k] = type_names[type_codes[j]] if type_codes[j] >= 0 else None
-    return matches.assign(speaker=pd.Series(speakers, index=matches.index, dtype="object"),
-                          speaker_type=pd.Series(types, index=matches.index, dtype="object"))
+    return matches.assign(
+        speaker=pd.Series(speakers, index=matches.index, dtype="object"),
+        speaker_type=pd.Series(types, index=matches.index, dtype="object"),
+    )
 
 
-def threat_summary(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Mapping | None = None,
-                   threats: pd.DataFrame | None = None, include_duplicates: bool = False) -> pd.DataFrame:
+def threat_summary(
+    articles: pd.DataFrame,
+    *,
+    lexicon: Lexicon | str | Path | Mapping | None = None,
+    threats: pd.DataFrame | None = None,
+    include_duplicates: bool = False,
+) -> pd.DataFrame:
     """One row per article: ``words`` and, per measure, counts, rate per 1,000 words and modes.
 
     For each measure: ``<measure>`` (asserted and conditional matches), ``<measure>_per_1k``,
@@ -498,17 +644,25 @@ def threat_summary(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Ma
     threats = rows_of(threats[["article_id", "measure", "mode", "category"]], kept)
     # one text at a time: Series.map would first turn every text into a Python string at once
     words_per_article = [len(WORD_RE.findall(t)) if isinstance(t, str) else 0 for t in kept["text"]]
-    out = pd.DataFrame({"article_id": kept["article_id"].to_numpy(),
-                        "words": np.asarray(words_per_article, dtype="int64")})
+    out = pd.DataFrame(
+        {
+            "article_id": kept["article_id"].to_numpy(),
+            "words": np.asarray(words_per_article, dtype="int64"),
+        }
+    )
     counted = threats[threats["mode"].isin(["asserted", "conditional"])]
     words = out["words"].where(out["words"] > 0)
     for measure in MEASURES:
         sub = counted[counted["measure"] == measure]
-        out[measure] = out["article_id"].map(sub.groupby("article_id").size()).fillna(0).astype("int64")
+        out[measure] = (
+            out["article_id"].map(sub.groupby("article_id").size()).fillna(0).astype("int64")
+        )
         out[f"{measure}_per_1k"] = (out[measure] * 1000 / words).fillna(0.0).round(3)
         for mode in ("negated", "hypothetical"):
             m = threats[(threats["measure"] == measure) & (threats["mode"] == mode)]
-            out[f"{measure}_{mode}"] = out["article_id"].map(m.groupby("article_id").size()).fillna(0).astype("int64")
+            out[f"{measure}_{mode}"] = (
+                out["article_id"].map(m.groupby("article_id").size()).fillna(0).astype("int64")
+            )
     # one column per measure and category of the lexicon, found or not, so every corpus (and every
     # partition of a large one) has the same columns
     lex = threat_lexicon(lexicon)
@@ -523,7 +677,9 @@ def threat_summary(articles: pd.DataFrame, *, lexicon: Lexicon | str | Path | Ma
     for measure, category in pairs:
         col = f"{measure}.{category}"
         if (measure, category) in by_pair.index.droplevel(2):
-            out[col] = out["article_id"].map(by_pair.loc[(measure, category)]).fillna(0).astype("int64")
+            out[col] = (
+                out["article_id"].map(by_pair.loc[(measure, category)]).fillna(0).astype("int64")
+            )
         else:
             out[col] = 0
     out.attrs["excluded"] = excluded
@@ -544,7 +700,9 @@ def kwic(articles: pd.DataFrame, pattern: str, *, window: int = 8) -> pd.DataFra
     (8, 8)
     """
     lex = Lexicon.from_mapping({"kwic": [pattern]})
-    rows: dict[str, list] = {c: [] for c in ("article_id", "sentence_id", "start", "end", "left", "match", "right")}
+    rows: dict[str, list] = {
+        c: [] for c in ("article_id", "sentence_id", "start", "end", "left", "match", "right")
+    }
     for aid, text in zip(articles["article_id"], articles["text"]):
         if not isinstance(text, str):
             continue
@@ -556,9 +714,9 @@ def kwic(articles: pd.DataFrame, pattern: str, *, window: int = 8) -> pd.DataFra
             rows["sentence_id"].append(max(0, bisect.bisect_right(sent_starts, starts[i]) - 1))
             rows["start"].append(starts[i])
             rows["end"].append(ends[j - 1])
-            rows["left"].append(text[starts[lo]:starts[i]].strip() if lo < i else "")
-            rows["match"].append(text[starts[i]:ends[j - 1]])
-            rows["right"].append(text[ends[j - 1]:ends[hi - 1]].strip() if hi > j else "")
+            rows["left"].append(text[starts[lo] : starts[i]].strip() if lo < i else "")
+            rows["match"].append(text[starts[i] : ends[j - 1]])
+            rows["right"].append(text[ends[j - 1] : ends[hi - 1]].strip() if hi > j else "")
     return pd.DataFrame(rows).astype({"sentence_id": "int64", "start": "int64", "end": "int64"})
 
 
@@ -579,8 +737,9 @@ def _score_chunk(texts: list[str]) -> list[tuple[float, float]]:
     return [_polarity_subjectivity(t) for t in texts]
 
 
-def sentiment_scores(texts: list[str], *, processes: int | None = None, dedupe: bool = True,
-                     chunk: int = 2000) -> list[tuple[float, float]]:
+def sentiment_scores(
+    texts: list[str], *, processes: int | None = None, dedupe: bool = True, chunk: int = 2000
+) -> list[tuple[float, float]]:
     """TextBlob (pattern) ``(polarity, subjectivity)`` of each text, exactly as TextBlob gives them.
 
     Identical sentences are scored once (``dedupe``: their scores are identical by definition), and
@@ -597,8 +756,10 @@ def sentiment_scores(texts: list[str], *, processes: int | None = None, dedupe: 
         from concurrent.futures import ProcessPoolExecutor
         import multiprocessing
 
-        parts = [unique[k:k + chunk] for k in range(0, len(unique), chunk)]
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        parts = [unique[k : k + chunk] for k in range(0, len(unique), chunk)]
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("fork")
+        ) as pool:
             scored = [s for part in pool.map(_score_chunk, parts) for s in part]
     else:
         scored = _score_chunk(unique)
@@ -608,7 +769,9 @@ def sentiment_scores(texts: list[str], *, processes: int | None = None, dedupe: 
     return [by_text[t] for t in texts]
 
 
-def sentence_sentiment(articles: pd.DataFrame, *, processes: int | None = None, dedupe: bool = True) -> pd.DataFrame:
+def sentence_sentiment(
+    articles: pd.DataFrame, *, processes: int | None = None, dedupe: bool = True
+) -> pd.DataFrame:
     """The sentences frame (``split_sentences``) with TextBlob ``polarity`` and ``subjectivity``.
 
     TextBlob's pattern analyser works offline; sentences come from our splitter, not TextBlob's
@@ -626,22 +789,42 @@ def sentence_sentiment(articles: pd.DataFrame, *, processes: int | None = None, 
     return sents
 
 
-def threat_passages(articles: pd.DataFrame, threats: pd.DataFrame, *, top: int = 10) -> pd.DataFrame:
+def threat_passages(
+    articles: pd.DataFrame, threats: pd.DataFrame, *, top: int = 10
+) -> pd.DataFrame:
     """The sentences with the most counted threat acts, with their words, speakers and modes, strongest first.
 
     >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["We will attack and destroy them. Calm returned."]})
     >>> threat_passages(arts, find_threats(arts))[["sentence_id", "threat_acts", "matches"]].values.tolist()
     [[0, 2, 'attack; destroy']]
     """
-    acts = threats[(threats["measure"] == "threat_act") & threats["mode"].isin(["asserted", "conditional"])]
+    acts = threats[
+        (threats["measure"] == "threat_act") & threats["mode"].isin(["asserted", "conditional"])
+    ]
     if acts.empty:
-        return pd.DataFrame(columns=["article_id", "sentence_id", "threat_acts", "matches", "speakers", "sentence"])
-    grouped = acts.groupby(["article_id", "sentence_id"]).agg(
-        threat_acts=("matched_text", "size"), matches=("matched_text", lambda s: "; ".join(s)),
-        speakers=("speaker", lambda s: "; ".join(sorted({x if isinstance(x, str) else "(article)" for x in s}))),
-    ).reset_index()
+        return pd.DataFrame(
+            columns=["article_id", "sentence_id", "threat_acts", "matches", "speakers", "sentence"]
+        )
+    grouped = (
+        acts.groupby(["article_id", "sentence_id"])
+        .agg(
+            threat_acts=("matched_text", "size"),
+            matches=("matched_text", lambda s: "; ".join(s)),
+            speakers=(
+                "speaker",
+                lambda s: "; ".join(sorted({x if isinstance(x, str) else "(article)" for x in s})),
+            ),
+        )
+        .reset_index()
+    )
     sents = split_sentences(articles[articles["article_id"].isin(set(grouped["article_id"]))])
-    out = grouped.merge(sents[["article_id", "sentence_id", "text"]].rename(columns={"text": "sentence"}),
-                        on=["article_id", "sentence_id"], how="left")
-    return out.sort_values(["threat_acts", "article_id", "sentence_id"], ascending=[False, True, True]).head(top) \
+    out = grouped.merge(
+        sents[["article_id", "sentence_id", "text"]].rename(columns={"text": "sentence"}),
+        on=["article_id", "sentence_id"],
+        how="left",
+    )
+    return (
+        out.sort_values(["threat_acts", "article_id", "sentence_id"], ascending=[False, True, True])
+        .head(top)
         .reset_index(drop=True)
+    )

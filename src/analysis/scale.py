@@ -23,8 +23,9 @@ import pandas as pd
 __all__ = ["map_articles", "threats_and_attributions"]
 
 
-def map_articles(ddf: Any, func: Callable[..., pd.DataFrame], *, meta: pd.DataFrame | None = None,
-                 **kwargs: Any) -> Any:
+def map_articles(
+    ddf: Any, func: Callable[..., pd.DataFrame], *, meta: pd.DataFrame | None = None, **kwargs: Any
+) -> Any:
     """Apply ``func`` (``find_threats``, ``find_attributions``, ``threat_summary``, ...) to every partition.
 
     ``meta`` (the empty frame dask needs to know the result's columns) is computed by calling
@@ -59,5 +60,11 @@ def threats_and_attributions(part: pd.DataFrame, *, lexicon: Any = None) -> pd.D
     threats = find_threats(part, lexicon=lexicon, attributions=attributions)
     summary = threat_summary(part, threats=threats, include_duplicates=True)
     sources = sourcing_summary(part, attributions=attributions, include_duplicates=True)
-    keep = ["article_id", "attributions", "named_sources", "anonymous_sources", "unattributed_share"]
+    keep = [
+        "article_id",
+        "attributions",
+        "named_sources",
+        "anonymous_sources",
+        "unattributed_share",
+    ]
     return summary.merge(sources[keep], on="article_id", how="left")

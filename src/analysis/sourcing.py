@@ -37,13 +37,35 @@ from .paths import package_data_dir
 from .progress import progress
 from .text import WORD_RE, iter_sentences, paragraph_spans
 
-__all__ = ["find_attributions", "sourcing_summary", "with_relied_type", "SOURCE_TYPES", "ATTRIBUTION_COLUMNS"]
+__all__ = [
+    "find_attributions",
+    "sourcing_summary",
+    "with_relied_type",
+    "SOURCE_TYPES",
+    "ATTRIBUTION_COLUMNS",
+]
 
 SOURCE_TYPES = ("named_person", "anonymous", "organization", "media", "document")
 ATTRIBUTION_COLUMNS = [
-    "article_id", "attribution_id", "speaker", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
-    "content_start", "content_end", "source_type", "speaker_name", "source_org", "count", "relayed_via", "quote",
-    "sentence_id", "paragraph_id", "rule",
+    "article_id",
+    "attribution_id",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "content_start",
+    "content_end",
+    "source_type",
+    "speaker_name",
+    "source_org",
+    "count",
+    "relayed_via",
+    "quote",
+    "sentence_id",
+    "paragraph_id",
+    "rule",
 ]
 
 # --- data files ------------------------------------------------------------------------------------
@@ -71,8 +93,11 @@ def _lexicon() -> _Lexicon:
             words = tuple(w.lower().rstrip(".") for w in re.findall(r"[\w.'’\-]+", term))
             if len(words) > 1:
                 multi.setdefault(r["kind"], []).append(words)
-    return _Lexicon(verbs, {k: frozenset(v) for k, v in kinds.items()},
-                    {k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()})
+    return _Lexicon(
+        verbs,
+        {k: frozenset(v) for k, v in kinds.items()},
+        {k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()},
+    )
 
 
 # verbs that report only with a content clause or a quote ("a poll found that ...", not "police found a body")
@@ -90,40 +115,76 @@ _WEAK_VERBS = frozenset(
     "threaten threatens threatened threatening warn warns warned warning".split()
 )
 # of the weak verbs, those that take a to-infinitive as their content ("vowed to", "threatened to")
-_TO_VERBS = frozenset("vow vows vowed vowing pledge pledged pledges promise promised promises threaten threatens "
-                      "threatened threatening urge urged urges demand demanded demands call called calls warn warns "
-                      "warned warning order ordered instruct instructed".split())
+_TO_VERBS = frozenset(
+    "vow vows vowed vowing pledge pledged pledges promise promised promises threaten threatens "
+    "threatened threatening urge urged urges demand demanded demands call called calls warn warns "
+    "warned warning order ordered instruct instructed".split()
+)
 # weak verbs whose plain object is their content ("denied the allegation", "accused Iran of ...")
-_OBJECT_VERBS = frozenset("call called calls criticize criticized criticizes criticise criticised praise praised praises "
-                          "slam slammed slams blast blasted blasts mock mocked mocks defend defended defends "
-                          "deny denies denied denying accuse accused accuses accusing claim claims claimed claiming "
-                          "dismiss dismissed dismisses reject rejected rejects dispute disputed disputes blame blamed "
-                          "blames confirm confirms confirmed refute refuted condemn condemned condemns "
-                          "announce announces announced".split())
+_OBJECT_VERBS = frozenset(
+    "call called calls criticize criticized criticizes criticise criticised praise praised praises "
+    "slam slammed slams blast blasted blasts mock mocked mocks defend defended defends "
+    "deny denies denied denying accuse accused accuses accusing claim claims claimed claiming "
+    "dismiss dismissed dismisses reject rejected rejects dispute disputed disputes blame blamed "
+    "blames confirm confirms confirmed refute refuted condemn condemned condemns "
+    "announce announces announced".split()
+)
 _ASK_VERBS = frozenset("ask asked asks asking wonder wondered question questioned".split())
-_FINDING_VERBS = frozenset("show shows showed find finds found suggest suggests suggested indicate indicates indicated "
-                           "estimate estimates estimated predict predicts predicted".split())
-_PARTICIPLES = frozenset("saying telling adding noting warning claiming citing arguing insisting stating declaring "
-                         "explaining accusing denying vowing threatening urging calling reporting asserting".split())
-_CLAUSE_STOPS = frozenset("that and but which while as because when after before if although though however whereas "
-                          "where whom whose since until unless so or nor yet".split())
-_TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
-                        "january february march april may june july august september october november december "
-                        "morning evening afternoon night week month year earlier later weekend".split())
-_ADVERBS = frozenset("also similarly publicly privately reportedly repeatedly previously recently later earlier "
-                     "again once already still then however meanwhile separately too further openly personally "
-                     "has have had would will was is were are be been being did does do not never just only even "
-                     "quickly immediately initially first last late subsequently additionally allegedly apparently "
-                     "falsely flatly firmly strongly sharply angrily bluntly often frequently sometimes always usually together "
-                     "now currently formerly".split())
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
-            "dozen": 12, "a dozen": 12, "two dozen": 24, "both": 2, "a pair of": 2}
+_FINDING_VERBS = frozenset(
+    "show shows showed find finds found suggest suggests suggested indicate indicates indicated "
+    "estimate estimates estimated predict predicts predicted".split()
+)
+_PARTICIPLES = frozenset(
+    "saying telling adding noting warning claiming citing arguing insisting stating declaring "
+    "explaining accusing denying vowing threatening urging calling reporting asserting".split()
+)
+_CLAUSE_STOPS = frozenset(
+    "that and but which while as because when after before if although though however whereas "
+    "where whom whose since until unless so or nor yet".split()
+)
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
+    "january february march april may june july august september october november december "
+    "morning evening afternoon night week month year earlier later weekend".split()
+)
+_ADVERBS = frozenset(
+    "also similarly publicly privately reportedly repeatedly previously recently later earlier "
+    "again once already still then however meanwhile separately too further openly personally "
+    "has have had would will was is were are be been being did does do not never just only even "
+    "quickly immediately initially first last late subsequently additionally allegedly apparently "
+    "falsely flatly firmly strongly sharply angrily bluntly often frequently sometimes always usually together "
+    "now currently formerly".split()
+)
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "dozen": 12,
+    "a dozen": 12,
+    "two dozen": 24,
+    "both": 2,
+    "a pair of": 2,
+}
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "``", "''"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "''"})
 _PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "we": "pl", "i": "sg"}
 
-_TOKEN_RE = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Z]\w{0,3}\.(?![\w.])|\w+(?:['’\-]\w+|\.\w+)*|''|``|[“”\"‘’,;:()\[\]—–]")
+_TOKEN_RE = re.compile(
+    r"[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Z]\w{0,3}\.(?![\w.])|\w+(?:['’\-]\w+|\.\w+)*|''|``|[“”\"‘’,;:()\[\]—–]"
+)
 
 
 class _Tok:
@@ -175,12 +236,19 @@ class _Attr:
 
 # --- noun phrases ------------------------------------------------------------------------------------
 def _is_boundary(tok: _Tok) -> bool:
-    return tok.text in ",;:()[]—–" or tok.text in _OPEN_QUOTES or tok.text in _CLOSE_QUOTES or tok.low in _CLAUSE_STOPS
+    return (
+        tok.text in ",;:()[]—–"
+        or tok.text in _OPEN_QUOTES
+        or tok.text in _CLOSE_QUOTES
+        or tok.low in _CLAUSE_STOPS
+    )
 
 
 def _looks_like_name(toks: list[_Tok]) -> bool:
     words = [t for t in toks if t.is_word]
-    return bool(words) and all(t.cap for t in words if t.low not in ("of", "al", "bin", "de", "van", "von", "der"))
+    return bool(words) and all(
+        t.cap for t in words if t.low not in ("of", "al", "bin", "de", "van", "von", "der")
+    )
 
 
 def _looks_like_descriptor(toks: list[_Tok]) -> bool:
@@ -188,8 +256,12 @@ def _looks_like_descriptor(toks: list[_Tok]) -> bool:
     if not words:
         return False
     first = words[0].low
-    return first in ("the", "a", "an", "of", "who", "which", "whose") or not words[0].cap or \
-        first in _lexicon().kinds.get("role", ()) or first in _lexicon().kinds.get("title", ())
+    return (
+        first in ("the", "a", "an", "of", "who", "which", "whose")
+        or not words[0].cap
+        or first in _lexicon().kinds.get("role", ())
+        or first in _lexicon().kinds.get("title", ())
+    )
 
 
 def _walk_back(toks: list[_Tok], j: int, lo: int, participle: bool) -> int:
@@ -199,12 +271,22 @@ def _walk_back(toks: list[_Tok], j: int, lo: int, participle: bool) -> int:
         t = toks[i]
         if _is_boundary(t) or (participle and t.low == "with"):
             # "officials who spoke on condition of anonymity said": walk through the relative clause
-            if t.low in ("who", "that") and i > lo and toks[i - 1].is_word and not _is_boundary(toks[i - 1]):
+            if (
+                t.low in ("who", "that")
+                and i > lo
+                and toks[i - 1].is_word
+                and not _is_boundary(toks[i - 1])
+            ):
                 i -= 1
                 continue
             break
-        if t.low in _lexicon().verbs and not t.cap and _is_verb_use(toks, i) and not _is_participle_modifier(toks, i):
-            if any(u.low == "who" for u in toks[max(lo, i - 3):i]):
+        if (
+            t.low in _lexicon().verbs
+            and not t.cap
+            and _is_verb_use(toks, i)
+            and not _is_participle_modifier(toks, i)
+        ):
+            if any(u.low == "who" for u in toks[max(lo, i - 3) : i]):
                 i -= 1
                 continue
             break
@@ -218,17 +300,32 @@ def _is_participle_modifier(toks: list[_Tok], i: int) -> bool:
     if not t.low.endswith("ed") or i == 0:
         return False
     prev, nxt = toks[i - 1], toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.low in ("in", "by", "on", "at") and prev.is_word and (not prev.cap or i == 1):
+    if (
+        nxt is not None
+        and nxt.low in ("in", "by", "on", "at")
+        and prev.is_word
+        and (not prev.cap or i == 1)
+    ):
         return True
-    return prev.is_word and not prev.cap and prev.low not in _PRONOUNS and prev.low not in _ADVERBS and \
-        nxt is not None and nxt.low in _TIME_WORDS
+    return (
+        prev.is_word
+        and not prev.cap
+        and prev.low not in _PRONOUNS
+        and prev.low not in _ADVERBS
+        and nxt is not None
+        and nxt.low in _TIME_WORDS
+    )
 
 
 def _first_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None:
     """The subject at the start of the clause (for "X did this, and then said ...")."""
     i = lo
-    while i < hi and (toks[i].cap or toks[i].low in ("the", "a", "an", "of") or not toks[i].is_word
-                      and toks[i].text not in ",;:"):
+    while i < hi and (
+        toks[i].cap
+        or toks[i].low in ("the", "a", "an", "of")
+        or not toks[i].is_word
+        and toks[i].text not in ",;:"
+    ):
         i += 1
     if i == lo and i < hi and toks[i].low in _PRONOUNS:
         return lo, lo + 1
@@ -252,7 +349,12 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
     j = k - 1
     while j >= lo:
         low = toks[j].low
-        if toks[j].text == "," and j - 2 >= lo and toks[j - 2].text == "," and toks[j - 1].low in _ADVERBS:
+        if (
+            toks[j].text == ","
+            and j - 2 >= lo
+            and toks[j - 2].text == ","
+            and toks[j - 1].low in _ADVERBS
+        ):
             j -= 3  # "The US embassy in Israel, however, released"
         elif low in _ADVERBS or (low.endswith("ly") and not toks[j].cap and len(low) > 4):
             j -= 1
@@ -267,8 +369,13 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
     if toks[j].text == ",":
         # an apposition or relative clause closes right before the verb: find where it opens
         p = j - 1
-        while p >= lo and p > j - 25 and toks[p].text not in ",;:" and toks[p].text not in _OPEN_QUOTES \
-                and toks[p].text not in _CLOSE_QUOTES:
+        while (
+            p >= lo
+            and p > j - 25
+            and toks[p].text not in ",;:"
+            and toks[p].text not in _OPEN_QUOTES
+            and toks[p].text not in _CLOSE_QUOTES
+        ):
             p -= 1
         if p < lo or toks[p].text != "," or p == j - 1:
             return None
@@ -288,7 +395,11 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
             if i >= lo and toks[i].low in ("and", "but", "then"):
                 return _first_subject(toks, lo, i)
             return None
-        if [t.low for t in toks[start:end]] == ["then"] and i >= lo and toks[i].low in ("and", "but"):
+        if (
+            [t.low for t in toks[start:end]] == ["then"]
+            and i >= lo
+            and toks[i].low in ("and", "but")
+        ):
             return _first_subject(toks, lo, i)
         # "the commander of the IRGC, Hossein Salami threatened" and "Brig. Gen. X, commander of Y said"
         if i >= lo and toks[i].text == ",":
@@ -296,23 +407,40 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
             p = i - 1
             while p >= lo and not _is_boundary(toks[p]):
                 p -= 1
-            prev = toks[p + 1:i]
-            short_np = 0 < len(prev) <= 9 and not any(t.is_word and not t.cap and t.low.endswith("ed") for t in prev)
+            prev = toks[p + 1 : i]
+            short_np = 0 < len(prev) <= 9 and not any(
+                t.is_word and not t.cap and t.low.endswith("ed") for t in prev
+            )
             role_in_prev = any(t.low in _lexicon().kinds.get("role", ()) for t in prev)
-            if prev and short_np and ((_looks_like_name(seg) and role_in_prev and prev[0].low in ("the", "a", "an"))
-                                      or (_looks_like_name(seg) and prev[0].low in _lexicon().kinds.get("role", ()))
-                                      or (_looks_like_descriptor(seg) and _has_name(prev))):
+            if (
+                prev
+                and short_np
+                and (
+                    (_looks_like_name(seg) and role_in_prev and prev[0].low in ("the", "a", "an"))
+                    or (_looks_like_name(seg) and prev[0].low in _lexicon().kinds.get("role", ()))
+                    or (_looks_like_descriptor(seg) and _has_name(prev))
+                )
+            ):
                 start = p + 1
-        if [t.low for t in toks[start:end]] in (["who"], ["which"]) and i >= lo and toks[i].text == ",":
+        if (
+            [t.low for t in toks[start:end]] in (["who"], ["which"])
+            and i >= lo
+            and toks[i].text == ","
+        ):
             ante = _walk_back(toks, i - 1, lo, participle)
             if ante < i:
                 start, end = ante, i
     # a leading time adverbial: "On Monday a top commander ..."
-    while start < end and (toks[start].low in ("on", "in", "at", "last", "late", "early") and start + 1 < end
-                           and toks[start + 1].low in _TIME_WORDS):
+    while start < end and (
+        toks[start].low in ("on", "in", "at", "last", "late", "early")
+        and start + 1 < end
+        and toks[start + 1].low in _TIME_WORDS
+    ):
         start += 2
-    while start < end and (toks[start].low in _TIME_WORDS | {"meanwhile", "however", "but", "and", "so", "yet", "then"}
-                           or not toks[start].is_word):
+    while start < end and (
+        toks[start].low in _TIME_WORDS | {"meanwhile", "however", "but", "and", "so", "yet", "then"}
+        or not toks[start].is_word
+    ):
         start += 1
     while end > start and toks[end - 1].low in ("who", "which", "that"):
         end -= 1
@@ -326,13 +454,21 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
             start = toks.index(runs[-1][0], start)
         else:
             return None
-    if any(t.low in _MODALS for t in toks[start:end]) or (first.is_word and not first.cap and first.low.endswith("ed")
-                                                        and first.low not in _lexicon().kinds.get("anonymous", ())):
-        return None  # "they should change the laws rather than", "built near a stream": not a subject
+    if any(t.low in _MODALS for t in toks[start:end]) or (
+        first.is_word
+        and not first.cap
+        and first.low.endswith("ed")
+        and first.low not in _lexicon().kinds.get("anonymous", ())
+    ):
+        return (
+            None  # "they should change the laws rather than", "built near a stream": not a subject
+        )
     return start, end
 
 
-def _noun_phrase_after(toks: list[_Tok], k: int, hi: int, *, stop_at_relative: bool = True) -> tuple[int, int] | None:
+def _noun_phrase_after(
+    toks: list[_Tok], k: int, hi: int, *, stop_at_relative: bool = True
+) -> tuple[int, int] | None:
     """Token range of the noun phrase that starts at ``k`` ("according to X, ...", "citing X")."""
     i = k
     while i < hi:
@@ -362,14 +498,20 @@ def _strip_titles(words: list[_Tok]) -> list[_Tok]:
     lex = _lexicon().kinds
     titles, places, demonyms = lex.get("title", ()), lex.get("place", ()), lex.get("demonym", ())
     out = list(words)
-    while out and (out[0].low in titles or out[0].low.rstrip("’s").rstrip("'s") in places
-                   or re.sub(r"['’]s$", "", out[0].low) in places or out[0].low in demonyms):
+    while out and (
+        out[0].low in titles
+        or out[0].low.rstrip("’s").rstrip("'s") in places
+        or re.sub(r"['’]s$", "", out[0].low) in places
+        or out[0].low in demonyms
+    ):
         out = out[1:]
     return out
 
 
-_FUNCTION_CAPS = frozenset("the in on at but however and for after before while as a an according with by from to of "
-                           "if when although though since this that these those it its he she they we i".split())
+_FUNCTION_CAPS = frozenset(
+    "the in on at but however and for after before while as a an according with by from to of "
+    "if when although though since this that these those it its he she they we i".split()
+)
 
 
 def _cap_runs(toks: list[_Tok]) -> list[list[_Tok]]:
@@ -381,7 +523,9 @@ def _cap_runs(toks: list[_Tok]) -> list[list[_Tok]]:
                 runs.append(cur)
             cur = []
             continue
-        if t.is_word and (t.cap or (cur and t.low in ("al", "bin", "de", "van", "von", "der", "el"))):
+        if t.is_word and (
+            t.cap or (cur and t.low in ("al", "bin", "de", "van", "von", "der", "el"))
+        ):
             cur.append(t)
         else:
             if cur:
@@ -407,13 +551,18 @@ def _person_name(toks: list[_Tok], registry: dict[str, str] | None = None) -> st
     best = None
     for run in _cap_runs(toks):
         titled = any(t.low in lex.kinds.get("person_title", ()) for t in run[:-1])
-        title_idx = [k for k, t in enumerate(run[:-1]) if t.low in lex.kinds.get("person_title", ())]
+        title_idx = [
+            k for k, t in enumerate(run[:-1]) if t.low in lex.kinds.get("person_title", ())
+        ]
         if title_idx:
             # "New Jersey Gov. Chris Christie", "Mr. King": the name is what follows the last title
-            run = run[title_idx[-1] + 1:]
+            run = run[title_idx[-1] + 1 :]
             if len(run) == 1:
                 words = [re.sub(r"['’]s$", "", run[0].text).rstrip(".")]
-                if words[0].lower() not in lex.kinds.get("place", ()) and words[0].lower() not in _FUNCTION_CAPS:
+                if (
+                    words[0].lower() not in lex.kinds.get("place", ())
+                    and words[0].lower() not in _FUNCTION_CAPS
+                ):
                     name = words[0]
                     if best is None or len(name) > len(best):
                         best = name
@@ -425,15 +574,26 @@ def _person_name(toks: list[_Tok], registry: dict[str, str] | None = None) -> st
             continue
         if _is_org_run(words) or " ".join(words).lower() in lex.kinds.get("place", ()):
             continue
-        if any(w.lower() in lex.kinds.get("place", ()) or w.lower() in lex.kinds.get("org_name", ())
-               or w.lower() in lex.kinds.get("media_outlet", ()) or w.lower() in lex.kinds.get("demonym", ())
-               for w in words):
+        if any(
+            w.lower() in lex.kinds.get("place", ())
+            or w.lower() in lex.kinds.get("org_name", ())
+            or w.lower() in lex.kinds.get("media_outlet", ())
+            or w.lower() in lex.kinds.get("demonym", ())
+            for w in words
+        ):
             # "Hezbollah leader Hassan Nasrallah" splits on the title; what is left must be a name
-            words = [w for w in words if w.lower() not in lex.kinds.get("place", ())
-                     and w.lower() not in lex.kinds.get("org_name", ()) and w.lower() not in lex.kinds.get("demonym", ())]
+            words = [
+                w
+                for w in words
+                if w.lower() not in lex.kinds.get("place", ())
+                and w.lower() not in lex.kinds.get("org_name", ())
+                and w.lower() not in lex.kinds.get("demonym", ())
+            ]
             if not words:
                 continue
-        words = [w.rstrip(".") for w in words if w.lower().rstrip(".") not in lex.kinds.get("title", ())]
+        words = [
+            w.rstrip(".") for w in words if w.lower().rstrip(".") not in lex.kinds.get("title", ())
+        ]
         if not words:
             continue
         name = " ".join(words)
@@ -476,7 +636,7 @@ def _org_in(toks: list[_Tok]) -> str | None:
     for idx, t in enumerate(text_toks):
         if t.low == "of":
             run = []
-            for u in text_toks[idx + 1:]:
+            for u in text_toks[idx + 1 :]:
                 if not u.is_word:
                     break
                 if u.low in ("the", "a") and not run:
@@ -486,14 +646,19 @@ def _org_in(toks: list[_Tok]) -> str | None:
                 else:
                     break
             words = [re.sub(r"['’]s$", "", u.text) for u in run]
-            words = [w for w in words if w.lower() not in lex.kinds.get("place", ())] if len(run) > 1 and \
-                run[0].text.endswith(("’s", "'s")) else words
+            words = (
+                [w for w in words if w.lower() not in lex.kinds.get("place", ())]
+                if len(run) > 1 and run[0].text.endswith(("’s", "'s"))
+                else words
+            )
             if words and (_is_org_run(words) or len(words) >= 2):
                 return " ".join(words)
     for run in _cap_runs(toks):
         words = [re.sub(r"['’]s$", "", t.text) for t in run]
         phrase = " ".join(words)
-        if phrase.lower() in lex.kinds.get("org_name", ()) or phrase.lower() in lex.kinds.get("org_name", ()):
+        if phrase.lower() in lex.kinds.get("org_name", ()) or phrase.lower() in lex.kinds.get(
+            "org_name", ()
+        ):
             return phrase
         for w in words:
             if w.lower() in lex.kinds.get("org_name", ()):
@@ -517,14 +682,38 @@ def _head_noun(toks: list[_Tok]) -> _Tok | None:
     """The head of a noun phrase: the last word before "of", "who", "familiar", "in", ..."""
     words = [t for t in toks if t.is_word]
     for i, t in enumerate(words):
-        if i > 0 and (t.low in ("of", "who", "familiar", "in", "at", "from", "with", "close", "quoted", "present", "on",
-                                "that", "which", "to", "for", "by", "whose", "about", "like")
-                      or (t.low.endswith("ing") and not t.cap and len(t.low) > 5)):
+        if i > 0 and (
+            t.low
+            in (
+                "of",
+                "who",
+                "familiar",
+                "in",
+                "at",
+                "from",
+                "with",
+                "close",
+                "quoted",
+                "present",
+                "on",
+                "that",
+                "which",
+                "to",
+                "for",
+                "by",
+                "whose",
+                "about",
+                "like",
+            )
+            or (t.low.endswith("ing") and not t.cap and len(t.low) > 5)
+        ):
             return words[i - 1]
     return words[-1] if words else None
 
 
-def _classify(toks: list[_Tok], registry: dict[str, str], media_seen: bool) -> tuple[str, str | None]:
+def _classify(
+    toks: list[_Tok], registry: dict[str, str], media_seen: bool
+) -> tuple[str, str | None]:
     """(source_type, speaker_name) of a speaker noun phrase, by the rules of ../shared/API.md."""
     lex = _lexicon()
     words = [t for t in toks if t.is_word]
@@ -534,31 +723,61 @@ def _classify(toks: list[_Tok], registry: dict[str, str], media_seen: bool) -> t
     phrase = " ".join(lows)
     head = _head_noun(toks)
     # what follows the head ("officials who ... spoke to Hebrew media") does not type the source
-    cut = next((i for i, t in enumerate(words) if t.low in ("who", "which", "that", "familiar", "close")), len(words))
+    cut = next(
+        (i for i, t in enumerate(words) if t.low in ("who", "which", "that", "familiar", "close")),
+        len(words),
+    )
     words_head, lows_head = words[:cut], lows[:cut]
     head_low = re.sub(r"['’]s$", "", head.low) if head else ""
     # an outlet or its report
     outlet = bool(_multiword_hits(lows_head, "media_outlet")) or any(
-        re.sub(r"['’]s$", "", w.text).lower() in lex.kinds.get("media_outlet", ()) and w.cap for w in words_head)
-    if head_low in lex.kinds.get("media_noun", ()) and (outlet or head_low in ("newspaper", "news", "agency",
-                                                                               "broadcaster", "media", "television",
-                                                                               "tv", "radio", "outlet", "outlets",
-                                                                               "magazine", "daily", "tabloid",
-                                                                               "reporter", "reporters", "journalist",
-                                                                               "journalists", "correspondent",
-                                                                               "press", "wire", "network", "channel",
-                                                                               "station", "website", "paper")):
+        re.sub(r"['’]s$", "", w.text).lower() in lex.kinds.get("media_outlet", ()) and w.cap
+        for w in words_head
+    )
+    if head_low in lex.kinds.get("media_noun", ()) and (
+        outlet
+        or head_low
+        in (
+            "newspaper",
+            "news",
+            "agency",
+            "broadcaster",
+            "media",
+            "television",
+            "tv",
+            "radio",
+            "outlet",
+            "outlets",
+            "magazine",
+            "daily",
+            "tabloid",
+            "reporter",
+            "reporters",
+            "journalist",
+            "journalists",
+            "correspondent",
+            "press",
+            "wire",
+            "network",
+            "channel",
+            "station",
+            "website",
+            "paper",
+        )
+    ):
         return "media", None
     if outlet and not _person_name(toks):
         return "media", None
     if head_low in ("report", "reports") and media_seen:
         return "media", None
-    head_pos = next((i for i, t in enumerate(toks) if head is not None and t is head), len(toks) - 1)
+    head_pos = next(
+        (i for i, t in enumerate(toks) if head is not None and t is head), len(toks) - 1
+    )
     # a name counts before the head ("Hezbollah leader Hassan Nasrallah") or in an apposition
     # ("the commander of the IRGC, Hossein Salami"), not inside a modifier ("a book analyzing Trump's ...")
-    name_toks = list(toks[:head_pos + 1])
+    name_toks = list(toks[: head_pos + 1])
     seg: list[_Tok] = []
-    for t in toks[head_pos + 1:] + [_Tok(",", 0, 0)]:
+    for t in toks[head_pos + 1 :] + [_Tok(",", 0, 0)]:
         if t.text == ",":
             if seg and _looks_like_name(seg):
                 name_toks += [_Tok(",", 0, 0)] + seg
@@ -576,33 +795,94 @@ def _classify(toks: list[_Tok], registry: dict[str, str], media_seen: bool) -> t
         return "pronoun", None
     anon = lex.kinds.get("anonymous", ())
     anonymity = any(p in phrase for p in lex.kinds.get("anonymity_phrase", ()))
-    group_heads = {"rebels", "militants", "insurgents", "fighters", "forces", "troops", "militia", "militias",
-                   "guerrillas", "separatists", "jihadists", "extremists"}
-    if head_low in group_heads and not anonymity and any(
-            re.sub(r"['’]s$", "", w.text).lower() in lex.kinds.get("org_name", ()) for w in words):
+    group_heads = {
+        "rebels",
+        "militants",
+        "insurgents",
+        "fighters",
+        "forces",
+        "troops",
+        "militia",
+        "militias",
+        "guerrillas",
+        "separatists",
+        "jihadists",
+        "extremists",
+    }
+    if (
+        head_low in group_heads
+        and not anonymity
+        and any(
+            re.sub(r"['’]s$", "", w.text).lower() in lex.kinds.get("org_name", ()) for w in words
+        )
+    ):
         return "organization", None  # "Yemen's Iranian-backed Houthi rebels": a named group
     if head_low in anon or anonymity:
         return "anonymous", None
     # a person described, not named ("the Democratic presidential nominee"): resolved later or anonymous
-    if head_low in lex.kinds.get("role", ()) or head_low in ("nominee", "candidate", "hopeful", "frontrunner",
-                                                             "front-runner", "senator", "congressman", "woman", "man"):
+    if head_low in lex.kinds.get("role", ()) or head_low in (
+        "nominee",
+        "candidate",
+        "hopeful",
+        "frontrunner",
+        "front-runner",
+        "senator",
+        "congressman",
+        "woman",
+        "man",
+    ):
         return "anonymous", None
     # institutions, governments, groups and metonyms
-    caps = [re.sub(r"['’]s$", "", w.text) for w in toks[:head_pos + 1] if w.is_word and w.cap
-            and w.low not in _FUNCTION_CAPS]
-    if len(words) == 1 and words[0].low in ("republican", "democrat", "independent", "conservative", "liberal"):
+    caps = [
+        re.sub(r"['’]s$", "", w.text)
+        for w in toks[: head_pos + 1]
+        if w.is_word and w.cap and w.low not in _FUNCTION_CAPS
+    ]
+    if len(words) == 1 and words[0].low in (
+        "republican",
+        "democrat",
+        "independent",
+        "conservative",
+        "liberal",
+    ):
         return "anonymous", None
     if len(words) == 1 and len(caps) == 1:
         word = caps[0]
-        known = any(word.lower() in lex.kinds.get(k, ()) for k in ("place", "org_name", "media_outlet", "demonym",
-                                                                   "org_keyword", "title"))
+        known = any(
+            word.lower() in lex.kinds.get(k, ())
+            for k in ("place", "org_name", "media_outlet", "demonym", "org_keyword", "title")
+        )
         if not known and not word.isupper():
             return "named_person", word  # a surname the article does not expand ("Salami said")
     if caps or head_low in lex.kinds.get("org_keyword", ()):
         return "organization", None
-    if head_low in ("government", "regime", "administration", "ministry", "military", "army", "police", "embassy",
-                    "parliament", "court", "company", "party", "campaign", "group", "council", "agency", "committee",
-                    "coalition", "alliance", "rebels", "militants", "union", "state", "authorities", "authority"):
+    if head_low in (
+        "government",
+        "regime",
+        "administration",
+        "ministry",
+        "military",
+        "army",
+        "police",
+        "embassy",
+        "parliament",
+        "court",
+        "company",
+        "party",
+        "campaign",
+        "group",
+        "council",
+        "agency",
+        "committee",
+        "coalition",
+        "alliance",
+        "rebels",
+        "militants",
+        "union",
+        "state",
+        "authorities",
+        "authority",
+    ):
         return "organization", None
     return "anonymous", None
 
@@ -614,9 +894,10 @@ def _multiword_hits(lows: list[str], kind: str) -> list[str]:
     for i, w in enumerate(lows):
         for words in index.get(w, ()):
             n = len(words)
-            got = lows[i:i + n]
-            if len(got) == n and (tuple(got) == words or
-                                  tuple(got[:-1]) + (re.sub(r"['’]s$", "", got[-1]),) == words):
+            got = lows[i : i + n]
+            if len(got) == n and (
+                tuple(got) == words or tuple(got[:-1]) + (re.sub(r"['’]s$", "", got[-1]),) == words
+            ):
                 out.append(" ".join(words))
     return out
 
@@ -674,14 +955,37 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
     i = 0
     n = len(toks)
     words = [t for t in toks if t.is_word and t.text[0].isalpha()]
-    headline = len(words) >= 3 and sum(t.cap for t in words) / len(words) >= 0.7  # Title Case: "County Says ..."
+    headline = (
+        len(words) >= 3 and sum(t.cap for t in words) / len(words) >= 0.7
+    )  # Title Case: "County Says ..."
     # "Graham: Trump's rhetoric is destroying the party" (a headline or lead that opens with a source)
     colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
-    if colon and 0 < colon <= 4 and colon + 1 < n and any(t.cap for t in toks[:colon]) and \
-            not any(t.low in verbs or t.low in _PREPOSITIONS or t.low in ("latest", "update", "watch", "breaking",
-                                                                          "exclusive", "analysis", "opinion", "video",
-                                                                          "editorial", "note", "correction")
-                    for t in toks[:colon]) and not _in_quote(toks[colon].start, quotes):
+    if (
+        colon
+        and 0 < colon <= 4
+        and colon + 1 < n
+        and any(t.cap for t in toks[:colon])
+        and not any(
+            t.low in verbs
+            or t.low in _PREPOSITIONS
+            or t.low
+            in (
+                "latest",
+                "update",
+                "watch",
+                "breaking",
+                "exclusive",
+                "analysis",
+                "opinion",
+                "video",
+                "editorial",
+                "note",
+                "correction",
+            )
+            for t in toks[:colon]
+        )
+        and not _in_quote(toks[colon].start, quotes)
+    ):
         out.append((colon, colon + 1, "colon"))
     candidates = _cue_vocabulary()
     while i < n:
@@ -701,27 +1005,42 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
             continue
         elif low in ("quoted", "quotes", "quoting") and i > 0:
             # "the report quoted X as saying"
-            if any(toks[k].low == "as" and k + 1 < n and toks[k + 1].low in ("saying", "telling", "stating", "warning")
-                   for k in range(i + 1, min(n, i + 25))):
+            if any(
+                toks[k].low == "as"
+                and k + 1 < n
+                and toks[k + 1].low in ("saying", "telling", "stating", "warning")
+                for k in range(i + 1, min(n, i + 25))
+            ):
                 out.append((i, i + 1, "quoted_as"))
             i += 1
             continue
-        if low in verbs and t.is_word and (not t.cap or (headline and i > 0)) and _is_verb_use(toks, i):
+        if (
+            low in verbs
+            and t.is_word
+            and (not t.cap or (headline and i > 0))
+            and _is_verb_use(toks, i)
+        ):
             out.append((i, i + 1, "verb"))
         i += 1
     return out
 
 
-_DETERMINERS = frozenset("a an the this that these those its his her their our my your another any each every no "
-                         "new latest recent previous earlier official initial separate same first second final".split())
-_NOUN_LIKE = frozenset("report reports call calls order orders claim claims charge charges warning warnings estimate "
-                       "estimates quote quotes promise promises pledge pledges vow vows demand demands comment comments "
-                       "release releases issue issues state states note notes show shows find finds fear fears hope "
-                       "hopes answer answers reply replies tweet tweets post posts remark remarks statement statements "
-                       "finding findings testimony question questions".split())
+_DETERMINERS = frozenset(
+    "a an the this that these those its his her their our my your another any each every no "
+    "new latest recent previous earlier official initial separate same first second final".split()
+)
+_NOUN_LIKE = frozenset(
+    "report reports call calls order orders claim claims charge charges warning warnings estimate "
+    "estimates quote quotes promise promises pledge pledges vow vows demand demands comment comments "
+    "release releases issue issues state states note notes show shows find finds fear fears hope "
+    "hopes answer answers reply replies tweet tweets post posts remark remarks statement statements "
+    "finding findings testimony question questions".split()
+)
 _PREPOSITIONS = frozenset("in by at on from to with of for about".split())
-_MODALS = frozenset("can can't cannot could couldn't would wouldn't should shouldn't might may must will won't shall "
-                    "wo ca 'd".split())
+_MODALS = frozenset(
+    "can can't cannot could couldn't would wouldn't should shouldn't might may must will won't shall "
+    "wo ca 'd".split()
+)
 _BE_FORMS = frozenset("is are was were be been being am".split())
 
 
@@ -733,33 +1052,74 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     if prev is not None and prev.low == "to":
         return False  # an infinitive: "a decision ... to declare"
     back = i - 1
-    while back >= 0 and toks[back].low in ("not", "never", "also", "already", "then", "just", "n't"):
+    while back >= 0 and toks[back].low in (
+        "not",
+        "never",
+        "also",
+        "already",
+        "then",
+        "just",
+        "n't",
+    ):
         back -= 1
     if back >= 0 and toks[back].low in _MODALS:
         return False  # "can't say", "would say": not a report of speech
-    if back >= 0 and toks[back].low in _BE_FORMS and low.endswith("ed") and not (nxt is not None and nxt.low == "as"):
+    if (
+        back >= 0
+        and toks[back].low in _BE_FORMS
+        and low.endswith("ed")
+        and not (nxt is not None and nxt.low == "as")
+    ):
         return False  # a passive ("the deal was announced"), except "was quoted as saying"
     if low in _NOUN_LIKE:
-        if prev is None or prev.low in _DETERMINERS or prev.text.endswith(("’s", "'s")) or \
-                (prev.is_word and prev.cap and prev.low not in _PRONOUNS and i > 1 and toks[i - 2].low in _DETERMINERS):
+        if (
+            prev is None
+            or prev.low in _DETERMINERS
+            or prev.text.endswith(("’s", "'s"))
+            or (
+                prev.is_word
+                and prev.cap
+                and prev.low not in _PRONOUNS
+                and i > 1
+                and toks[i - 2].low in _DETERMINERS
+            )
+        ):
             return False
         kinds = _lexicon().kinds
-        if prev.is_word and not prev.cap and prev.low not in _PRONOUNS and prev.low not in _ADVERBS and not any(
-                prev.low in kinds.get(k, ()) for k in ("anonymous", "media_noun", "document_noun")) and \
-                prev.low not in ("company", "government", "campaign", "group", "party", "agency", "ministry"):
+        if (
+            prev.is_word
+            and not prev.cap
+            and prev.low not in _PRONOUNS
+            and prev.low not in _ADVERBS
+            and not any(
+                prev.low in kinds.get(k, ()) for k in ("anonymous", "media_noun", "document_noun")
+            )
+            and prev.low
+            not in ("company", "government", "campaign", "group", "party", "agency", "ministry")
+        ):
             return False  # "home state", "lurid tweets": a noun after a noun or adjective
         if nxt is not None and nxt.low in _lexicon().verbs and not nxt.cap:
             return False  # "the report quoted", "the reports said"
     if low.endswith("ing") and low not in ("according",):
         # a participle reports only after a comma ("..., warning of") or in "with X saying"
-        return prev is not None and (prev.text in ",—–" or any(t.low == "with" for t in toks[max(0, i - 6):i]))
-    if low.endswith("ed") and nxt is not None and nxt.low in ("in", "by") and prev is not None and prev.is_word \
-            and (not prev.cap or i == 1):
+        return prev is not None and (
+            prev.text in ",—–" or any(t.low == "with" for t in toks[max(0, i - 6) : i])
+        )
+    if (
+        low.endswith("ed")
+        and nxt is not None
+        and nxt.low in ("in", "by")
+        and prev is not None
+        and prev.is_word
+        and (not prev.cap or i == 1)
+    ):
         return False  # "analysts quoted in the report": a participle modifier
     return True
 
 
-def _content_after(toks: list[_Tok], k: int, hi: int, sent_end: int, weak: bool, verb: str) -> tuple[int, int, bool] | None:
+def _content_after(
+    toks: list[_Tok], k: int, hi: int, sent_end: int, weak: bool, verb: str
+) -> tuple[int, int, bool] | None:
     """Content span after a preposed cue; the flag says whether a clause or quote was found."""
     i = k
     # "told the newspaper that", "noted to the Times that", "said on Monday that"
@@ -791,8 +1151,15 @@ def _content_after(toks: list[_Tok], k: int, hi: int, sent_end: int, weak: bool,
     return first.start, sent_end, True
 
 
-def _process_sentence(text: str, toks: list[_Tok], sid: int, pid: int, s_start: int, s_end: int,
-                      quotes: list[tuple[int, int]]) -> list[_Attr]:
+def _process_sentence(
+    text: str,
+    toks: list[_Tok],
+    sid: int,
+    pid: int,
+    s_start: int,
+    s_end: int,
+    quotes: list[tuple[int, int]],
+) -> list[_Attr]:
     found: list[_Attr] = []
     cues = _find_cues(toks, quotes)
     verbs = _lexicon().verbs
@@ -807,8 +1174,20 @@ def _process_sentence(text: str, toks: list[_Tok], sid: int, pid: int, s_start: 
             while start < ci and toks[start].low in _FUNCTION_CAPS:
                 start += 1
             if start < ci and ci + 1 < n:
-                found.append(_Attr(toks[start].start, toks[ci - 1].end, ":", cue_tok.start, cue_tok.end,
-                                   toks[ci + 1].start, s_end, sid, pid, "source: content"))
+                found.append(
+                    _Attr(
+                        toks[start].start,
+                        toks[ci - 1].end,
+                        ":",
+                        cue_tok.start,
+                        cue_tok.end,
+                        toks[ci + 1].start,
+                        s_end,
+                        sid,
+                        pid,
+                        "source: content",
+                    )
+                )
             continue
         if kind == "according":
             np_ = _noun_phrase_after(toks, cj, n, stop_at_relative=False)
@@ -821,8 +1200,20 @@ def _process_sentence(text: str, toks: list[_Tok], sid: int, pid: int, s_start: 
                 c_end = s_end
             else:
                 c_start, c_end = s_start, toks[ci - 1].start
-            found.append(_Attr(toks[sp_a].start, toks[sp_b - 1].end, "according to", cue_tok.start, toks[cj - 1].end,
-                               c_start, c_end, sid, pid, "according to X"))
+            found.append(
+                _Attr(
+                    toks[sp_a].start,
+                    toks[sp_b - 1].end,
+                    "according to",
+                    cue_tok.start,
+                    toks[cj - 1].end,
+                    c_start,
+                    c_end,
+                    sid,
+                    pid,
+                    "according to X",
+                )
+            )
             consumed_until = sp_b
             continue
         if kind == "citing":
@@ -830,8 +1221,18 @@ def _process_sentence(text: str, toks: list[_Tok], sid: int, pid: int, s_start: 
             if not np_:
                 continue
             sp_a, sp_b = np_
-            a = _Attr(toks[sp_a].start, toks[sp_b - 1].end, "citing", cue_tok.start, cue_tok.end, s_start, s_end,
-                      sid, pid, "citing X")
+            a = _Attr(
+                toks[sp_a].start,
+                toks[sp_b - 1].end,
+                "citing",
+                cue_tok.start,
+                cue_tok.end,
+                s_start,
+                s_end,
+                sid,
+                pid,
+                "citing X",
+            )
             a.parent_hint = len(found) - 1 if found else None
             found.append(a)
             consumed_until = sp_b
@@ -845,14 +1246,36 @@ def _process_sentence(text: str, toks: list[_Tok], sid: int, pid: int, s_start: 
                 c_from += 1
             c_start = toks[c_from].start if c_from < n else s_end
             if subj:
-                found.append(_Attr(toks[subj[0]].start, toks[subj[1] - 1].end, "quoted", cue_tok.start, cue_tok.end,
-                                   toks[cj].start, s_end, sid, pid, "X quoted Y as saying"))
+                found.append(
+                    _Attr(
+                        toks[subj[0]].start,
+                        toks[subj[1] - 1].end,
+                        "quoted",
+                        cue_tok.start,
+                        cue_tok.end,
+                        toks[cj].start,
+                        s_end,
+                        sid,
+                        pid,
+                        "X quoted Y as saying",
+                    )
+                )
             if np_:
                 end = np_[1]
                 while end > np_[0] and toks[end - 1].text in ",":
                     end -= 1
-                b = _Attr(toks[np_[0]].start, toks[end - 1].end, "quoted ... as saying", cue_tok.start, cue_tok.end,
-                          c_start, s_end, sid, pid, "X quoted Y as saying")
+                b = _Attr(
+                    toks[np_[0]].start,
+                    toks[end - 1].end,
+                    "quoted ... as saying",
+                    cue_tok.start,
+                    cue_tok.end,
+                    c_start,
+                    s_end,
+                    sid,
+                    pid,
+                    "X quoted Y as saying",
+                )
                 b.parent_hint = len(found) - 1 if subj else None
                 found.append(b)
             consumed_until = c_from
@@ -862,10 +1285,21 @@ def _process_sentence(text: str, toks: list[_Tok], sid: int, pid: int, s_start: 
         weak = verb in _WEAK_VERBS
         prev = toks[ci - 1] if ci > 0 else None
         # "said Sunday said": a doubled verb is one cue
-        if prev is not None and prev.low in verbs and not prev.cap and found and found[-1].cue_start == prev.start:
+        if (
+            prev is not None
+            and prev.low in verbs
+            and not prev.cap
+            and found
+            and found[-1].cue_start == prev.start
+        ):
             continue
         # participles after a comma take the subject of the main clause: "..., warning of ..."
-        if verb in _PARTICIPLES and prev is not None and prev.text in ",—–" and verb not in ("citing",):
+        if (
+            verb in _PARTICIPLES
+            and prev is not None
+            and prev.text in ",—–"
+            and verb not in ("citing",)
+        ):
             main = next((f for f in reversed(found) if f.speaker_start is not None), None)
             if main is not None:
                 sp = (main.speaker_start, main.speaker_end)
@@ -874,33 +1308,79 @@ def _process_sentence(text: str, toks: list[_Tok], sid: int, pid: int, s_start: 
                 sp = (toks[first[0]].start, toks[first[1] - 1].end) if first else None
             content = _content_after(toks, cj, n, s_end, False, verb)
             if sp and content:
-                found.append(_Attr(sp[0], sp[1], verb, cue_tok.start, cue_tok.end, content[0], content[1], sid, pid,
-                                   "participle after the main clause"))
+                found.append(
+                    _Attr(
+                        sp[0],
+                        sp[1],
+                        verb,
+                        cue_tok.start,
+                        cue_tok.end,
+                        content[0],
+                        content[1],
+                        sid,
+                        pid,
+                        "participle after the main clause",
+                    )
+                )
             continue
         # "with the security officials saying ..."
         subj = _subject_before(toks, ci)
-        after_quote = prev is not None and (prev.text in _CLOSE_QUOTES or (prev.text == "," and ci >= 2
-                                                                             and toks[ci - 2].text in _CLOSE_QUOTES))
-        postposed = subj is not None and subj[0] > 0 and toks[subj[0] - 1].text in ",”\"" and \
-            _is_clause_end(toks, cj, n)
+        after_quote = prev is not None and (
+            prev.text in _CLOSE_QUOTES
+            or (prev.text == "," and ci >= 2 and toks[ci - 2].text in _CLOSE_QUOTES)
+        )
+        postposed = (
+            subj is not None
+            and subj[0] > 0
+            and toks[subj[0] - 1].text in ',”"'
+            and _is_clause_end(toks, cj, n)
+        )
         if after_quote and not subj:
             # “...,” said Salami
             np_ = _noun_phrase_after(toks, cj, n)
             q = _quote_before(toks, ci, quotes)
             if np_ and q:
-                found.append(_Attr(toks[np_[0]].start, toks[np_[1] - 1].end, verb, cue_tok.start, cue_tok.end,
-                                   q[0], q[1], sid, pid, "quote, then cue and speaker"))
+                found.append(
+                    _Attr(
+                        toks[np_[0]].start,
+                        toks[np_[1] - 1].end,
+                        verb,
+                        cue_tok.start,
+                        cue_tok.end,
+                        q[0],
+                        q[1],
+                        sid,
+                        pid,
+                        "quote, then cue and speaker",
+                    )
+                )
                 consumed_until = np_[1]
             continue
         if subj is None and not weak and prev is not None and prev.text == "," and ci >= 4:
             # "CONTENT, said Alan Abramowitz, a demographer at Emory." / "..., say some Democrats, who ...":
             # an unquoted content before an inverted cue and its speaker
             np_ = _noun_phrase_after(toks, cj, n)
-            if np_ and (np_[1] >= n or toks[np_[1]].text in ",;.") and _plausible_speaker(toks[np_[0]:np_[1]]) and \
-                    sum(1 for t in toks[:ci - 1] if t.is_word) >= 4:
+            if (
+                np_
+                and (np_[1] >= n or toks[np_[1]].text in ",;.")
+                and _plausible_speaker(toks[np_[0] : np_[1]])
+                and sum(1 for t in toks[: ci - 1] if t.is_word) >= 4
+            ):
                 c_end = prev.start
-                found.append(_Attr(toks[np_[0]].start, toks[np_[1] - 1].end, verb, cue_tok.start, cue_tok.end,
-                                   s_start, c_end, sid, pid, "postposed: content, cue speaker"))
+                found.append(
+                    _Attr(
+                        toks[np_[0]].start,
+                        toks[np_[1] - 1].end,
+                        verb,
+                        cue_tok.start,
+                        cue_tok.end,
+                        s_start,
+                        c_end,
+                        sid,
+                        pid,
+                        "postposed: content, cue speaker",
+                    )
+                )
                 consumed_until = np_[1]
             continue
         if subj is None:
@@ -908,25 +1388,56 @@ def _process_sentence(text: str, toks: list[_Tok], sid: int, pid: int, s_start: 
             continue
         sp_a, sp_b = subj
         commas = [k for k in range(sp_a, sp_b) if toks[k].text == ","]
-        if commas and not weak and (cj >= n or toks[cj].text in ",.;") and commas[-1] + 1 < sp_b and \
-                sum(1 for t in toks[:commas[-1]] if t.is_word) >= 4 and \
-                not any(t.text in _CLOSE_QUOTES or t.text in _OPEN_QUOTES for t in toks[:sp_b]):
+        if (
+            commas
+            and not weak
+            and (cj >= n or toks[cj].text in ",.;")
+            and commas[-1] + 1 < sp_b
+            and sum(1 for t in toks[: commas[-1]] if t.is_word) >= 4
+            and not any(t.text in _CLOSE_QUOTES or t.text in _OPEN_QUOTES for t in toks[:sp_b])
+        ):
             # "Nor does she have any plans, advisers say, to take cues ...": a speaker and cue set off by commas;
             # the content is the sentence around them (or before them, when they close it)
             sp_a = commas[-1] + 1
-            if not _plausible_speaker(toks[sp_a:sp_b]) or any(t.cap for t in toks[commas[-1] - 1:commas[-1]]):
+            if not _plausible_speaker(toks[sp_a:sp_b]) or any(
+                t.cap for t in toks[commas[-1] - 1 : commas[-1]]
+            ):
                 continue  # "Raphael Lemkin, who coined ...": an appositive of a name, not a speaker set off by commas
             closes = cj >= n or toks[cj].text in ".;" or (toks[cj].text == "," and cj + 1 >= n)
             c_end = toks[commas[-1]].start if closes else s_end
-            found.append(_Attr(toks[sp_a].start, toks[sp_b - 1].end, verb, cue_tok.start, cue_tok.end, s_start,
-                               c_end, sid, pid, "parenthetical: content, speaker cue, content"))
+            found.append(
+                _Attr(
+                    toks[sp_a].start,
+                    toks[sp_b - 1].end,
+                    verb,
+                    cue_tok.start,
+                    cue_tok.end,
+                    s_start,
+                    c_end,
+                    sid,
+                    pid,
+                    "parenthetical: content, speaker cue, content",
+                )
+            )
             continue
         q = _quote_before(toks, sp_a, quotes)
         if q is not None and _is_clause_end(toks, cj, n):
             # “...,” Salami said; a quotation that closes a longer sentence is mixed: X feared that Y “...,” Z said
-            c_start = q[0] if q[0] <= s_start or not text[s_start:q[0]].strip() else s_start
-            found.append(_Attr(toks[sp_a].start, toks[sp_b - 1].end, verb, cue_tok.start, cue_tok.end, c_start, q[1],
-                               sid, pid, "quote, then speaker and cue"))
+            c_start = q[0] if q[0] <= s_start or not text[s_start : q[0]].strip() else s_start
+            found.append(
+                _Attr(
+                    toks[sp_a].start,
+                    toks[sp_b - 1].end,
+                    verb,
+                    cue_tok.start,
+                    cue_tok.end,
+                    c_start,
+                    q[1],
+                    sid,
+                    pid,
+                    "quote, then speaker and cue",
+                )
+            )
             continue
         if postposed:
             # "CONTENT, the report said." / "CONTENT, X declared, Y told the newspaper."
@@ -935,20 +1446,52 @@ def _process_sentence(text: str, toks: list[_Tok], sid: int, pid: int, s_start: 
                 c_end -= 1
             c_start = s_start
             for f in found:
-                if f.content_start == s_start and f.cue_start < toks[sp_a].start and f.rule.startswith("postposed"):
+                if (
+                    f.content_start == s_start
+                    and f.cue_start < toks[sp_a].start
+                    and f.rule.startswith("postposed")
+                ):
                     pass
-            found.append(_Attr(toks[sp_a].start, toks[sp_b - 1].end, verb, cue_tok.start, cue_tok.end, c_start,
-                               max(c_start, c_end), sid, pid, "postposed: content, speaker cue"))
+            found.append(
+                _Attr(
+                    toks[sp_a].start,
+                    toks[sp_b - 1].end,
+                    verb,
+                    cue_tok.start,
+                    cue_tok.end,
+                    c_start,
+                    max(c_start, c_end),
+                    sid,
+                    pid,
+                    "postposed: content, speaker cue",
+                )
+            )
             continue
         subj_head = _head_noun(toks[sp_a:sp_b])
-        if weak and verb in _FINDING_VERBS and subj_head is not None and \
-                subj_head.low in _lexicon().kinds.get("document_noun", ()):
+        if (
+            weak
+            and verb in _FINDING_VERBS
+            and subj_head is not None
+            and subj_head.low in _lexicon().kinds.get("document_noun", ())
+        ):
             weak = False  # "a poll showed Clinton ahead": documents report without "that"
         content = _content_after(toks, cj, n, s_end, weak, verb)
         if content is None:
             continue
-        found.append(_Attr(toks[sp_a].start, toks[sp_b - 1].end, verb, cue_tok.start, cue_tok.end, content[0],
-                           content[1], sid, pid, "speaker, cue, content"))
+        found.append(
+            _Attr(
+                toks[sp_a].start,
+                toks[sp_b - 1].end,
+                verb,
+                cue_tok.start,
+                cue_tok.end,
+                content[0],
+                content[1],
+                sid,
+                pid,
+                "speaker, cue, content",
+            )
+        )
     return found
 
 
@@ -960,24 +1503,58 @@ def _plausible_speaker(toks: list[_Tok]) -> bool:
     if not words or len(words) > 12:
         return False
     first = words[0]
-    if first.low in _TIME_WORDS or first.low in _PREPOSITIONS or first.low in _PRONOUNS or \
-            first.low in ("who", "which", "that", "it", "itself", "its", "their", "his", "her"):
+    if (
+        first.low in _TIME_WORDS
+        or first.low in _PREPOSITIONS
+        or first.low in _PRONOUNS
+        or first.low in ("who", "which", "that", "it", "itself", "its", "their", "his", "her")
+    ):
         return False
-    if any(t.low in _lexicon().verbs or t.low in ("will", "would", "should", "could", "can", "may", "might", "must",
-                                                  "had", "has", "have", "is", "are", "was", "were", "be", "been")
-           for t in words[1:]):
+    if any(
+        t.low in _lexicon().verbs
+        or t.low
+        in (
+            "will",
+            "would",
+            "should",
+            "could",
+            "can",
+            "may",
+            "might",
+            "must",
+            "had",
+            "has",
+            "have",
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+        )
+        for t in words[1:]
+    ):
         return False
     if first.cap:
         return True
     kinds = _lexicon().kinds
-    known = kinds.get("anonymous", frozenset()) | kinds.get("role", frozenset()) | kinds.get("title", frozenset())
+    known = (
+        kinds.get("anonymous", frozenset())
+        | kinds.get("role", frozenset())
+        | kinds.get("title", frozenset())
+    )
     return any(t.low in known for t in words)
 
 
 def _first_verb_index(toks: list[_Tok]) -> int:
     for i, t in enumerate(toks):
-        if i > 0 and t.is_word and not t.cap and t.low not in ("the", "a", "an", "of", "in", "on", "at", "for", "and") \
-                and (t.low.endswith("ed") or t.low.endswith("s")):
+        if (
+            i > 0
+            and t.is_word
+            and not t.cap
+            and t.low not in ("the", "a", "an", "of", "in", "on", "at", "for", "and")
+            and (t.low.endswith("ed") or t.low.endswith("s"))
+        ):
             return i
     return 0
 
@@ -990,12 +1567,18 @@ def _is_clause_end(toks: list[_Tok], k: int, n: int) -> bool:
             return True
         if t.low in ("that",) or t.text in ("“", "``"):
             return False
-    return k + 6 >= n or all(not t.is_word or t.cap or t.low in _TIME_WORDS or t.low in ("the", "newspaper", "on",
-                                                                                         "in", "to", "a", "reporters")
-                             for t in toks[k:n])
+    return k + 6 >= n or all(
+        not t.is_word
+        or t.cap
+        or t.low in _TIME_WORDS
+        or t.low in ("the", "newspaper", "on", "in", "to", "a", "reporters")
+        for t in toks[k:n]
+    )
 
 
-def _quote_before(toks: list[_Tok], k: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _quote_before(
+    toks: list[_Tok], k: int, quotes: list[tuple[int, int]]
+) -> tuple[int, int] | None:
     """The quotation that ends right before token ``k`` (past a comma)."""
     j = k - 1
     while j >= 0 and toks[j].text in ",":
@@ -1028,7 +1611,9 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
     media_seen = False
     last_person: _Attr | None = None
     for at in attrs:
-        at.extras["toks"] = _tokens(text, at.speaker_start, at.speaker_end) if at.speaker_start is not None else []
+        at.extras["toks"] = (
+            _tokens(text, at.speaker_start, at.speaker_end) if at.speaker_start is not None else []
+        )
     # first pass: register full names so surnames resolve wherever they appear
     for at in attrs:
         if at.speaker_start is None:
@@ -1044,24 +1629,42 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
             continue
         toks = [t for t in at.extras["toks"] if t.is_word]
         caps = [t for t in toks if t.cap]
-        if len(caps) == 2 and caps[0].low in lex.kinds.get("person_title", ()) and caps[1] is toks[-1]:
+        if (
+            len(caps) == 2
+            and caps[0].low in lex.kinds.get("person_title", ())
+            and caps[1] is toks[-1]
+        ):
             caps = caps[1:]  # "Mr. Obama": look for "Barack Obama"
         if len(caps) == 1 and caps[0] is toks[-1] and not _resolve_name(caps[0].text, registry):
             word = re.sub(r"['’]s$", "", caps[0].text)
             if word in searched:
                 continue
             searched.add(word)
-            if word.lower() in lex.kinds.get("place", ()) or word.lower() in lex.kinds.get("org_name", ()) or \
-                    word.lower() in lex.kinds.get("media_outlet", ()) or word.lower() in lex.kinds.get("demonym", ()):
+            if (
+                word.lower() in lex.kinds.get("place", ())
+                or word.lower() in lex.kinds.get("org_name", ())
+                or word.lower() in lex.kinds.get("media_outlet", ())
+                or word.lower() in lex.kinds.get("demonym", ())
+            ):
                 continue
             # "Ostovar said" where the article named "Iran expert Afshon Ostovar" earlier (or later)
             found_names: dict[str, int] = {}
             for m in _name_before(text, word):
                 run = _strip_titles([t for t in _tokens(text, m[0], m[1]) if t.is_word])
                 words = [t.text for t in run]
-                if len(words) < 2 or word in words[:-1] or any(w.lower() in lex.kinds.get("place", ()) or w.lower() in lex.kinds.get(
-                        "org_name", ()) or w.lower() in lex.kinds.get("media_outlet", ()) or w.lower() in _FUNCTION_CAPS
-                        or w.lower() in lex.kinds.get("title", ()) or w.lower() in _TIME_WORDS for w in words):
+                if (
+                    len(words) < 2
+                    or word in words[:-1]
+                    or any(
+                        w.lower() in lex.kinds.get("place", ())
+                        or w.lower() in lex.kinds.get("org_name", ())
+                        or w.lower() in lex.kinds.get("media_outlet", ())
+                        or w.lower() in _FUNCTION_CAPS
+                        or w.lower() in lex.kinds.get("title", ())
+                        or w.lower() in _TIME_WORDS
+                        for w in words
+                    )
+                ):
                     continue
                 name = " ".join(words)
                 found_names[name] = found_names.get(name, 0) + 1
@@ -1069,11 +1672,15 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
                 _register(registry, max(found_names, key=lambda k: (found_names[k], -len(k))))
     for idx, at in enumerate(attrs):
         toks = at.extras["toks"]
-        at.speaker = text[at.speaker_start:at.speaker_end] if at.speaker_start is not None else None
+        at.speaker = (
+            text[at.speaker_start : at.speaker_end] if at.speaker_start is not None else None
+        )
         kind, name = _classify(toks, registry, media_seen)
         if kind == "pronoun":
             low = toks[0].low if toks else ""
-            ref = last_person if _PRONOUNS.get(low) == "sg" else (attrs[idx - 1] if idx > 0 else None)
+            ref = (
+                last_person if _PRONOUNS.get(low) == "sg" else (attrs[idx - 1] if idx > 0 else None)
+            )
             if ref is not None:
                 kind, name = ref.source_type, ref.speaker_name
                 at.extras["resolved_from"] = ref.speaker
@@ -1087,7 +1694,7 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
         at.source_org = _org_in(toks) if kind in ("named_person", "anonymous") else None
         at.count = _count(toks) if kind == "anonymous" else None
         # quote kind
-        seg = text[at.content_start:at.content_end].strip()
+        seg = text[at.content_start : at.content_end].strip()
         if seg and seg[0] in "“\"‘`'" and seg.rstrip(" ,.")[-1:] in "”\"’'":
             at.quote = "direct"
         elif any(q in seg for q in "“”") or re.search(r'(^|\s)"\w', seg):
@@ -1099,7 +1706,9 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
     return attrs
 
 
-_PERSON_HEADS = frozenset("nominee candidate hopeful frontrunner front-runner senator congressman congresswoman".split())
+_PERSON_HEADS = frozenset(
+    "nominee candidate hopeful frontrunner front-runner senator congressman congresswoman".split()
+)
 
 
 def _resolve_descriptors(attrs: list[_Attr], text: str, registry: dict[str, str]) -> None:
@@ -1110,16 +1719,26 @@ def _resolve_descriptors(attrs: list[_Attr], text: str, registry: dict[str, str]
         if at.source_type != "anonymous" or at.speaker_start is None or at.count:
             continue
         toks = [t for t in _tokens(text, at.speaker_start, at.speaker_end) if t.is_word]
-        if not toks or toks[0].low not in ("a", "an", "the") or any(
-                p in (at.speaker or "").lower() for p in _lexicon().kinds.get("anonymity_phrase", ())):
+        if (
+            not toks
+            or toks[0].low not in ("a", "an", "the")
+            or any(
+                p in (at.speaker or "").lower()
+                for p in _lexicon().kinds.get("anonymity_phrase", ())
+            )
+        ):
             continue
         head = _head_noun(toks)
         if head is None or head.low not in roles:
             continue
-        for later in attrs[i + 1:]:
+        for later in attrs[i + 1 :]:
             if later.paragraph_id > at.paragraph_id + 2:
                 break
-            if later.source_type == "named_person" and later.speaker and head.low in later.speaker.lower():
+            if (
+                later.source_type == "named_person"
+                and later.speaker
+                and head.low in later.speaker.lower()
+            ):
                 at.source_type, at.speaker_name = "named_person", later.speaker_name
                 at.extras["named_later_by"] = later.speaker
                 break
@@ -1154,27 +1773,39 @@ def _link_relays(attrs: list[_Attr]) -> None:
         for j, other in enumerate(attrs):
             if j == i or other.relayed_via == i:
                 continue
-            if other.content_start <= at.cue_start < other.content_end and \
-                    (at.speaker_start is None or other.content_start <= at.speaker_start):
+            if other.content_start <= at.cue_start < other.content_end and (
+                at.speaker_start is None or other.content_start <= at.speaker_start
+            ):
                 size = other.content_end - other.content_start
                 # the innermost content; on a tie the later one (the people a report cites) is closer
-                if best is None or size < attrs[best].content_end - attrs[best].content_start or \
-                        (size == attrs[best].content_end - attrs[best].content_start and j > best):
+                if (
+                    best is None
+                    or size < attrs[best].content_end - attrs[best].content_start
+                    or (size == attrs[best].content_end - attrs[best].content_start and j > best)
+                ):
                     best = j
         at.relayed_via = best
 
 
-def _floating_quotes(attrs: list[_Attr], text: str, sentences: list[tuple[int, int, int, int]],
-                     quotes_by_par: dict[int, list[tuple[int, int]]]) -> None:
+def _floating_quotes(
+    attrs: list[_Attr],
+    text: str,
+    sentences: list[tuple[int, int, int, int]],
+    quotes_by_par: dict[int, list[tuple[int, int]]],
+) -> None:
     """A sentence that is wholly a quotation, with no cue, continues the previous speaker's content."""
     by_sentence = {a.sentence_id for a in attrs}
     for sid, pid, s, e in sentences:
         if sid in by_sentence:
             continue
         seg = text[s:e].strip()
-        if not seg or seg[0] not in "“\"":
+        if not seg or seg[0] not in '“"':
             continue
-        prev = [a for a in attrs if a.sentence_id < sid and a.paragraph_id >= pid - 1 and a.quote in ("direct", "mixed")]
+        prev = [
+            a
+            for a in attrs
+            if a.sentence_id < sid and a.paragraph_id >= pid - 1 and a.quote in ("direct", "mixed")
+        ]
         if not prev:
             continue
         last = max(prev, key=lambda a: a.sentence_id)
@@ -1198,7 +1829,9 @@ def _article_attributions(text: str) -> list[_Attr]:
     sentences = []
     for sid, (pid, s, e) in enumerate(iter_sentences(text)):
         sentences.append((sid, pid, s, e))
-    quotes_by_par = {pid: _quote_spans(text, a, b) for pid, (a, b) in enumerate(paragraph_spans(text))}
+    quotes_by_par = {
+        pid: _quote_spans(text, a, b) for pid, (a, b) in enumerate(paragraph_spans(text))
+    }
     attrs: list[_Attr] = []
     cue_words = _cue_vocabulary()
     strong_words = cue_words - (_WEAK_VERBS - _OBJECT_VERBS - _FINDING_VERBS)
@@ -1207,8 +1840,14 @@ def _article_attributions(text: str) -> list[_Attr]:
     for sid, pid, s, e in sentences:
         # most sentences hold no usable cue: set operations (in C) say so before any tokenising
         words = set(WORD_RE.findall(lowered, s, e))
-        if strong_words.isdisjoint(words) and ":" not in text[s:e] and (
-                cue_words.isdisjoint(words) or (complements.isdisjoint(words) and not _HAS_QUOTE.search(text, s, e))):
+        if (
+            strong_words.isdisjoint(words)
+            and ":" not in text[s:e]
+            and (
+                cue_words.isdisjoint(words)
+                or (complements.isdisjoint(words) and not _HAS_QUOTE.search(text, s, e))
+            )
+        ):
             continue
         toks = _tokens(text, s, e)
         if not toks:
@@ -1219,9 +1858,13 @@ def _article_attributions(text: str) -> list[_Attr]:
         # a content that runs on into a later speaker's cue ("X feared that ..., the report said") stops before it
         for at in found:
             for other in found:
-                if other is not at and other.speaker_start is not None and \
-                        at.content_start < other.speaker_start < at.content_end and \
-                        other.content_start <= at.cue_start and other.cue_start > at.cue_start:
+                if (
+                    other is not at
+                    and other.speaker_start is not None
+                    and at.content_start < other.speaker_start < at.content_end
+                    and other.content_start <= at.cue_start
+                    and other.cue_start > at.cue_start
+                ):
                     cut = other.speaker_start
                     while cut > at.content_start and text[cut - 1] in " ,—–":
                         cut -= 1
@@ -1256,6 +1899,7 @@ def find_attributions(articles: pd.DataFrame, *, processes: int | None = None) -
     [['Salami', 'said', 'named_person', None, 'direct'], ['Three sources familiar with the talks', 'told', 'anonymous', 3, 'indirect'], ['the Reuters news agency', 'according to', 'media', None, 'indirect'], ['Tehran', 'denies', 'organization', None, 'indirect']]
     """
     from .parallel import concat, map_chunks
+
     kept, skipped = analysable(articles)
     parts = map_chunks(_attributions_frame, kept[["article_id", "text"]], processes=processes)
     return concat(parts, skipped=skipped)
@@ -1263,23 +1907,48 @@ def find_attributions(articles: pd.DataFrame, *, processes: int | None = None) -
 
 def _attributions_frame(kept: pd.DataFrame) -> pd.DataFrame:
     rows: list[dict] = []
-    for aid, text in progress(zip(kept["article_id"], kept["text"]), total=len(kept), desc="attributions"):
+    for aid, text in progress(
+        zip(kept["article_id"], kept["text"]), total=len(kept), desc="attributions"
+    ):
         if not isinstance(text, str) or not text.strip():
             continue
         attrs = _article_attributions(text)
         for k, at in enumerate(attrs):
-            rows.append({
-                "article_id": aid, "attribution_id": k, "speaker": at.speaker,
-                "speaker_start": at.speaker_start, "speaker_end": at.speaker_end, "cue": at.cue,
-                "cue_start": at.cue_start, "cue_end": at.cue_end, "content_start": at.content_start,
-                "content_end": at.content_end, "source_type": at.source_type, "speaker_name": at.speaker_name,
-                "source_org": at.source_org, "count": at.count, "relayed_via": at.relayed_via, "quote": at.quote,
-                "sentence_id": at.sentence_id, "paragraph_id": at.paragraph_id, "rule": at.rule,
-            })
+            rows.append(
+                {
+                    "article_id": aid,
+                    "attribution_id": k,
+                    "speaker": at.speaker,
+                    "speaker_start": at.speaker_start,
+                    "speaker_end": at.speaker_end,
+                    "cue": at.cue,
+                    "cue_start": at.cue_start,
+                    "cue_end": at.cue_end,
+                    "content_start": at.content_start,
+                    "content_end": at.content_end,
+                    "source_type": at.source_type,
+                    "speaker_name": at.speaker_name,
+                    "source_org": at.source_org,
+                    "count": at.count,
+                    "relayed_via": at.relayed_via,
+                    "quote": at.quote,
+                    "sentence_id": at.sentence_id,
+                    "paragraph_id": at.paragraph_id,
+                    "rule": at.rule,
+                }
+            )
     out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
     for col in ("speaker_start", "speaker_end", "count", "relayed_via"):
         out[col] = out[col].astype("Int64")
-    for col in ("cue_start", "cue_end", "content_start", "content_end", "attribution_id", "sentence_id", "paragraph_id"):
+    for col in (
+        "cue_start",
+        "cue_end",
+        "content_start",
+        "content_end",
+        "attribution_id",
+        "sentence_id",
+        "paragraph_id",
+    ):
         out[col] = out[col].astype("int64")
     for col in ("speaker_name", "source_org", "speaker"):
         out[col] = out[col].astype("object").where(out[col].notna(), None)
@@ -1288,8 +1957,12 @@ def _attributions_frame(kept: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def sourcing_summary(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
-                     include_duplicates: bool = False) -> pd.DataFrame:
+def sourcing_summary(
+    articles: pd.DataFrame,
+    *,
+    attributions: pd.DataFrame | None = None,
+    include_duplicates: bool = False,
+) -> pd.DataFrame:
     """One row per article: attributions, counts and shares per source type, distinct sources, own voice.
 
     A relayed attribution counts toward the type of the source the article relies on (the
@@ -1320,20 +1993,30 @@ def sourcing_summary(articles: pd.DataFrame, *, attributions: pd.DataFrame | Non
             return pd.Series(0, index=out.index, dtype="int64")
         return ids.map(table[column]).fillna(0).astype("int64")
 
-    out["attributions"] = ids.map(at.groupby("article_id", sort=False).size()).fillna(0).astype("int64")
+    out["attributions"] = (
+        ids.map(at.groupby("article_id", sort=False).size()).fillna(0).astype("int64")
+    )
     relied = per_article(at[["article_id", "relied_type"]], "relied_type")
     for t in SOURCE_TYPES:
         out[t] = counts(relied, t)
     for t in SOURCE_TYPES:
         out[f"{t}_share"] = (out[t] / out["attributions"].where(out["attributions"] > 0)).round(4)
-    relayed = per_article(at.loc[at["is_relayed"].to_numpy(), ["article_id", "source_type"]], "source_type")
+    relayed = per_article(
+        at.loc[at["is_relayed"].to_numpy(), ["article_id", "source_type"]], "source_type"
+    )
     for t in SOURCE_TYPES:
         out[f"relayed_{t}"] = counts(relayed, t)
     named = at.loc[(at["source_type"] == "named_person").to_numpy(), ["article_id", "speaker_name"]]
-    out["named_sources"] = ids.map(named.groupby("article_id")["speaker_name"].nunique()).fillna(0).astype("int64")
+    out["named_sources"] = (
+        ids.map(named.groupby("article_id")["speaker_name"].nunique()).fillna(0).astype("int64")
+    )
     anon = at.loc[(at["source_type"] == "anonymous").to_numpy(), ["article_id", "speaker"]]
-    anon = anon.assign(key=anon["speaker"].str.lower().str.replace(r"^(the|a|an)\s+", "", regex=True))
-    out["anonymous_sources"] = ids.map(anon.groupby("article_id")["key"].nunique()).fillna(0).astype("int64")
+    anon = anon.assign(
+        key=anon["speaker"].str.lower().str.replace(r"^(the|a|an)\s+", "", regex=True)
+    )
+    out["anonymous_sources"] = (
+        ids.map(anon.groupby("article_id")["key"].nunique()).fillna(0).astype("int64")
+    )
     out["unattributed_share"] = _unattributed_shares(kept, at)
     out.attrs["excluded"] = excluded
     return out
@@ -1351,26 +2034,36 @@ def with_relied_type(attributions: pd.DataFrame) -> pd.DataFrame:
     # vectorised: each row's parent row found by one index lookup, chains followed a step at a time for
     # all rows together (a per-row walk over namedtuples cost hundreds of MB on large corpora)
     n = len(attributions)
-    relayed = pd.to_numeric(attributions["relayed_via"], errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
+    relayed = pd.to_numeric(attributions["relayed_via"], errors="coerce").to_numpy(
+        dtype="float64", na_value=np.nan
+    )
     is_relayed = ~np.isnan(relayed)
     # the few distinct type strings, shared by every row (not a new Python string per row)
     type_codes, type_names = pd.factorize(attributions["source_type"])
-    types = np.append(np.asarray(type_names, dtype=object), None)[type_codes]  # code -1 (missing): None
+    types = np.append(np.asarray(type_names, dtype=object), None)[
+        type_codes
+    ]  # code -1 (missing): None
     position = np.arange(n)
     if is_relayed.any():
         # one integer key per (article, attribution): article codes, not article strings, so no Python
         # string is made per row
         codes = pd.factorize(attributions["article_id"])[0].astype("int64")
-        ids = pd.to_numeric(attributions["attribution_id"], errors="coerce").to_numpy(dtype="float64", na_value=-1)
+        ids = pd.to_numeric(attributions["attribution_id"], errors="coerce").to_numpy(
+            dtype="float64", na_value=-1
+        )
         span = int(max(np.nanmax(ids, initial=0), np.nanmax(relayed, initial=0))) + 2
         own = pd.Index(codes * span + ids.astype("int64"))
         wanted = codes * span + np.where(is_relayed, relayed, -1).astype("int64")
         positions = np.arange(n)
-        if not own.is_unique:  # a malformed frame repeating an (article, attribution) pair: the last one counts
+        if (
+            not own.is_unique
+        ):  # a malformed frame repeating an (article, attribution) pair: the last one counts
             last = ~own.duplicated(keep="last")
             own, positions = own[last], positions[last]
         found = own.get_indexer(wanted)
-        parent = np.where(found >= 0, positions[found], -1)  # -1: not relayed, or relayed outside the frame
+        parent = np.where(
+            found >= 0, positions[found], -1
+        )  # -1: not relayed, or relayed outside the frame
         parent[~is_relayed] = -1
         current = position.copy()
         for _ in range(32):
@@ -1387,8 +2080,10 @@ def with_relied_type(attributions: pd.DataFrame) -> pd.DataFrame:
                     cur = parent[cur]
                 current[row] = cur
         position = current
-    return attributions.assign(relied_type=pd.Series(types[position], index=attributions.index, dtype="object"),
-                               is_relayed=is_relayed)
+    return attributions.assign(
+        relied_type=pd.Series(types[position], index=attributions.index, dtype="object"),
+        is_relayed=is_relayed,
+    )
 
 
 def _unattributed_shares(kept: pd.DataFrame, at: pd.DataFrame) -> list[float]:

@@ -36,6 +36,14 @@ def share_table(counts: pd.Series, *, label: str = "category") -> pd.DataFrame:
     rows = []
     for key, k in counts.items():
         lo, hi = wilson_interval(int(k), total)
-        rows.append({label: key, "n": int(k), "N": total, "share": (k / total) if total else math.nan,
-                     "ci_low": lo, "ci_high": hi})
+        rows.append(
+            {
+                label: key,
+                "n": int(k),
+                "N": total,
+                "share": (k / total) if total else math.nan,
+                "ci_low": lo,
+                "ci_high": hi,
+            }
+        )
     return pd.DataFrame(rows, columns=[label, "n", "N", "share", "ci_low", "ci_high"])

@@ -82,9 +82,9 @@ def _span_ends_with_title(text: str, a: int, b: int) -> bool:
     if b - a < 2 or text[b - 1] != ".":
         return False
     lo = max(a, b - 9)
-    tail = text[lo:b - 1]
+    tail = text[lo : b - 1]
     stem = tail.rstrip(_ASCII_LETTERS)
-    word = tail[len(stem):]
+    word = tail[len(stem) :]
     if not word or len(word) > 7:
         return False
     if stem:
@@ -156,7 +156,9 @@ def split_sentences(articles: pd.DataFrame) -> pd.DataFrame:
     >>> sents[["paragraph_id", "sentence_id", "start", "end"]].values.tolist()
     [[0, 0, 0, 53], [0, 1, 54, 90], [1, 2, 92, 121]]
     """
-    rows: dict[str, list] = {k: [] for k in ("article_id", "paragraph_id", "sentence_id", "text", "start", "end")}
+    rows: dict[str, list] = {
+        k: [] for k in ("article_id", "paragraph_id", "sentence_id", "text", "start", "end")
+    }
     for article_id, text in zip(articles["article_id"], articles["text"]):
         if not isinstance(text, str):
             continue
@@ -168,4 +170,6 @@ def split_sentences(articles: pd.DataFrame) -> pd.DataFrame:
             rows["start"].append(a)
             rows["end"].append(b)
     out = pd.DataFrame(rows)
-    return out.astype({"paragraph_id": "int64", "sentence_id": "int64", "start": "int64", "end": "int64"})
+    return out.astype(
+        {"paragraph_id": "int64", "sentence_id": "int64", "start": "int64", "end": "int64"}
+    )
