@@ -1,0 +1,33 @@
+"""Sourcing: who said what. Attribution extraction, source types, name resolution, summaries.
+
+Rules over our own tokens and sentences, with data files an analyst can read and edit:
+``data/reporting_verbs.csv`` (cues) and ``data/source_lexicon.csv`` (anonymity descriptors, outlets,
+document nouns, organisation words, places, titles, role nouns).
+
+Constructions found (each with a unit test in ``tests/test_sourcing.py``):
+
+- direct quotes with the speaker after or before: "“...,” Salami said", "“...,” said Salami",
+  "X said: “...”"; floating quotes that continue the previous speaker;
+- indirect speech with the speaker before the cue ("X said (that) ...", "X told Y that ...",
+  "X noted to the Times that ...") or after it ("..., the report said", "..., X declared, Y told
+  the newspaper");
+- "according to X", "citing X", "X's report said", "the report quoted X as saying";
+- participles: "..., warning of ...", "with the officials saying ...".
+
+Each attribution gets a source type (``named_person``, ``anonymous``, ``organization``,
+``media``, ``document``), the person's full name (surnames, titles, pronouns, later-named
+descriptors and misspellings resolved within the article), the organisation a person speaks
+for, the number of people when given, and the attribution it is relayed through.
+"""
+
+from .extract import ATTRIBUTION_COLUMNS, find_attributions
+from .source_types import SOURCE_TYPES
+from .summary import sourcing_summary, with_relied_type
+
+__all__ = [
+    "find_attributions",
+    "sourcing_summary",
+    "with_relied_type",
+    "SOURCE_TYPES",
+    "ATTRIBUTION_COLUMNS",
+]

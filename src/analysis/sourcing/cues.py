@@ -1,0 +1,167 @@
+"""Cues: which words of a sentence are reporting cues (verbs used as finite verbs, "according to", "citing", "quoted as", a source's colon)."""
+
+from __future__ import annotations
+
+from .data import (
+    _ADVERBS,
+    _BE_FORMS,
+    _DETERMINERS,
+    _MODALS,
+    _NOUN_LIKE,
+    _PREPOSITIONS,
+    _PRONOUNS,
+    _cue_vocabulary,
+    _lexicon,
+)
+from .spans import _in_quote
+from .tokens import _Tok
+
+
+def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(first token, end token, kind) of every cue outside quotes."""
+    verbs = _lexicon().verbs
+    out = []
+    i = 0
+    n = len(toks)
+    words = [t for t in toks if t.is_word and t.text[0].isalpha()]
+    headline = (
+        len(words) >= 3 and sum(t.cap for t in words) / len(words) >= 0.7
+    )  # Title Case: "County Says ..."
+    # "Graham: Trump's rhetoric is destroying the party" (a headline or lead that opens with a source)
+    colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
+    if (
+        colon
+        and 0 < colon <= 4
+        and colon + 1 < n
+        and any(t.cap for t in toks[:colon])
+        and not any(
+            t.low in verbs
+            or t.low in _PREPOSITIONS
+            or t.low
+            in (
+                "latest",
+                "update",
+                "watch",
+                "breaking",
+                "exclusive",
+                "analysis",
+                "opinion",
+                "video",
+                "editorial",
+                "note",
+                "correction",
+            )
+            for t in toks[:colon]
+        )
+        and not _in_quote(toks[colon].start, quotes)
+    ):
+        out.append((colon, colon + 1, "colon"))
+    candidates = _cue_vocabulary()
+    while i < n:
+        t = toks[i]
+        low = t.low
+        if low not in candidates or _in_quote(t.start, quotes):
+            i += 1
+            continue
+        if low == "according":
+            if i + 1 < n and toks[i + 1].low == "to":
+                out.append((i, i + 2, "according"))
+                i += 2
+                continue
+        elif low == "citing":
+            out.append((i, i + 1, "citing"))
+            i += 1
+            continue
+        elif low in ("quoted", "quotes", "quoting") and i > 0:
+            # "the report quoted X as saying"
+            if any(
+                toks[k].low == "as"
+                and k + 1 < n
+                and toks[k + 1].low in ("saying", "telling", "stating", "warning")
+                for k in range(i + 1, min(n, i + 25))
+            ):
+                out.append((i, i + 1, "quoted_as"))
+            i += 1
+            continue
+        if (
+            low in verbs
+            and t.is_word
+            and (not t.cap or (headline and i > 0))
+            and _is_verb_use(toks, i)
+        ):
+            out.append((i, i + 1, "verb"))
+        i += 1
+    return out
+
+
+def _is_verb_use(toks: list[_Tok], i: int) -> bool:
+    """Is a reporting-verb form used as a finite verb here ("the report said": "report" is a noun)?"""
+    low = toks[i].low
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if prev is not None and prev.low == "to":
+        return False  # an infinitive: "a decision ... to declare"
+    back = i - 1
+    while back >= 0 and toks[back].low in (
+        "not",
+        "never",
+        "also",
+        "already",
+        "then",
+        "just",
+        "n't",
+    ):
+        back -= 1
+    if back >= 0 and toks[back].low in _MODALS:
+        return False  # "can't say", "would say": not a report of speech
+    if (
+        back >= 0
+        and toks[back].low in _BE_FORMS
+        and low.endswith("ed")
+        and not (nxt is not None and nxt.low == "as")
+    ):
+        return False  # a passive ("the deal was announced"), except "was quoted as saying"
+    if low in _NOUN_LIKE:
+        if (
+            prev is None
+            or prev.low in _DETERMINERS
+            or prev.text.endswith(("’s", "'s"))
+            or (
+                prev.is_word
+                and prev.cap
+                and prev.low not in _PRONOUNS
+                and i > 1
+                and toks[i - 2].low in _DETERMINERS
+            )
+        ):
+            return False
+        kinds = _lexicon().kinds
+        if (
+            prev.is_word
+            and not prev.cap
+            and prev.low not in _PRONOUNS
+            and prev.low not in _ADVERBS
+            and not any(
+                prev.low in kinds.get(k, ()) for k in ("anonymous", "media_noun", "document_noun")
+            )
+            and prev.low
+            not in ("company", "government", "campaign", "group", "party", "agency", "ministry")
+        ):
+            return False  # "home state", "lurid tweets": a noun after a noun or adjective
+        if nxt is not None and nxt.low in _lexicon().verbs and not nxt.cap:
+            return False  # "the report quoted", "the reports said"
+    if low.endswith("ing") and low not in ("according",):
+        # a participle reports only after a comma ("..., warning of") or in "with X saying"
+        return prev is not None and (
+            prev.text in ",—–" or any(t.low == "with" for t in toks[max(0, i - 6) : i])
+        )
+    if (
+        low.endswith("ed")
+        and nxt is not None
+        and nxt.low in ("in", "by")
+        and prev is not None
+        and prev.is_word
+        and (not prev.cap or i == 1)
+    ):
+        return False  # "analysts quoted in the report": a participle modifier
+    return True

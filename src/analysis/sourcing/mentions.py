@@ -1,0 +1,588 @@
+"""Mentions: noun phrases (the speaker before or after a cue), head nouns, person names, organisations, counts and the article's name registry."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from .cues import _is_verb_use
+from .data import (
+    _ADVERBS,
+    _CLOSE_QUOTES,
+    _FUNCTION_CAPS,
+    _MODALS,
+    _NUMBERS,
+    _OPEN_QUOTES,
+    _PREPOSITIONS,
+    _PRONOUNS,
+    _TIME_WORDS,
+    _lexicon,
+)
+from .tokens import _is_boundary, _Tok
+
+
+def _looks_like_name(toks: list[_Tok]) -> bool:
+    words = [t for t in toks if t.is_word]
+    return bool(words) and all(
+        t.cap for t in words if t.low not in ("of", "al", "bin", "de", "van", "von", "der")
+    )
+
+
+def _looks_like_descriptor(toks: list[_Tok]) -> bool:
+    words = [t for t in toks if t.is_word]
+    if not words:
+        return False
+    first = words[0].low
+    return (
+        first in ("the", "a", "an", "of", "who", "which", "whose")
+        or not words[0].cap
+        or first in _lexicon().kinds.get("role", ())
+        or first in _lexicon().kinds.get("title", ())
+    )
+
+
+def _walk_back(toks: list[_Tok], j: int, lo: int, participle: bool) -> int:
+    """Index of the first token of the noun phrase ending at ``j`` (walks back to a clause boundary)."""
+    i = j
+    while i >= lo:
+        t = toks[i]
+        if _is_boundary(t) or (participle and t.low == "with"):
+            # "officials who spoke on condition of anonymity said": walk through the relative clause
+            if (
+                t.low in ("who", "that")
+                and i > lo
+                and toks[i - 1].is_word
+                and not _is_boundary(toks[i - 1])
+            ):
+                i -= 1
+                continue
+            break
+        if (
+            t.low in _lexicon().verbs
+            and not t.cap
+            and _is_verb_use(toks, i)
+            and not _is_participle_modifier(toks, i)
+        ):
+            if any(u.low == "who" for u in toks[max(lo, i - 3) : i]):
+                i -= 1
+                continue
+            break
+        i -= 1
+    return i + 1
+
+
+def _is_participle_modifier(toks: list[_Tok], i: int) -> bool:
+    """ "analysts quoted in the report", "a news report published Wednesday": a participle after a noun."""
+    t = toks[i]
+    if not t.low.endswith("ed") or i == 0:
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1] if i + 1 < len(toks) else None
+    if (
+        nxt is not None
+        and nxt.low in ("in", "by", "on", "at")
+        and prev.is_word
+        and (not prev.cap or i == 1)
+    ):
+        return True
+    return (
+        prev.is_word
+        and not prev.cap
+        and prev.low not in _PRONOUNS
+        and prev.low not in _ADVERBS
+        and nxt is not None
+        and nxt.low in _TIME_WORDS
+    )
+
+
+def _first_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject at the start of the clause (for "X did this, and then said ...")."""
+    i = lo
+    while i < hi and (
+        toks[i].cap
+        or toks[i].low in ("the", "a", "an", "of")
+        or not toks[i].is_word
+        and toks[i].text not in ",;:"
+    ):
+        i += 1
+    if i == lo and i < hi and toks[i].low in _PRONOUNS:
+        return lo, lo + 1
+    if i > lo and any(t.cap for t in toks[lo:i]):
+        start = lo
+        while start < i and toks[start].low in _FUNCTION_CAPS - {"the", "a", "an"}:
+            start += 1
+        return (start, i) if start < i else None
+    return None
+
+
+def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | None:
+    """Token range of the subject noun phrase of the cue at ``k``.
+
+    Handles adverbs and time adverbials before the verb ("similarly said Sunday"), appositions
+    ("Brig. Gen. X, commander of Y, said"; "the commander of Y, Hossein Salami, threatened";
+    "Sarandon, 69, told"), relative pronouns ("Barkley, who said ...") and coordinated verbs
+    ("The judge rubbed his chin, and then said ...").
+    """
+    participle = toks[k].low.endswith("ing")
+    j = k - 1
+    while j >= lo:
+        low = toks[j].low
+        if (
+            toks[j].text == ","
+            and j - 2 >= lo
+            and toks[j - 2].text == ","
+            and toks[j - 1].low in _ADVERBS
+        ):
+            j -= 3  # "The US embassy in Israel, however, released"
+        elif low in _ADVERBS or (low.endswith("ly") and not toks[j].cap and len(low) > 4):
+            j -= 1
+        elif low in _TIME_WORDS:
+            j -= 1
+            if j >= lo and toks[j].low in ("on", "last", "this", "late", "early", "in", "next"):
+                j -= 1
+        else:
+            break
+    if j < lo:
+        return None
+    if toks[j].text == ",":
+        # an apposition or relative clause closes right before the verb: find where it opens
+        p = j - 1
+        while (
+            p >= lo
+            and p > j - 25
+            and toks[p].text not in ",;:"
+            and toks[p].text not in _OPEN_QUOTES
+            and toks[p].text not in _CLOSE_QUOTES
+        ):
+            p -= 1
+        if p < lo or toks[p].text != "," or p == j - 1:
+            return None
+        head_start = _walk_back(toks, p - 1, lo, participle)
+        if head_start > p - 1:
+            return None
+        head = toks[head_start:p]
+        if not any(t.cap or t.low in _PRONOUNS for t in head if t.is_word) or len(head) > 10:
+            return None
+        start, end = head_start, j
+    else:
+        end = j + 1
+        i = _walk_back(toks, j, lo, participle) - 1
+        start = i + 1
+        if start >= end:
+            # "..., and then said": the subject of the clause before
+            if i >= lo and toks[i].low in ("and", "but", "then"):
+                return _first_subject(toks, lo, i)
+            return None
+        if (
+            [t.low for t in toks[start:end]] == ["then"]
+            and i >= lo
+            and toks[i].low in ("and", "but")
+        ):
+            return _first_subject(toks, lo, i)
+        # "the commander of the IRGC, Hossein Salami threatened" and "Brig. Gen. X, commander of Y said"
+        if i >= lo and toks[i].text == ",":
+            seg = toks[start:end]
+            p = i - 1
+            while p >= lo and not _is_boundary(toks[p]):
+                p -= 1
+            prev = toks[p + 1 : i]
+            short_np = 0 < len(prev) <= 9 and not any(
+                t.is_word and not t.cap and t.low.endswith("ed") for t in prev
+            )
+            role_in_prev = any(t.low in _lexicon().kinds.get("role", ()) for t in prev)
+            if (
+                prev
+                and short_np
+                and (
+                    (_looks_like_name(seg) and role_in_prev and prev[0].low in ("the", "a", "an"))
+                    or (_looks_like_name(seg) and prev[0].low in _lexicon().kinds.get("role", ()))
+                    or (_looks_like_descriptor(seg) and _has_name(prev))
+                )
+            ):
+                start = p + 1
+        if (
+            [t.low for t in toks[start:end]] in (["who"], ["which"])
+            and i >= lo
+            and toks[i].text == ","
+        ):
+            ante = _walk_back(toks, i - 1, lo, participle)
+            if ante < i:
+                start, end = ante, i
+    # a leading time adverbial: "On Monday a top commander ..."
+    while start < end and (
+        toks[start].low in ("on", "in", "at", "last", "late", "early")
+        and start + 1 < end
+        and toks[start + 1].low in _TIME_WORDS
+    ):
+        start += 2
+    while start < end and (
+        toks[start].low in _TIME_WORDS | {"meanwhile", "however", "but", "and", "so", "yet", "then"}
+        or not toks[start].is_word
+    ):
+        start += 1
+    while end > start and toks[end - 1].low in ("who", "which", "that"):
+        end -= 1
+    if start >= end:
+        return None
+    first = toks[start]
+    if first.low in _PREPOSITIONS | {"during", "after", "before", "into", "through", "under"}:
+        # "In a Bloomberg interview Trump declared": the subject is the name at the end
+        runs = _cap_runs(toks[start:end])
+        if runs and runs[-1][-1] is toks[end - 1]:
+            start = toks.index(runs[-1][0], start)
+        else:
+            return None
+    if any(t.low in _MODALS for t in toks[start:end]) or (
+        first.is_word
+        and not first.cap
+        and first.low.endswith("ed")
+        and first.low not in _lexicon().kinds.get("anonymous", ())
+    ):
+        return (
+            None  # "they should change the laws rather than", "built near a stream": not a subject
+        )
+    return start, end
+
+
+def _noun_phrase_after(
+    toks: list[_Tok], k: int, hi: int, *, stop_at_relative: bool = True
+) -> tuple[int, int] | None:
+    """Token range of the noun phrase that starts at ``k`` ("according to X, ...", "citing X")."""
+    i = k
+    while i < hi:
+        t = toks[i]
+        if t.text in ",;:()[]—–" or t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES:
+            break
+        if stop_at_relative and t.low in ("which", "that", "as", "and") and i > k:
+            if t.low == "and" and i + 1 < hi and toks[i + 1].low in _lexicon().verbs:
+                break
+            if t.low == "that" and toks[i - 1].low in _PREPOSITIONS:
+                pass  # "the planning of that attack": a determiner
+            elif t.low != "and":
+                break
+        if stop_at_relative and t.low in _lexicon().verbs and i > k and _is_verb_use(toks, i):
+            break
+        i += 1
+    if i <= k:
+        return None
+    return k, i
+
+
+def _has_name(toks: list[_Tok]) -> bool:
+    return _person_name(toks) is not None
+
+
+def _strip_titles(words: list[_Tok]) -> list[_Tok]:
+    lex = _lexicon().kinds
+    titles, places, demonyms = lex.get("title", ()), lex.get("place", ()), lex.get("demonym", ())
+    out = list(words)
+    while out and (
+        out[0].low in titles
+        or out[0].low.rstrip("’s").rstrip("'s") in places
+        or re.sub(r"['’]s$", "", out[0].low) in places
+        or out[0].low in demonyms
+    ):
+        out = out[1:]
+    return out
+
+
+def _cap_runs(toks: list[_Tok]) -> list[list[_Tok]]:
+    runs: list[list[_Tok]] = []
+    cur: list[_Tok] = []
+    for t in toks:
+        if t.is_word and t.cap and (t.low in _FUNCTION_CAPS or t.low in _TIME_WORDS):
+            if cur:
+                runs.append(cur)
+            cur = []
+            continue
+        if t.is_word and (
+            t.cap or (cur and t.low in ("al", "bin", "de", "van", "von", "der", "el"))
+        ):
+            cur.append(t)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _is_org_run(words: list[str]) -> bool:
+    lex = _lexicon()
+    phrase = " ".join(words).lower()
+    if phrase in lex.kinds.get("org_name", ()) or phrase in lex.kinds.get("media_outlet", ()):
+        return True
+    keywords = lex.kinds.get("org_keyword", ())
+    return any(w.lower() in keywords for w in words)
+
+
+def _person_name(toks: list[_Tok], registry: dict[str, str] | None = None) -> str | None:
+    """The person's name in a noun phrase ("Ali Khamenei" in "Iran's Supreme Leader Ayatollah Ali Khamenei")."""
+    lex = _lexicon()
+    best = None
+    for run in _cap_runs(toks):
+        titled = any(t.low in lex.kinds.get("person_title", ()) for t in run[:-1])
+        title_idx = [
+            k for k, t in enumerate(run[:-1]) if t.low in lex.kinds.get("person_title", ())
+        ]
+        if title_idx:
+            # "New Jersey Gov. Chris Christie", "Mr. King": the name is what follows the last title
+            run = run[title_idx[-1] + 1 :]
+            if len(run) == 1:
+                words = [re.sub(r"['’]s$", "", run[0].text).rstrip(".")]
+                if (
+                    words[0].lower() not in lex.kinds.get("place", ())
+                    and words[0].lower() not in _FUNCTION_CAPS
+                ):
+                    name = words[0]
+                    if best is None or len(name) > len(best):
+                        best = name
+                continue
+        run = _strip_titles(run)
+        # stop a name at a possessive or an organisation word
+        words = [re.sub(r"['’]s$", "", t.text) for t in run]
+        if not words:
+            continue
+        if _is_org_run(words) or " ".join(words).lower() in lex.kinds.get("place", ()):
+            continue
+        if any(
+            w.lower() in lex.kinds.get("place", ())
+            or w.lower() in lex.kinds.get("org_name", ())
+            or w.lower() in lex.kinds.get("media_outlet", ())
+            or w.lower() in lex.kinds.get("demonym", ())
+            for w in words
+        ):
+            # "Hezbollah leader Hassan Nasrallah" splits on the title; what is left must be a name
+            words = [
+                w
+                for w in words
+                if w.lower() not in lex.kinds.get("place", ())
+                and w.lower() not in lex.kinds.get("org_name", ())
+                and w.lower() not in lex.kinds.get("demonym", ())
+            ]
+            if not words:
+                continue
+        words = [
+            w.rstrip(".") for w in words if w.lower().rstrip(".") not in lex.kinds.get("title", ())
+        ]
+        if not words:
+            continue
+        name = " ".join(words)
+        if len(words) >= 2 or titled or (registry is not None and _resolve_name(name, registry)):
+            if best is None or len(name) > len(best):
+                best = name
+    return best
+
+
+def _resolve_name(name: str, registry: dict[str, str]) -> str | None:
+    """Map a surname, a first-and-last name or a misspelling to a full name seen in the article."""
+    if name in registry:
+        return registry[name]
+    parts = name.split()
+    for key, full in registry.items():
+        if parts[-1] == key.split()[-1] and len(parts) <= len(key.split()):
+            return full
+    if len(parts) == 1 and len(name) >= 5:
+        surnames = {full.split()[-1]: full for full in set(registry.values())}
+        hit = process.extractOne(name, list(surnames), scorer=fuzz.ratio, score_cutoff=85)
+        if hit:
+            return surnames[hit[0]]
+    return None
+
+
+def _register(registry: dict[str, str], name: str) -> str:
+    """Add a full name (and its surname) to the article's registry; return the canonical full name."""
+    known = _resolve_name(name, registry) if registry else None
+    if known and len(known.split()) >= len(name.split()):
+        return known
+    registry[name] = name
+    registry[name.split()[-1]] = name
+    return name
+
+
+def _org_in(toks: list[_Tok]) -> str | None:
+    """The organisation a person speaks for: "of the Naval Postgraduate School", "Hezbollah leader"."""
+    lex = _lexicon()
+    text_toks = list(toks)
+    for idx, t in enumerate(text_toks):
+        if t.low == "of":
+            run = []
+            for u in text_toks[idx + 1 :]:
+                if not u.is_word:
+                    break
+                if u.low in ("the", "a") and not run:
+                    continue
+                if u.cap:
+                    run.append(u)
+                else:
+                    break
+            words = [re.sub(r"['’]s$", "", u.text) for u in run]
+            words = (
+                [w for w in words if w.lower() not in lex.kinds.get("place", ())]
+                if len(run) > 1 and run[0].text.endswith(("’s", "'s"))
+                else words
+            )
+            if words and (_is_org_run(words) or len(words) >= 2):
+                return " ".join(words)
+    for run in _cap_runs(toks):
+        words = [re.sub(r"['’]s$", "", t.text) for t in run]
+        phrase = " ".join(words)
+        if phrase.lower() in lex.kinds.get("org_name", ()) or phrase.lower() in lex.kinds.get(
+            "org_name", ()
+        ):
+            return phrase
+        for w in words:
+            if w.lower() in lex.kinds.get("org_name", ()):
+                return w
+    return None
+
+
+def _count(toks: list[_Tok]) -> int | None:
+    words = [t.low for t in toks if t.is_word]
+    for i, w in enumerate(words[:4]):
+        if w in _NUMBERS:
+            if w == "dozen" and i > 0 and words[i - 1] == "two":
+                return 24
+            return _NUMBERS[w]
+        if w.isdigit():
+            return int(w)
+    return None
+
+
+def _head_noun(toks: list[_Tok]) -> _Tok | None:
+    """The head of a noun phrase: the last word before "of", "who", "familiar", "in", ..."""
+    words = [t for t in toks if t.is_word]
+    for i, t in enumerate(words):
+        if i > 0 and (
+            t.low
+            in (
+                "of",
+                "who",
+                "familiar",
+                "in",
+                "at",
+                "from",
+                "with",
+                "close",
+                "quoted",
+                "present",
+                "on",
+                "that",
+                "which",
+                "to",
+                "for",
+                "by",
+                "whose",
+                "about",
+                "like",
+            )
+            or (t.low.endswith("ing") and not t.cap and len(t.low) > 5)
+        ):
+            return words[i - 1]
+    return words[-1] if words else None
+
+
+def _multiword_hits(lows: list[str], kind: str) -> list[str]:
+    """The multi-word entries of ``kind`` found in the lower-cased words (a final possessive is ignored)."""
+    index = _multiword_index(kind)
+    out = []
+    for i, w in enumerate(lows):
+        for words in index.get(w, ()):
+            n = len(words)
+            got = lows[i : i + n]
+            if len(got) == n and (
+                tuple(got) == words or tuple(got[:-1]) + (re.sub(r"['’]s$", "", got[-1]),) == words
+            ):
+                out.append(" ".join(words))
+    return out
+
+
+@lru_cache(maxsize=16)
+def _multiword_index(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words in _lexicon().multi.get(kind, ()):
+        index.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _plausible_speaker(toks: list[_Tok]) -> bool:
+    """A speaker after an inverted cue or between commas: a capitalised name or title ("Alan Abramowitz",
+    "Sen. Graham"), or a determiner or number before a word of the source lexicon ("some Democrats",
+    "several observers", "advisers"); not a pronoun, a clause ("they will vote"), a time or a preposition."""
+    words = [t for t in toks if t.is_word]
+    if not words or len(words) > 12:
+        return False
+    first = words[0]
+    if (
+        first.low in _TIME_WORDS
+        or first.low in _PREPOSITIONS
+        or first.low in _PRONOUNS
+        or first.low in ("who", "which", "that", "it", "itself", "its", "their", "his", "her")
+    ):
+        return False
+    if any(
+        t.low in _lexicon().verbs
+        or t.low
+        in (
+            "will",
+            "would",
+            "should",
+            "could",
+            "can",
+            "may",
+            "might",
+            "must",
+            "had",
+            "has",
+            "have",
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+        )
+        for t in words[1:]
+    ):
+        return False
+    if first.cap:
+        return True
+    kinds = _lexicon().kinds
+    known = (
+        kinds.get("anonymous", frozenset())
+        | kinds.get("role", frozenset())
+        | kinds.get("title", frozenset())
+    )
+    return any(t.low in known for t in words)
+
+
+def _first_verb_index(toks: list[_Tok]) -> int:
+    for i, t in enumerate(toks):
+        if (
+            i > 0
+            and t.is_word
+            and not t.cap
+            and t.low not in ("the", "a", "an", "of", "in", "on", "at", "for", "and")
+            and (t.low.endswith("ed") or t.low.endswith("s"))
+        ):
+            return i
+    return 0
+
+
+_RUN_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+\.?\s+){1,2}$")
+
+
+def _name_before(text: str, word: str) -> Iterable[tuple[int, int]]:
+    """Spans of "First [Middle] <word>" in ``text``: capitalised words right before each occurrence of ``word``."""
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if (end == len(text) or not text[end].isalnum()) and (i == 0 or not text[i - 1].isalnum()):
+            window_start = max(0, i - 60)
+            m = _RUN_BEFORE.search(text, window_start, i)
+            if m:
+                yield m.start(), end
+        i = text.find(word, end)

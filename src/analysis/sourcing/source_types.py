@@ -1,0 +1,346 @@
+"""Source types: the type of each speaker (named person, anonymous, organisation, media, document), names resolved within the article, quote kinds."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import _Attr
+from .data import _FUNCTION_CAPS, _PERSON_HEADS, _PRONOUNS, _TIME_WORDS, _lexicon
+from .mentions import (
+    _count,
+    _head_noun,
+    _looks_like_name,
+    _multiword_hits,
+    _name_before,
+    _org_in,
+    _person_name,
+    _register,
+    _resolve_name,
+    _strip_titles,
+)
+from .relays import _link_relays
+from .tokens import _Tok, _tokens
+
+SOURCE_TYPES = ("named_person", "anonymous", "organization", "media", "document")
+
+
+def _classify(
+    toks: list[_Tok], registry: dict[str, str], media_seen: bool
+) -> tuple[str, str | None]:
+    """(source_type, speaker_name) of a speaker noun phrase, by the rules of ../shared/API.md."""
+    lex = _lexicon()
+    words = [t for t in toks if t.is_word]
+    if not words:
+        return "anonymous", None
+    lows = [t.low for t in words]
+    phrase = " ".join(lows)
+    head = _head_noun(toks)
+    # what follows the head ("officials who ... spoke to Hebrew media") does not type the source
+    cut = next(
+        (i for i, t in enumerate(words) if t.low in ("who", "which", "that", "familiar", "close")),
+        len(words),
+    )
+    words_head, lows_head = words[:cut], lows[:cut]
+    head_low = re.sub(r"['’]s$", "", head.low) if head else ""
+    # an outlet or its report
+    outlet = bool(_multiword_hits(lows_head, "media_outlet")) or any(
+        re.sub(r"['’]s$", "", w.text).lower() in lex.kinds.get("media_outlet", ()) and w.cap
+        for w in words_head
+    )
+    if head_low in lex.kinds.get("media_noun", ()) and (
+        outlet
+        or head_low
+        in (
+            "newspaper",
+            "news",
+            "agency",
+            "broadcaster",
+            "media",
+            "television",
+            "tv",
+            "radio",
+            "outlet",
+            "outlets",
+            "magazine",
+            "daily",
+            "tabloid",
+            "reporter",
+            "reporters",
+            "journalist",
+            "journalists",
+            "correspondent",
+            "press",
+            "wire",
+            "network",
+            "channel",
+            "station",
+            "website",
+            "paper",
+        )
+    ):
+        return "media", None
+    if outlet and not _person_name(toks):
+        return "media", None
+    if head_low in ("report", "reports") and media_seen:
+        return "media", None
+    head_pos = next(
+        (i for i, t in enumerate(toks) if head is not None and t is head), len(toks) - 1
+    )
+    # a name counts before the head ("Hezbollah leader Hassan Nasrallah") or in an apposition
+    # ("the commander of the IRGC, Hossein Salami"), not inside a modifier ("a book analyzing Trump's ...")
+    name_toks = list(toks[: head_pos + 1])
+    seg: list[_Tok] = []
+    for t in toks[head_pos + 1 :] + [_Tok(",", 0, 0)]:
+        if t.text == ",":
+            if seg and _looks_like_name(seg):
+                name_toks += [_Tok(",", 0, 0)] + seg
+            seg = []
+        else:
+            seg.append(t)
+    name = _person_name(name_toks, registry)
+    if head_low in lex.kinds.get("document_noun", ()) and not name:
+        return "document", None
+    if name:
+        # "Iran's parliament", "the Pentagon": an organisation phrase is not a person even if capitalised
+        full = _resolve_name(name, registry) or name
+        return "named_person", full
+    if len(words) == 1 and lows[0] in _PRONOUNS:
+        return "pronoun", None
+    anon = lex.kinds.get("anonymous", ())
+    anonymity = any(p in phrase for p in lex.kinds.get("anonymity_phrase", ()))
+    group_heads = {
+        "rebels",
+        "militants",
+        "insurgents",
+        "fighters",
+        "forces",
+        "troops",
+        "militia",
+        "militias",
+        "guerrillas",
+        "separatists",
+        "jihadists",
+        "extremists",
+    }
+    if (
+        head_low in group_heads
+        and not anonymity
+        and any(
+            re.sub(r"['’]s$", "", w.text).lower() in lex.kinds.get("org_name", ()) for w in words
+        )
+    ):
+        return "organization", None  # "Yemen's Iranian-backed Houthi rebels": a named group
+    if head_low in anon or anonymity:
+        return "anonymous", None
+    # a person described, not named ("the Democratic presidential nominee"): resolved later or anonymous
+    if head_low in lex.kinds.get("role", ()) or head_low in (
+        "nominee",
+        "candidate",
+        "hopeful",
+        "frontrunner",
+        "front-runner",
+        "senator",
+        "congressman",
+        "woman",
+        "man",
+    ):
+        return "anonymous", None
+    # institutions, governments, groups and metonyms
+    caps = [
+        re.sub(r"['’]s$", "", w.text)
+        for w in toks[: head_pos + 1]
+        if w.is_word and w.cap and w.low not in _FUNCTION_CAPS
+    ]
+    if len(words) == 1 and words[0].low in (
+        "republican",
+        "democrat",
+        "independent",
+        "conservative",
+        "liberal",
+    ):
+        return "anonymous", None
+    if len(words) == 1 and len(caps) == 1:
+        word = caps[0]
+        known = any(
+            word.lower() in lex.kinds.get(k, ())
+            for k in ("place", "org_name", "media_outlet", "demonym", "org_keyword", "title")
+        )
+        if not known and not word.isupper():
+            return "named_person", word  # a surname the article does not expand ("Salami said")
+    if caps or head_low in lex.kinds.get("org_keyword", ()):
+        return "organization", None
+    if head_low in (
+        "government",
+        "regime",
+        "administration",
+        "ministry",
+        "military",
+        "army",
+        "police",
+        "embassy",
+        "parliament",
+        "court",
+        "company",
+        "party",
+        "campaign",
+        "group",
+        "council",
+        "agency",
+        "committee",
+        "coalition",
+        "alliance",
+        "rebels",
+        "militants",
+        "union",
+        "state",
+        "authorities",
+        "authority",
+    ):
+        return "organization", None
+    return "anonymous", None
+
+
+def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_Attr]:
+    """Types, names, organisations, counts, relays and quote kinds for one article's attributions."""
+    media_seen = False
+    last_person: _Attr | None = None
+    for at in attrs:
+        at.extras["toks"] = (
+            _tokens(text, at.speaker_start, at.speaker_end) if at.speaker_start is not None else []
+        )
+    # first pass: register full names so surnames resolve wherever they appear
+    for at in attrs:
+        if at.speaker_start is None:
+            continue
+        toks = at.extras["toks"]
+        name = _person_name(toks)
+        if name and len(name.split()) >= 2:
+            _register(registry, name)
+    lex = _lexicon()
+    searched: set[str] = set()
+    for at in attrs:
+        if at.speaker_start is None:
+            continue
+        toks = [t for t in at.extras["toks"] if t.is_word]
+        caps = [t for t in toks if t.cap]
+        if (
+            len(caps) == 2
+            and caps[0].low in lex.kinds.get("person_title", ())
+            and caps[1] is toks[-1]
+        ):
+            caps = caps[1:]  # "Mr. Obama": look for "Barack Obama"
+        if len(caps) == 1 and caps[0] is toks[-1] and not _resolve_name(caps[0].text, registry):
+            word = re.sub(r"['’]s$", "", caps[0].text)
+            if word in searched:
+                continue
+            searched.add(word)
+            if (
+                word.lower() in lex.kinds.get("place", ())
+                or word.lower() in lex.kinds.get("org_name", ())
+                or word.lower() in lex.kinds.get("media_outlet", ())
+                or word.lower() in lex.kinds.get("demonym", ())
+            ):
+                continue
+            # "Ostovar said" where the article named "Iran expert Afshon Ostovar" earlier (or later)
+            found_names: dict[str, int] = {}
+            for m in _name_before(text, word):
+                run = _strip_titles([t for t in _tokens(text, m[0], m[1]) if t.is_word])
+                words = [t.text for t in run]
+                if (
+                    len(words) < 2
+                    or word in words[:-1]
+                    or any(
+                        w.lower() in lex.kinds.get("place", ())
+                        or w.lower() in lex.kinds.get("org_name", ())
+                        or w.lower() in lex.kinds.get("media_outlet", ())
+                        or w.lower() in _FUNCTION_CAPS
+                        or w.lower() in lex.kinds.get("title", ())
+                        or w.lower() in _TIME_WORDS
+                        for w in words
+                    )
+                ):
+                    continue
+                name = " ".join(words)
+                found_names[name] = found_names.get(name, 0) + 1
+            if found_names:
+                _register(registry, max(found_names, key=lambda k: (found_names[k], -len(k))))
+    for idx, at in enumerate(attrs):
+        toks = at.extras["toks"]
+        at.speaker = (
+            text[at.speaker_start : at.speaker_end] if at.speaker_start is not None else None
+        )
+        kind, name = _classify(toks, registry, media_seen)
+        if kind == "pronoun":
+            low = toks[0].low if toks else ""
+            ref = (
+                last_person if _PRONOUNS.get(low) == "sg" else (attrs[idx - 1] if idx > 0 else None)
+            )
+            if ref is not None:
+                kind, name = ref.source_type, ref.speaker_name
+                at.extras["resolved_from"] = ref.speaker
+            else:
+                kind, name = "anonymous", None
+        at.source_type, at.speaker_name = kind, name
+        if kind == "media":
+            media_seen = True
+        if kind == "named_person":
+            last_person = at
+        at.source_org = _org_in(toks) if kind in ("named_person", "anonymous") else None
+        at.count = _count(toks) if kind == "anonymous" else None
+        # quote kind
+        seg = text[at.content_start : at.content_end].strip()
+        if seg and seg[0] in "“\"‘`'" and seg.rstrip(" ,.")[-1:] in "”\"’'":
+            at.quote = "direct"
+        elif any(q in seg for q in "“”") or re.search(r'(^|\s)"\w', seg):
+            at.quote = "mixed"
+        else:
+            at.quote = "indirect"
+    _resolve_descriptors(attrs, text, registry)
+    _link_relays(attrs)
+    return attrs
+
+
+def _resolve_descriptors(attrs: list[_Attr], text: str, registry: dict[str, str]) -> None:
+    """A descriptor the article names elsewhere is that person: "a top commander of Iran's missile array said"
+    named in the next paragraph, "the Democratic presidential nominee" named as such in the article."""
+    roles = _lexicon().kinds.get("role", ()) | _PERSON_HEADS
+    for i, at in enumerate(attrs):
+        if at.source_type != "anonymous" or at.speaker_start is None or at.count:
+            continue
+        toks = [t for t in _tokens(text, at.speaker_start, at.speaker_end) if t.is_word]
+        if (
+            not toks
+            or toks[0].low not in ("a", "an", "the")
+            or any(
+                p in (at.speaker or "").lower()
+                for p in _lexicon().kinds.get("anonymity_phrase", ())
+            )
+        ):
+            continue
+        head = _head_noun(toks)
+        if head is None or head.low not in roles:
+            continue
+        for later in attrs[i + 1 :]:
+            if later.paragraph_id > at.paragraph_id + 2:
+                break
+            if (
+                later.source_type == "named_person"
+                and later.speaker
+                and head.low in later.speaker.lower()
+            ):
+                at.source_type, at.speaker_name = "named_person", later.speaker_name
+                at.extras["named_later_by"] = later.speaker
+                break
+        else:
+            if toks[0].low != "the":
+                continue
+            # "the Democratic presidential nominee" where the article says "Democratic presidential nominee Hillary Clinton"
+            modifiers = [t.text for t in toks[1:] if t is not head][:3]
+            phrase = r"\s+".join(re.escape(w) for w in modifiers + [head.text])
+            m = re.search("(?i:" + phrase + r")\s+((?:[A-Z][\w’'\-.]+\s?){1,3})", text)
+            if m:
+                name = _person_name(_tokens(text, m.start(1), m.end(1)), registry)
+                if name:
+                    at.source_type = "named_person"
+                    at.speaker_name = _resolve_name(name, registry) or name
+                    at.extras["named_elsewhere_as"] = m.group(0)

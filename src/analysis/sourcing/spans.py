@@ -1,0 +1,111 @@
+"""Spans: quotations of a paragraph and the content span a cue reports."""
+
+from __future__ import annotations
+
+import re
+
+from .data import _ASK_VERBS, _CLOSE_QUOTES, _OBJECT_VERBS, _TIME_WORDS, _TO_VERBS
+from .tokens import _Tok
+
+_QUOTE_MARK = re.compile(r"''|``|[“”\"]")
+
+
+def _quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans (quote marks included) of the quotations of one paragraph; an unclosed quote runs to its end.
+
+    >>> t = "He said “we will,” and ''not now.'' Then it came."
+    >>> [t[x:y] for x, y in _quote_spans(t, 0, len(t))]
+    ['“we will,”', "''not now.''"]
+    """
+    marks = [(m.start(), m.group()) for m in _QUOTE_MARK.finditer(text, a, b)]
+    spans = []
+    k = 0
+    while k < len(marks):
+        pos, mark = marks[k]
+        if mark in ("”",) or (mark == '"' and pos > a and text[pos - 1].isalnum()):
+            k += 1  # a closing mark with no opening one, or an inch sign
+            continue
+        closes = ("''",) if mark in ("''", "``") else ("”", '"') if mark == "“" else ('"',)
+        j = k + 1
+        while j < len(marks) and marks[j][1] not in closes:
+            j += 1
+        end = marks[j][0] + len(marks[j][1]) if j < len(marks) else b
+        if end - pos > 3:
+            spans.append((pos, end))
+        k = j + 1
+    return spans
+
+
+def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for q in quotes:
+        if q[0] <= pos < q[1]:
+            return q
+    return None
+
+
+def _content_after(
+    toks: list[_Tok], k: int, hi: int, sent_end: int, weak: bool, verb: str
+) -> tuple[int, int, bool] | None:
+    """Content span after a preposed cue; the flag says whether a clause or quote was found."""
+    i = k
+    # "told the newspaper that", "noted to the Times that", "said on Monday that"
+    for j in range(k, min(hi, k + 12)):
+        t = toks[j]
+        if t.low == "that" or (t.low in ("if", "whether") and verb in _ASK_VERBS) or t.text == ":":
+            if j + 1 < hi:
+                return toks[j + 1].start, sent_end, True
+        if t.text in ("“", '"', "``", "''"):
+            return t.start, sent_end, True
+        if t.text in ",;" and j > k:
+            break
+    if k >= hi:
+        return None
+    first = toks[i]
+    if first.text in (":",) and i + 1 < hi:
+        return toks[i + 1].start, sent_end, True
+    if first.low == "to" and verb in _TO_VERBS:
+        return first.start, sent_end, True
+    if first.low in ("of", "about") and verb.startswith(("warn", "caution")) and i + 1 < hi:
+        return toks[i + 1].start, sent_end, True
+    if first.text in ",;" or first.text in _CLOSE_QUOTES:
+        return None
+    if weak:
+        if verb in _OBJECT_VERBS:
+            end = next((t.start for t in toks[k:hi] if t.text in ",;"), sent_end)
+            return first.start, end, True
+        return None
+    return first.start, sent_end, True
+
+
+def _is_clause_end(toks: list[_Tok], k: int, n: int) -> bool:
+    """After a postposed cue only an adverbial or object remains before a comma or the end."""
+    for j in range(k, min(n, k + 6)):
+        t = toks[j]
+        if t.text in ",;" or t.text in _CLOSE_QUOTES:
+            return True
+        if t.low in ("that",) or t.text in ("“", "``"):
+            return False
+    return k + 6 >= n or all(
+        not t.is_word
+        or t.cap
+        or t.low in _TIME_WORDS
+        or t.low in ("the", "newspaper", "on", "in", "to", "a", "reporters")
+        for t in toks[k:n]
+    )
+
+
+def _quote_before(
+    toks: list[_Tok], k: int, quotes: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The quotation that ends right before token ``k`` (past a comma)."""
+    j = k - 1
+    while j >= 0 and toks[j].text in ",":
+        j -= 1
+    if j >= 0 and toks[j].text in _CLOSE_QUOTES:
+        for q in quotes:
+            if q[1] == toks[j].end:
+                return q
+    return None
+
+
+_HAS_QUOTE = re.compile("[“”\"]|''|``")

@@ -1,0 +1,44 @@
+"""Sourcing tokens: the tokenizer (words, abbreviations, quote marks, punctuation, with offsets) and clause boundaries."""
+
+from __future__ import annotations
+
+import re
+
+from .data import _CLAUSE_STOPS, _CLOSE_QUOTES, _OPEN_QUOTES
+
+_TOKEN_RE = re.compile(
+    r"[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Z]\w{0,3}\.(?![\w.])|\w+(?:['’\-]\w+|\.\w+)*|''|``|[“”\"‘’,;:()\[\]—–]"
+)
+
+
+class _Tok:
+    """A token with its offsets; ``low``, ``is_word`` and ``cap`` are computed once."""
+
+    __slots__ = ("text", "start", "end", "low", "is_word", "cap")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        low = text.lower()
+        self.low = low.rstrip(".") if low[-1:] == "." else low
+        first = text[:1]
+        self.is_word = first.isalnum()
+        self.cap = first.isupper()
+
+    def __repr__(self) -> str:
+        return f"_Tok({self.text!r}, {self.start}, {self.end})"
+
+
+def _tokens(text: str, a: int, b: int) -> list[_Tok]:
+    """Tokens of ``text[a:b]``: abbreviations keep their period ("Gen.", "U.S."), words do not, punctuation is kept."""
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, a, b)]
+
+
+def _is_boundary(tok: _Tok) -> bool:
+    return (
+        tok.text in ",;:()[]—–"
+        or tok.text in _OPEN_QUOTES
+        or tok.text in _CLOSE_QUOTES
+        or tok.low in _CLAUSE_STOPS
+    )
