@@ -1,6 +1,18 @@
-"""Constructions: the sentence patterns that turn a cue into an attribution (speaker, cue, content)."""
+"""Constructions: the sentence patterns that turn a cue into an attribution (speaker, cue, content).
+
+Each construction is one small function ``(sentence, cue, found) -> _Match | None``: ``None`` says
+the construction does not apply to this cue and the next one in ``CONSTRUCTIONS`` is tried; a
+``_Match`` says it decides the cue (its ``attributions`` may be empty: the cue then reports
+nothing) and no later construction is tried. ``found`` holds the attributions found so far in the
+sentence (a participle takes the main clause's speaker, "citing X" relays through the citer).
+"""
 
 from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from .attribution import _Attr
 from .cues import _find_cues
@@ -24,345 +36,413 @@ from .spans import _content_after, _is_clause_end, _quote_before
 from .tokens import _Tok
 
 
-def _process_sentence(
-    text: str,
-    toks: list[_Tok],
-    sid: int,
-    pid: int,
-    s_start: int,
-    s_end: int,
-    quotes: list[tuple[int, int]],
-) -> list[_Attr]:
+class Rule(enum.StrEnum):
+    """The construction that found an attribution: the values are the ``rule`` column."""
+
+    SOURCE_COLON = "source: content"
+    ACCORDING_TO = "according to X"
+    CITING = "citing X"
+    QUOTED_AS = "X quoted Y as saying"
+    PARTICIPLE = "participle after the main clause"
+    QUOTE_CUE_SPEAKER = "quote, then cue and speaker"
+    CONTENT_CUE_SPEAKER = "postposed: content, cue speaker"
+    PARENTHETICAL = "parenthetical: content, speaker cue, content"
+    QUOTE_SPEAKER_CUE = "quote, then speaker and cue"
+    CONTENT_SPEAKER_CUE = "postposed: content, speaker cue"
+    SPEAKER_CUE_CONTENT = "speaker, cue, content"
+
+
+@dataclass
+class _Sentence:
+    """One sentence of an article: its tokens, offsets, ids and its paragraph's quotations."""
+
+    text: str
+    toks: list[_Tok]
+    sid: int
+    pid: int
+    start: int
+    end: int
+    quotes: list[tuple[int, int]]
+
+    @property
+    def n(self) -> int:
+        return len(self.toks)
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Character offsets of the tokens ``a`` to ``b`` (exclusive)."""
+        return self.toks[a].start, self.toks[b - 1].end
+
+
+@dataclass
+class _Cue:
+    """A cue found in a sentence (tokens ``i`` to ``j``, of ``kind``) and what the verb
+    constructions ask about it, each computed once and only when asked."""
+
+    sentence: _Sentence
+    i: int
+    j: int
+    kind: str
+
+    @property
+    def tok(self) -> _Tok:
+        return self.sentence.toks[self.i]
+
+    @property
+    def prev(self) -> _Tok | None:
+        return self.sentence.toks[self.i - 1] if self.i > 0 else None
+
+    @property
+    def weak(self) -> bool:
+        """A verb that reports only with a complement ("a poll found that ...")."""
+        return self.tok.low in _WEAK_VERBS
+
+    @cached_property
+    def subject(self) -> tuple[int, int] | None:
+        return _subject_before(self.sentence.toks, self.i)
+
+    def attribution(
+        self,
+        rule: Rule,
+        *,
+        speaker: tuple[int, int],
+        content: tuple[int, int],
+        cue: str | None = None,
+        cue_end: int | None = None,
+        parent_hint: int | None = None,
+    ) -> _Attr:
+        """An attribution of this cue (its word and span unless given) in this sentence."""
+        s = self.sentence
+        return _Attr(
+            speaker_start=speaker[0],
+            speaker_end=speaker[1],
+            cue=self.tok.low if cue is None else cue,
+            cue_start=self.tok.start,
+            cue_end=self.tok.end if cue_end is None else cue_end,
+            content_start=content[0],
+            content_end=content[1],
+            sentence_id=s.sid,
+            paragraph_id=s.pid,
+            rule=rule,
+            parent_hint=parent_hint,
+        )
+
+
+@dataclass
+class _Match:
+    """A construction's decision on a cue: its attributions (maybe none) and the first token a
+    later cue may start at (a speaker after the cue holds no cue of its own)."""
+
+    attributions: list[_Attr] = field(default_factory=list)
+    resume_at: int = -1
+
+
+Construction = Callable[[_Sentence, _Cue, list[_Attr]], "_Match | None"]
+
+
+# --- the cue kinds that are not verbs ---------------------------------------------------------------
+def source_colon(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "Graham: Trump's rhetoric is destroying the party": the source before a colon."""
+    if cue.kind != "colon":
+        return None
+    toks, ci = s.toks, cue.i
+    start = 0
+    while start < ci and toks[start].low in _FUNCTION_CAPS:
+        start += 1
+    if start < ci and ci + 1 < s.n:
+        content = (toks[ci + 1].start, s.end)
+        at = cue.attribution(Rule.SOURCE_COLON, speaker=s.span(start, ci), content=content, cue=":")
+        return _Match([at])
+    return _Match()
+
+
+def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "According to X, CONTENT." and "CONTENT, according to X." """
+    if cue.kind != "according":
+        return None
+    toks, ci, cj, n = s.toks, cue.i, cue.j, s.n
+    np_ = _noun_phrase_after(toks, cj, n, stop_at_relative=False)
+    if not np_:
+        return _Match()
+    sp_a, sp_b = np_
+    if ci == 0 or (ci > 0 and toks[ci - 1].text not in ","):
+        c_start = toks[sp_b + 1].start if sp_b + 1 < n else toks[sp_b - 1].end
+        content = (c_start, s.end)
+    else:
+        content = (s.start, toks[ci - 1].start)
+    at = cue.attribution(
+        Rule.ACCORDING_TO,
+        speaker=s.span(sp_a, sp_b),
+        content=content,
+        cue="according to",
+        cue_end=toks[cj - 1].end,
+    )
+    return _Match([at], resume_at=sp_b)
+
+
+def citing(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "..., citing X": X is relayed through the attribution the sentence found before."""
+    if cue.kind != "citing":
+        return None
+    np_ = _noun_phrase_after(s.toks, cue.j, s.n)
+    if not np_:
+        return _Match()
+    at = cue.attribution(
+        Rule.CITING,
+        speaker=s.span(*np_),
+        content=(s.start, s.end),
+        cue="citing",
+        parent_hint=len(found) - 1 if found else None,
+    )
+    return _Match([at], resume_at=np_[1])
+
+
+def quoted_as(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "the report quoted X as saying ...": the report (when named) and X, relayed through it."""
+    if cue.kind != "quoted_as":
+        return None
+    toks, cj, n = s.toks, cue.j, s.n
+    subj = cue.subject
+    as_idx = next(k for k in range(cj, n) if toks[k].low == "as")
+    c_from = as_idx + 2
+    if c_from < n and toks[c_from].low == "that":
+        c_from += 1
+    c_start = toks[c_from].start if c_from < n else s.end
+    out = []
+    if subj:
+        content = (toks[cj].start, s.end)
+        out.append(
+            cue.attribution(Rule.QUOTED_AS, speaker=s.span(*subj), content=content, cue="quoted")
+        )
+    if as_idx > cj:
+        end = as_idx
+        while end > cj and toks[end - 1].text in ",":
+            end -= 1
+        out.append(
+            cue.attribution(
+                Rule.QUOTED_AS,
+                speaker=s.span(cj, end),
+                content=(c_start, s.end),
+                cue="quoted ... as saying",
+                parent_hint=len(found) if subj else None,
+            )
+        )
+    return _Match(out, resume_at=c_from)
+
+
+# --- reporting verbs --------------------------------------------------------------------------------
+def participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "..., warning of ...": a participle after a comma takes the subject of the main clause."""
+    prev = cue.prev
+    verb = cue.tok.low
+    if (
+        cue.kind != "verb"
+        or verb not in _PARTICIPLES
+        or prev is None
+        or prev.text not in ",—–"
+        or verb in ("citing",)
+    ):
+        return None
+    main = next((f for f in reversed(found) if f.speaker_start is not None), None)
+    if main is not None:
+        sp = (main.speaker_start, main.speaker_end)
+    else:
+        first = _subject_before(s.toks, _first_verb_index(s.toks))
+        sp = s.span(*first) if first else None
+    content = _content_after(s.toks, cue.j, s.n, s.end, False, verb)
+    if sp and content:
+        at = cue.attribution(Rule.PARTICIPLE, speaker=sp, content=(content[0], content[1]))
+        return _Match([at])
+    return _Match()
+
+
+def _after_quote(s: _Sentence, cue: _Cue) -> bool:
+    prev = cue.prev
+    return prev is not None and (
+        prev.text in _CLOSE_QUOTES
+        or (prev.text == "," and cue.i >= 2 and s.toks[cue.i - 2].text in _CLOSE_QUOTES)
+    )
+
+
+def quote_cue_speaker(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "“...,” said Salami": an inverted cue right after a quotation, the speaker after it."""
+    if cue.kind != "verb" or not _after_quote(s, cue) or cue.subject:
+        return None
+    np_ = _noun_phrase_after(s.toks, cue.j, s.n)
+    q = _quote_before(s.toks, cue.i, s.quotes)
+    if np_ and q:
+        at = cue.attribution(Rule.QUOTE_CUE_SPEAKER, speaker=s.span(*np_), content=q)
+        return _Match([at], resume_at=np_[1])
+    return _Match()
+
+
+def content_cue_speaker(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "CONTENT, said Alan Abramowitz, a demographer at Emory.", "..., say some Democrats, who ...":
+    an unquoted content before an inverted cue and its speaker."""
+    prev, toks, ci = cue.prev, s.toks, cue.i
+    if (
+        cue.kind != "verb"
+        or cue.subject is not None
+        or cue.weak
+        or prev is None
+        or prev.text != ","
+        or ci < 4
+    ):
+        return None
+    np_ = _noun_phrase_after(toks, cue.j, s.n)
+    if (
+        np_
+        and (np_[1] >= s.n or toks[np_[1]].text in ",;.")
+        and _plausible_speaker(toks[np_[0] : np_[1]])
+        and sum(1 for t in toks[: ci - 1] if t.is_word) >= 4
+    ):
+        content = (s.start, prev.start)
+        at = cue.attribution(Rule.CONTENT_CUE_SPEAKER, speaker=s.span(*np_), content=content)
+        return _Match([at], resume_at=np_[1])
+    return _Match()
+
+
+def parenthetical(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "Nor does she have any plans, advisers say, to take cues ...": a speaker and cue set off by
+    commas; the content is the sentence around them (or before them, when they close it)."""
+    if cue.kind != "verb" or cue.subject is None or cue.weak:
+        return None
+    toks, cj, n = s.toks, cue.j, s.n
+    sp_a, sp_b = cue.subject
+    commas = [k for k in range(sp_a, sp_b) if toks[k].text == ","]
+    if not (
+        commas
+        and (cj >= n or toks[cj].text in ",.;")
+        and commas[-1] + 1 < sp_b
+        and sum(1 for t in toks[: commas[-1]] if t.is_word) >= 4
+        and not any(t.text in _CLOSE_QUOTES or t.text in _OPEN_QUOTES for t in toks[:sp_b])
+    ):
+        return None
+    sp_a = commas[-1] + 1
+    if not _plausible_speaker(toks[sp_a:sp_b]) or any(
+        t.cap for t in toks[commas[-1] - 1 : commas[-1]]
+    ):
+        # "Raphael Lemkin, who coined ...": an appositive of a name, not a speaker set off by commas
+        return _Match()
+    closes = cj >= n or toks[cj].text in ".;" or (toks[cj].text == "," and cj + 1 >= n)
+    content = (s.start, toks[commas[-1]].start if closes else s.end)
+    at = cue.attribution(Rule.PARENTHETICAL, speaker=s.span(sp_a, sp_b), content=content)
+    return _Match([at])
+
+
+def quote_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "“...,” Salami said"; a quotation that closes a longer sentence is mixed: "X feared that Y
+    “...,” Z said"."""
+    if cue.kind != "verb" or cue.subject is None:
+        return None
+    sp_a, sp_b = cue.subject
+    q = _quote_before(s.toks, sp_a, s.quotes)
+    if q is None or not _is_clause_end(s.toks, cue.j, s.n):
+        return None
+    c_start = q[0] if q[0] <= s.start or not s.text[s.start : q[0]].strip() else s.start
+    at = cue.attribution(
+        Rule.QUOTE_SPEAKER_CUE, speaker=s.span(sp_a, sp_b), content=(c_start, q[1])
+    )
+    return _Match([at])
+
+
+def content_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "CONTENT, the report said." / "CONTENT, X declared, Y told the newspaper." """
+    subj = cue.subject
+    if (
+        cue.kind != "verb"
+        or subj is None
+        or subj[0] == 0
+        or s.toks[subj[0] - 1].text not in ',”"'
+        or not _is_clause_end(s.toks, cue.j, s.n)
+    ):
+        return None
+    sp_a, sp_b = subj
+    c_end = s.toks[sp_a - 1].start
+    while c_end > s.start and s.text[c_end - 1] in " ,":
+        c_end -= 1
+    content = (s.start, max(s.start, c_end))
+    at = cue.attribution(Rule.CONTENT_SPEAKER_CUE, speaker=s.span(sp_a, sp_b), content=content)
+    return _Match([at])
+
+
+def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "X said (that) ...", "X told Y that ...", "X noted to the Times that ...", "a poll showed
+    Clinton ahead"."""
+    if cue.kind != "verb" or cue.subject is None:
+        return None
+    sp_a, sp_b = cue.subject
+    verb, weak = cue.tok.low, cue.weak
+    subj_head = _head_noun(s.toks[sp_a:sp_b])
+    if (
+        weak
+        and verb in _FINDING_VERBS
+        and subj_head is not None
+        and subj_head.low in _lexicon().kinds.get("document_noun", ())
+    ):
+        weak = False  # "a poll showed Clinton ahead": documents report without "that"
+    content = _content_after(s.toks, cue.j, s.n, s.end, weak, verb)
+    if content is None:
+        return _Match()
+    at = cue.attribution(
+        Rule.SPEAKER_CUE_CONTENT, speaker=s.span(sp_a, sp_b), content=(content[0], content[1])
+    )
+    return _Match([at])
+
+
+# The order decides which construction reads a cue, so it goes from the most specific to the
+# most general:
+# - the four cue kinds that are not verbs first (each reads only its own kind);
+# - a participle after a comma before anything asks for a subject: its speaker is the main
+#   clause's, and the words before it are that clause, not a subject;
+# - the inverted cues (no subject before the verb: "“...,” said X", "..., said X") before the
+#   constructions that need a subject;
+# - with a subject, a speaker set off by commas ("..., advisers say, ...") before a quotation
+#   closing before the speaker ("“...,” Salami said"), which goes before an unquoted content
+#   before the speaker ("..., the report said"): the comma that ends the content also opens the
+#   parenthetical, and a quotation is the stronger evidence of where the content is;
+# - "speaker, cue, content" last: it reads whatever follows the verb.
+CONSTRUCTIONS: tuple[Construction, ...] = (
+    source_colon,
+    according_to,
+    citing,
+    quoted_as,
+    participle,
+    quote_cue_speaker,
+    content_cue_speaker,
+    parenthetical,
+    quote_speaker_cue,
+    content_speaker_cue,
+    speaker_cue_content,
+)
+
+
+def _repeated_verb(s: _Sentence, cue: _Cue, found: list[_Attr]) -> bool:
+    """ "said Sunday said": a verb right after the previous cue's verb is the same cue."""
+    prev = cue.prev
+    return (
+        cue.kind == "verb"
+        and prev is not None
+        and prev.low in _lexicon().verbs
+        and not prev.cap
+        and bool(found)
+        and found[-1].cue_start == prev.start
+    )
+
+
+def _process_sentence(s: _Sentence) -> list[_Attr]:
+    """The attributions of one sentence: each cue goes to the first construction that takes it."""
     found: list[_Attr] = []
-    cues = _find_cues(toks, quotes)
-    verbs = _lexicon().verbs
-    n = len(toks)
-    consumed_until = -1
-    for ci, cj, kind in cues:
-        if ci < consumed_until:
+    resume_at = -1
+    for ci, cj, kind in _find_cues(s.toks, s.quotes):
+        if ci < resume_at:
             continue
-        cue_tok = toks[ci]
-        if kind == "colon":
-            start = 0
-            while start < ci and toks[start].low in _FUNCTION_CAPS:
-                start += 1
-            if start < ci and ci + 1 < n:
-                found.append(
-                    _Attr(
-                        toks[start].start,
-                        toks[ci - 1].end,
-                        ":",
-                        cue_tok.start,
-                        cue_tok.end,
-                        toks[ci + 1].start,
-                        s_end,
-                        sid,
-                        pid,
-                        "source: content",
-                    )
-                )
+        cue = _Cue(s, ci, cj, kind)
+        if _repeated_verb(s, cue, found):
             continue
-        if kind == "according":
-            np_ = _noun_phrase_after(toks, cj, n, stop_at_relative=False)
-            if not np_:
-                continue
-            sp_a, sp_b = np_
-            # "According to X, CONTENT." or "CONTENT, according to X."
-            if ci == 0 or (ci > 0 and toks[ci - 1].text not in ","):
-                c_start = toks[sp_b + 1].start if sp_b + 1 < n else toks[sp_b - 1].end
-                c_end = s_end
-            else:
-                c_start, c_end = s_start, toks[ci - 1].start
-            found.append(
-                _Attr(
-                    toks[sp_a].start,
-                    toks[sp_b - 1].end,
-                    "according to",
-                    cue_tok.start,
-                    toks[cj - 1].end,
-                    c_start,
-                    c_end,
-                    sid,
-                    pid,
-                    "according to X",
-                )
-            )
-            consumed_until = sp_b
-            continue
-        if kind == "citing":
-            np_ = _noun_phrase_after(toks, cj, n)
-            if not np_:
-                continue
-            sp_a, sp_b = np_
-            a = _Attr(
-                toks[sp_a].start,
-                toks[sp_b - 1].end,
-                "citing",
-                cue_tok.start,
-                cue_tok.end,
-                s_start,
-                s_end,
-                sid,
-                pid,
-                "citing X",
-            )
-            a.parent_hint = len(found) - 1 if found else None
-            found.append(a)
-            consumed_until = sp_b
-            continue
-        if kind == "quoted_as":
-            subj = _subject_before(toks, ci)
-            as_idx = next(k for k in range(cj, n) if toks[k].low == "as")
-            np_ = (cj, as_idx) if as_idx > cj else None
-            c_from = as_idx + 2
-            if c_from < n and toks[c_from].low == "that":
-                c_from += 1
-            c_start = toks[c_from].start if c_from < n else s_end
-            if subj:
-                found.append(
-                    _Attr(
-                        toks[subj[0]].start,
-                        toks[subj[1] - 1].end,
-                        "quoted",
-                        cue_tok.start,
-                        cue_tok.end,
-                        toks[cj].start,
-                        s_end,
-                        sid,
-                        pid,
-                        "X quoted Y as saying",
-                    )
-                )
-            if np_:
-                end = np_[1]
-                while end > np_[0] and toks[end - 1].text in ",":
-                    end -= 1
-                b = _Attr(
-                    toks[np_[0]].start,
-                    toks[end - 1].end,
-                    "quoted ... as saying",
-                    cue_tok.start,
-                    cue_tok.end,
-                    c_start,
-                    s_end,
-                    sid,
-                    pid,
-                    "X quoted Y as saying",
-                )
-                b.parent_hint = len(found) - 1 if subj else None
-                found.append(b)
-            consumed_until = c_from
-            continue
-        # --- reporting verbs
-        verb = cue_tok.low
-        weak = verb in _WEAK_VERBS
-        prev = toks[ci - 1] if ci > 0 else None
-        # "said Sunday said": a doubled verb is one cue
-        if (
-            prev is not None
-            and prev.low in verbs
-            and not prev.cap
-            and found
-            and found[-1].cue_start == prev.start
-        ):
-            continue
-        # participles after a comma take the subject of the main clause: "..., warning of ..."
-        if (
-            verb in _PARTICIPLES
-            and prev is not None
-            and prev.text in ",—–"
-            and verb not in ("citing",)
-        ):
-            main = next((f for f in reversed(found) if f.speaker_start is not None), None)
-            if main is not None:
-                sp = (main.speaker_start, main.speaker_end)
-            else:
-                first = _subject_before(toks, _first_verb_index(toks))
-                sp = (toks[first[0]].start, toks[first[1] - 1].end) if first else None
-            content = _content_after(toks, cj, n, s_end, False, verb)
-            if sp and content:
-                found.append(
-                    _Attr(
-                        sp[0],
-                        sp[1],
-                        verb,
-                        cue_tok.start,
-                        cue_tok.end,
-                        content[0],
-                        content[1],
-                        sid,
-                        pid,
-                        "participle after the main clause",
-                    )
-                )
-            continue
-        # "with the security officials saying ..."
-        subj = _subject_before(toks, ci)
-        after_quote = prev is not None and (
-            prev.text in _CLOSE_QUOTES
-            or (prev.text == "," and ci >= 2 and toks[ci - 2].text in _CLOSE_QUOTES)
-        )
-        postposed = (
-            subj is not None
-            and subj[0] > 0
-            and toks[subj[0] - 1].text in ',”"'
-            and _is_clause_end(toks, cj, n)
-        )
-        if after_quote and not subj:
-            # “...,” said Salami
-            np_ = _noun_phrase_after(toks, cj, n)
-            q = _quote_before(toks, ci, quotes)
-            if np_ and q:
-                found.append(
-                    _Attr(
-                        toks[np_[0]].start,
-                        toks[np_[1] - 1].end,
-                        verb,
-                        cue_tok.start,
-                        cue_tok.end,
-                        q[0],
-                        q[1],
-                        sid,
-                        pid,
-                        "quote, then cue and speaker",
-                    )
-                )
-                consumed_until = np_[1]
-            continue
-        if subj is None and not weak and prev is not None and prev.text == "," and ci >= 4:
-            # "CONTENT, said Alan Abramowitz, a demographer at Emory." / "..., say some Democrats, who ...":
-            # an unquoted content before an inverted cue and its speaker
-            np_ = _noun_phrase_after(toks, cj, n)
-            if (
-                np_
-                and (np_[1] >= n or toks[np_[1]].text in ",;.")
-                and _plausible_speaker(toks[np_[0] : np_[1]])
-                and sum(1 for t in toks[: ci - 1] if t.is_word) >= 4
-            ):
-                c_end = prev.start
-                found.append(
-                    _Attr(
-                        toks[np_[0]].start,
-                        toks[np_[1] - 1].end,
-                        verb,
-                        cue_tok.start,
-                        cue_tok.end,
-                        s_start,
-                        c_end,
-                        sid,
-                        pid,
-                        "postposed: content, cue speaker",
-                    )
-                )
-                consumed_until = np_[1]
-            continue
-        if subj is None:
-            # a pronoun-less passive or an imperative: no attribution
-            continue
-        sp_a, sp_b = subj
-        commas = [k for k in range(sp_a, sp_b) if toks[k].text == ","]
-        if (
-            commas
-            and not weak
-            and (cj >= n or toks[cj].text in ",.;")
-            and commas[-1] + 1 < sp_b
-            and sum(1 for t in toks[: commas[-1]] if t.is_word) >= 4
-            and not any(t.text in _CLOSE_QUOTES or t.text in _OPEN_QUOTES for t in toks[:sp_b])
-        ):
-            # "Nor does she have any plans, advisers say, to take cues ...": a speaker and cue set off by commas;
-            # the content is the sentence around them (or before them, when they close it)
-            sp_a = commas[-1] + 1
-            if not _plausible_speaker(toks[sp_a:sp_b]) or any(
-                t.cap for t in toks[commas[-1] - 1 : commas[-1]]
-            ):
-                continue  # "Raphael Lemkin, who coined ...": an appositive of a name, not a speaker set off by commas
-            closes = cj >= n or toks[cj].text in ".;" or (toks[cj].text == "," and cj + 1 >= n)
-            c_end = toks[commas[-1]].start if closes else s_end
-            found.append(
-                _Attr(
-                    toks[sp_a].start,
-                    toks[sp_b - 1].end,
-                    verb,
-                    cue_tok.start,
-                    cue_tok.end,
-                    s_start,
-                    c_end,
-                    sid,
-                    pid,
-                    "parenthetical: content, speaker cue, content",
-                )
-            )
-            continue
-        q = _quote_before(toks, sp_a, quotes)
-        if q is not None and _is_clause_end(toks, cj, n):
-            # “...,” Salami said; a quotation that closes a longer sentence is mixed: X feared that Y “...,” Z said
-            c_start = q[0] if q[0] <= s_start or not text[s_start : q[0]].strip() else s_start
-            found.append(
-                _Attr(
-                    toks[sp_a].start,
-                    toks[sp_b - 1].end,
-                    verb,
-                    cue_tok.start,
-                    cue_tok.end,
-                    c_start,
-                    q[1],
-                    sid,
-                    pid,
-                    "quote, then speaker and cue",
-                )
-            )
-            continue
-        if postposed:
-            # "CONTENT, the report said." / "CONTENT, X declared, Y told the newspaper."
-            c_end = toks[sp_a - 1].start
-            while c_end > s_start and text[c_end - 1] in " ,":
-                c_end -= 1
-            c_start = s_start
-            for f in found:
-                if (
-                    f.content_start == s_start
-                    and f.cue_start < toks[sp_a].start
-                    and f.rule.startswith("postposed")
-                ):
-                    pass
-            found.append(
-                _Attr(
-                    toks[sp_a].start,
-                    toks[sp_b - 1].end,
-                    verb,
-                    cue_tok.start,
-                    cue_tok.end,
-                    c_start,
-                    max(c_start, c_end),
-                    sid,
-                    pid,
-                    "postposed: content, speaker cue",
-                )
-            )
-            continue
-        subj_head = _head_noun(toks[sp_a:sp_b])
-        if (
-            weak
-            and verb in _FINDING_VERBS
-            and subj_head is not None
-            and subj_head.low in _lexicon().kinds.get("document_noun", ())
-        ):
-            weak = False  # "a poll showed Clinton ahead": documents report without "that"
-        content = _content_after(toks, cj, n, s_end, weak, verb)
-        if content is None:
-            continue
-        found.append(
-            _Attr(
-                toks[sp_a].start,
-                toks[sp_b - 1].end,
-                verb,
-                cue_tok.start,
-                cue_tok.end,
-                content[0],
-                content[1],
-                sid,
-                pid,
-                "speaker, cue, content",
-            )
-        )
+        for construction in CONSTRUCTIONS:
+            match = construction(s, cue, found)
+            if match is not None:
+                found.extend(match.attributions)
+                resume_at = max(resume_at, match.resume_at)
+                break
     return found

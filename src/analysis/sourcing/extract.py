@@ -8,7 +8,7 @@ from ..loading import analysable
 from ..progress import progress
 from ..text import WORD_RE, iter_sentences, paragraph_spans
 from .attribution import _Attr
-from .constructions import _process_sentence
+from .constructions import _process_sentence, _Sentence
 from .data import _COMPLEMENTS, _FINDING_VERBS, _OBJECT_VERBS, _WEAK_VERBS, _cue_vocabulary
 from .relays import _floating_quotes
 from .source_types import _finish
@@ -67,7 +67,7 @@ def _article_attributions(text: str) -> list[_Attr]:
             continue
         quotes = quotes_by_par.get(pid, [])
         offset = len(attrs)
-        found = _process_sentence(text, toks, sid, pid, s, e, quotes)
+        found = _process_sentence(_Sentence(text, toks, sid, pid, s, e, quotes))
         # a content that runs on into a later speaker's cue ("X feared that ..., the report said") stops before it
         for at in found:
             for other in found:
@@ -147,7 +147,7 @@ def _attributions_frame(kept: pd.DataFrame) -> pd.DataFrame:
                     "quote": at.quote,
                     "sentence_id": at.sentence_id,
                     "paragraph_id": at.paragraph_id,
-                    "rule": at.rule,
+                    "rule": str(at.rule),
                 }
             )
     out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
