@@ -5,11 +5,14 @@ from __future__ import annotations
 from .data import (
     _ADVERBS,
     _BE_FORMS,
+    _COLLECTIVE_SUBJECTS,
+    _COLON_LABELS,
     _DETERMINERS,
     _MODALS,
     _NOUN_LIKE,
     _PREPOSITIONS,
     _PRONOUNS,
+    _VERB_PREMODIFIERS,
     _cue_vocabulary,
     _lexicon,
 )
@@ -35,23 +38,7 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
         and colon + 1 < n
         and any(t.cap for t in toks[:colon])
         and not any(
-            t.low in verbs
-            or t.low in _PREPOSITIONS
-            or t.low
-            in (
-                "latest",
-                "update",
-                "watch",
-                "breaking",
-                "exclusive",
-                "analysis",
-                "opinion",
-                "video",
-                "editorial",
-                "note",
-                "correction",
-            )
-            for t in toks[:colon]
+            t.low in verbs or t.low in _PREPOSITIONS or t.low in _COLON_LABELS for t in toks[:colon]
         )
         and not _in_quote(toks[colon].start, quotes)
     ):
@@ -102,15 +89,7 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     if prev is not None and prev.low == "to":
         return False  # an infinitive: "a decision ... to declare"
     back = i - 1
-    while back >= 0 and toks[back].low in (
-        "not",
-        "never",
-        "also",
-        "already",
-        "then",
-        "just",
-        "n't",
-    ):
+    while back >= 0 and toks[back].low in _VERB_PREMODIFIERS:
         back -= 1
     if back >= 0 and toks[back].low in _MODALS:
         return False  # "can't say", "would say": not a report of speech
@@ -144,8 +123,7 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
             and not any(
                 prev.low in kinds.get(k, ()) for k in ("anonymous", "media_noun", "document_noun")
             )
-            and prev.low
-            not in ("company", "government", "campaign", "group", "party", "agency", "ministry")
+            and prev.low not in _COLLECTIVE_SUBJECTS
         ):
             return False  # "home state", "lurid tweets": a noun after a noun or adjective
         if nxt is not None and nxt.low in _lexicon().verbs and not nxt.cap:

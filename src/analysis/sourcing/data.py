@@ -1,193 +1,224 @@
-"""Sourcing data: the word lists and lexicons the rules read (reporting verbs, source lexicon, word classes)."""
+"""Sourcing data: one loader that reads and checks every data file the sourcing rules read.
+
+- ``data/reporting_verbs.csv``: one row per word form: ``form``, ``lemma``, ``category``, ``cue``
+  (``yes``: the form is a reporting cue; ``no``: a form kept only for a behaviour flag), the
+  behaviour flags (``yes`` or empty, see ``VERB_FLAGS``) and a ``note``;
+- ``data/source_lexicon.csv``: ``term``, ``kind`` (anonymity descriptors, outlets, document nouns,
+  organisation words, places, titles, role nouns, pronouns) and ``note``;
+- ``data/word_classes.csv``: ``class``, ``word``, ``value`` (a number's count, a pronoun's number)
+  and ``note``: the function-word classes the constructions read.
+
+Every class, kind and flag the rules name is checked at load time: a file that lacks one fails
+with a ``SourcingDataError`` that names the file, the row or the missing name. The Python word
+sets below are derived from the files, never written in code.
+"""
 
 from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from ..paths import package_data_dir
+
+# what each flag of reporting_verbs.csv means to the rules
+VERB_FLAGS = {
+    "weak": "reports only with a content clause or a quote ('a poll found that ...', not "
+    "'police found a body')",
+    "to_infinitive": "a weak verb whose content can be a to-infinitive ('vowed to ...')",
+    "object_content": "a weak verb whose plain object is its content ('denied the allegation')",
+    "question": "its content can open with if/whether ('asked whether ...')",
+    "finding": "a document subject reports with it without 'that' ('a poll showed Clinton ahead')",
+    "participle": "after a comma, reports with the main clause's subject ('..., warning of ...')",
+    "noun_like": "also a noun: after a determiner it is not a verb ('the report said')",
+}
+# the function-word classes the constructions read (word_classes.csv)
+WORD_CLASSES = (
+    "clause_stop time_word adverb speaker_pronoun number function_cap determiner preposition "
+    "modal be_form person_head complement non_verb_cue verb_premodifier collective_subject "
+    "colon_label descriptor_opener name_connector name_particle time_premodifier "
+    "time_preposition subject_opening_connective subject_preposition not_speaker_opener "
+    "clause_auxiliary not_verb_word head_stop modifier_opener media_head group_head "
+    "described_person_head partisan_label organization_head postposed_object"
+).split()
+# the kinds of source_lexicon.csv the rules read
+LEXICON_KINDS = (
+    "anonymous anonymity_phrase role title person_title place demonym org_name org_keyword "
+    "media_outlet media_noun document_noun pronoun"
+).split()
+_YES_EMPTY = ("yes", "")
+
+
+class SourcingDataError(ValueError):
+    """A data file of the sourcing rules is missing a column, a class, a kind, or has a bad row."""
 
 
 @dataclass(frozen=True)
 class _Lexicon:
-    verbs: dict[str, str]
-    kinds: dict[str, frozenset[str]]
-    multi: dict[str, tuple[tuple[str, ...], ...]]
+    verbs: dict[str, str]  # cue form -> category
+    kinds: dict[str, frozenset[str]]  # source lexicon kind -> lower-cased terms
+    multi: dict[str, tuple[tuple[str, ...], ...]]  # kind -> its multi-word terms, longest first
+    flags: dict[str, frozenset[str]]  # behaviour flag -> forms
+    classes: dict[str, frozenset[str]]  # word class -> words
+    values: dict[str, dict[str, str]]  # word class -> word -> value
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
+def _rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """(line number, row) of a CSV file that must have ``columns``."""
+    if not path.is_file():
+        raise SourcingDataError(f"{path}: the file is missing")
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in columns if c not in (reader.fieldnames or ())]
+        if missing:
+            raise SourcingDataError(f"{path}: missing column(s) {', '.join(missing)}")
+        return [(k + 2, {c: (r[c] or "") for c in reader.fieldnames}) for k, r in enumerate(reader)]
+
+
+def _load_verbs(path: Path) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     verbs: dict[str, str] = {}
-    with open(package_data_dir() / "reporting_verbs.csv", encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            verbs[r["form"].lower()] = r["category"]
+    flags: dict[str, set[str]] = {f: set() for f in VERB_FLAGS}
+    for line, r in _rows(path, ("form", "lemma", "category", "cue", *VERB_FLAGS, "note")):
+        form = r["form"].lower()
+        bad = [f for f in VERB_FLAGS if r[f] not in _YES_EMPTY]
+        if not form or r["cue"] not in ("yes", "no") or bad:
+            raise SourcingDataError(
+                f"{path}:{line}: need a form, cue yes/no and flags yes or empty (got {r})"
+            )
+        if r["cue"] == "yes":
+            verbs[form] = r["category"]
+        for f in VERB_FLAGS:
+            if r[f] == "yes":
+                flags[f].add(form)
+    return verbs, {f: frozenset(v) for f, v in flags.items()}
+
+
+def _load_lexicon(path: Path) -> tuple[dict, dict]:
     kinds: dict[str, set[str]] = {}
     multi: dict[str, list[tuple[str, ...]]] = {}
-    with open(package_data_dir() / "source_lexicon.csv", encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            term = r["term"].strip()
-            kinds.setdefault(r["kind"], set()).add(term.lower().rstrip("."))
-            words = tuple(w.lower().rstrip(".") for w in re.findall(r"[\w.'’\-]+", term))
-            if len(words) > 1:
-                multi.setdefault(r["kind"], []).append(words)
-    return _Lexicon(
-        verbs,
+    for _line, r in _rows(path, ("term", "kind", "note")):
+        term = r["term"].strip()
+        kinds.setdefault(r["kind"], set()).add(term.lower().rstrip("."))
+        words = tuple(w.lower().rstrip(".") for w in re.findall(r"[\w.'’\-]+", term))
+        if len(words) > 1:
+            multi.setdefault(r["kind"], []).append(words)
+    _require(path, "kind", LEXICON_KINDS, kinds)
+    return (
         {k: frozenset(v) for k, v in kinds.items()},
         {k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()},
     )
 
 
-# verbs that report only with a content clause or a quote ("a poll found that ...", not "police found a body")
-_WEAK_VERBS = frozenset(
-    "show shows showed find finds found believe believes believed think thinks thought hope hoped hopes expect expects "
-    "expected fear feared fears agree agreed agrees continue continued answer answered release released issue issued "
-    "order ordered call called calls praise praised praises criticize criticized criticise criticised condemn condemned "
-    "condemns suggest suggested suggests estimate estimated estimates predict predicts indicate indicated indicates "
-    "respond responded recall recalled recalls speak spoke observe observed mention mentioned reply replied ask asked "
-    "asks asking publish published brief briefed inform informed reveal revealed reveals instruct instructed quote "
-    "quoted cite cited remark remarked comment commented write wrote writes writing post posted state states stated "
-    "stating maintain maintained maintains dismiss dismissed dismisses dispute disputed disputes reject rejected rejects "
-    "charge charged charges blame blamed blames admit admitted admits add adds added adding "
-    "demand demanded demands urge urged urges promise promised promises pledge pledged pledges vow vows vowed vowing "
-    "threaten threatens threatened threatening warn warns warned warning".split()
-)
+def _load_classes(path: Path) -> tuple[dict, dict]:
+    classes: dict[str, set[str]] = {}
+    values: dict[str, dict[str, str]] = {}
+    for line, r in _rows(path, ("class", "word", "value", "note")):
+        if not r["class"] or not r["word"] or not r["note"]:
+            raise SourcingDataError(f"{path}:{line}: need a class, a word and a note (got {r})")
+        classes.setdefault(r["class"], set()).add(r["word"])
+        values.setdefault(r["class"], {})[r["word"]] = r["value"]
+    _require(path, "class", WORD_CLASSES, classes)
+    return {k: frozenset(v) for k, v in classes.items()}, values
 
 
-# of the weak verbs, those that take a to-infinitive as their content ("vowed to", "threatened to")
-_TO_VERBS = frozenset(
-    "vow vows vowed vowing pledge pledged pledges promise promised promises threaten threatens "
-    "threatened threatening urge urged urges demand demanded demands call called calls warn warns "
-    "warned warning order ordered instruct instructed".split()
-)
+def _require(path: Path, what: str, names: Iterable[str], found: dict) -> None:
+    missing = [n for n in names if n not in found]
+    if missing:
+        raise SourcingDataError(
+            f"{path}: no row of {what} {', '.join(missing)} (the rules read it)"
+        )
 
 
-# weak verbs whose plain object is their content ("denied the allegation", "accused Iran of ...")
-_OBJECT_VERBS = frozenset(
-    "call called calls criticize criticized criticizes criticise criticised praise praised praises "
-    "slam slammed slams blast blasted blasts mock mocked mocks defend defended defends "
-    "deny denies denied denying accuse accused accuses accusing claim claims claimed claiming "
-    "dismiss dismissed dismisses reject rejected rejects dispute disputed disputes blame blamed "
-    "blames confirm confirms confirmed refute refuted condemn condemned condemns "
-    "announce announces announced".split()
-)
+def load(data_dir: Path) -> _Lexicon:
+    """Read and check the three data files of ``data_dir``; raises ``SourcingDataError``."""
+    verbs, flags = _load_verbs(data_dir / "reporting_verbs.csv")
+    kinds, multi = _load_lexicon(data_dir / "source_lexicon.csv")
+    classes, values = _load_classes(data_dir / "word_classes.csv")
+    path = data_dir / "word_classes.csv"
+    for word, number in values["speaker_pronoun"].items():
+        if number not in ("sg", "pl") or word not in kinds["pronoun"]:
+            raise SourcingDataError(
+                f"{path}: speaker_pronoun {word!r} needs value sg or pl and a pronoun row in "
+                "source_lexicon.csv"
+            )
+    if not all(v.isdigit() for v in values["number"].values()):
+        raise SourcingDataError(f"{path}: every number row needs its count in value")
+    return _Lexicon(verbs, kinds, multi, flags, classes, values)
 
 
-_ASK_VERBS = frozenset("ask asked asks asking wonder wondered question questioned".split())
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    return load(package_data_dir())
 
 
-_FINDING_VERBS = frozenset(
-    "show shows showed find finds found suggest suggests suggested indicate indicates indicated "
-    "estimate estimates estimated predict predicts predicted".split()
-)
+def word_class(name: str) -> frozenset[str]:
+    """The words of a class of ``word_classes.csv``; a class the file lacks is an error."""
+    classes = _lexicon().classes
+    if name not in classes:
+        raise SourcingDataError(f"word_classes.csv has no class {name!r}")
+    return classes[name]
 
 
-_PARTICIPLES = frozenset(
-    "saying telling adding noting warning claiming citing arguing insisting stating declaring "
-    "explaining accusing denying vowing threatening urging calling reporting asserting".split()
-)
+def verb_flag(name: str) -> frozenset[str]:
+    """The forms of ``reporting_verbs.csv`` with a behaviour flag."""
+    if name not in VERB_FLAGS:
+        raise SourcingDataError(f"reporting_verbs.csv has no flag {name!r}")
+    return _lexicon().flags[name]
 
 
-_CLAUSE_STOPS = frozenset(
-    "that and but which while as because when after before if although though however whereas "
-    "where whom whose since until unless so or nor yet".split()
-)
+_WEAK_VERBS = verb_flag("weak")
+_TO_VERBS = verb_flag("to_infinitive")
+_OBJECT_VERBS = verb_flag("object_content")
+_ASK_VERBS = verb_flag("question")
+_FINDING_VERBS = verb_flag("finding")
+_PARTICIPLES = verb_flag("participle")
+_NOUN_LIKE = verb_flag("noun_like")
 
-
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
-    "january february march april may june july august september october november december "
-    "morning evening afternoon night week month year earlier later weekend".split()
-)
-
-
-_ADVERBS = frozenset(
-    "also similarly publicly privately reportedly repeatedly previously recently later earlier "
-    "again once already still then however meanwhile separately too further openly personally "
-    "has have had would will was is were are be been being did does do not never just only even "
-    "quickly immediately initially first last late subsequently additionally allegedly apparently "
-    "falsely flatly firmly strongly sharply angrily bluntly often frequently sometimes always usually together "
-    "now currently formerly".split()
-)
-
-
-_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "twenty": 20,
-    "dozen": 12,
-    "a dozen": 12,
-    "two dozen": 24,
-    "both": 2,
-    "a pair of": 2,
-}
-
-
-_OPEN_QUOTES = frozenset({"“", '"', "‘", "``", "''"})
-
-
-_CLOSE_QUOTES = frozenset({"”", '"', "’", "''"})
-
-
-_PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "we": "pl", "i": "sg"}
-
-
-_FUNCTION_CAPS = frozenset(
-    "the in on at but however and for after before while as a an according with by from to of "
-    "if when although though since this that these those it its he she they we i".split()
-)
-
-
-_DETERMINERS = frozenset(
-    "a an the this that these those its his her their our my your another any each every no "
-    "new latest recent previous earlier official initial separate same first second final".split()
-)
-
-
-_NOUN_LIKE = frozenset(
-    "report reports call calls order orders claim claims charge charges warning warnings estimate "
-    "estimates quote quotes promise promises pledge pledges vow vows demand demands comment comments "
-    "release releases issue issues state states note notes show shows find finds fear fears hope "
-    "hopes answer answers reply replies tweet tweets post posts remark remarks statement statements "
-    "finding findings testimony question questions".split()
-)
-
-
-_PREPOSITIONS = frozenset("in by at on from to with of for about".split())
-
-
-_MODALS = frozenset(
-    "can can't cannot could couldn't would wouldn't should shouldn't might may must will won't shall "
-    "wo ca 'd".split()
-)
-
-
-_BE_FORMS = frozenset("is are was were be been being am".split())
-
-
-_PERSON_HEADS = frozenset(
-    "nominee candidate hopeful frontrunner front-runner senator congressman congresswoman".split()
-)
-
-
+_CLAUSE_STOPS = word_class("clause_stop")
+_TIME_WORDS = word_class("time_word")
+_ADVERBS = word_class("adverb")
+_FUNCTION_CAPS = word_class("function_cap")
+_DETERMINERS = word_class("determiner")
+_PREPOSITIONS = word_class("preposition")
+_MODALS = word_class("modal")
+_BE_FORMS = word_class("be_form")
+_PERSON_HEADS = word_class("person_head")
 # weak verbs report only with one of these (or a quotation) in the sentence
-_COMPLEMENTS = frozenset("that whether if of about to".split()) | {"according", "citing", "quoted"}
+_COMPLEMENTS = word_class("complement")
+_NUMBERS = {w: int(v) for w, v in _lexicon().values["number"].items()}
+_PRONOUNS = dict(_lexicon().values["speaker_pronoun"])
+
+# quote marks are punctuation, not words
+_OPEN_QUOTES = frozenset({"“", '"', "‘", "``", "''"})
+_CLOSE_QUOTES = frozenset({"”", '"', "’", "''"})
 
 
 @lru_cache(maxsize=1)
 def _cue_vocabulary() -> frozenset[str]:
-    return frozenset(_lexicon().verbs) | {"according", "citing", "quoted", "quotes", "quoting"}
+    return frozenset(_lexicon().verbs) | word_class("non_verb_cue")
+
+
+_VERB_PREMODIFIERS = word_class("verb_premodifier")
+_COLLECTIVE_SUBJECTS = word_class("collective_subject")
+_COLON_LABELS = word_class("colon_label")
+_DESCRIPTOR_OPENERS = word_class("descriptor_opener")
+_NAME_CONNECTORS = word_class("name_connector")
+_NAME_PARTICLES = word_class("name_particle")
+_TIME_PREMODIFIERS = word_class("time_premodifier")
+_TIME_PREPOSITIONS = word_class("time_preposition")
+_SUBJECT_OPENERS = _TIME_WORDS | word_class("subject_opening_connective")
+_SUBJECT_PREPOSITIONS = _PREPOSITIONS | word_class("subject_preposition")
+_NOT_SPEAKER_OPENERS = word_class("not_speaker_opener")
+_CLAUSE_AUXILIARIES = word_class("clause_auxiliary")
+_NOT_VERB_WORDS = word_class("not_verb_word")
+_HEAD_STOPS = word_class("head_stop")
+_MODIFIER_OPENERS = word_class("modifier_opener")
+_MEDIA_HEADS = word_class("media_head")
+_GROUP_HEADS = word_class("group_head")
+_DESCRIBED_PERSON_HEADS = word_class("described_person_head")
+_PARTISAN_LABELS = word_class("partisan_label")
+_ORGANIZATION_HEADS = word_class("organization_head")
+_POSTPOSED_OBJECTS = word_class("postposed_object")

@@ -11,13 +11,24 @@ from rapidfuzz import fuzz, process
 from .cues import _is_verb_use
 from .data import (
     _ADVERBS,
+    _CLAUSE_AUXILIARIES,
     _CLOSE_QUOTES,
+    _DESCRIPTOR_OPENERS,
     _FUNCTION_CAPS,
+    _HEAD_STOPS,
     _MODALS,
+    _NAME_CONNECTORS,
+    _NAME_PARTICLES,
+    _NOT_SPEAKER_OPENERS,
+    _NOT_VERB_WORDS,
     _NUMBERS,
     _OPEN_QUOTES,
     _PREPOSITIONS,
     _PRONOUNS,
+    _SUBJECT_OPENERS,
+    _SUBJECT_PREPOSITIONS,
+    _TIME_PREMODIFIERS,
+    _TIME_PREPOSITIONS,
     _TIME_WORDS,
     _lexicon,
 )
@@ -26,9 +37,7 @@ from .tokens import _is_boundary, _Tok
 
 def _looks_like_name(toks: list[_Tok]) -> bool:
     words = [t for t in toks if t.is_word]
-    return bool(words) and all(
-        t.cap for t in words if t.low not in ("of", "al", "bin", "de", "van", "von", "der")
-    )
+    return bool(words) and all(t.cap for t in words if t.low not in _NAME_CONNECTORS)
 
 
 def _looks_like_descriptor(toks: list[_Tok]) -> bool:
@@ -37,7 +46,7 @@ def _looks_like_descriptor(toks: list[_Tok]) -> bool:
         return False
     first = words[0].low
     return (
-        first in ("the", "a", "an", "of", "who", "which", "whose")
+        first in _DESCRIPTOR_OPENERS
         or not words[0].cap
         or first in _lexicon().kinds.get("role", ())
         or first in _lexicon().kinds.get("title", ())
@@ -140,7 +149,7 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
             j -= 1
         elif low in _TIME_WORDS:
             j -= 1
-            if j >= lo and toks[j].low in ("on", "last", "this", "late", "early", "in", "next"):
+            if j >= lo and toks[j].low in _TIME_PREMODIFIERS:
                 j -= 1
         else:
             break
@@ -212,22 +221,19 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
                 start, end = ante, i
     # a leading time adverbial: "On Monday a top commander ..."
     while start < end and (
-        toks[start].low in ("on", "in", "at", "last", "late", "early")
+        toks[start].low in _TIME_PREPOSITIONS
         and start + 1 < end
         and toks[start + 1].low in _TIME_WORDS
     ):
         start += 2
-    while start < end and (
-        toks[start].low in _TIME_WORDS | {"meanwhile", "however", "but", "and", "so", "yet", "then"}
-        or not toks[start].is_word
-    ):
+    while start < end and (toks[start].low in _SUBJECT_OPENERS or not toks[start].is_word):
         start += 1
     while end > start and toks[end - 1].low in ("who", "which", "that"):
         end -= 1
     if start >= end:
         return None
     first = toks[start]
-    if first.low in _PREPOSITIONS | {"during", "after", "before", "into", "through", "under"}:
+    if first.low in _SUBJECT_PREPOSITIONS:
         # "In a Bloomberg interview Trump declared": the subject is the name at the end
         runs = _cap_runs(toks[start:end])
         if runs and runs[-1][-1] is toks[end - 1]:
@@ -297,9 +303,7 @@ def _cap_runs(toks: list[_Tok]) -> list[list[_Tok]]:
                 runs.append(cur)
             cur = []
             continue
-        if t.is_word and (
-            t.cap or (cur and t.low in ("al", "bin", "de", "van", "von", "der", "el"))
-        ):
+        if t.is_word and (t.cap or (cur and t.low in _NAME_PARTICLES)):
             cur.append(t)
         else:
             if cur:
@@ -457,29 +461,7 @@ def _head_noun(toks: list[_Tok]) -> _Tok | None:
     words = [t for t in toks if t.is_word]
     for i, t in enumerate(words):
         if i > 0 and (
-            t.low
-            in (
-                "of",
-                "who",
-                "familiar",
-                "in",
-                "at",
-                "from",
-                "with",
-                "close",
-                "quoted",
-                "present",
-                "on",
-                "that",
-                "which",
-                "to",
-                "for",
-                "by",
-                "whose",
-                "about",
-                "like",
-            )
-            or (t.low.endswith("ing") and not t.cap and len(t.low) > 5)
+            t.low in _HEAD_STOPS or (t.low.endswith("ing") and not t.cap and len(t.low) > 5)
         ):
             return words[i - 1]
     return words[-1] if words else None
@@ -520,33 +502,10 @@ def _plausible_speaker(toks: list[_Tok]) -> bool:
         first.low in _TIME_WORDS
         or first.low in _PREPOSITIONS
         or first.low in _PRONOUNS
-        or first.low in ("who", "which", "that", "it", "itself", "its", "their", "his", "her")
+        or first.low in _NOT_SPEAKER_OPENERS
     ):
         return False
-    if any(
-        t.low in _lexicon().verbs
-        or t.low
-        in (
-            "will",
-            "would",
-            "should",
-            "could",
-            "can",
-            "may",
-            "might",
-            "must",
-            "had",
-            "has",
-            "have",
-            "is",
-            "are",
-            "was",
-            "were",
-            "be",
-            "been",
-        )
-        for t in words[1:]
-    ):
+    if any(t.low in _lexicon().verbs or t.low in _CLAUSE_AUXILIARIES for t in words[1:]):
         return False
     if first.cap:
         return True
@@ -565,7 +524,7 @@ def _first_verb_index(toks: list[_Tok]) -> int:
             i > 0
             and t.is_word
             and not t.cap
-            and t.low not in ("the", "a", "an", "of", "in", "on", "at", "for", "and")
+            and t.low not in _NOT_VERB_WORDS
             and (t.low.endswith("ed") or t.low.endswith("s"))
         ):
             return i

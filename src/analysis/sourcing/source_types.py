@@ -5,7 +5,19 @@ from __future__ import annotations
 import re
 
 from .attribution import _Attr
-from .data import _FUNCTION_CAPS, _PERSON_HEADS, _PRONOUNS, _TIME_WORDS, _lexicon
+from .data import (
+    _DESCRIBED_PERSON_HEADS,
+    _FUNCTION_CAPS,
+    _GROUP_HEADS,
+    _MEDIA_HEADS,
+    _MODIFIER_OPENERS,
+    _ORGANIZATION_HEADS,
+    _PARTISAN_LABELS,
+    _PERSON_HEADS,
+    _PRONOUNS,
+    _TIME_WORDS,
+    _lexicon,
+)
 from .mentions import (
     _count,
     _head_noun,
@@ -37,7 +49,7 @@ def _classify(
     head = _head_noun(toks)
     # what follows the head ("officials who ... spoke to Hebrew media") does not type the source
     cut = next(
-        (i for i, t in enumerate(words) if t.low in ("who", "which", "that", "familiar", "close")),
+        (i for i, t in enumerate(words) if t.low in _MODIFIER_OPENERS),
         len(words),
     )
     words_head, lows_head = words[:cut], lows[:cut]
@@ -47,37 +59,7 @@ def _classify(
         re.sub(r"['’]s$", "", w.text).lower() in lex.kinds.get("media_outlet", ()) and w.cap
         for w in words_head
     )
-    if head_low in lex.kinds.get("media_noun", ()) and (
-        outlet
-        or head_low
-        in (
-            "newspaper",
-            "news",
-            "agency",
-            "broadcaster",
-            "media",
-            "television",
-            "tv",
-            "radio",
-            "outlet",
-            "outlets",
-            "magazine",
-            "daily",
-            "tabloid",
-            "reporter",
-            "reporters",
-            "journalist",
-            "journalists",
-            "correspondent",
-            "press",
-            "wire",
-            "network",
-            "channel",
-            "station",
-            "website",
-            "paper",
-        )
-    ):
+    if head_low in lex.kinds.get("media_noun", ()) and (outlet or head_low in _MEDIA_HEADS):
         return "media", None
     if outlet and not _person_name(toks):
         return "media", None
@@ -108,20 +90,7 @@ def _classify(
         return "pronoun", None
     anon = lex.kinds.get("anonymous", ())
     anonymity = any(p in phrase for p in lex.kinds.get("anonymity_phrase", ()))
-    group_heads = {
-        "rebels",
-        "militants",
-        "insurgents",
-        "fighters",
-        "forces",
-        "troops",
-        "militia",
-        "militias",
-        "guerrillas",
-        "separatists",
-        "jihadists",
-        "extremists",
-    }
+    group_heads = _GROUP_HEADS
     if (
         head_low in group_heads
         and not anonymity
@@ -133,17 +102,7 @@ def _classify(
     if head_low in anon or anonymity:
         return "anonymous", None
     # a person described, not named ("the Democratic presidential nominee"): resolved later or anonymous
-    if head_low in lex.kinds.get("role", ()) or head_low in (
-        "nominee",
-        "candidate",
-        "hopeful",
-        "frontrunner",
-        "front-runner",
-        "senator",
-        "congressman",
-        "woman",
-        "man",
-    ):
+    if head_low in lex.kinds.get("role", ()) or head_low in _DESCRIBED_PERSON_HEADS:
         return "anonymous", None
     # institutions, governments, groups and metonyms
     caps = [
@@ -151,13 +110,7 @@ def _classify(
         for w in toks[: head_pos + 1]
         if w.is_word and w.cap and w.low not in _FUNCTION_CAPS
     ]
-    if len(words) == 1 and words[0].low in (
-        "republican",
-        "democrat",
-        "independent",
-        "conservative",
-        "liberal",
-    ):
+    if len(words) == 1 and words[0].low in _PARTISAN_LABELS:
         return "anonymous", None
     if len(words) == 1 and len(caps) == 1:
         word = caps[0]
@@ -169,33 +122,7 @@ def _classify(
             return "named_person", word  # a surname the article does not expand ("Salami said")
     if caps or head_low in lex.kinds.get("org_keyword", ()):
         return "organization", None
-    if head_low in (
-        "government",
-        "regime",
-        "administration",
-        "ministry",
-        "military",
-        "army",
-        "police",
-        "embassy",
-        "parliament",
-        "court",
-        "company",
-        "party",
-        "campaign",
-        "group",
-        "council",
-        "agency",
-        "committee",
-        "coalition",
-        "alliance",
-        "rebels",
-        "militants",
-        "union",
-        "state",
-        "authorities",
-        "authority",
-    ):
+    if head_low in _ORGANIZATION_HEADS:
         return "organization", None
     return "anonymous", None
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from .data import _ASK_VERBS, _CLOSE_QUOTES, _OBJECT_VERBS, _TIME_WORDS, _TO_VERBS
+from .data import (
+    _ASK_VERBS,
+    _CLOSE_QUOTES,
+    _OBJECT_VERBS,
+    _POSTPOSED_OBJECTS,
+    _TIME_WORDS,
+    _TO_VERBS,
+)
 from .tokens import _Tok
 
 _QUOTE_MARK = re.compile(r"''|``|[“”\"]")
@@ -86,10 +93,7 @@ def _is_clause_end(toks: list[_Tok], k: int, n: int) -> bool:
         if t.low in ("that",) or t.text in ("“", "``"):
             return False
     return k + 6 >= n or all(
-        not t.is_word
-        or t.cap
-        or t.low in _TIME_WORDS
-        or t.low in ("the", "newspaper", "on", "in", "to", "a", "reporters")
+        not t.is_word or t.cap or t.low in _TIME_WORDS or t.low in _POSTPOSED_OBJECTS
         for t in toks[k:n]
     )
 
