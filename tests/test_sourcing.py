@@ -15,7 +15,7 @@ from .conftest import shared_path
 
 
 def attrs_of(text):
-    return an.find_attributions(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    return an.sourcing.attributions_in(text)
 
 
 def one(text, **expected):
@@ -269,7 +269,7 @@ def test_not_attributions():
 
 @settings(max_examples=80, deadline=None)
 @given(st.text(max_size=300))
-def test_find_attributions_never_raises(text):
+def test_attributions_in_never_raises(text):
     at = attrs_of(text)
     assert (at["content_start"] <= at["content_end"]).all()
 

@@ -20,14 +20,20 @@ descriptors and misspellings resolved within the article), the organisation a pe
 for, the number of people when given, and the attribution it is relayed through.
 """
 
-from .extract import ATTRIBUTION_COLUMNS, find_attributions
+from .constructions import CONSTRUCTIONS, Rule
+from .data import SourcingDataError
+from .extract import ATTRIBUTION_COLUMNS, attributions_in, find_attributions
 from .source_types import SOURCE_TYPES
 from .summary import sourcing_summary, with_relied_type
 
 __all__ = [
     "find_attributions",
+    "attributions_in",
     "sourcing_summary",
     "with_relied_type",
     "SOURCE_TYPES",
     "ATTRIBUTION_COLUMNS",
+    "Rule",
+    "CONSTRUCTIONS",
+    "SourcingDataError",
 ]

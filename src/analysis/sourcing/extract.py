@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
 from ..loading import analysable
@@ -37,59 +39,96 @@ ATTRIBUTION_COLUMNS = [
     "rule",
 ]
 
+# the attribution fields that are columns as they are
+_ATTR_COLUMNS = ATTRIBUTION_COLUMNS[2:]
+_INT_COLUMNS = (
+    "cue_start",
+    "cue_end",
+    "content_start",
+    "content_end",
+    "attribution_id",
+    "sentence_id",
+    "paragraph_id",
+)
+
+
+def _sentences(text: str) -> list[tuple[int, int, int, int]]:
+    """(sentence id, paragraph id, start, end) of every sentence of ``text``."""
+    return [(sid, pid, s, e) for sid, (pid, s, e) in enumerate(iter_sentences(text))]
+
+
+@lru_cache(maxsize=1)
+def _prefilter_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(every cue word, the cue words that report without a complement)."""
+    cue_words = _cue_vocabulary()
+    return cue_words, cue_words - (_WEAK_VERBS - _OBJECT_VERBS - _FINDING_VERBS)
+
+
+def _may_hold_cue(text: str, lowered: str, s: int, e: int) -> bool:
+    """Most sentences hold no usable cue: set operations (in C) say so before any tokenising."""
+    cue_words, strong_words = _prefilter_words()
+    words = set(WORD_RE.findall(lowered, s, e))
+    return not (
+        strong_words.isdisjoint(words)
+        and ":" not in text[s:e]
+        and (
+            cue_words.isdisjoint(words)
+            or (_COMPLEMENTS.isdisjoint(words) and not _HAS_QUOTE.search(text, s, e))
+        )
+    )
+
+
+def _stop_run_on_contents(text: str, found: list[_Attr]) -> None:
+    """A content that runs on into a later speaker's cue ("X feared that ..., the report said")
+    stops before that speaker."""
+    for at in found:
+        for other in found:
+            if (
+                other is not at
+                and other.speaker_start is not None
+                and at.content_start < other.speaker_start < at.content_end
+                and other.content_start <= at.cue_start
+                and other.cue_start > at.cue_start
+            ):
+                cut = other.speaker_start
+                while cut > at.content_start and text[cut - 1] in " ,—–":
+                    cut -= 1
+                at.content_end = cut
+
+
+def _sentence_attributions(
+    text: str, sentence: tuple[int, int, int, int], quotes: list[tuple[int, int]], offset: int
+) -> list[_Attr]:
+    """The attributions of one sentence, their parent hints made article indices (``offset``)."""
+    sid, pid, s, e = sentence
+    toks = _tokens(text, s, e)
+    if not toks:
+        return []
+    found = _process_sentence(_Sentence(text, toks, sid, pid, s, e, quotes))
+    _stop_run_on_contents(text, found)
+    for at in found:
+        if at.parent_hint is not None:
+            at.parent_hint += offset
+        # a quotation that opened earlier in the paragraph belongs to the content
+        q = _in_quote(at.content_start, quotes)
+        if q and q[0] < at.content_start and at.rule.startswith("quote"):
+            at.content_start = q[0]
+    return found
+
 
 def _article_attributions(text: str) -> list[_Attr]:
-    sentences = []
-    for sid, (pid, s, e) in enumerate(iter_sentences(text)):
-        sentences.append((sid, pid, s, e))
+    """Every attribution of one article, typed, resolved and linked."""
+    sentences = _sentences(text)
     quotes_by_par = {
         pid: _quote_spans(text, a, b) for pid, (a, b) in enumerate(paragraph_spans(text))
     }
     attrs: list[_Attr] = []
-    cue_words = _cue_vocabulary()
-    strong_words = cue_words - (_WEAK_VERBS - _OBJECT_VERBS - _FINDING_VERBS)
-    complements = _COMPLEMENTS
     lowered = text.lower()
-    for sid, pid, s, e in sentences:
-        # most sentences hold no usable cue: set operations (in C) say so before any tokenising
-        words = set(WORD_RE.findall(lowered, s, e))
-        if (
-            strong_words.isdisjoint(words)
-            and ":" not in text[s:e]
-            and (
-                cue_words.isdisjoint(words)
-                or (complements.isdisjoint(words) and not _HAS_QUOTE.search(text, s, e))
-            )
-        ):
-            continue
-        toks = _tokens(text, s, e)
-        if not toks:
-            continue
-        quotes = quotes_by_par.get(pid, [])
-        offset = len(attrs)
-        found = _process_sentence(_Sentence(text, toks, sid, pid, s, e, quotes))
-        # a content that runs on into a later speaker's cue ("X feared that ..., the report said") stops before it
-        for at in found:
-            for other in found:
-                if (
-                    other is not at
-                    and other.speaker_start is not None
-                    and at.content_start < other.speaker_start < at.content_end
-                    and other.content_start <= at.cue_start
-                    and other.cue_start > at.cue_start
-                ):
-                    cut = other.speaker_start
-                    while cut > at.content_start and text[cut - 1] in " ,—–":
-                        cut -= 1
-                    at.content_end = cut
-        for at in found:
-            if at.parent_hint is not None:
-                at.parent_hint += offset
-            # a quotation that opened earlier in the paragraph belongs to the content
-            q = _in_quote(at.content_start, quotes)
-            if q and q[0] < at.content_start and at.rule.startswith("quote"):
-                at.content_start = q[0]
-            attrs.append(at)
+    for sentence in sentences:
+        _sid, pid, s, e = sentence
+        if _may_hold_cue(text, lowered, s, e):
+            quotes = quotes_by_par.get(pid, [])
+            attrs.extend(_sentence_attributions(text, sentence, quotes, len(attrs)))
     registry: dict[str, str] = {}
     _finish(attrs, text, registry)
     _floating_quotes(attrs, text, sentences, quotes_by_par)
@@ -118,50 +157,40 @@ def find_attributions(articles: pd.DataFrame, *, processes: int | None = None) -
     return concat(parts, skipped=skipped)
 
 
+def attributions_in(text: str, *, article_id: object = None) -> pd.DataFrame:
+    """The attributions of one text, with the columns of ``find_attributions``.
+
+    No language check and no worker processes: the text is taken as one English article
+    (``article_id`` fills that column). Not a string: ``TypeError``.
+
+    >>> t = "“We will not accept,” Salami said. According to aides, the plan is ready."
+    >>> attributions_in(t)[["speaker", "cue", "source_type", "rule"]].values.tolist()
+    [['Salami', 'said', 'named_person', 'quote, then speaker and cue'], ['aides', 'according to', 'anonymous', 'according to X']]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"attributions_in takes a str, not {type(text).__name__}")
+    return _attributions_frame(pd.DataFrame({"article_id": [article_id], "text": [text]}))
+
+
+def _rows(aid: object, attrs: list[_Attr]) -> list[dict]:
+    return [
+        {"article_id": aid, "attribution_id": k, **{c: getattr(at, c) for c in _ATTR_COLUMNS}}
+        | {"rule": str(at.rule)}
+        for k, at in enumerate(attrs)
+    ]
+
+
 def _attributions_frame(kept: pd.DataFrame) -> pd.DataFrame:
     rows: list[dict] = []
     for aid, text in progress(
         zip(kept["article_id"], kept["text"]), total=len(kept), desc="attributions"
     ):
-        if not isinstance(text, str) or not text.strip():
-            continue
-        attrs = _article_attributions(text)
-        for k, at in enumerate(attrs):
-            rows.append(
-                {
-                    "article_id": aid,
-                    "attribution_id": k,
-                    "speaker": at.speaker,
-                    "speaker_start": at.speaker_start,
-                    "speaker_end": at.speaker_end,
-                    "cue": at.cue,
-                    "cue_start": at.cue_start,
-                    "cue_end": at.cue_end,
-                    "content_start": at.content_start,
-                    "content_end": at.content_end,
-                    "source_type": at.source_type,
-                    "speaker_name": at.speaker_name,
-                    "source_org": at.source_org,
-                    "count": at.count,
-                    "relayed_via": at.relayed_via,
-                    "quote": at.quote,
-                    "sentence_id": at.sentence_id,
-                    "paragraph_id": at.paragraph_id,
-                    "rule": str(at.rule),
-                }
-            )
+        if isinstance(text, str) and text.strip():
+            rows.extend(_rows(aid, _article_attributions(text)))
     out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
     for col in ("speaker_start", "speaker_end", "count", "relayed_via"):
         out[col] = out[col].astype("Int64")
-    for col in (
-        "cue_start",
-        "cue_end",
-        "content_start",
-        "content_end",
-        "attribution_id",
-        "sentence_id",
-        "paragraph_id",
-    ):
+    for col in _INT_COLUMNS:
         out[col] = out[col].astype("int64")
     for col in ("speaker_name", "source_org", "speaker"):
         out[col] = out[col].astype("object").where(out[col].notna(), None)

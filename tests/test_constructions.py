@@ -1,0 +1,231 @@
+"""Each sourcing construction on a real sentence; the registry; the data loader; attributions_in.
+
+Wikinews sentences are quoted with their article id (wikinews_dev, Wikinews, CC BY 2.5). PolNeAR
+text is read from ../shared at test time (the test skips when it is absent) and never copied.
+"""
+
+import shutil
+
+import pandas as pd
+import pytest
+
+import analysis as an
+from analysis.sourcing import CONSTRUCTIONS, Rule, SourcingDataError, attributions_in
+from analysis.sourcing import data as sourcing_data
+
+from .conftest import read_jsonl, shared_path
+
+# (rule, sentence, speaker, cue, source_type, content): one real sentence per construction.
+# Wikinews, CC BY 2.5: each sentence from the wikinews_dev article named in its comment.
+WIKINEWS = [
+    # wikinews-dev-08 (the article's title)
+    (
+        Rule.SOURCE_COLON,
+        "Merkel: Georgia will join NATO",
+        "Merkel",
+        ":",
+        "named_person",
+        "Georgia will join NATO",
+    ),
+    # wikinews-dev-06
+    (
+        Rule.ACCORDING_TO,
+        "According to Agence France-Presse, local elders said that the gunmen fired shots during "
+        "the attack and wounded one of the hostages.",
+        "Agence France-Presse",
+        "according to",
+        "media",
+        "local elders said that the gunmen fired shots during the attack and wounded one of the "
+        "hostages.",
+    ),
+    # wikinews-dev-08
+    (
+        Rule.PARTICIPLE,
+        "Russia's Defence Ministry spokesman denied the report, saying that \"Russian peacekeepers "
+        'have been given no orders to move to these populated areas,".',
+        "Russia's Defence Ministry spokesman",
+        "saying",
+        "anonymous",
+        '"Russian peacekeepers have been given no orders to move to these populated areas,".',
+    ),
+    # wikinews-dev-03
+    (
+        Rule.QUOTE_CUE_SPEAKER,
+        '"I have over a hundred men and we will fight until we die," said Lieutenant Ibrahim '
+        "Moussa of the loyalists.",
+        "Lieutenant Ibrahim Moussa of the loyalists",
+        "said",
+        "named_person",
+        '"I have over a hundred men and we will fight until we die,"',
+    ),
+    # wikinews-dev-15
+    (
+        Rule.CONTENT_CUE_SPEAKER,
+        "This was the most intense fighting in months, claim residents.",
+        "residents",
+        "claim",
+        "anonymous",
+        "This was the most intense fighting in months",
+    ),
+    # wikinews-dev-03
+    (
+        Rule.QUOTE_SPEAKER_CUE,
+        '"We hope that by the end of the day we will have the problem resolved," the government '
+        "spokesman said.",
+        "the government spokesman",
+        "said",
+        "anonymous",
+        '"We hope that by the end of the day we will have the problem resolved,"',
+    ),
+    # wikinews-dev-20
+    (
+        Rule.CONTENT_SPEAKER_CUE,
+        "None of the killings had been investigated satisfactorily, Colville said.",
+        "Colville",
+        "said",
+        "named_person",
+        "None of the killings had been investigated satisfactorily",
+    ),
+    # wikinews-dev-01
+    (
+        Rule.SPEAKER_CUE_CONTENT,
+        "On Saturday, Cuban parliamentary speaker Ricardo Alcaron told CNN's Spanish service that "
+        'Castro "remains in stable condition".',
+        "Cuban parliamentary speaker Ricardo Alcaron",
+        "told",
+        "named_person",
+        'Castro "remains in stable condition".',
+    ),
+]
+# constructions tested on the example article or on PolNeAR below
+ELSEWHERE = {Rule.CITING, Rule.QUOTED_AS, Rule.PARENTHETICAL}
+
+
+def _by_rule(at: pd.DataFrame, rule: Rule) -> pd.DataFrame:
+    return at[at["rule"] == rule.value]
+
+
+@pytest.mark.parametrize(
+    "rule, text, speaker, cue, source_type, content", WIKINEWS, ids=[w[0].name for w in WIKINEWS]
+)
+def test_construction_on_a_wikinews_sentence(rule, text, speaker, cue, source_type, content):
+    at = attributions_in(text)
+    found = _by_rule(at, rule)
+    assert len(found) == 1, at[["speaker", "cue", "rule"]].values.tolist()
+    row = found.iloc[0]
+    assert (row["speaker"], row["cue"], row["source_type"]) == (speaker, cue, source_type)
+    assert text[row["content_start"] : row["content_end"]] == content
+
+
+def test_every_construction_has_a_test():
+    assert {w[0] for w in WIKINEWS} | ELSEWHERE == set(Rule)
+
+
+def test_citing_and_quoted_as_on_the_example_article(example):
+    text = example["text"]
+    at = attributions_in(text)
+    citing = _by_rule(at, Rule.CITING).iloc[0]
+    assert citing["speaker"] == "four people familiar with the planning of that attack"
+    via = at.loc[at["attribution_id"] == citing["relayed_via"]].iloc[0]
+    assert via["speaker"] == "the Reuters report" and via["source_type"] == "media"
+    quoted = _by_rule(at, Rule.QUOTED_AS)
+    assert quoted["cue"].tolist() == ["quoted", "quoted ... as saying"]
+    report, person = quoted.iloc[0], quoted.iloc[1]
+    assert report["speaker"] == "The report" and report["source_type"] == "media"
+    assert person["speaker_name"] == "Ali Shamkhani"
+    assert person["relayed_via"] == report["attribution_id"]
+    assert text[person["content_start"] :].startswith("even the weakest among them")
+
+
+def test_parenthetical_on_polnear():
+    # PolNeAR train (not copied): "<content>, aides said, <content>" in one sentence
+    rows = read_jsonl(shared_path("devsets", "polnear", "train.jsonl"))
+    row = next(r for r in rows if r["id"].startswith("nyt_2016-02-25_rubio-has-the-praise"))
+    text = row["text"].partition("\n\n")[2]
+    found = _by_rule(attributions_in(text), Rule.PARENTHETICAL)
+    assert len(found) >= 1
+    hit = found.iloc[0]
+    assert (hit["speaker"], hit["cue"], hit["source_type"]) == ("aides", "said", "anonymous")
+    sentence = text[hit["content_start"] : hit["content_end"]]
+    # the content is the whole sentence around the speaker and cue set off by commas
+    assert ", aides said, " in sentence and sentence.rstrip().endswith((".", "”", '"'))
+
+
+# --- the registry ---------------------------------------------------------------------------------
+def test_registry_is_ordered_named_and_documented():
+    names = [c.__name__ for c in CONSTRUCTIONS]
+    assert len(set(names)) == len(names) == 11
+    assert all(c.__doc__ for c in CONSTRUCTIONS)
+    # the cue kinds that are not verbs come first, "speaker, cue, content" reads what is left
+    assert names[:4] == ["source_colon", "according_to", "citing", "quoted_as"]
+    assert names[-1] == "speaker_cue_content"
+
+
+def test_rule_values_are_the_rule_column():
+    at = attributions_in(WIKINEWS[0][1])
+    assert at["rule"].map(type).eq(str).all()
+    assert set(at["rule"]) <= {r.value for r in Rule}
+
+
+# --- the data loader ------------------------------------------------------------------------------
+@pytest.fixture()
+def data_copy(tmp_path):
+    src = sourcing_data.package_data_dir()
+    for name in ("reporting_verbs.csv", "source_lexicon.csv", "word_classes.csv"):
+        shutil.copy(src / name, tmp_path / name)
+    return tmp_path
+
+
+def test_loader_reads_the_shipped_data(data_copy):
+    lex = sourcing_data.load(data_copy)
+    assert "said" in lex.verbs and "slam" not in lex.verbs  # slam: a flag only, not a cue
+    assert "slam" in lex.flags["object_content"]
+    assert set(sourcing_data.WORD_CLASSES) <= set(lex.classes)
+
+
+def test_loader_names_a_missing_class(data_copy):
+    path = data_copy / "word_classes.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text(
+        "\n".join(x for x in lines if not x.startswith("modal,")) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(SourcingDataError, match="class modal"):
+        sourcing_data.load(data_copy)
+
+
+def test_loader_rejects_a_bad_flag_and_a_missing_column(data_copy):
+    path = data_copy / "reporting_verbs.csv"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("said,say,speech,yes,", "said,say,speech,maybe,", 1), "utf-8")
+    with pytest.raises(SourcingDataError, match=r"reporting_verbs.csv:2"):
+        sourcing_data.load(data_copy)
+    path.write_text(text.replace("form,lemma,", "word,lemma,", 1), encoding="utf-8")
+    with pytest.raises(SourcingDataError, match="missing column"):
+        sourcing_data.load(data_copy)
+
+
+def test_unknown_class_or_flag_is_an_error():
+    with pytest.raises(SourcingDataError, match="no class"):
+        sourcing_data.word_class("no_such_class")
+    with pytest.raises(SourcingDataError, match="no flag"):
+        sourcing_data.verb_flag("no_such_flag")
+
+
+# --- attributions_in ------------------------------------------------------------------------------
+def test_attributions_in_matches_find_attributions(example, example_attributions_frame):
+    one = attributions_in(example["text"], article_id=example["article_id"])
+    pd.testing.assert_frame_equal(one, example_attributions_frame.reset_index(drop=True))
+
+
+@pytest.fixture(scope="module")
+def example_attributions_frame(example_articles):
+    out = an.find_attributions(example_articles)
+    out.attrs = {}
+    return out
+
+
+def test_attributions_in_empty_and_bad_input():
+    empty = attributions_in("")
+    assert empty.empty and list(empty.columns) == an.sourcing.ATTRIBUTION_COLUMNS
+    with pytest.raises(TypeError, match="str"):
+        attributions_in(None)
