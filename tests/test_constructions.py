@@ -8,6 +8,8 @@ import shutil
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import analysis as an
 from analysis.sourcing import CONSTRUCTIONS, Rule, SourcingDataError, attributions_in
@@ -229,3 +231,66 @@ def test_attributions_in_empty_and_bad_input():
     assert empty.empty and list(empty.columns) == an.sourcing.ATTRIBUTION_COLUMNS
     with pytest.raises(TypeError, match="str"):
         attributions_in(None)
+
+
+# --- relay linking ----------------------------------------------------------------------------------
+def _link_relays_by_pairs(attrs):
+    """The former linking over every pair (quadratic): the reference for the sorted-span one."""
+    for i, at in enumerate(attrs):
+        if at.rule in (Rule.CITING, Rule.QUOTED_AS) and at.parent_hint is not None:
+            at.relayed_via = at.parent_hint
+            continue
+        best = None
+        for j, other in enumerate(attrs):
+            if j == i or other.relayed_via == i:
+                continue
+            if other.content_start <= at.cue_start < other.content_end and (
+                at.speaker_start is None or other.content_start <= at.speaker_start
+            ):
+                size = other.content_end - other.content_start
+                best_size = (
+                    None if best is None else attrs[best].content_end - attrs[best].content_start
+                )
+                if best is None or size < best_size or (size == best_size and j > best):
+                    best = j
+        at.relayed_via = best
+
+
+_spans = st.lists(
+    st.tuples(
+        st.integers(0, 60),  # content start
+        st.integers(-2, 40),  # content length (empty and reversed contents too)
+        st.integers(0, 70),  # cue start
+        st.one_of(st.none(), st.integers(0, 70)),  # speaker start
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_spans)
+def test_relays_by_sorted_spans_equal_the_pairwise_links(spans):
+    from analysis.sourcing.attribution import _Attr
+    from analysis.sourcing.relays import _link_relays
+
+    def make():
+        return [
+            _Attr(
+                speaker_start=sp,
+                speaker_end=None if sp is None else sp + 1,
+                cue="said",
+                cue_start=cue,
+                cue_end=cue + 4,
+                content_start=a,
+                content_end=a + size,
+                sentence_id=0,
+                paragraph_id=0,
+                rule=Rule.SPEAKER_CUE_CONTENT,
+            )
+            for a, size, cue, sp in spans
+        ]
+
+    new, old = make(), make()
+    _link_relays(new)
+    _link_relays_by_pairs(old)
+    assert [a.relayed_via for a in new] == [a.relayed_via for a in old]
