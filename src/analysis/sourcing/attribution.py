@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass
@@ -25,4 +25,3 @@ class _Attr:
     relayed_via: int | None = None  # index into the article's list
     quote: str = "indirect"
     parent_hint: int | None = None  # for "citing X": the attribution that cites
-    extras: dict = field(default_factory=dict)

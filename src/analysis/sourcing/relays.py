@@ -85,4 +85,3 @@ def _floating_quotes(
         if any(a.sentence_id > last.sentence_id and a.sentence_id < sid for a in attrs):
             continue
         last.content_end = max(last.content_end, e)
-        last.extras["floating_quote"] = True

@@ -129,102 +129,122 @@ def _classify(
 
 def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_Attr]:
     """Types, names, organisations, counts, relays and quote kinds for one article's attributions."""
-    media_seen = False
-    last_person: _Attr | None = None
-    for at in attrs:
-        at.extras["toks"] = (
-            _tokens(text, at.speaker_start, at.speaker_end) if at.speaker_start is not None else []
-        )
-    # first pass: register full names so surnames resolve wherever they appear
-    for at in attrs:
-        if at.speaker_start is None:
-            continue
-        toks = at.extras["toks"]
-        name = _person_name(toks)
+    speakers = [
+        _tokens(text, at.speaker_start, at.speaker_end) if at.speaker_start is not None else []
+        for at in attrs
+    ]
+    # register full names first so surnames resolve wherever they appear
+    for at, toks in zip(attrs, speakers):
+        name = _person_name(toks) if at.speaker_start is not None else None
         if name and len(name.split()) >= 2:
             _register(registry, name)
-    lex = _lexicon()
-    searched: set[str] = set()
-    for at in attrs:
-        if at.speaker_start is None:
-            continue
-        toks = [t for t in at.extras["toks"] if t.is_word]
-        caps = [t for t in toks if t.cap]
+    _register_surnames(attrs, speakers, text, registry)
+    _type_speakers(attrs, speakers, text, registry)
+    _resolve_descriptors(attrs, text, registry)
+    _link_relays(attrs)
+    return attrs
+
+
+def _known_word(low: str, kinds: tuple[str, ...]) -> bool:
+    lex = _lexicon().kinds
+    return any(low in lex.get(k, ()) for k in kinds)
+
+
+_NOT_A_SURNAME = ("place", "org_name", "media_outlet", "demonym")
+_NOT_IN_A_NAME = ("place", "org_name", "media_outlet", "title")
+
+
+def _lone_surname(toks: list[_Tok], registry: dict[str, str]) -> str | None:
+    """The one capitalised word closing a speaker the registry cannot resolve ("Ostovar said",
+    "Mr. Obama said"), or None."""
+    words = [t for t in toks if t.is_word]
+    caps = [t for t in words if t.cap]
+    if (
+        len(caps) == 2
+        and caps[0].low in _lexicon().kinds.get("person_title", ())
+        and caps[1] is words[-1]
+    ):
+        caps = caps[1:]  # "Mr. Obama": look for "Barack Obama"
+    if len(caps) == 1 and caps[0] is words[-1] and not _resolve_name(caps[0].text, registry):
+        return re.sub(r"['’]s$", "", caps[0].text)
+    return None
+
+
+def _full_name_for(text: str, word: str) -> str | None:
+    """The full name the article gives a surname ("Iran expert Afshon Ostovar"), the most
+    frequent one, on a tie the shortest."""
+    found_names: dict[str, int] = {}
+    for m in _name_before(text, word):
+        run = _strip_titles([t for t in _tokens(text, m[0], m[1]) if t.is_word])
+        words = [t.text for t in run]
         if (
-            len(caps) == 2
-            and caps[0].low in lex.kinds.get("person_title", ())
-            and caps[1] is toks[-1]
+            len(words) < 2
+            or word in words[:-1]
+            or any(
+                _known_word(w.lower(), _NOT_IN_A_NAME)
+                or w.lower() in _FUNCTION_CAPS
+                or w.lower() in _TIME_WORDS
+                for w in words
+            )
         ):
-            caps = caps[1:]  # "Mr. Obama": look for "Barack Obama"
-        if len(caps) == 1 and caps[0] is toks[-1] and not _resolve_name(caps[0].text, registry):
-            word = re.sub(r"['’]s$", "", caps[0].text)
-            if word in searched:
-                continue
-            searched.add(word)
-            if (
-                word.lower() in lex.kinds.get("place", ())
-                or word.lower() in lex.kinds.get("org_name", ())
-                or word.lower() in lex.kinds.get("media_outlet", ())
-                or word.lower() in lex.kinds.get("demonym", ())
-            ):
-                continue
-            # "Ostovar said" where the article named "Iran expert Afshon Ostovar" earlier (or later)
-            found_names: dict[str, int] = {}
-            for m in _name_before(text, word):
-                run = _strip_titles([t for t in _tokens(text, m[0], m[1]) if t.is_word])
-                words = [t.text for t in run]
-                if (
-                    len(words) < 2
-                    or word in words[:-1]
-                    or any(
-                        w.lower() in lex.kinds.get("place", ())
-                        or w.lower() in lex.kinds.get("org_name", ())
-                        or w.lower() in lex.kinds.get("media_outlet", ())
-                        or w.lower() in _FUNCTION_CAPS
-                        or w.lower() in lex.kinds.get("title", ())
-                        or w.lower() in _TIME_WORDS
-                        for w in words
-                    )
-                ):
-                    continue
-                name = " ".join(words)
-                found_names[name] = found_names.get(name, 0) + 1
-            if found_names:
-                _register(registry, max(found_names, key=lambda k: (found_names[k], -len(k))))
-    for idx, at in enumerate(attrs):
-        toks = at.extras["toks"]
+            continue
+        name = " ".join(words)
+        found_names[name] = found_names.get(name, 0) + 1
+    if not found_names:
+        return None
+    return max(found_names, key=lambda k: (found_names[k], -len(k)))
+
+
+def _register_surnames(
+    attrs: list[_Attr], speakers: list[list[_Tok]], text: str, registry: dict[str, str]
+) -> None:
+    """ "Ostovar said" where the article names "Iran expert Afshon Ostovar" earlier (or later)."""
+    searched: set[str] = set()
+    for at, toks in zip(attrs, speakers):
+        word = _lone_surname(toks, registry) if at.speaker_start is not None else None
+        if word is None or word in searched:
+            continue
+        searched.add(word)
+        if _known_word(word.lower(), _NOT_A_SURNAME):
+            continue
+        name = _full_name_for(text, word)
+        if name:
+            _register(registry, name)
+
+
+def _type_speakers(
+    attrs: list[_Attr], speakers: list[list[_Tok]], text: str, registry: dict[str, str]
+) -> None:
+    """Speaker text, type, name, organisation, count and quote kind of each attribution; a
+    pronoun takes the last named person (he, she, I) or the previous attribution (they, we)."""
+    media_seen = False
+    last_person: _Attr | None = None
+    for idx, (at, toks) in enumerate(zip(attrs, speakers)):
         at.speaker = (
             text[at.speaker_start : at.speaker_end] if at.speaker_start is not None else None
         )
         kind, name = _classify(toks, registry, media_seen)
         if kind == "pronoun":
             low = toks[0].low if toks else ""
-            ref = (
-                last_person if _PRONOUNS.get(low) == "sg" else (attrs[idx - 1] if idx > 0 else None)
-            )
-            if ref is not None:
-                kind, name = ref.source_type, ref.speaker_name
-                at.extras["resolved_from"] = ref.speaker
-            else:
-                kind, name = "anonymous", None
+            singular = _PRONOUNS.get(low) == "sg"
+            ref = last_person if singular else (attrs[idx - 1] if idx > 0 else None)
+            kind, name = (ref.source_type, ref.speaker_name) if ref else ("anonymous", None)
         at.source_type, at.speaker_name = kind, name
-        if kind == "media":
-            media_seen = True
+        media_seen = media_seen or kind == "media"
         if kind == "named_person":
             last_person = at
         at.source_org = _org_in(toks) if kind in ("named_person", "anonymous") else None
         at.count = _count(toks) if kind == "anonymous" else None
-        # quote kind
-        seg = text[at.content_start : at.content_end].strip()
-        if seg and seg[0] in "“\"‘`'" and seg.rstrip(" ,.")[-1:] in "”\"’'":
-            at.quote = "direct"
-        elif any(q in seg for q in "“”") or re.search(r'(^|\s)"\w', seg):
-            at.quote = "mixed"
-        else:
-            at.quote = "indirect"
-    _resolve_descriptors(attrs, text, registry)
-    _link_relays(attrs)
-    return attrs
+        at.quote = _quote_kind(text[at.content_start : at.content_end].strip())
+
+
+def _quote_kind(seg: str) -> str:
+    """direct (the content is one quotation), mixed (it holds one) or indirect."""
+    if seg and seg[0] in "“\"‘`'" and seg.rstrip(" ,.")[-1:] in "”\"’'":
+        return "direct"
+    if any(q in seg for q in "“”") or re.search(r'(^|\s)"\w', seg):
+        return "mixed"
+    return "indirect"
 
 
 def _resolve_descriptors(attrs: list[_Attr], text: str, registry: dict[str, str]) -> None:
@@ -256,7 +276,6 @@ def _resolve_descriptors(attrs: list[_Attr], text: str, registry: dict[str, str]
                 and head.low in later.speaker.lower()
             ):
                 at.source_type, at.speaker_name = "named_person", later.speaker_name
-                at.extras["named_later_by"] = later.speaker
                 break
         else:
             if toks[0].low != "the":
@@ -270,4 +289,3 @@ def _resolve_descriptors(attrs: list[_Attr], text: str, registry: dict[str, str]
                 if name:
                     at.source_type = "named_person"
                     at.speaker_name = _resolve_name(name, registry) or name
-                    at.extras["named_elsewhere_as"] = m.group(0)
