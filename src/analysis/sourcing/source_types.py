@@ -31,6 +31,7 @@ from .mentions import (
     _strip_titles,
 )
 from .relays import _link_relays
+from .speaker_np import speaker_type
 from .tokens import _Tok, _tokens
 
 SOURCE_TYPES = ("named_person", "anonymous", "organization", "media", "document")
@@ -40,6 +41,10 @@ def _classify(
     toks: list[_Tok], registry: dict[str, str], media_seen: bool
 ) -> tuple[str, str | None]:
     """(source_type, speaker_name) of a speaker noun phrase, by the rules of ../shared/API.md."""
+    decided = speaker_type(toks, media_seen)
+    if decided is not None:
+        kind, name = decided
+        return kind, (_resolve_name(name, registry) or name) if name else None
     lex = _lexicon()
     words = [t for t in toks if t.is_word]
     if not words:

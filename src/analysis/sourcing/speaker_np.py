@@ -1,0 +1,279 @@
+"""Speaker noun phrases: the person name a speaker phrase holds, its head noun and head class.
+
+A speaker phrase is read as segments (split at commas, dashes and brackets: "Salah al-Obaidi, a
+top aide to al-Sadr"), the first of which holds the head. Within a segment, a run of capitalised
+words is split at its last title or role word ("Selangor State Police Chief | Abdul Samah Mat",
+"Secretary of State | Condoleezza Rice"); what follows is a person's name when it holds no
+organisation, place or outlet word. The word right before a name says what it names: a role
+("analyst Hazem al-Nuaeimi") a person, a media noun ("press agency Prensa Latina") an outlet.
+
+The head class decides the source type when no person is named (``speaker_type``): an outlet is
+media; an organisation's statement or website is the organisation (``organization_voice``); other
+documents are documents; people by role or occupation are anonymous; organisations, metonyms and
+states acting together are organisations. The classes live in ``data/noun_heads.csv`` and
+``data/source_lexicon.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..paths import package_data_dir
+from .data import (
+    _FUNCTION_CAPS,
+    _GROUP_HEADS,
+    _HEAD_STOPS,
+    _MEDIA_HEADS,
+    _NAME_PARTICLES,
+    _PRONOUNS,
+    _TIME_WORDS,
+    SourcingDataError,
+    _lexicon,
+    _rows,
+)
+from .tokens import _Tok
+
+HEAD_CLASSES = (
+    "organization_voice person_role_head collective_organization_head place_authority_head "
+    "media_name_head organization_name_word"
+).split()
+_SEGMENT_BREAKS = frozenset(",;()[]—–")
+_POSSESSIVE = re.compile(r"['’]s$")
+# lexicon kinds whose words never belong to a person's name
+_NOT_NAME_KINDS = (
+    "title",
+    "role",
+    "person_title",
+    "place",
+    "demonym",
+    "org_keyword",
+    "org_name",
+    "media_outlet",
+    "media_noun",
+    "document_noun",
+    "anonymous",
+)
+_PERSON_BEFORE_KINDS = ("title", "role", "person_title", "anonymous")
+
+
+@lru_cache(maxsize=1)
+def head_classes() -> dict[str, frozenset[str]]:
+    """The head-noun classes of ``data/noun_heads.csv`` (class -> lower-cased words), checked."""
+    path = package_data_dir() / "noun_heads.csv"
+    found: dict[str, set[str]] = {}
+    for line, r in _rows(path, ("class", "word", "note")):
+        if r["class"] not in HEAD_CLASSES or not r["word"] or not r["note"]:
+            raise SourcingDataError(f"{path}:{line}: unknown class or empty word/note ({r})")
+        found.setdefault(r["class"], set()).add(r["word"].lower())
+    missing = [c for c in HEAD_CLASSES if c not in found]
+    if missing:
+        raise SourcingDataError(f"{path}: no row of class {', '.join(missing)}")
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _core(tok: _Tok) -> str:
+    """The word without a possessive or an abbreviation's period, lower-cased."""
+    return _POSSESSIVE.sub("", tok.text).rstrip(".").lower()
+
+
+def _kind_of(word: str) -> set[str]:
+    kinds = _lexicon().kinds
+    return {k for k in _NOT_NAME_KINDS if word in kinds.get(k, ())}
+
+
+def _is_particle(tok: _Tok) -> bool:
+    """"al", "bin", "de" alone, or joined to a capitalised part: "al-Megrahi", "el-Sisi"."""
+    low = tok.low
+    if low in _NAME_PARTICLES:
+        return True
+    head, _, rest = tok.text.partition("-")
+    return bool(rest) and head.lower() in _NAME_PARTICLES and rest[:1].isupper()
+
+
+def _capitalised(tok: _Tok) -> bool:
+    return tok.is_word and (tok.cap or _is_particle(tok)) and tok.low not in _FUNCTION_CAPS
+
+
+def segments(toks: list[_Tok]) -> list[list[_Tok]]:
+    """The phrase split at commas, dashes and brackets; empty segments dropped."""
+    out: list[list[_Tok]] = [[]]
+    for t in toks:
+        if t.text in _SEGMENT_BREAKS:
+            out.append([])
+        elif t.is_word:
+            out[-1].append(t)
+    return [s for s in out if s]
+
+
+def _runs(seg: list[_Tok]) -> list[tuple[int, int]]:
+    """(start, end) of the runs of capitalised words of a segment."""
+    runs, start = [], None
+    for i, t in enumerate(seg + [_Tok(",", 0, 0)]):
+        if i < len(seg) and _capitalised(t) and _core(t) not in _TIME_WORDS:
+            start = i if start is None else start
+        elif start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+def _name_in_run(seg: list[_Tok], a: int, b: int) -> tuple[str | None, int]:
+    """The person name ending a run, and where it starts (after the last title, role or
+    organisation word). A single word counts only right after a title or role."""
+    cut = a
+    for i in range(a, b - 1):
+        if _kind_of(_core(seg[i])) or _core(seg[i]) in head_classes()["organization_name_word"]:
+            cut = i + 1
+    words = seg[cut:b]
+    if not words or any(_kind_of(_core(t)) - {"place"} for t in words[:-1]):
+        return None, cut
+    if any(_core(t) in head_classes()["organization_name_word"] for t in words):
+        return None, cut
+    last_kinds = _kind_of(_core(words[-1]))
+    if len(words) == 1:
+        before = _core(seg[cut - 1]) if cut > 0 else ""
+        if last_kinds or not (_kind_of(before) & set(_PERSON_BEFORE_KINDS)):
+            return None, cut
+    elif last_kinds - {"place", "title"}:
+        return None, cut  # "Amnesty International", "Fox News": not a person
+    if _core(words[0]) in _NAME_PARTICLES and len(words) == 1:
+        return None, cut
+    name = " ".join(_POSSESSIVE.sub("", t.text).rstrip(".") for t in words)
+    return name, cut
+
+
+@dataclass(frozen=True)
+class SpeakerPhrase:
+    """What a speaker phrase is: its head noun, the person it names (if any) and the word before
+    that name (which says what the name names)."""
+
+    head: str
+    name: str | None
+    before_name: str
+    words: tuple[str, ...]
+    capitalised: tuple[str, ...]
+
+
+def _head_region(seg: list[_Tok]) -> list[_Tok]:
+    """The words of a segment before its first post-modifier ("officials | of the ministry")."""
+    for i, t in enumerate(seg):
+        if i > 0 and t.low in _HEAD_STOPS and not t.cap:
+            return seg[:i]
+    return seg
+
+
+def _find_name(segs: list[list[_Tok]]) -> tuple[str | None, str]:
+    """A person's name in the head segment or a later appositive: the run that ends the segment."""
+    for k, seg in enumerate(segs):
+        runs = _runs(seg)
+        if not runs or runs[-1][1] != len(seg):
+            continue
+        a, b = runs[-1]
+        region = _head_region(seg)
+        if a >= len(region) and not (
+            _kind_of(_core(region[-1])) & {"title", "role", "person_title"}
+        ):
+            continue  # "officials of Amnesty International": the run is a modifier
+        name, cut = _name_in_run(seg, a, b)
+        if name and (k == 0 or len(name.split()) >= 2):
+            return name, (_core(seg[cut - 1]) if cut > 0 else "")
+    return None, ""
+
+
+def analyse(toks: list[_Tok]) -> SpeakerPhrase:
+    """The head noun, person name and capitalised words of a speaker phrase."""
+    segs = segments(toks)
+    if not segs:
+        return SpeakerPhrase("", None, "", (), ())
+    region = _head_region(segs[0])
+    head = _core(region[-1])
+    name, before = _find_name(segs)
+    caps = tuple(_core(t) for t in region if _capitalised(t))
+    return SpeakerPhrase(head, name, before, tuple(_core(t) for t in segs[0]), caps)
+
+
+def _names_media(phrase: SpeakerPhrase) -> bool:
+    kinds, heads = _lexicon().kinds, head_classes()
+    outlets = kinds.get("media_outlet", ())
+    if phrase.name and phrase.before_name in kinds.get("media_noun", ()):
+        return True  # "press agency Prensa Latina", "the newspaper Haaretz"
+    if any(w in outlets for w in phrase.capitalised) or " ".join(phrase.capitalised) in outlets:
+        return True
+    last = phrase.capitalised[-1] if phrase.capitalised else ""
+    return bool(last) and last == phrase.head and last in heads["media_name_head"]
+
+
+def _is_place_word(word: str) -> bool:
+    """A place or a nationality adjective: the lexicon's, or a capitalised -an/-ese/-i word
+    ("Malaysian", "Chinese", "Iraqi") that the lexicon lacks."""
+    kinds = _lexicon().kinds
+    if word in kinds.get("place", ()) or word in kinds.get("demonym", ()):
+        return True
+    return word[:1].isalpha() and word.endswith(("an", "ese", "i", "ish")) and len(word) > 4
+
+
+def _report_type(phrase: SpeakerPhrase, media_seen: bool) -> str:
+    """"the Reuters report": media; "the CIA report", "a 2006 US report": a document; "the
+    report" after an outlet was named: media; "Reports indicate": unidentified, anonymous."""
+    if _names_media(phrase):
+        return "media"
+    if phrase.capitalised and phrase.words[0] != "reports":
+        return "document"
+    if phrase.words[0] == "reports":
+        return "anonymous"
+    return "media" if media_seen else "document"
+
+
+def type_without_name(phrase: SpeakerPhrase, media_seen: bool) -> str | None:
+    """The source type of a phrase that names no person, by its head noun; None when unknown."""
+    kinds, heads = _lexicon().kinds, head_classes()
+    head = phrase.head
+    if _names_media(phrase) or (head in _MEDIA_HEADS and head in kinds.get("media_noun", ())):
+        return "media"
+    if head in heads["organization_voice"]:
+        return "organization"
+    if head in ("report", "reports"):
+        return _report_type(phrase, media_seen)
+    if head in kinds.get("document_noun", ()):
+        return "document"
+    if head in heads["place_authority_head"]:
+        return "organization" if any(_is_place_word(w) for w in phrase.words) else "anonymous"
+    orgs = kinds.get("org_name", ())
+    if head in _GROUP_HEADS and any(w in orgs for w in phrase.capitalised):
+        return "organization"  # "Yemen's Iranian-backed Houthi rebels": a named group
+    if head in heads["collective_organization_head"]:
+        return "organization"
+    if head in heads["person_role_head"] or head in kinds.get("anonymous", ()):
+        return "anonymous"
+    return None
+
+
+def speaker_type(
+    toks: list[_Tok], media_seen: bool
+) -> tuple[str, str | None] | None:
+    """(source_type, person name as written) of a speaker phrase, or None when the head noun does
+    not decide (the caller's older rules then apply).
+
+    >>> from .tokens import _tokens
+    >>> def t(s): return speaker_type(_tokens(s, 0, len(s)), False)
+    >>> t("Iraqi political analyst Hazem al-Nuaeimi")
+    ('named_person', 'Hazem al-Nuaeimi')
+    >>> t("Selangor State Police Chief Abdul Samah Mat")
+    ('named_person', 'Abdul Samah Mat')
+    >>> t("Cuban press agency Prensa Latina"), t("The Daily Telegraph"), t("An Iraqi policeman")
+    (('media', None), ('media', None), ('anonymous', None))
+    >>> t("the statement"), t("The CIA report"), t("Malaysian authorities"), t("Medical authorities")
+    (('organization', None), ('document', None), ('organization', None), ('anonymous', None))
+    """
+    words = [t for t in toks if t.is_word]
+    if len(words) == 1 and words[0].low in _PRONOUNS:
+        return None
+    phrase = analyse(toks)
+    if phrase.name:
+        if _names_media(phrase):
+            return "media", None
+        return "named_person", phrase.name
+    kind = type_without_name(phrase, media_seen)
+    return (kind, None) if kind else None
