@@ -37,7 +37,7 @@ from .tokens import _Tok
 
 HEAD_CLASSES = (
     "organization_voice person_role_head collective_organization_head place_authority_head "
-    "media_name_head organization_name_word"
+    "media_name_head organization_name_word outlet_noun quantifier"
 ).split()
 _SEGMENT_BREAKS = frozenset(",;()[]—–")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -93,7 +93,12 @@ def _is_particle(tok: _Tok) -> bool:
 
 
 def _capitalised(tok: _Tok) -> bool:
-    return tok.is_word and (tok.cap or _is_particle(tok)) and tok.low not in _FUNCTION_CAPS
+    return (
+        tok.is_word
+        and (tok.cap or _is_particle(tok))
+        and tok.low not in _FUNCTION_CAPS
+        and tok.low not in head_classes()["quantifier"]
+    )
 
 
 def segments(toks: list[_Tok]) -> list[list[_Tok]]:
@@ -129,6 +134,8 @@ def _name_in_run(seg: list[_Tok], a: int, b: int) -> tuple[str | None, int]:
     words = seg[cut:b]
     if not words or any(_kind_of(_core(t)) - {"place"} for t in words[:-1]):
         return None, cut
+    if _kind_of(" ".join(_core(t) for t in words)):
+        return None, cut  # "North Korea", "New York Times": a known place or outlet
     if any(_core(t) in head_classes()["organization_name_word"] for t in words):
         return None, cut
     last_kinds = _kind_of(_core(words[-1]))
@@ -172,9 +179,7 @@ def _find_name(segs: list[list[_Tok]]) -> tuple[str | None, str]:
             continue
         a, b = runs[-1]
         region = _head_region(seg)
-        if a >= len(region) and not (
-            _kind_of(_core(region[-1])) & {"title", "role", "person_title"}
-        ):
+        if a >= len(region) and not (region[-1].cap and _kind_of(_core(region[-1])) & {"title"}):
             continue  # "officials of Amnesty International": the run is a modifier
         name, cut = _name_in_run(seg, a, b)
         if name and (k == 0 or len(name.split()) >= 2):
@@ -197,7 +202,7 @@ def analyse(toks: list[_Tok]) -> SpeakerPhrase:
 def _names_media(phrase: SpeakerPhrase) -> bool:
     kinds, heads = _lexicon().kinds, head_classes()
     outlets = kinds.get("media_outlet", ())
-    if phrase.name and phrase.before_name in kinds.get("media_noun", ()):
+    if phrase.name and phrase.before_name in heads["outlet_noun"]:
         return True  # "press agency Prensa Latina", "the newspaper Haaretz"
     if any(w in outlets for w in phrase.capitalised) or " ".join(phrase.capitalised) in outlets:
         return True
@@ -230,10 +235,13 @@ def type_without_name(phrase: SpeakerPhrase, media_seen: bool) -> str | None:
     """The source type of a phrase that names no person, by its head noun; None when unknown."""
     kinds, heads = _lexicon().kinds, head_classes()
     head = phrase.head
-    if _names_media(phrase) or (head in _MEDIA_HEADS and head in kinds.get("media_noun", ())):
-        return "media"
-    if head in heads["organization_voice"]:
+    if head in heads["organization_voice"] and not _names_media(phrase):
         return "organization"
+    generic_outlet = head in _MEDIA_HEADS and head in kinds.get("media_noun", ())
+    if head == "agency" and not {"news", "press"} & set(phrase.words):
+        generic_outlet = False  # "South Korea's national intelligence agency": not an outlet
+    if _names_media(phrase) or generic_outlet:
+        return "media"
     if head in ("report", "reports"):
         return _report_type(phrase, media_seen)
     if head in kinds.get("document_noun", ()):
