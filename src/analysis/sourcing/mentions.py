@@ -268,7 +268,14 @@ def _noun_phrase_after(
                 pass  # "the planning of that attack": a determiner
             elif t.low != "and":
                 break
-        if stop_at_relative and t.low in _lexicon().verbs and i > k and _is_verb_use(toks, i):
+        in_name = t.cap and toks[i - 1].cap  # "Abdourahim Said Bakar": a name, not the verb
+        if (
+            stop_at_relative
+            and t.low in _lexicon().verbs
+            and i > k
+            and not in_name
+            and _is_verb_use(toks, i)
+        ):
             break
         i += 1
     if i <= k:

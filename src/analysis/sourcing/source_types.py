@@ -30,6 +30,7 @@ from .mentions import (
     _resolve_name,
     _strip_titles,
 )
+from .coreference import resolve_descriptors, resolve_pronouns
 from .relays import _link_relays
 from .speaker_np import speaker_type
 from .tokens import _Tok, _tokens
@@ -144,8 +145,10 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
         if name and len(name.split()) >= 2:
             _register(registry, name)
     _register_surnames(attrs, speakers, text, registry)
-    _type_speakers(attrs, speakers, text, registry)
-    _resolve_descriptors(attrs, text, registry)
+    pronouns: dict[int, str] = {}
+    _type_speakers(attrs, speakers, text, registry, pronouns)
+    resolve_descriptors(attrs, text, registry)
+    resolve_pronouns(attrs, pronouns)
     _link_relays(attrs)
     return attrs
 
@@ -218,26 +221,24 @@ def _register_surnames(
 
 
 def _type_speakers(
-    attrs: list[_Attr], speakers: list[list[_Tok]], text: str, registry: dict[str, str]
+    attrs: list[_Attr],
+    speakers: list[list[_Tok]],
+    text: str,
+    registry: dict[str, str],
+    pronouns: dict[int, str],
 ) -> None:
     """Speaker text, type, name, organisation, count and quote kind of each attribution; a
-    pronoun takes the last named person (he, she, I) or the previous attribution (they, we)."""
+    pronoun is listed in ``pronouns`` for ``coreference.resolve_pronouns``."""
     media_seen = False
-    last_person: _Attr | None = None
     for idx, (at, toks) in enumerate(zip(attrs, speakers)):
         at.speaker = (
             text[at.speaker_start : at.speaker_end] if at.speaker_start is not None else None
         )
         kind, name = _classify(toks, registry, media_seen)
         if kind == "pronoun":
-            low = toks[0].low if toks else ""
-            singular = _PRONOUNS.get(low) == "sg"
-            ref = last_person if singular else (attrs[idx - 1] if idx > 0 else None)
-            kind, name = (ref.source_type, ref.speaker_name) if ref else ("anonymous", None)
+            pronouns[idx] = toks[0].low  # resolved once every descriptor is (coreference.py)
         at.source_type, at.speaker_name = kind, name
         media_seen = media_seen or kind == "media"
-        if kind == "named_person":
-            last_person = at
         at.source_org = _org_in(toks) if kind in ("named_person", "anonymous") else None
         at.count = _count(toks) if kind == "anonymous" else None
         at.quote = _quote_kind(text[at.content_start : at.content_end].strip())
@@ -250,47 +251,3 @@ def _quote_kind(seg: str) -> str:
     if any(q in seg for q in "“”") or re.search(r'(^|\s)"\w', seg):
         return "mixed"
     return "indirect"
-
-
-def _resolve_descriptors(attrs: list[_Attr], text: str, registry: dict[str, str]) -> None:
-    """A descriptor the article names elsewhere is that person: "a top commander of Iran's missile array said"
-    named in the next paragraph, "the Democratic presidential nominee" named as such in the article."""
-    roles = _lexicon().kinds.get("role", ()) | _PERSON_HEADS
-    for i, at in enumerate(attrs):
-        if at.source_type != "anonymous" or at.speaker_start is None or at.count:
-            continue
-        toks = [t for t in _tokens(text, at.speaker_start, at.speaker_end) if t.is_word]
-        if (
-            not toks
-            or toks[0].low not in ("a", "an", "the")
-            or any(
-                p in (at.speaker or "").lower()
-                for p in _lexicon().kinds.get("anonymity_phrase", ())
-            )
-        ):
-            continue
-        head = _head_noun(toks)
-        if head is None or head.low not in roles:
-            continue
-        for later in attrs[i + 1 :]:
-            if later.paragraph_id > at.paragraph_id + 2:
-                break
-            if (
-                later.source_type == "named_person"
-                and later.speaker
-                and head.low in later.speaker.lower()
-            ):
-                at.source_type, at.speaker_name = "named_person", later.speaker_name
-                break
-        else:
-            if toks[0].low != "the":
-                continue
-            # "the Democratic presidential nominee" where the article says "Democratic presidential nominee Hillary Clinton"
-            modifiers = [t.text for t in toks[1:] if t is not head][:3]
-            phrase = r"\s+".join(re.escape(w) for w in modifiers + [head.text])
-            m = re.search("(?i:" + phrase + r")\s+((?:[A-Z][\w’'\-.]+\s?){1,3})", text)
-            if m:
-                name = _person_name(_tokens(text, m.start(1), m.end(1)), registry)
-                if name:
-                    at.source_type = "named_person"
-                    at.speaker_name = _resolve_name(name, registry) or name

@@ -1,0 +1,125 @@
+"""Coreference of speakers: who a descriptor ("the government spokesman") or a pronoun ("he",
+"they", "it") stands for, within one article.
+
+- A descriptor (a, an or the + a role noun, no count, no anonymity phrase) is the named person
+  whose own speaker phrase holds the same role noun, the nearest such attribution before or after
+  it (earlier first); failing that, a name the article gives right after the descriptor's words
+  ("government spokesman Abdourahim Said Bakar") or in an apposition ("Michael Flynn, the U.S.
+  military's intelligence chief").
+- A pronoun is the nearest earlier speaker it can agree with: "he", "she", "I" a single person
+  (named or not), "they", "we" a group or an organisation, "it" an organisation, an outlet or a
+  document. Nothing within the last three paragraphs: anonymous.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import _Attr
+from .data import _PERSON_HEADS, _PRONOUNS, _lexicon
+from .mentions import _head_noun, _person_name, _resolve_name
+from .tokens import _Tok, _tokens
+
+_PARAGRAPHS_BACK = 3
+_NAME = r"((?:[A-Z][\w’'\-.]+\s){0,3}[A-Z][\w’'\-.]+)"
+
+
+def _descriptor_head(at: _Attr, words: list[_Tok]) -> _Tok | None:
+    """The role noun of an anonymous speaker that may name a person elsewhere, else None."""
+    if at.source_type != "anonymous" or at.speaker_start is None or at.count or not words:
+        return None
+    if words[0].low not in ("a", "an", "the"):
+        return None
+    phrases = _lexicon().kinds.get("anonymity_phrase", ())
+    if any(p in (at.speaker or "").lower() for p in phrases):
+        return None
+    head = _head_noun(words)
+    roles = _lexicon().kinds.get("role", frozenset()) | _PERSON_HEADS
+    return head if head is not None and head.low in roles else None
+
+
+def _named_with_role(attrs: list[_Attr], i: int, role: str) -> _Attr | None:
+    """The nearest named speaker (earlier first, then later) whose phrase holds the role noun."""
+    at = attrs[i]
+    order = list(range(i - 1, -1, -1)) + list(range(i + 1, len(attrs)))
+    for j in order:
+        other = attrs[j]
+        if abs(other.paragraph_id - at.paragraph_id) > _PARAGRAPHS_BACK + 1:
+            continue
+        if other.source_type == "named_person" and other.speaker:
+            if re.search(rf"\b{re.escape(role)}\b", other.speaker, re.IGNORECASE):
+                return other
+    return None
+
+
+def _name_in_text(text: str, words: list[_Tok], head: _Tok, registry: dict[str, str]) -> str | None:
+    """A name the article gives with the descriptor's words: "<modifiers> <role> Name" or
+    "Name, the <modifiers> <role>"; the longest run of modifiers first, at least one."""
+    modifiers = [t.text for t in words[1:] if t is not head and t.is_word]
+    for k in range(min(3, len(modifiers)), 0, -1):
+        phrase = r"\s+".join(re.escape(w) for w in modifiers[-k:] + [head.text])
+        for pattern in (rf"(?i:{phrase})\s+{_NAME}", rf"{_NAME},\s+(?:a|an|the)\s+(?i:{phrase})\b"):
+            for m in re.finditer(pattern, text):
+                toks = _tokens(text, m.start(1), m.end(1))
+                name = _person_name(toks, registry)
+                if name and len(name.split()) >= 2:
+                    return _resolve_name(name, registry) or name
+    return None
+
+
+def resolve_descriptors(attrs: list[_Attr], text: str, registry: dict[str, str]) -> None:
+    """Give a descriptor the article names elsewhere that person's type and name (in place)."""
+    for i, at in enumerate(attrs):
+        words = (
+            [t for t in _tokens(text, at.speaker_start, at.speaker_end) if t.is_word]
+            if at.speaker_start is not None
+            else []
+        )
+        head = _descriptor_head(at, words)
+        if head is None:
+            continue
+        named = _named_with_role(attrs, i, head.low)
+        name = named.speaker_name if named is not None else _name_in_text(text, words, head, registry)
+        if name:
+            at.source_type, at.speaker_name = "named_person", name
+
+
+def _agrees(pronoun: str, other: _Attr) -> bool:
+    """Can the pronoun stand for the speaker of ``other``?"""
+    number = _PRONOUNS.get(pronoun)
+    if pronoun == "it":
+        return other.source_type in ("organization", "media", "document")
+    plural_speaker = bool(other.count and other.count > 1) or _plural_head(other)
+    if number == "sg":
+        return other.source_type in ("named_person", "anonymous") and not plural_speaker
+    return other.source_type in ("organization", "media") or (
+        other.source_type == "anonymous" and plural_speaker
+    )
+
+
+def _plural_head(at: _Attr) -> bool:
+    words = (at.speaker or "").split()
+    last = words[-1].lower() if words else ""
+    return last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and len(words) > 0
+
+
+def resolve_pronouns(attrs: list[_Attr], pronouns: dict[int, str]) -> None:
+    """Give each pronoun speaker (index -> lower-cased pronoun) the type, name and organisation of
+    the nearest earlier speaker it agrees with, within the last paragraphs; else anonymous."""
+    for i in sorted(pronouns):
+        at, word = attrs[i], pronouns[i]
+        ref = None
+        for j in range(i - 1, -1, -1):
+            other = attrs[j]
+            if at.paragraph_id - other.paragraph_id > _PARAGRAPHS_BACK:
+                break
+            if j in pronouns and other.source_type == "pronoun":
+                continue
+            if other.speaker_start is not None and _agrees(word, other):
+                ref = other
+                break
+        if ref is None:
+            at.source_type, at.speaker_name = "anonymous", None
+        else:
+            at.source_type, at.speaker_name = ref.source_type, ref.speaker_name
+            at.source_org, at.count = ref.source_org, ref.count
