@@ -191,9 +191,12 @@ def test_participle_and_with_x_saying():
 
 
 def test_floating_quote_continues_the_speaker():
+    # a quotation with no cue of its own is the previous speaker's, in a row of its own (cue "")
     t = "“We are in uncharted territory,” Ostovar said. “But I think there is a blood lust.”"
     at = attrs_of(t)
-    assert len(at) == 1 and content(t, at.iloc[0]).endswith("blood lust.”")
+    assert at["cue"].tolist() == ["said", ""] and at["speaker"].tolist() == ["Ostovar"] * 2
+    assert content(t, at.iloc[0]) == "“We are in uncharted territory,”"
+    assert content(t, at.iloc[1]) == "“But I think there is a blood lust.”"
 
 
 def test_object_verbs_deny_accuse_claim():

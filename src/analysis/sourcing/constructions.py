@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .attribution import _Attr
+from .continuations import FLOATING_RULE
 from .cues import _find_cues
 from .data import (
     _CLOSE_QUOTES,
@@ -50,6 +51,7 @@ class Rule(enum.StrEnum):
     QUOTE_SPEAKER_CUE = "quote, then speaker and cue"
     CONTENT_SPEAKER_CUE = "postposed: content, speaker cue"
     SPEAKER_CUE_CONTENT = "speaker, cue, content"
+    FLOATING_QUOTE = FLOATING_RULE
 
 
 @dataclass

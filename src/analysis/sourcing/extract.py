@@ -12,7 +12,7 @@ from ..text import WORD_RE, iter_sentences, paragraph_spans
 from .attribution import _Attr
 from .constructions import _process_sentence, _Sentence
 from .data import _COMPLEMENTS, _FINDING_VERBS, _OBJECT_VERBS, _WEAK_VERBS, _cue_vocabulary
-from .relays import _floating_quotes
+from .continuations import with_continuations
 from .source_types import _finish
 from .spans import _HAS_QUOTE, _in_quote, _quote_spans
 from .tokens import _tokens
@@ -129,9 +129,9 @@ def _article_attributions(text: str) -> list[_Attr]:
         if _may_hold_cue(text, lowered, s, e):
             quotes = quotes_by_par.get(pid, [])
             attrs.extend(_sentence_attributions(text, sentence, quotes, len(attrs)))
+    attrs = with_continuations(attrs, text, sentences, quotes_by_par)
     registry: dict[str, str] = {}
     _finish(attrs, text, registry)
-    _floating_quotes(attrs, text, sentences, quotes_by_par)
     return attrs
 
 

@@ -59,29 +59,3 @@ def _innermost_holder(
             best = key
     return None if best is None else -best[1]
 
-
-def _floating_quotes(
-    attrs: list[_Attr],
-    text: str,
-    sentences: list[tuple[int, int, int, int]],
-    quotes_by_par: dict[int, list[tuple[int, int]]],
-) -> None:
-    """A sentence that is wholly a quotation, with no cue, continues the previous speaker's content."""
-    by_sentence = {a.sentence_id for a in attrs}
-    for sid, pid, s, e in sentences:
-        if sid in by_sentence:
-            continue
-        seg = text[s:e].strip()
-        if not seg or seg[0] not in '“"':
-            continue
-        prev = [
-            a
-            for a in attrs
-            if a.sentence_id < sid and a.paragraph_id >= pid - 1 and a.quote in ("direct", "mixed")
-        ]
-        if not prev:
-            continue
-        last = max(prev, key=lambda a: a.sentence_id)
-        if any(a.sentence_id > last.sentence_id and a.sentence_id < sid for a in attrs):
-            continue
-        last.content_end = max(last.content_end, e)
