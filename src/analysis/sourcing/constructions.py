@@ -338,7 +338,9 @@ def quote_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | N
         return None
     sp_a, sp_b = cue.subject
     q = _quote_before(s.toks, sp_a, s.quotes)
-    if q is None or not _is_clause_end(s.toks, cue.j, s.n):
+    # whatever follows the cue ("“...,” Christie said when asked whether ..."), the quotation is the
+    # content, unless the cue opens a clause of its own ("“...,” he said that ...")
+    if q is None or (cue.j < s.n and s.toks[cue.j].low in ("that", "whether", "if")):
         return None
     c_start = q[0] if q[0] <= s.start or not s.text[s.start : q[0]].strip() else s.start
     at = cue.attribution(

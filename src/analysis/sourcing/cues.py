@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .data import (
+    _CLOSE_QUOTES,
     _ADVERBS,
     _BE_FORMS,
     _COLLECTIVE_SUBJECTS,
@@ -81,6 +82,18 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+def _negated(toks: list[_Tok], i: int) -> bool:
+    """A negation among the three tokens before a cue, within its clause ("did not mention",
+    "hasn't said"; not "not only said")."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        low = toks[k].low
+        if toks[k].text in ",;:" or toks[k].text in _CLOSE_QUOTES:
+            return False
+        if low in ("not", "never") or low.endswith(("n't", "n’t")):
+            return not (k + 1 < len(toks) and toks[k + 1].low == "only")
+    return False
+
+
 def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     """Is a reporting-verb form used as a finite verb here ("the report said": "report" is a noun)?"""
     low = toks[i].low
@@ -93,6 +106,8 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         back -= 1
     if back >= 0 and toks[back].low in _MODALS:
         return False  # "can't say", "would say": not a report of speech
+    if _negated(toks, i):
+        return False  # "did not explain", "has not said": no statement is reported
     if (
         back >= 0
         and toks[back].low in _BE_FORMS
