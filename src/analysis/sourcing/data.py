@@ -78,21 +78,56 @@ def _rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str
         return [(k + 2, {c: (r[c] or "") for c in reader.fieldnames}) for k, r in enumerate(reader)]
 
 
+def inflections(lemma: str) -> dict[str, str]:
+    """Every verb form of a lemma with its Penn tag (lemminflect's tables, shipped offline), the
+    lemma itself included.
+
+    >>> sorted(inflections("label"))
+    ['label', 'labeled', 'labeling', 'labelled', 'labelling', 'labels']
+    """
+    from lemminflect import getAllInflections
+
+    forms = {lemma: "VB"}
+    for tag, words in getAllInflections(lemma, upos="VERB").items():
+        for w in words:
+            forms.setdefault(w.lower(), tag)
+    return forms
+
+
+def _forms_of(r: dict[str, str]) -> list[tuple[str, str]]:
+    """(form, tag) of a row: its one form, or with ``*`` every inflection of its lemma."""
+    if r["form"] != "*":
+        return [(r["form"].lower(), "")]
+    return sorted(inflections(r["lemma"].lower()).items())
+
+
 def _load_verbs(path: Path) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     verbs: dict[str, str] = {}
     flags: dict[str, set[str]] = {f: set() for f in VERB_FLAGS}
+    explicit = set()
     for line, r in _rows(path, ("form", "lemma", "category", "cue", *VERB_FLAGS, "note")):
-        form = r["form"].lower()
         bad = [f for f in VERB_FLAGS if r[f] not in _YES_EMPTY]
-        if not form or r["cue"] not in ("yes", "no") or bad:
+        if (
+            not r["form"]
+            or (r["form"] == "*" and not r["lemma"])
+            or r["cue"] not in ("yes", "no")
+            or bad
+        ):
             raise SourcingDataError(
-                f"{path}:{line}: need a form, cue yes/no and flags yes or empty (got {r})"
+                f"{path}:{line}: need a form (or * and a lemma), cue yes/no and flags yes or empty "
+                f"(got {r})"
             )
-        if r["cue"] == "yes":
-            verbs[form] = r["category"]
-        for f in VERB_FLAGS:
-            if r[f] == "yes":
-                flags[f].add(form)
+        for form, tag in _forms_of(r):
+            if r["form"] == "*" and form in explicit:
+                continue  # a form listed on its own row keeps that row's behaviour
+            if r["form"] != "*":
+                explicit.add(form)
+            if r["cue"] == "yes":
+                verbs[form] = r["category"]
+            for f in VERB_FLAGS:
+                # a generated participle flag belongs to the -ing form only ("..., urging ...")
+                if r[f] == "yes" and (f != "participle" or tag in ("", "VBG")):
+                    flags[f].add(form)
     return verbs, {f: frozenset(v) for f, v in flags.items()}
 
 
