@@ -18,6 +18,8 @@ from .attribution import _Attr
 from .continuations import FLOATING_RULE
 from .cues import _find_cues
 from .data import (
+    _PRONOUNS,
+    _CLAUSE_AUXILIARIES,
     _CLOSE_QUOTES,
     _FINDING_VERBS,
     _FUNCTION_CAPS,
@@ -369,12 +371,38 @@ def content_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
     return _Match([at])
 
 
+def _holds_a_clause(toks: list[_Tok]) -> bool:
+    """A "subject" with a finite verb of its own outside a relative clause ("many people were
+    wounded in the blasts"): a clause, not a speaker."""
+    for k, t in enumerate(toks):
+        if t.low in ("who", "which", "that", "whose"):
+            return False
+        if k > 0 and t.low in _CLAUSE_AUXILIARIES and not t.cap:
+            return True
+    return False
+
+
+def _closing_subject(toks: list[_Tok], a: int, b: int) -> int | None:
+    """Where a pronoun or a run of capitalised words closing ``toks[a:b]`` starts, or None."""
+    if toks[b - 1].low in _PRONOUNS:
+        return b - 1
+    k = b
+    while k > a and toks[k - 1].is_word and toks[k - 1].cap:
+        k -= 1
+    return k if k < b and k > a and not toks[k - 1].cap else None
+
+
 def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     """ "X said (that) ...", "X told Y that ...", "X noted to the Times that ...", "a poll showed
     Clinton ahead"."""
     if cue.kind != "verb" or cue.subject is None:
         return None
     sp_a, sp_b = cue.subject
+    if _holds_a_clause(s.toks[sp_a:sp_b]):
+        # "by the time he said", "updated to note that Carson posted": the subject closes the clause
+        sp_a = _closing_subject(s.toks, sp_a, sp_b)
+        if sp_a is None:
+            return _Match()
     verb, weak = cue.tok.low, cue.weak
     subj_head = _head_noun(s.toks[sp_a:sp_b])
     if (

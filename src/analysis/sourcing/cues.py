@@ -94,6 +94,10 @@ def _negated(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+def _is_determiner(tok: _Tok) -> bool:
+    return tok.low in _DETERMINERS or tok.text.endswith(("’s", "'s"))
+
+
 def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     """Is a reporting-verb form used as a finite verb here ("the report said": "report" is a noun)?"""
     low = toks[i].low
@@ -115,6 +119,8 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         and not (nxt is not None and nxt.low == "as")
     ):
         return False  # a passive ("the deal was announced"), except "was quoted as saying"
+    if low.endswith(("ed", "ing")) and prev is not None and _is_determiner(prev):
+        return False  # "a disputed election", "detailed plans": an adjective
     if low in _NOUN_LIKE:
         if (
             prev is None

@@ -101,6 +101,16 @@ def _forms_of(r: dict[str, str]) -> list[tuple[str, str]]:
     return sorted(inflections(r["lemma"].lower()).items())
 
 
+def _flag_fits(flag: str, tag: str) -> bool:
+    """A generated form takes a row's flag when the flag fits its tag: a participle flag only
+    the -ing form ("..., urging ..."), a noun flag only the base and -s forms ("the blasts")."""
+    if flag == "participle":
+        return tag in ("", "VBG")
+    if flag == "noun_like":
+        return tag in ("", "VB", "VBP", "VBZ")
+    return True
+
+
 def _load_verbs(path: Path) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     verbs: dict[str, str] = {}
     flags: dict[str, set[str]] = {f: set() for f in VERB_FLAGS}
@@ -126,7 +136,7 @@ def _load_verbs(path: Path) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
                 verbs[form] = r["category"]
             for f in VERB_FLAGS:
                 # a generated participle flag belongs to the -ing form only ("..., urging ...")
-                if r[f] == "yes" and (f != "participle" or tag in ("", "VBG")):
+                if r[f] == "yes" and _flag_fits(f, tag):
                     flags[f].add(form)
     return verbs, {f: frozenset(v) for f, v in flags.items()}
 
