@@ -135,6 +135,20 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
     ("The judge rubbed his chin, and then said ...").
     """
     participle = toks[k].low.endswith("ing")
+    j = _skip_adverbials(toks, k, lo)
+    if j < lo:
+        return None
+    if toks[j].text == ",":
+        span = _subject_closed_by_comma(toks, j, lo, participle)
+    else:
+        final, span = _subject_ending_at(toks, j, lo, participle)
+        if final:
+            return span
+    return None if span is None else _trim_subject(toks, *span)
+
+
+def _skip_adverbials(toks: list[_Tok], k: int, lo: int) -> int:
+    """The last token before the cue at ``k`` that is not an adverb or a time adverbial."""
     j = k - 1
     while j >= lo:
         low = toks[j].low
@@ -153,72 +167,87 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
                 j -= 1
         else:
             break
-    if j < lo:
+    return j
+
+
+def _subject_closed_by_comma(
+    toks: list[_Tok], j: int, lo: int, participle: bool
+) -> tuple[int, int] | None:
+    """An apposition or relative clause closes right before the verb (the comma at ``j``): the
+    subject is the noun phrase before where it opens."""
+    p = j - 1
+    while (
+        p >= lo
+        and p > j - 25
+        and toks[p].text not in ",;:"
+        and toks[p].text not in _OPEN_QUOTES
+        and toks[p].text not in _CLOSE_QUOTES
+    ):
+        p -= 1
+    if p < lo or toks[p].text != "," or p == j - 1:
         return None
-    if toks[j].text == ",":
-        # an apposition or relative clause closes right before the verb: find where it opens
-        p = j - 1
-        while (
-            p >= lo
-            and p > j - 25
-            and toks[p].text not in ",;:"
-            and toks[p].text not in _OPEN_QUOTES
-            and toks[p].text not in _CLOSE_QUOTES
-        ):
-            p -= 1
-        if p < lo or toks[p].text != "," or p == j - 1:
-            return None
-        head_start = _walk_back(toks, p - 1, lo, participle)
-        if head_start > p - 1:
-            return None
-        head = toks[head_start:p]
-        if not any(t.cap or t.low in _PRONOUNS for t in head if t.is_word) or len(head) > 10:
-            return None
-        start, end = head_start, j
-    else:
-        end = j + 1
-        i = _walk_back(toks, j, lo, participle) - 1
-        start = i + 1
-        if start >= end:
-            # "..., and then said": the subject of the clause before
-            if i >= lo and toks[i].low in ("and", "but", "then"):
-                return _first_subject(toks, lo, i)
-            return None
-        if (
-            [t.low for t in toks[start:end]] == ["then"]
-            and i >= lo
-            and toks[i].low in ("and", "but")
-        ):
-            return _first_subject(toks, lo, i)
-        # "the commander of the IRGC, Hossein Salami threatened" and "Brig. Gen. X, commander of Y said"
-        if i >= lo and toks[i].text == ",":
-            seg = toks[start:end]
-            p = i - 1
-            while p >= lo and not _is_boundary(toks[p]):
-                p -= 1
-            prev = toks[p + 1 : i]
-            short_np = 0 < len(prev) <= 9 and not any(
-                t.is_word and not t.cap and t.low.endswith("ed") for t in prev
-            )
-            role_in_prev = any(t.low in _lexicon().kinds.get("role", ()) for t in prev)
-            if (
-                prev
-                and short_np
-                and (
-                    (_looks_like_name(seg) and role_in_prev and prev[0].low in ("the", "a", "an"))
-                    or (_looks_like_name(seg) and prev[0].low in _lexicon().kinds.get("role", ()))
-                    or (_looks_like_descriptor(seg) and _has_name(prev))
-                )
-            ):
-                start = p + 1
-        if (
-            [t.low for t in toks[start:end]] in (["who"], ["which"])
-            and i >= lo
-            and toks[i].text == ","
-        ):
-            ante = _walk_back(toks, i - 1, lo, participle)
-            if ante < i:
-                start, end = ante, i
+    head_start = _walk_back(toks, p - 1, lo, participle)
+    if head_start > p - 1:
+        return None
+    head = toks[head_start:p]
+    if not any(t.cap or t.low in _PRONOUNS for t in head if t.is_word) or len(head) > 10:
+        return None
+    return head_start, j
+
+
+def _subject_ending_at(
+    toks: list[_Tok], j: int, lo: int, participle: bool
+) -> tuple[bool, tuple[int, int] | None]:
+    """(final, span) of the noun phrase ending at ``j``; ``final`` when the span is the answer
+    as it is (a coordinated verb takes the subject of the clause before)."""
+    end = j + 1
+    i = _walk_back(toks, j, lo, participle) - 1
+    start = i + 1
+    if start >= end:
+        # "..., and then said": the subject of the clause before
+        if i >= lo and toks[i].low in ("and", "but", "then"):
+            return True, _first_subject(toks, lo, i)
+        return True, None
+    if [t.low for t in toks[start:end]] == ["then"] and i >= lo and toks[i].low in ("and", "but"):
+        return True, _first_subject(toks, lo, i)
+    if i >= lo and toks[i].text == ",":
+        start = _widen_over_apposition(toks, start, end, i, lo)
+    if [t.low for t in toks[start:end]] in (["who"], ["which"]) and i >= lo and toks[i].text == ",":
+        ante = _walk_back(toks, i - 1, lo, participle)
+        if ante < i:
+            start, end = ante, i
+    return False, (start, end)
+
+
+def _widen_over_apposition(toks: list[_Tok], start: int, end: int, i: int, lo: int) -> int:
+    """ "the commander of the IRGC, Hossein Salami threatened" and "Brig. Gen. X, commander of Y
+    said": the subject takes in the phrase before the comma at ``i``."""
+    seg = toks[start:end]
+    p = i - 1
+    while p >= lo and not _is_boundary(toks[p]):
+        p -= 1
+    prev = toks[p + 1 : i]
+    roles = _lexicon().kinds.get("role", ())
+    short_np = 0 < len(prev) <= 9 and not any(
+        t.is_word and not t.cap and t.low.endswith("ed") for t in prev
+    )
+    role_in_prev = any(t.low in roles for t in prev)
+    if (
+        prev
+        and short_np
+        and (
+            (_looks_like_name(seg) and role_in_prev and prev[0].low in ("the", "a", "an"))
+            or (_looks_like_name(seg) and prev[0].low in roles)
+            or (_looks_like_descriptor(seg) and _has_name(prev))
+        )
+    ):
+        return p + 1
+    return start
+
+
+def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | None:
+    """The subject without a leading adverbial or connective and a trailing relative pronoun;
+    None when what is left is not a subject."""
     # a leading time adverbial: "On Monday a top commander ..."
     while start < end and (
         toks[start].low in _TIME_PREPOSITIONS
@@ -236,19 +265,17 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
     if first.low in _SUBJECT_PREPOSITIONS:
         # "In a Bloomberg interview Trump declared": the subject is the name at the end
         runs = _cap_runs(toks[start:end])
-        if runs and runs[-1][-1] is toks[end - 1]:
-            start = toks.index(runs[-1][0], start)
-        else:
+        if not (runs and runs[-1][-1] is toks[end - 1]):
             return None
+        start = toks.index(runs[-1][0], start)
     if any(t.low in _MODALS for t in toks[start:end]) or (
         first.is_word
         and not first.cap
         and first.low.endswith("ed")
         and first.low not in _lexicon().kinds.get("anonymous", ())
     ):
-        return (
-            None  # "they should change the laws rather than", "built near a stream": not a subject
-        )
+        # "they should change the laws rather than", "built near a stream": not a subject
+        return None
     return start, end
 
 
