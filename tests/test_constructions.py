@@ -233,7 +233,7 @@ def test_attributions_in_empty_and_bad_input():
         attributions_in(None)
 
 
-# --- relay linking ----------------------------------------------------------------------------------
+# --- relay linking --------------------------------------------------------------------------------
 def _link_relays_by_pairs(attrs):
     """The former linking over every pair (quadratic): the reference for the sorted-span one."""
     for i, at in enumerate(attrs):

@@ -1,4 +1,5 @@
-"""Cues: which words of a sentence are reporting cues (verbs used as finite verbs, "according to", "citing", "quoted as", a source's colon)."""
+"""Cues: which words of a sentence are reporting cues (verbs used as finite verbs, "according to",
+"citing", "quoted as", a source's colon)."""
 
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
     headline = (
         len(words) >= 3 and sum(t.cap for t in words) / len(words) >= 0.7
     )  # Title Case: "County Says ..."
-    # "Graham: Trump's rhetoric is destroying the party" (a headline or lead that opens with a source)
+    # "Graham: Trump's rhetoric is destroying the party" (a headline or lead that opens with a
+    # source)
     colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
     if (
         colon

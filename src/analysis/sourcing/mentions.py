@@ -1,4 +1,5 @@
-"""Mentions: noun phrases (the speaker before or after a cue), head nouns, person names, organisations, counts and the article's name registry."""
+"""Mentions: noun phrases (the speaker before or after a cue), head nouns, person names,
+organisations, counts and the article's name registry."""
 
 from __future__ import annotations
 
@@ -54,7 +55,8 @@ def _looks_like_descriptor(toks: list[_Tok]) -> bool:
 
 
 def _walk_back(toks: list[_Tok], j: int, lo: int, participle: bool) -> int:
-    """Index of the first token of the noun phrase ending at ``j`` (walks back to a clause boundary)."""
+    """Index of the first token of the noun phrase ending at ``j`` (walks back to a clause
+    boundary)."""
     i = j
     while i >= lo:
         t = toks[i]
@@ -84,7 +86,8 @@ def _walk_back(toks: list[_Tok], j: int, lo: int, participle: bool) -> int:
 
 
 def _is_participle_modifier(toks: list[_Tok], i: int) -> bool:
-    """ "analysts quoted in the report", "a news report published Wednesday": a participle after a noun."""
+    """ "analysts quoted in the report", "a news report published Wednesday": a participle after a
+    noun."""
     t = toks[i]
     if not t.low.endswith("ed") or i == 0:
         return False
@@ -351,7 +354,8 @@ def _is_org_run(words: list[str]) -> bool:
 
 
 def _person_name(toks: list[_Tok], registry: dict[str, str] | None = None) -> str | None:
-    """The person's name in a noun phrase ("Ali Khamenei" in "Iran's Supreme Leader Ayatollah Ali Khamenei")."""
+    """The person's name in a noun phrase ("Ali Khamenei" in "Iran's Supreme Leader Ayatollah Ali
+    Khamenei")."""
     lex = _lexicon()
     best = None
     for run in _cap_runs(toks):
@@ -425,7 +429,8 @@ def _resolve_name(name: str, registry: dict[str, str]) -> str | None:
 
 
 def _register(registry: dict[str, str], name: str) -> str:
-    """Add a full name (and its surname) to the article's registry; return the canonical full name."""
+    """Add a full name (and its surname) to the article's registry; return the canonical full
+    name."""
     known = _resolve_name(name, registry) if registry else None
     if known and len(known.split()) >= len(name.split()):
         return known
@@ -435,7 +440,8 @@ def _register(registry: dict[str, str], name: str) -> str:
 
 
 def _org_in(toks: list[_Tok]) -> str | None:
-    """The organisation a person speaks for: "of the Naval Postgraduate School", "Hezbollah leader"."""
+    """The organisation a person speaks for: "of the Naval Postgraduate School", "Hezbollah
+    leader"."""
     lex = _lexicon()
     text_toks = list(toks)
     for idx, t in enumerate(text_toks):
@@ -495,7 +501,8 @@ def _head_noun(toks: list[_Tok]) -> _Tok | None:
 
 
 def _multiword_hits(lows: list[str], kind: str) -> list[str]:
-    """The multi-word entries of ``kind`` found in the lower-cased words (a final possessive is ignored)."""
+    """The multi-word entries of ``kind`` found in the lower-cased words (a final possessive is
+    ignored)."""
     index = _multiword_index(kind)
     out = []
     for i, w in enumerate(lows):
@@ -518,9 +525,10 @@ def _multiword_index(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _plausible_speaker(toks: list[_Tok]) -> bool:
-    """A speaker after an inverted cue or between commas: a capitalised name or title ("Alan Abramowitz",
-    "Sen. Graham"), or a determiner or number before a word of the source lexicon ("some Democrats",
-    "several observers", "advisers"); not a pronoun, a clause ("they will vote"), a time or a preposition."""
+    """A speaker after an inverted cue or between commas: a capitalised name or title ("Alan
+    Abramowitz", "Sen. Graham"), or a determiner or number before a word of the source lexicon
+    ("some Democrats", "several observers", "advisers"); not a pronoun, a clause ("they will
+    vote"), a time or a preposition."""
     words = [t for t in toks if t.is_word]
     if not words or len(words) > 12:
         return False
@@ -562,7 +570,8 @@ _RUN_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+\.?\s+){1,2}$")
 
 
 def _name_before(text: str, word: str) -> Iterable[tuple[int, int]]:
-    """Spans of "First [Middle] <word>" in ``text``: capitalised words right before each occurrence of ``word``."""
+    """Spans of "First [Middle] <word>" in ``text``: capitalised words right before each occurrence
+    of ``word``."""
     i = text.find(word)
     while i >= 0:
         end = i + len(word)

@@ -1,4 +1,5 @@
-"""Relays: which attribution reports another one (``relayed_via``), and floating quotes that continue the previous speaker."""
+"""Relays: which attribution reports another one (``relayed_via``), and floating quotes that
+continue the previous speaker."""
 
 from __future__ import annotations
 
@@ -66,7 +67,8 @@ def _floating_quotes(
     sentences: list[tuple[int, int, int, int]],
     quotes_by_par: dict[int, list[tuple[int, int]]],
 ) -> None:
-    """A sentence that is wholly a quotation, with no cue, continues the previous speaker's content."""
+    """A sentence that is wholly a quotation, with no cue, continues the previous speaker's
+    content."""
     by_sentence = {a.sentence_id for a in attrs}
     for sid, pid, s, e in sentences:
         if sid in by_sentence:

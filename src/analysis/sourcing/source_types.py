@@ -1,4 +1,5 @@
-"""Source types: the type of each speaker (named person, anonymous, organisation, media, document), names resolved within the article, quote kinds."""
+"""Source types: the type of each speaker (named person, anonymous, organisation, media, document),
+names resolved within the article, quote kinds."""
 
 from __future__ import annotations
 
@@ -148,7 +149,8 @@ def _unknown_capital(word: str) -> bool:
 
 
 def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_Attr]:
-    """Types, names, organisations, counts, relays and quote kinds for one article's attributions."""
+    """Types, names, organisations, counts, relays and quote kinds for one article's
+    attributions."""
     speakers = [
         _tokens(text, at.speaker_start, at.speaker_end) if at.speaker_start is not None else []
         for at in attrs
@@ -268,8 +270,9 @@ def _quote_kind(seg: str) -> str:
 
 
 def _resolve_descriptors(attrs: list[_Attr], text: str, registry: dict[str, str]) -> None:
-    """A descriptor the article names elsewhere is that person: "a top commander of Iran's missile array said"
-    named in the next paragraph, "the Democratic presidential nominee" named as such in the article."""
+    """A descriptor the article names elsewhere is that person: "a top commander of Iran's missile
+    array said" named in the next paragraph, "the Democratic presidential nominee" named as such
+    in the article."""
     roles = _lexicon().kinds.get("role", ()) | _PERSON_HEADS
     for i, at in enumerate(attrs):
         if at.source_type != "anonymous" or at.speaker_start is None or at.count:
@@ -300,7 +303,8 @@ def _resolve_descriptors(attrs: list[_Attr], text: str, registry: dict[str, str]
         else:
             if toks[0].low != "the":
                 continue
-            # "the Democratic presidential nominee" where the article says "Democratic presidential nominee Hillary Clinton"
+            # "the Democratic presidential nominee" where the article says "Democratic presidential
+            # nominee Hillary Clinton"
             modifiers = [t.text for t in toks[1:] if t is not head][:3]
             phrase = r"\s+".join(re.escape(w) for w in modifiers + [head.text])
             m = re.search("(?i:" + phrase + r")\s+((?:[A-Z][\w’'\-.]+\s?){1,3})", text)

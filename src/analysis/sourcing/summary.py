@@ -1,4 +1,5 @@
-"""Summaries: per-article counts and shares by source type, relied-on types, the article's own voice."""
+"""Summaries: per-article counts and shares by source type, relied-on types, the article's own
+voice."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ def sourcing_summary(
     attributions: pd.DataFrame | None = None,
     include_duplicates: bool = False,
 ) -> pd.DataFrame:
-    """One row per article: attributions, counts and shares per source type, distinct sources, own voice.
+    """One row per article: attributions, counts and shares per source type, distinct sources, own
+    voice.
 
     A relayed attribution counts toward the type of the source the article relies on (the
     outermost one) and is also listed by its own type in ``relayed_<type>``. ``named_sources``
@@ -28,10 +30,13 @@ def sourcing_summary(
     are left out and listed in ``attrs["excluded"]``.
 
     >>> arts = pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "Officials said the talks failed. “We will not accept,” Salami said. Salami said it again. The end came."]})
+    ...     "Officials said the talks failed. “We will not accept,” Salami said. "
+    ...     "Salami said it again. The end came."]})
     >>> s = sourcing_summary(arts)
-    >>> s[["attributions", "anonymous", "named_person", "named_sources", "anonymous_sources"]].to_dict("records")
-    [{'attributions': 3, 'anonymous': 1, 'named_person': 2, 'named_sources': 1, 'anonymous_sources': 1}]
+    >>> cols = ["attributions", "anonymous", "named_person", "named_sources", "anonymous_sources"]
+    >>> s[cols].to_dict("records")
+    [{'attributions': 3, 'anonymous': 1, 'named_person': 2, 'named_sources': 1,
+      'anonymous_sources': 1}]
     """
     kept, excluded = analysable(articles, include_duplicates=include_duplicates)
     if attributions is None:
@@ -82,16 +87,17 @@ def _counts(ids: pd.Series, table: pd.DataFrame, column: str) -> pd.Series:
 
 
 def with_relied_type(attributions: pd.DataFrame) -> pd.DataFrame:
-    """A copy with ``relied_type`` (the type of the outermost source the article relies on, following
-    ``relayed_via``) and ``is_relayed``.
+    """A copy with ``relied_type`` (the type of the outermost source the article relies on,
+    following ``relayed_via``) and ``is_relayed``.
 
-    >>> at = pd.DataFrame({"article_id": ["a", "a"], "attribution_id": [0, 1], "relayed_via": [1, None],
-    ...                    "source_type": ["named_person", "media"]})
+    >>> at = pd.DataFrame({"article_id": ["a", "a"], "attribution_id": [0, 1],
+    ...                    "relayed_via": [1, None], "source_type": ["named_person", "media"]})
     >>> with_relied_type(at)[["relied_type", "is_relayed"]].values.tolist()
     [['media', True], ['media', False]]
     """
-    # vectorised: each row's parent row found by one index lookup, chains followed a step at a time for
-    # all rows together (a per-row walk over namedtuples cost hundreds of MB on large corpora)
+    # vectorised: each row's parent row found by one index lookup, chains followed a step at a
+    # time for all rows together (a per-row walk over namedtuples cost hundreds of MB on large
+    # corpora)
     n = len(attributions)
     relayed = pd.to_numeric(attributions["relayed_via"], errors="coerce").to_numpy(
         dtype="float64", na_value=np.nan
