@@ -20,6 +20,18 @@ from .conftest import read_jsonl, shared_path
 # (rule, sentence, speaker, cue, source_type, content): one real sentence per construction.
 # Wikinews, CC BY 2.5: each sentence from the wikinews_dev article named in its comment.
 WIKINEWS = [
+    # wikinews-dev-03: the second quotation continues the spokesman, in a row of its own
+    (
+        Rule.FLOATING_QUOTE,
+        '"We hope that by the end of the day we will have the problem resolved," the government '
+        'spokesman said. "A special group has been selected to capture Bacar, arrest him and bring '
+        'him to court. He has to pay for his crimes."',
+        "the government spokesman",
+        "",
+        "anonymous",
+        '"A special group has been selected to capture Bacar, arrest him and bring him to court. '
+        'He has to pay for his crimes."',
+    ),
     # wikinews-dev-08 (the article's title)
     (
         Rule.SOURCE_COLON,
@@ -180,8 +192,9 @@ def data_copy(tmp_path):
 
 def test_loader_reads_the_shipped_data(data_copy):
     lex = sourcing_data.load(data_copy)
-    assert "said" in lex.verbs and "slam" not in lex.verbs  # slam: a flag only, not a cue
-    assert "slam" in lex.flags["object_content"]
+    assert "said" in lex.verbs and "slammed" in lex.verbs  # slam: a lemma row, every form a cue
+    assert {"slam", "slams", "slammed", "slamming"} <= lex.flags["object_content"]
+    assert "slamming" in lex.flags["participle"] and "slammed" not in lex.flags["participle"]
     assert set(sourcing_data.WORD_CLASSES) <= set(lex.classes)
 
 
@@ -233,7 +246,7 @@ def test_attributions_in_empty_and_bad_input():
         attributions_in(None)
 
 
-# --- relay linking ----------------------------------------------------------------------------------
+# --- relay linking --------------------------------------------------------------------------------
 def _link_relays_by_pairs(attrs):
     """The former linking over every pair (quadratic): the reference for the sorted-span one."""
     for i, at in enumerate(attrs):

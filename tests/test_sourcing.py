@@ -1,4 +1,5 @@
-"""find_attributions and sourcing_summary: the example article, each construction, PolNeAR, properties."""
+"""find_attributions and sourcing_summary: the example article, each construction, PolNeAR,
+properties."""
 
 import json
 import sys
@@ -35,7 +36,7 @@ def content(text, row):
     return text[row["content_start"] : row["content_end"]]
 
 
-# --- the example article ---------------------------------------------------------------------------
+# --- the example article --------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def example_attributions(example_articles):
     return an.find_attributions(example_articles)
@@ -92,14 +93,15 @@ def test_example_summary(example, example_attributions):
     assert s["attributions"] == len(example_attributions)
     assert s["named_sources"] == 6  # Khamenei, Ostovar, Salami, Shamkhani, Hajizadeh, Nasrallah
     assert s["anonymous_sources"] >= 4
-    # Khamenei's instruction is relayed by the New York Times: it counts toward media, and as relayed named_person
+    # Khamenei's instruction is relayed by the New York Times: it counts toward media, and as
+    # relayed named_person
     assert s["relayed_named_person"] >= 3
     shares = s[[f"{t}_share" for t in an.sourcing.SOURCE_TYPES]]
     assert abs(shares.sum() - 1) < 1e-6
     assert 0 < s["unattributed_share"] < 0.5
 
 
-# --- each construction -----------------------------------------------------------------------------
+# --- each construction ----------------------------------------------------------------------------
 def test_direct_quote_speaker_after():
     t = "“We will take revenge,” Salami said."
     at = one(t, speaker="Salami", cue="said", quote="direct", source_type="named_person")
@@ -277,7 +279,7 @@ def test_attributions_in_never_raises(text):
     assert (at["content_start"] <= at["content_end"]).all()
 
 
-# --- PolNeAR dev: measured, with floors under the figures in the README --------------------------------
+# --- PolNeAR dev: measured, with floors under the figures in the README ---------------------------
 def test_polnear_dev_detection():
     shared_path("devsets", "polnear", "dev.jsonl")
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "evaluation"))
@@ -308,7 +310,8 @@ def test_relied_type_follows_chains_and_stops_on_cycles():
         }
     )
     out = with_relied_type(at)
-    # a0 -> a1 -> a2 (media); a3 -> a0 -> ... -> media; b0 <-> b1 is a cycle: the walk stops where it repeats
+    # a0 -> a1 -> a2 (media); a3 -> a0 -> ... -> media; b0 <-> b1 is a cycle: the walk stops where
+    # it repeats
     assert out["relied_type"].tolist() == ["media", "media", "media", "media", "x", "y"]
     assert out["is_relayed"].tolist() == [True, True, False, True, True, True]
     assert "relied_type" not in at.columns  # the input is not changed
@@ -317,7 +320,8 @@ def test_relied_type_follows_chains_and_stops_on_cycles():
 @pytest.mark.parametrize(
     "text, speaker, content",
     [
-        # unquoted content, then an inverted cue and its speaker (PolNeAR train had hundreds of these missed)
+        # unquoted content, then an inverted cue and its speaker (PolNeAR train had hundreds of
+        # these missed)
         (
             "The population was overwhelmingly white, said Alan Abramowitz, a demographer at Emory University.",
             "Alan Abramowitz",

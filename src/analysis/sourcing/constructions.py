@@ -18,13 +18,13 @@ from .attribution import _Attr
 from .continuations import FLOATING_RULE
 from .cues import _find_cues
 from .data import (
-    _PRONOUNS,
     _CLAUSE_AUXILIARIES,
     _CLOSE_QUOTES,
     _FINDING_VERBS,
     _FUNCTION_CAPS,
     _OPEN_QUOTES,
     _PARTICIPLES,
+    _PRONOUNS,
     _WEAK_VERBS,
     _lexicon,
 )
@@ -143,7 +143,7 @@ class _Match:
 Construction = Callable[[_Sentence, _Cue, list[_Attr]], "_Match | None"]
 
 
-# --- the cue kinds that are not verbs ---------------------------------------------------------------
+# --- the cue kinds that are not verbs -------------------------------------------------------------
 def source_colon(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     """ "Graham: Trump's rhetoric is destroying the party": the source before a colon."""
     if cue.kind != "colon":
@@ -233,7 +233,7 @@ def quoted_as(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     return _Match(out, resume_at=c_from)
 
 
-# --- reporting verbs --------------------------------------------------------------------------------
+# --- reporting verbs ------------------------------------------------------------------------------
 def participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     """ "..., warning of ...": a participle after a comma takes the subject of the main clause."""
     prev = cue.prev
@@ -280,7 +280,8 @@ def quote_cue_speaker(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | N
 
 
 def content_cue_speaker(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
-    """ "CONTENT, said Alan Abramowitz, a demographer at Emory.", "..., say some Democrats, who ...":
+    """ "CONTENT, said Alan Abramowitz, a demographer at Emory.", "..., say some Democrats, who
+    ...":
     an unquoted content before an inverted cue and its speaker."""
     prev, toks, ci = cue.prev, s.toks, cue.i
     if (

@@ -17,7 +17,7 @@ FLOATING_RULE = "quote continuing the previous speaker"
 
 
 def _quotes(seg: str) -> bool:
-    return any(q in seg for q in "“”\"")
+    return any(q in seg for q in '“”"')
 
 
 def _continued(attrs: list[_Attr], qa: int, pid: int, text: str) -> _Attr | None:
@@ -77,7 +77,7 @@ def with_continuations(
     if not rows:
         return attrs
     merged = list(enumerate(attrs)) + [(None, r) for r in rows]
-    merged.sort(key=lambda p: (p[1].cue_start if p[1].cue else p[1].content_start))
+    merged.sort(key=lambda p: p[1].cue_start if p[1].cue else p[1].content_start)
     new_index = {old: k for k, (old, _a) in enumerate(merged) if old is not None}
     out = [a for _old, a in merged]
     for a in out:

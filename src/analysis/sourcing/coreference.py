@@ -79,7 +79,10 @@ def resolve_descriptors(attrs: list[_Attr], text: str, registry: dict[str, str])
         if head is None:
             continue
         named = _named_with_role(attrs, i, head.low)
-        name = named.speaker_name if named is not None else _name_in_text(text, words, head, registry)
+        if named is not None:
+            name = named.speaker_name
+        else:
+            name = _name_in_text(text, words, head, registry)
         if name:
             at.source_type, at.speaker_name = "named_person", name
 

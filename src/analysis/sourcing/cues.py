@@ -1,11 +1,12 @@
-"""Cues: which words of a sentence are reporting cues (verbs used as finite verbs, "according to", "citing", "quoted as", a source's colon)."""
+"""Cues: which words of a sentence are reporting cues (verbs used as finite verbs, "according to",
+"citing", "quoted as", a source's colon)."""
 
 from __future__ import annotations
 
 from .data import (
-    _CLOSE_QUOTES,
     _ADVERBS,
     _BE_FORMS,
+    _CLOSE_QUOTES,
     _COLLECTIVE_SUBJECTS,
     _COLON_LABELS,
     _DETERMINERS,
@@ -31,7 +32,8 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
     headline = (
         len(words) >= 3 and sum(t.cap for t in words) / len(words) >= 0.7
     )  # Title Case: "County Says ..."
-    # "Graham: Trump's rhetoric is destroying the party" (a headline or lead that opens with a source)
+    # "Graham: Trump's rhetoric is destroying the party" (a headline or lead that opens with a
+    # source)
     colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
     if (
         colon
@@ -99,7 +101,8 @@ def _is_determiner(tok: _Tok) -> bool:
 
 
 def _is_verb_use(toks: list[_Tok], i: int) -> bool:
-    """Is a reporting-verb form used as a finite verb here ("the report said": "report" is a noun)?"""
+    """Is a reporting-verb form used as a finite verb here ("the report said": "report" is a
+    noun)?"""
     low = toks[i].low
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -121,34 +124,8 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         return False  # a passive ("the deal was announced"), except "was quoted as saying"
     if low.endswith(("ed", "ing")) and prev is not None and _is_determiner(prev):
         return False  # "a disputed election", "detailed plans": an adjective
-    if low in _NOUN_LIKE:
-        if (
-            prev is None
-            or prev.low in _DETERMINERS
-            or prev.text.endswith(("’s", "'s"))
-            or (
-                prev.is_word
-                and prev.cap
-                and prev.low not in _PRONOUNS
-                and i > 1
-                and toks[i - 2].low in _DETERMINERS
-            )
-        ):
-            return False
-        kinds = _lexicon().kinds
-        if (
-            prev.is_word
-            and not prev.cap
-            and prev.low not in _PRONOUNS
-            and prev.low not in _ADVERBS
-            and not any(
-                prev.low in kinds.get(k, ()) for k in ("anonymous", "media_noun", "document_noun")
-            )
-            and prev.low not in _COLLECTIVE_SUBJECTS
-        ):
-            return False  # "home state", "lurid tweets": a noun after a noun or adjective
-        if nxt is not None and nxt.low in _lexicon().verbs and not nxt.cap:
-            return False  # "the report quoted", "the reports said"
+    if low in _NOUN_LIKE and _is_noun_use(toks, i):
+        return False
     if low.endswith("ing") and low not in ("according",):
         # a participle reports only after a comma ("..., warning of") or in "with X saying"
         return prev is not None and (
@@ -164,3 +141,36 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     ):
         return False  # "analysts quoted in the report": a participle modifier
     return True
+
+
+def _is_noun_use(toks: list[_Tok], i: int) -> bool:
+    """A form that is also a noun ("report", "claims") used as a noun here."""
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if (
+        prev is None
+        or prev.low in _DETERMINERS
+        or prev.text.endswith(("’s", "'s"))
+        or (
+            prev.is_word
+            and prev.cap
+            and prev.low not in _PRONOUNS
+            and i > 1
+            and toks[i - 2].low in _DETERMINERS
+        )
+    ):
+        return True
+    kinds = _lexicon().kinds
+    if (
+        prev.is_word
+        and not prev.cap
+        and prev.low not in _PRONOUNS
+        and prev.low not in _ADVERBS
+        and not any(
+            prev.low in kinds.get(k, ()) for k in ("anonymous", "media_noun", "document_noun")
+        )
+        and prev.low not in _COLLECTIVE_SUBJECTS
+    ):
+        return True  # "home state", "lurid tweets": a noun after a noun or adjective
+    # "the report quoted", "the reports said"
+    return nxt is not None and nxt.low in _lexicon().verbs and not nxt.cap

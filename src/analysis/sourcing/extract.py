@@ -1,4 +1,5 @@
-"""The article pass: sentences to attributions, and the attributions frame of ``find_attributions``."""
+"""The article pass: sentences to attributions, and the frame of ``find_attributions`` and
+``attributions_in``."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from ..progress import progress
 from ..text import WORD_RE, iter_sentences, paragraph_spans
 from .attribution import _Attr
 from .constructions import _process_sentence, _Sentence
-from .data import _COMPLEMENTS, _FINDING_VERBS, _OBJECT_VERBS, _WEAK_VERBS, _cue_vocabulary
 from .continuations import with_continuations
+from .data import _COMPLEMENTS, _FINDING_VERBS, _OBJECT_VERBS, _WEAK_VERBS, _cue_vocabulary
 from .source_types import _finish
 from .spans import _HAS_QUOTE, _in_quote, _quote_spans
 from .tokens import _tokens
@@ -136,7 +137,8 @@ def _article_attributions(text: str) -> list[_Attr]:
 
 
 def find_attributions(articles: pd.DataFrame, *, processes: int | None = None) -> pd.DataFrame:
-    """One row per attribution: speaker, cue, content span, source type and the rest of ``../shared/API.md``.
+    """One row per attribution: speaker, cue, content span, source type and the rest of
+    ``../shared/API.md``.
 
     Offsets index into ``articles.text``. Extra columns: ``sentence_id``, ``paragraph_id`` and
     ``rule`` (the construction that found it). Articles in another language are skipped and
@@ -144,11 +146,15 @@ def find_attributions(articles: pd.DataFrame, *, processes: int | None = None) -
     (default: all cores; ``analysis.parallel``).
 
     >>> arts = pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "“We will take revenge,” Salami said. Three sources familiar with the talks told the newspaper that "
-    ...     "the plan was ready. According to the Reuters news agency, Tehran denies the allegation."]})
+    ...     "“We will take revenge,” Salami said. Three sources familiar with the talks told the "
+    ...     "newspaper that the plan was ready. According to the Reuters news agency, Tehran "
+    ...     "denies the allegation."]})
     >>> at = find_attributions(arts)
     >>> at[["speaker", "cue", "source_type", "count", "quote"]].values.tolist()
-    [['Salami', 'said', 'named_person', None, 'direct'], ['Three sources familiar with the talks', 'told', 'anonymous', 3, 'indirect'], ['the Reuters news agency', 'according to', 'media', None, 'indirect'], ['Tehran', 'denies', 'organization', None, 'indirect']]
+    [['Salami', 'said', 'named_person', None, 'direct'],
+     ['Three sources familiar with the talks', 'told', 'anonymous', 3, 'indirect'],
+     ['the Reuters news agency', 'according to', 'media', None, 'indirect'],
+     ['Tehran', 'denies', 'organization', None, 'indirect']]
     """
     from ..parallel import concat, map_chunks
 
@@ -165,7 +171,8 @@ def attributions_in(text: str, *, article_id: object = None) -> pd.DataFrame:
 
     >>> t = "“We will not accept,” Salami said. According to aides, the plan is ready."
     >>> attributions_in(t)[["speaker", "cue", "source_type", "rule"]].values.tolist()
-    [['Salami', 'said', 'named_person', 'quote, then speaker and cue'], ['aides', 'according to', 'anonymous', 'according to X']]
+    [['Salami', 'said', 'named_person', 'quote, then speaker and cue'],
+     ['aides', 'according to', 'anonymous', 'according to X']]
     """
     if not isinstance(text, str):
         raise TypeError(f"attributions_in takes a str, not {type(text).__name__}")

@@ -1,4 +1,5 @@
-"""Mentions: noun phrases (the speaker before or after a cue), head nouns, person names, organisations, counts and the article's name registry."""
+"""Mentions: noun phrases (the speaker before or after a cue), head nouns, person names,
+organisations, counts and the article's name registry."""
 
 from __future__ import annotations
 
@@ -54,7 +55,8 @@ def _looks_like_descriptor(toks: list[_Tok]) -> bool:
 
 
 def _walk_back(toks: list[_Tok], j: int, lo: int, participle: bool) -> int:
-    """Index of the first token of the noun phrase ending at ``j`` (walks back to a clause boundary)."""
+    """Index of the first token of the noun phrase ending at ``j`` (walks back to a clause
+    boundary)."""
     i = j
     while i >= lo:
         t = toks[i]
@@ -84,7 +86,8 @@ def _walk_back(toks: list[_Tok], j: int, lo: int, participle: bool) -> int:
 
 
 def _is_participle_modifier(toks: list[_Tok], i: int) -> bool:
-    """ "analysts quoted in the report", "a news report published Wednesday": a participle after a noun."""
+    """ "analysts quoted in the report", "a news report published Wednesday": a participle after a
+    noun."""
     t = toks[i]
     if not t.low.endswith("ed") or i == 0:
         return False
@@ -135,6 +138,20 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
     ("The judge rubbed his chin, and then said ...").
     """
     participle = toks[k].low.endswith("ing")
+    j = _skip_adverbials(toks, k, lo)
+    if j < lo:
+        return None
+    if toks[j].text == ",":
+        span = _subject_closed_by_comma(toks, j, lo, participle)
+    else:
+        final, span = _subject_ending_at(toks, j, lo, participle)
+        if final:
+            return span
+    return None if span is None else _trim_subject(toks, *span)
+
+
+def _skip_adverbials(toks: list[_Tok], k: int, lo: int) -> int:
+    """The last token before the cue at ``k`` that is not an adverb or a time adverbial."""
     j = k - 1
     while j >= lo:
         low = toks[j].low
@@ -153,72 +170,87 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
                 j -= 1
         else:
             break
-    if j < lo:
+    return j
+
+
+def _subject_closed_by_comma(
+    toks: list[_Tok], j: int, lo: int, participle: bool
+) -> tuple[int, int] | None:
+    """An apposition or relative clause closes right before the verb (the comma at ``j``): the
+    subject is the noun phrase before where it opens."""
+    p = j - 1
+    while (
+        p >= lo
+        and p > j - 25
+        and toks[p].text not in ",;:"
+        and toks[p].text not in _OPEN_QUOTES
+        and toks[p].text not in _CLOSE_QUOTES
+    ):
+        p -= 1
+    if p < lo or toks[p].text != "," or p == j - 1:
         return None
-    if toks[j].text == ",":
-        # an apposition or relative clause closes right before the verb: find where it opens
-        p = j - 1
-        while (
-            p >= lo
-            and p > j - 25
-            and toks[p].text not in ",;:"
-            and toks[p].text not in _OPEN_QUOTES
-            and toks[p].text not in _CLOSE_QUOTES
-        ):
-            p -= 1
-        if p < lo or toks[p].text != "," or p == j - 1:
-            return None
-        head_start = _walk_back(toks, p - 1, lo, participle)
-        if head_start > p - 1:
-            return None
-        head = toks[head_start:p]
-        if not any(t.cap or t.low in _PRONOUNS for t in head if t.is_word) or len(head) > 10:
-            return None
-        start, end = head_start, j
-    else:
-        end = j + 1
-        i = _walk_back(toks, j, lo, participle) - 1
-        start = i + 1
-        if start >= end:
-            # "..., and then said": the subject of the clause before
-            if i >= lo and toks[i].low in ("and", "but", "then"):
-                return _first_subject(toks, lo, i)
-            return None
-        if (
-            [t.low for t in toks[start:end]] == ["then"]
-            and i >= lo
-            and toks[i].low in ("and", "but")
-        ):
-            return _first_subject(toks, lo, i)
-        # "the commander of the IRGC, Hossein Salami threatened" and "Brig. Gen. X, commander of Y said"
-        if i >= lo and toks[i].text == ",":
-            seg = toks[start:end]
-            p = i - 1
-            while p >= lo and not _is_boundary(toks[p]):
-                p -= 1
-            prev = toks[p + 1 : i]
-            short_np = 0 < len(prev) <= 9 and not any(
-                t.is_word and not t.cap and t.low.endswith("ed") for t in prev
-            )
-            role_in_prev = any(t.low in _lexicon().kinds.get("role", ()) for t in prev)
-            if (
-                prev
-                and short_np
-                and (
-                    (_looks_like_name(seg) and role_in_prev and prev[0].low in ("the", "a", "an"))
-                    or (_looks_like_name(seg) and prev[0].low in _lexicon().kinds.get("role", ()))
-                    or (_looks_like_descriptor(seg) and _has_name(prev))
-                )
-            ):
-                start = p + 1
-        if (
-            [t.low for t in toks[start:end]] in (["who"], ["which"])
-            and i >= lo
-            and toks[i].text == ","
-        ):
-            ante = _walk_back(toks, i - 1, lo, participle)
-            if ante < i:
-                start, end = ante, i
+    head_start = _walk_back(toks, p - 1, lo, participle)
+    if head_start > p - 1:
+        return None
+    head = toks[head_start:p]
+    if not any(t.cap or t.low in _PRONOUNS for t in head if t.is_word) or len(head) > 10:
+        return None
+    return head_start, j
+
+
+def _subject_ending_at(
+    toks: list[_Tok], j: int, lo: int, participle: bool
+) -> tuple[bool, tuple[int, int] | None]:
+    """(final, span) of the noun phrase ending at ``j``; ``final`` when the span is the answer
+    as it is (a coordinated verb takes the subject of the clause before)."""
+    end = j + 1
+    i = _walk_back(toks, j, lo, participle) - 1
+    start = i + 1
+    if start >= end:
+        # "..., and then said": the subject of the clause before
+        if i >= lo and toks[i].low in ("and", "but", "then"):
+            return True, _first_subject(toks, lo, i)
+        return True, None
+    if [t.low for t in toks[start:end]] == ["then"] and i >= lo and toks[i].low in ("and", "but"):
+        return True, _first_subject(toks, lo, i)
+    if i >= lo and toks[i].text == ",":
+        start = _widen_over_apposition(toks, start, end, i, lo)
+    if [t.low for t in toks[start:end]] in (["who"], ["which"]) and i >= lo and toks[i].text == ",":
+        ante = _walk_back(toks, i - 1, lo, participle)
+        if ante < i:
+            start, end = ante, i
+    return False, (start, end)
+
+
+def _widen_over_apposition(toks: list[_Tok], start: int, end: int, i: int, lo: int) -> int:
+    """ "the commander of the IRGC, Hossein Salami threatened" and "Brig. Gen. X, commander of Y
+    said": the subject takes in the phrase before the comma at ``i``."""
+    seg = toks[start:end]
+    p = i - 1
+    while p >= lo and not _is_boundary(toks[p]):
+        p -= 1
+    prev = toks[p + 1 : i]
+    roles = _lexicon().kinds.get("role", ())
+    short_np = 0 < len(prev) <= 9 and not any(
+        t.is_word and not t.cap and t.low.endswith("ed") for t in prev
+    )
+    role_in_prev = any(t.low in roles for t in prev)
+    if (
+        prev
+        and short_np
+        and (
+            (_looks_like_name(seg) and role_in_prev and prev[0].low in ("the", "a", "an"))
+            or (_looks_like_name(seg) and prev[0].low in roles)
+            or (_looks_like_descriptor(seg) and _has_name(prev))
+        )
+    ):
+        return p + 1
+    return start
+
+
+def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | None:
+    """The subject without a leading adverbial or connective and a trailing relative pronoun;
+    None when what is left is not a subject."""
     # a leading time adverbial: "On Monday a top commander ..."
     while start < end and (
         toks[start].low in _TIME_PREPOSITIONS
@@ -236,19 +268,17 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
     if first.low in _SUBJECT_PREPOSITIONS:
         # "In a Bloomberg interview Trump declared": the subject is the name at the end
         runs = _cap_runs(toks[start:end])
-        if runs and runs[-1][-1] is toks[end - 1]:
-            start = toks.index(runs[-1][0], start)
-        else:
+        if not (runs and runs[-1][-1] is toks[end - 1]):
             return None
+        start = toks.index(runs[-1][0], start)
     if any(t.low in _MODALS for t in toks[start:end]) or (
         first.is_word
         and not first.cap
         and first.low.endswith("ed")
         and first.low not in _lexicon().kinds.get("anonymous", ())
     ):
-        return (
-            None  # "they should change the laws rather than", "built near a stream": not a subject
-        )
+        # "they should change the laws rather than", "built near a stream": not a subject
+        return None
     return start, end
 
 
@@ -331,7 +361,8 @@ def _is_org_run(words: list[str]) -> bool:
 
 
 def _person_name(toks: list[_Tok], registry: dict[str, str] | None = None) -> str | None:
-    """The person's name in a noun phrase ("Ali Khamenei" in "Iran's Supreme Leader Ayatollah Ali Khamenei")."""
+    """The person's name in a noun phrase ("Ali Khamenei" in "Iran's Supreme Leader Ayatollah Ali
+    Khamenei")."""
     lex = _lexicon()
     best = None
     for run in _cap_runs(toks):
@@ -405,7 +436,8 @@ def _resolve_name(name: str, registry: dict[str, str]) -> str | None:
 
 
 def _register(registry: dict[str, str], name: str) -> str:
-    """Add a full name (and its surname) to the article's registry; return the canonical full name."""
+    """Add a full name (and its surname) to the article's registry; return the canonical full
+    name."""
     known = _resolve_name(name, registry) if registry else None
     if known and len(known.split()) >= len(name.split()):
         return known
@@ -415,7 +447,8 @@ def _register(registry: dict[str, str], name: str) -> str:
 
 
 def _org_in(toks: list[_Tok]) -> str | None:
-    """The organisation a person speaks for: "of the Naval Postgraduate School", "Hezbollah leader"."""
+    """The organisation a person speaks for: "of the Naval Postgraduate School", "Hezbollah
+    leader"."""
     lex = _lexicon()
     text_toks = list(toks)
     for idx, t in enumerate(text_toks):
@@ -475,7 +508,8 @@ def _head_noun(toks: list[_Tok]) -> _Tok | None:
 
 
 def _multiword_hits(lows: list[str], kind: str) -> list[str]:
-    """The multi-word entries of ``kind`` found in the lower-cased words (a final possessive is ignored)."""
+    """The multi-word entries of ``kind`` found in the lower-cased words (a final possessive is
+    ignored)."""
     index = _multiword_index(kind)
     out = []
     for i, w in enumerate(lows):
@@ -498,9 +532,10 @@ def _multiword_index(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _plausible_speaker(toks: list[_Tok]) -> bool:
-    """A speaker after an inverted cue or between commas: a capitalised name or title ("Alan Abramowitz",
-    "Sen. Graham"), or a determiner or number before a word of the source lexicon ("some Democrats",
-    "several observers", "advisers"); not a pronoun, a clause ("they will vote"), a time or a preposition."""
+    """A speaker after an inverted cue or between commas: a capitalised name or title ("Alan
+    Abramowitz", "Sen. Graham"), or a determiner or number before a word of the source lexicon
+    ("some Democrats", "several observers", "advisers"); not a pronoun, a clause ("they will
+    vote"), a time or a preposition."""
     words = [t for t in toks if t.is_word]
     if not words or len(words) > 12:
         return False
@@ -542,7 +577,8 @@ _RUN_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+\.?\s+){1,2}$")
 
 
 def _name_before(text: str, word: str) -> Iterable[tuple[int, int]]:
-    """Spans of "First [Middle] <word>" in ``text``: capitalised words right before each occurrence of ``word``."""
+    """Spans of "First [Middle] <word>" in ``text``: capitalised words right before each occurrence
+    of ``word``."""
     i = text.find(word)
     while i >= 0:
         end = i + len(word)

@@ -1,4 +1,5 @@
-"""Relays: which attribution reports another one (``relayed_via``), and floating quotes that continue the previous speaker."""
+"""Relays: which attribution reports another one (``relayed_via``), and floating quotes that
+continue the previous speaker."""
 
 from __future__ import annotations
 
@@ -58,4 +59,3 @@ def _innermost_holder(
         if best is None or key < best:
             best = key
     return None if best is None else -best[1]
-

@@ -1,10 +1,12 @@
-"""Source types: the type of each speaker (named person, anonymous, organisation, media, document), names resolved within the article, quote kinds."""
+"""Source types: the type of each speaker (named person, anonymous, organisation, media, document),
+names resolved within the article, quote kinds."""
 
 from __future__ import annotations
 
 import re
 
 from .attribution import _Attr
+from .coreference import resolve_descriptors, resolve_pronouns
 from .data import (
     _DESCRIBED_PERSON_HEADS,
     _FUNCTION_CAPS,
@@ -13,7 +15,6 @@ from .data import (
     _MODIFIER_OPENERS,
     _ORGANIZATION_HEADS,
     _PARTISAN_LABELS,
-    _PERSON_HEADS,
     _PRONOUNS,
     _TIME_WORDS,
     _lexicon,
@@ -30,7 +31,6 @@ from .mentions import (
     _resolve_name,
     _strip_titles,
 )
-from .coreference import resolve_descriptors, resolve_pronouns
 from .relays import _link_relays
 from .speaker_np import speaker_type
 from .tokens import _Tok, _tokens
@@ -41,41 +41,55 @@ SOURCE_TYPES = ("named_person", "anonymous", "organization", "media", "document"
 def _classify(
     toks: list[_Tok], registry: dict[str, str], media_seen: bool
 ) -> tuple[str, str | None]:
-    """(source_type, speaker_name) of a speaker noun phrase, by the rules of ../shared/API.md."""
+    """(source_type, speaker_name) of a speaker noun phrase, by the rules of ../shared/API.md;
+    ``pronoun`` for a lone pronoun (resolved by the caller). The noun-phrase structure decides
+    first (``speaker_np``); the older rules below decide what it leaves open."""
     decided = speaker_type(toks, media_seen)
     if decided is not None:
         kind, name = decided
         return kind, (_resolve_name(name, registry) or name) if name else None
-    lex = _lexicon()
     words = [t for t in toks if t.is_word]
     if not words:
         return "anonymous", None
-    lows = [t.low for t in words]
-    phrase = " ".join(lows)
     head = _head_noun(toks)
-    # what follows the head ("officials who ... spoke to Hebrew media") does not type the source
-    cut = next(
-        (i for i, t in enumerate(words) if t.low in _MODIFIER_OPENERS),
-        len(words),
-    )
-    words_head, lows_head = words[:cut], lows[:cut]
     head_low = re.sub(r"['’]s$", "", head.low) if head else ""
-    # an outlet or its report
+    if _is_media(toks, words, head_low, media_seen):
+        return "media", None
+    head_pos = next(
+        (i for i, t in enumerate(toks) if head is not None and t is head), len(toks) - 1
+    )
+    name = _person_name(_name_tokens(toks, head_pos), registry)
+    if head_low in _lexicon().kinds.get("document_noun", ()) and not name:
+        return "document", None
+    if name:
+        # "Iran's parliament", "the Pentagon": an organisation phrase is not a person even if
+        # capitalised
+        return "named_person", _resolve_name(name, registry) or name
+    return _unnamed_type(toks, words, head_low, head_pos)
+
+
+def _is_media(toks: list[_Tok], words: list[_Tok], head_low: str, media_seen: bool) -> bool:
+    """An outlet or its report ("the Reuters news agency", "CNN", "the report" after an outlet)."""
+    lex = _lexicon()
+    lows = [t.low for t in words]
+    # what follows the head ("officials who ... spoke to Hebrew media") does not type the source
+    cut = next((i for i, t in enumerate(words) if t.low in _MODIFIER_OPENERS), len(words))
+    words_head, lows_head = words[:cut], lows[:cut]
     outlet = bool(_multiword_hits(lows_head, "media_outlet")) or any(
         re.sub(r"['’]s$", "", w.text).lower() in lex.kinds.get("media_outlet", ()) and w.cap
         for w in words_head
     )
     if head_low in lex.kinds.get("media_noun", ()) and (outlet or head_low in _MEDIA_HEADS):
-        return "media", None
+        return True
     if outlet and not _person_name(toks):
-        return "media", None
-    if head_low in ("report", "reports") and media_seen:
-        return "media", None
-    head_pos = next(
-        (i for i, t in enumerate(toks) if head is not None and t is head), len(toks) - 1
-    )
-    # a name counts before the head ("Hezbollah leader Hassan Nasrallah") or in an apposition
-    # ("the commander of the IRGC, Hossein Salami"), not inside a modifier ("a book analyzing Trump's ...")
+        return True
+    return head_low in ("report", "reports") and media_seen
+
+
+def _name_tokens(toks: list[_Tok], head_pos: int) -> list[_Tok]:
+    """The tokens where a person's name counts: before the head ("Hezbollah leader Hassan
+    Nasrallah") or in an apposition ("the commander of the IRGC, Hossein Salami"), not inside a
+    modifier ("a book analyzing Trump's ...")."""
     name_toks = list(toks[: head_pos + 1])
     seg: list[_Tok] = []
     for t in toks[head_pos + 1 :] + [_Tok(",", 0, 0)]:
@@ -85,30 +99,30 @@ def _classify(
             seg = []
         else:
             seg.append(t)
-    name = _person_name(name_toks, registry)
-    if head_low in lex.kinds.get("document_noun", ()) and not name:
-        return "document", None
-    if name:
-        # "Iran's parliament", "the Pentagon": an organisation phrase is not a person even if capitalised
-        full = _resolve_name(name, registry) or name
-        return "named_person", full
+    return name_toks
+
+
+def _unnamed_type(
+    toks: list[_Tok], words: list[_Tok], head_low: str, head_pos: int
+) -> tuple[str, str | None]:
+    """The type of a speaker with no person's name: a pronoun, a group, an anonymous source or
+    a described person, a lone surname, an institution."""
+    lex = _lexicon()
+    lows = [t.low for t in words]
     if len(words) == 1 and lows[0] in _PRONOUNS:
         return "pronoun", None
-    anon = lex.kinds.get("anonymous", ())
+    phrase = " ".join(lows)
     anonymity = any(p in phrase for p in lex.kinds.get("anonymity_phrase", ()))
-    group_heads = _GROUP_HEADS
-    if (
-        head_low in group_heads
-        and not anonymity
-        and any(
-            re.sub(r"['’]s$", "", w.text).lower() in lex.kinds.get("org_name", ()) for w in words
-        )
-    ):
+    if head_low in _GROUP_HEADS and not anonymity and _names_an_org(words):
         return "organization", None  # "Yemen's Iranian-backed Houthi rebels": a named group
-    if head_low in anon or anonymity:
-        return "anonymous", None
-    # a person described, not named ("the Democratic presidential nominee"): resolved later or anonymous
-    if head_low in lex.kinds.get("role", ()) or head_low in _DESCRIBED_PERSON_HEADS:
+    # a person described, not named ("the Democratic presidential nominee"): resolved later or
+    # anonymous
+    if (
+        head_low in lex.kinds.get("anonymous", ())
+        or anonymity
+        or head_low in lex.kinds.get("role", ())
+        or head_low in _DESCRIBED_PERSON_HEADS
+    ):
         return "anonymous", None
     # institutions, governments, groups and metonyms
     caps = [
@@ -118,23 +132,31 @@ def _classify(
     ]
     if len(words) == 1 and words[0].low in _PARTISAN_LABELS:
         return "anonymous", None
-    if len(words) == 1 and len(caps) == 1:
-        word = caps[0]
-        known = any(
-            word.lower() in lex.kinds.get(k, ())
-            for k in ("place", "org_name", "media_outlet", "demonym", "org_keyword", "title")
-        )
-        if not known and not word.isupper():
-            return "named_person", word  # a surname the article does not expand ("Salami said")
-    if caps or head_low in lex.kinds.get("org_keyword", ()):
-        return "organization", None
-    if head_low in _ORGANIZATION_HEADS:
+    if len(words) == 1 and len(caps) == 1 and _unknown_capital(caps[0]):
+        return "named_person", caps[0]  # a surname the article does not expand ("Salami said")
+    if caps or head_low in lex.kinds.get("org_keyword", ()) or head_low in _ORGANIZATION_HEADS:
         return "organization", None
     return "anonymous", None
 
 
+def _names_an_org(words: list[_Tok]) -> bool:
+    orgs = _lexicon().kinds.get("org_name", ())
+    return any(re.sub(r"['’]s$", "", w.text).lower() in orgs for w in words)
+
+
+_KNOWN_NOT_SURNAME = ("place", "org_name", "media_outlet", "demonym", "org_keyword", "title")
+
+
+def _unknown_capital(word: str) -> bool:
+    """A capitalised word of no lexicon kind and not an acronym: a surname."""
+    lex = _lexicon().kinds
+    known = any(word.lower() in lex.get(k, ()) for k in _KNOWN_NOT_SURNAME)
+    return not known and not word.isupper()
+
+
 def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_Attr]:
-    """Types, names, organisations, counts, relays and quote kinds for one article's attributions."""
+    """Types, names, organisations, counts, relays and quote kinds for one article's
+    attributions."""
     speakers = [
         _tokens(text, at.speaker_start, at.speaker_end) if at.speaker_start is not None else []
         for at in attrs

@@ -18,7 +18,8 @@ _QUOTE_MARK = re.compile(r"''|``|[“”\"]")
 
 
 def _quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Spans (quote marks included) of the quotations of one paragraph; an unclosed quote runs to its end.
+    """Spans (quote marks included) of the quotations of one paragraph; an unclosed quote runs to
+    its end.
 
     >>> t = "He said “we will,” and ''not now.'' Then it came."
     >>> [t[x:y] for x, y in _quote_spans(t, 0, len(t))]

@@ -84,7 +84,7 @@ def _kind_of(word: str) -> set[str]:
 
 
 def _is_particle(tok: _Tok) -> bool:
-    """"al", "bin", "de" alone, or joined to a capitalised part: "al-Megrahi", "el-Sisi"."""
+    """ "al", "bin", "de" alone, or joined to a capitalised part: "al-Megrahi", "el-Sisi"."""
     low = tok.low
     if low in _NAME_PARTICLES:
         return True
@@ -220,7 +220,7 @@ def _is_place_word(word: str) -> bool:
 
 
 def _report_type(phrase: SpeakerPhrase, media_seen: bool) -> str:
-    """"the Reuters report": media; "the CIA report", "a 2006 US report": a document; "the
+    """ "the Reuters report": media; "the CIA report", "a 2006 US report": a document; "the
     report" after an outlet was named: media; "Reports indicate": unidentified, anonymous."""
     if _names_media(phrase):
         return "media"
@@ -258,9 +258,7 @@ def type_without_name(phrase: SpeakerPhrase, media_seen: bool) -> str | None:
     return None
 
 
-def speaker_type(
-    toks: list[_Tok], media_seen: bool
-) -> tuple[str, str | None] | None:
+def speaker_type(toks: list[_Tok], media_seen: bool) -> tuple[str, str | None] | None:
     """(source_type, person name as written) of a speaker phrase, or None when the head noun does
     not decide (the caller's older rules then apply).
 
@@ -272,8 +270,10 @@ def speaker_type(
     ('named_person', 'Abdul Samah Mat')
     >>> t("Cuban press agency Prensa Latina"), t("The Daily Telegraph"), t("An Iraqi policeman")
     (('media', None), ('media', None), ('anonymous', None))
-    >>> t("the statement"), t("The CIA report"), t("Malaysian authorities"), t("Medical authorities")
-    (('organization', None), ('document', None), ('organization', None), ('anonymous', None))
+    >>> t("the statement"), t("The CIA report"), t("Malaysian authorities")
+    (('organization', None), ('document', None), ('organization', None))
+    >>> t("Medical authorities")
+    ('anonymous', None)
     """
     words = [t for t in toks if t.is_word]
     if len(words) == 1 and words[0].low in _PRONOUNS:

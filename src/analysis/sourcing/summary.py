@@ -1,4 +1,5 @@
-"""Summaries: per-article counts and shares by source type, relied-on types, the article's own voice."""
+"""Summaries: per-article counts and shares by source type, relied-on types, the article's own
+voice."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ def sourcing_summary(
     attributions: pd.DataFrame | None = None,
     include_duplicates: bool = False,
 ) -> pd.DataFrame:
-    """One row per article: attributions, counts and shares per source type, distinct sources, own voice.
+    """One row per article: attributions, counts and shares per source type, distinct sources, own
+    voice.
 
     A relayed attribution counts toward the type of the source the article relies on (the
     outermost one) and is also listed by its own type in ``relayed_<type>``. ``named_sources``
@@ -28,10 +30,13 @@ def sourcing_summary(
     are left out and listed in ``attrs["excluded"]``.
 
     >>> arts = pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "Officials said the talks failed. “We will not accept,” Salami said. Salami said it again. The end came."]})
+    ...     "Officials said the talks failed. “We will not accept,” Salami said. "
+    ...     "Salami said it again. The end came."]})
     >>> s = sourcing_summary(arts)
-    >>> s[["attributions", "anonymous", "named_person", "named_sources", "anonymous_sources"]].to_dict("records")
-    [{'attributions': 3, 'anonymous': 1, 'named_person': 2, 'named_sources': 1, 'anonymous_sources': 1}]
+    >>> cols = ["attributions", "anonymous", "named_person", "named_sources", "anonymous_sources"]
+    >>> s[cols].to_dict("records")
+    [{'attributions': 3, 'anonymous': 1, 'named_person': 2, 'named_sources': 1,
+      'anonymous_sources': 1}]
     """
     kept, excluded = analysable(articles, include_duplicates=include_duplicates)
     if attributions is None:
@@ -39,29 +44,19 @@ def sourcing_summary(
     at = with_relied_type(rows_of(attributions, kept))
     out = pd.DataFrame({"article_id": kept["article_id"].to_numpy()})
     ids = out["article_id"]
-
-    def per_article(rows: pd.DataFrame, column: str) -> pd.DataFrame:
-        # one grouping per table, over the two columns it needs (a filter per type copied every column)
-        return rows.groupby(["article_id", column], sort=False).size().unstack(fill_value=0)
-
-    def counts(table: pd.DataFrame, column: str) -> pd.Series:
-        if column not in table.columns:
-            return pd.Series(0, index=out.index, dtype="int64")
-        return ids.map(table[column]).fillna(0).astype("int64")
-
     out["attributions"] = (
         ids.map(at.groupby("article_id", sort=False).size()).fillna(0).astype("int64")
     )
-    relied = per_article(at[["article_id", "relied_type"]], "relied_type")
+    relied = _per_article(at[["article_id", "relied_type"]], "relied_type")
     for t in SOURCE_TYPES:
-        out[t] = counts(relied, t)
+        out[t] = _counts(ids, relied, t)
     for t in SOURCE_TYPES:
         out[f"{t}_share"] = (out[t] / out["attributions"].where(out["attributions"] > 0)).round(4)
-    relayed = per_article(
+    relayed = _per_article(
         at.loc[at["is_relayed"].to_numpy(), ["article_id", "source_type"]], "source_type"
     )
     for t in SOURCE_TYPES:
-        out[f"relayed_{t}"] = counts(relayed, t)
+        out[f"relayed_{t}"] = _counts(ids, relayed, t)
     named = at.loc[(at["source_type"] == "named_person").to_numpy(), ["article_id", "speaker_name"]]
     out["named_sources"] = (
         ids.map(named.groupby("article_id")["speaker_name"].nunique()).fillna(0).astype("int64")
@@ -78,17 +73,31 @@ def sourcing_summary(
     return out
 
 
-def with_relied_type(attributions: pd.DataFrame) -> pd.DataFrame:
-    """A copy with ``relied_type`` (the type of the outermost source the article relies on, following
-    ``relayed_via``) and ``is_relayed``.
+def _per_article(rows: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Rows per article and value of ``column``: one grouping per table, over the two columns it
+    needs (a filter per type copied every column)."""
+    return rows.groupby(["article_id", column], sort=False).size().unstack(fill_value=0)
 
-    >>> at = pd.DataFrame({"article_id": ["a", "a"], "attribution_id": [0, 1], "relayed_via": [1, None],
-    ...                    "source_type": ["named_person", "media"]})
+
+def _counts(ids: pd.Series, table: pd.DataFrame, column: str) -> pd.Series:
+    """The count of ``column`` in ``table`` for each article of ``ids`` (0 when absent)."""
+    if column not in table.columns:
+        return pd.Series(0, index=ids.index, dtype="int64")
+    return ids.map(table[column]).fillna(0).astype("int64")
+
+
+def with_relied_type(attributions: pd.DataFrame) -> pd.DataFrame:
+    """A copy with ``relied_type`` (the type of the outermost source the article relies on,
+    following ``relayed_via``) and ``is_relayed``.
+
+    >>> at = pd.DataFrame({"article_id": ["a", "a"], "attribution_id": [0, 1],
+    ...                    "relayed_via": [1, None], "source_type": ["named_person", "media"]})
     >>> with_relied_type(at)[["relied_type", "is_relayed"]].values.tolist()
     [['media', True], ['media', False]]
     """
-    # vectorised: each row's parent row found by one index lookup, chains followed a step at a time for
-    # all rows together (a per-row walk over namedtuples cost hundreds of MB on large corpora)
+    # vectorised: each row's parent row found by one index lookup, chains followed a step at a
+    # time for all rows together (a per-row walk over namedtuples cost hundreds of MB on large
+    # corpora)
     n = len(attributions)
     relayed = pd.to_numeric(attributions["relayed_via"], errors="coerce").to_numpy(
         dtype="float64", na_value=np.nan
@@ -101,45 +110,56 @@ def with_relied_type(attributions: pd.DataFrame) -> pd.DataFrame:
     ]  # code -1 (missing): None
     position = np.arange(n)
     if is_relayed.any():
-        # one integer key per (article, attribution): article codes, not article strings, so no Python
-        # string is made per row
-        codes = pd.factorize(attributions["article_id"])[0].astype("int64")
-        ids = pd.to_numeric(attributions["attribution_id"], errors="coerce").to_numpy(
-            dtype="float64", na_value=-1
-        )
-        span = int(max(np.nanmax(ids, initial=0), np.nanmax(relayed, initial=0))) + 2
-        own = pd.Index(codes * span + ids.astype("int64"))
-        wanted = codes * span + np.where(is_relayed, relayed, -1).astype("int64")
-        positions = np.arange(n)
-        if (
-            not own.is_unique
-        ):  # a malformed frame repeating an (article, attribution) pair: the last one counts
-            last = ~own.duplicated(keep="last")
-            own, positions = own[last], positions[last]
-        found = own.get_indexer(wanted)
-        parent = np.where(
-            found >= 0, positions[found], -1
-        )  # -1: not relayed, or relayed outside the frame
-        parent[~is_relayed] = -1
-        current = position.copy()
-        for _ in range(32):
-            step = parent[current]
-            moving = step >= 0
-            if not moving.any():
-                break
-            current[moving] = step[moving]
-        else:  # still moving after 32 steps: a cycle (or a very long chain); walk those rows one by one
-            for row in np.flatnonzero(parent[current] >= 0):
-                cur, seen = row, set()
-                while parent[cur] >= 0 and cur not in seen:
-                    seen.add(cur)
-                    cur = parent[cur]
-                current[row] = cur
-        position = current
+        position = _outermost(_parent_rows(attributions, relayed, is_relayed), position)
     return attributions.assign(
         relied_type=pd.Series(types[position], index=attributions.index, dtype="object"),
         is_relayed=is_relayed,
     )
+
+
+def _parent_rows(
+    attributions: pd.DataFrame, relayed: np.ndarray, is_relayed: np.ndarray
+) -> np.ndarray:
+    """The row each row is relayed through, by one index lookup; -1: not relayed, or relayed
+    outside the frame."""
+    n = len(attributions)
+    # one integer key per (article, attribution): article codes, not article strings, so no
+    # Python string is made per row
+    codes = pd.factorize(attributions["article_id"])[0].astype("int64")
+    ids = pd.to_numeric(attributions["attribution_id"], errors="coerce").to_numpy(
+        dtype="float64", na_value=-1
+    )
+    span = int(max(np.nanmax(ids, initial=0), np.nanmax(relayed, initial=0))) + 2
+    own = pd.Index(codes * span + ids.astype("int64"))
+    wanted = codes * span + np.where(is_relayed, relayed, -1).astype("int64")
+    positions = np.arange(n)
+    if not own.is_unique:
+        # a malformed frame repeating an (article, attribution) pair: the last one counts
+        last = ~own.duplicated(keep="last")
+        own, positions = own[last], positions[last]
+    found = own.get_indexer(wanted)
+    parent = np.where(found >= 0, positions[found], -1)
+    parent[~is_relayed] = -1
+    return parent
+
+
+def _outermost(parent: np.ndarray, position: np.ndarray) -> np.ndarray:
+    """The end of each row's chain of parents, a step at a time for all rows together."""
+    current = position.copy()
+    for _ in range(32):
+        step = parent[current]
+        moving = step >= 0
+        if not moving.any():
+            break
+        current[moving] = step[moving]
+    else:  # still moving after 32 steps: a cycle (or a very long chain); walk those rows one by one
+        for row in np.flatnonzero(parent[current] >= 0):
+            cur, seen = row, set()
+            while parent[cur] >= 0 and cur not in seen:
+                seen.add(cur)
+                cur = parent[cur]
+            current[row] = cur
+    return current
 
 
 def _unattributed_shares(kept: pd.DataFrame, at: pd.DataFrame) -> list[float]:

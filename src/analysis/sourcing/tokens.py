@@ -1,4 +1,5 @@
-"""Sourcing tokens: the tokenizer (words, abbreviations, quote marks, punctuation, with offsets) and clause boundaries."""
+"""Sourcing tokens: the tokenizer (words, abbreviations, quote marks, punctuation, with offsets) and
+clause boundaries."""
 
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ class _Tok:
 
 
 def _tokens(text: str, a: int, b: int) -> list[_Tok]:
-    """Tokens of ``text[a:b]``: abbreviations keep their period ("Gen.", "U.S."), words do not, punctuation is kept."""
+    """Tokens of ``text[a:b]``: abbreviations keep their period ("Gen.", "U.S."), words do not,
+    punctuation is kept."""
     return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, a, b)]
 
 
