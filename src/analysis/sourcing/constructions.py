@@ -314,6 +314,8 @@ def parenthetical(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     toks, cj, n = s.toks, cue.j, s.n
     sp_a, sp_b = cue.subject
     commas = [k for k in range(sp_a, sp_b) if toks[k].text == ","]
+    if cj + 1 < n and toks[cj].text == "," and toks[cj + 1].text in _OPEN_QUOTES:
+        return None  # "X, a spokesman, said, “...”": the quotation is the content
     if not (
         commas
         and (cj >= n or toks[cj].text in ",.;")
@@ -326,8 +328,9 @@ def parenthetical(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     if not _plausible_speaker(toks[sp_a:sp_b]) or any(
         t.cap for t in toks[commas[-1] - 1 : commas[-1]]
     ):
-        # "Raphael Lemkin, who coined ...": an appositive of a name, not a speaker set off by commas
-        return _Match()
+        # "Raphael Lemkin, who coined ...": an appositive of a name, not a speaker set off by
+        # commas; the other constructions read the cue
+        return None
     closes = cj >= n or toks[cj].text in ".;" or (toks[cj].text == "," and cj + 1 >= n)
     content = (s.start, toks[commas[-1]].start if closes else s.end)
     at = cue.attribution(Rule.PARENTHETICAL, speaker=s.span(sp_a, sp_b), content=content)

@@ -6,6 +6,8 @@ import re
 
 from .data import (
     _ASK_VERBS,
+    _CLAUSE_AUXILIARIES,
+    _CLAUSE_STOPS,
     _CLOSE_QUOTES,
     _OBJECT_VERBS,
     _POSTPOSED_OBJECTS,
@@ -51,6 +53,9 @@ def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None
     return None
 
 
+_CONTENT_PREPOSITIONS = frozenset(("of", "about", "for", "against"))
+
+
 def _content_after(
     toks: list[_Tok], k: int, hi: int, sent_end: int, weak: bool, verb: str
 ) -> tuple[int, int, bool] | None:
@@ -78,11 +83,27 @@ def _content_after(
     if first.text in ",;" or first.text in _CLOSE_QUOTES:
         return None
     if weak:
+        if first.low in _CONTENT_PREPOSITIONS and i + 1 < hi:
+            return toks[i + 1].start, sent_end, True  # "complained of", "pleading for"
         if verb in _OBJECT_VERBS:
             end = next((t.start for t in toks[k:hi] if t.text in ",;"), sent_end)
             return first.start, end, True
+        if _zero_that_clause(toks, k, hi):
+            return first.start, sent_end, True  # "suggested the claims were based on ..."
         return None
     return first.start, sent_end, True
+
+
+def _zero_that_clause(toks: list[_Tok], k: int, hi: int) -> bool:
+    """A clause without "that" after the verb: a subject of up to six words, then a finite
+    auxiliary or copula ("the claims were", "the plan is", "Iran would") before any comma."""
+    for j in range(k + 1, min(hi, k + 7)):
+        t = toks[j]
+        if not t.is_word or t.low in _CLAUSE_STOPS:
+            return False
+        if t.low in _CLAUSE_AUXILIARIES and not t.cap:
+            return True
+    return False
 
 
 def _is_clause_end(toks: list[_Tok], k: int, n: int) -> bool:
