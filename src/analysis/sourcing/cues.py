@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from .data import (
+    _CLAUSE_AUXILIARIES as _CLAUSE_AUX,
     _ADVERBS,
     _BE_FORMS,
     _CLOSE_QUOTES,
@@ -50,7 +51,7 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
     while i < n:
         t = toks[i]
         low = t.low
-        if low not in candidates or _in_quote(t.start, quotes):
+        if low not in candidates or (_in_quote(t.start, quotes) and not _reported_in_quote(toks, i)):
             i += 1
             continue
         if low == "according":
@@ -82,6 +83,24 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
             out.append((i, i + 1, "verb"))
         i += 1
     return out
+
+
+_QUOTED_PERSONS = frozenset(("i", "you", "it", "let's"))
+
+
+def _reported_in_quote(toks: list[_Tok], i: int) -> bool:
+    """A speaker quoted as reporting a third party ("“Muqtada al-Sadr has told us not to ...”",
+    "“The Secretary-General urges ...”"): a verb cue whose subject is a noun, not a pronoun; the
+    quoted speaker's own "we think", "I urge" are part of the quotation."""
+    if toks[i].low not in _lexicon().verbs or _lexicon().verbs[toks[i].low] in ("belief",):
+        return False
+    back = i - 1
+    while back >= 0 and (toks[back].low in _VERB_PREMODIFIERS or toks[back].low in _CLAUSE_AUX):
+        back -= 1
+    if back < 0 or not toks[back].is_word:
+        return False
+    prev = toks[back].low
+    return prev not in _PRONOUNS and prev not in _QUOTED_PERSONS and not prev.endswith("ly")
 
 
 def _negated(toks: list[_Tok], i: int) -> bool:
