@@ -27,6 +27,7 @@ from .data import (
     _HEAD_STOPS,
     _MEDIA_HEADS,
     _NAME_PARTICLES,
+    _ORGANIZATION_HEADS,
     _PRONOUNS,
     _TIME_WORDS,
     SourcingDataError,
@@ -141,7 +142,8 @@ def _name_in_run(seg: list[_Tok], a: int, b: int) -> tuple[str | None, int]:
     last_kinds = _kind_of(_core(words[-1]))
     if len(words) == 1:
         before = _core(seg[cut - 1]) if cut > 0 else ""
-        if last_kinds or not (_kind_of(before) & set(_PERSON_BEFORE_KINDS)):
+        joined = "-" in words[0].text and _is_particle(words[0])  # "al-Sadr": a surname
+        if last_kinds or not (joined or _kind_of(before) & set(_PERSON_BEFORE_KINDS)):
             return None, cut
     elif last_kinds - {"place", "title"}:
         return None, cut  # "Amnesty International", "Fox News": not a person
@@ -178,6 +180,12 @@ def _find_name(segs: list[list[_Tok]]) -> tuple[str | None, str]:
         if not runs or runs[-1][1] != len(seg):
             continue
         a, b = runs[-1]
+        owner = max((i for i in range(a, b - 1) if _POSSESSIVE.search(seg[i].text)), default=None)
+        if owner is not None and b - owner > 2:
+            # "The Korean Institute for Defense Analyses's Kim Chang-su": the name after the owner
+            name, cut = _name_in_run(seg, owner + 1, b)
+            if name:
+                return name, _core(seg[owner])
         region = _head_region(seg)
         if a >= len(region) and not (region[-1].cap and _kind_of(_core(region[-1])) & {"title"}):
             continue  # "officials of Amnesty International": the run is a modifier
@@ -253,6 +261,13 @@ def type_without_name(phrase: SpeakerPhrase, media_seen: bool) -> str | None:
         return "organization"  # "Yemen's Iranian-backed Houthi rebels": a named group
     if head in heads["collective_organization_head"]:
         return "organization"
+    if head == "members" and any(
+        w in kinds.get("org_name", ()) or w in kinds.get("org_keyword", ())
+        for w in phrase.words[2:]
+    ):
+        return "organization"  # "The members of the Security Council": the council speaking
+    if head in _ORGANIZATION_HEADS or head in kinds.get("org_keyword", ()):
+        return "organization"  # "Putin's administration", "the intelligence agency"
     if head in heads["person_role_head"] or head in kinds.get("anonymous", ()):
         return "anonymous"
     return None
