@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import analysis as an
 
-from .conftest import shared_path
+from .conftest import read_jsonl, shared_path
 
 
 def attrs_of(text):
@@ -114,7 +114,10 @@ def test_direct_quote_inverted():
 
 
 def test_speaker_before_quote():
-    t = "Brig. Gen. Amir Ali Hajizadeh, commander of the IRGC Aerospace Force, said “The only answer is war.”"
+    t = (
+        "Brig. Gen. Amir Ali Hajizadeh, commander of the IRGC Aerospace Force, said “The only "
+        "answer is war.”"
+    )
     one(t, speaker_name="Amir Ali Hajizadeh", source_org="IRGC Aerospace Force", quote="direct")
 
 
@@ -125,14 +128,18 @@ def test_indirect_speech_with_that_and_addressee():
 
 
 def test_noted_to_the_paper():
-    t = "Iran expert Afshon Ostovar, of the Naval Postgraduate School, noted to the Times that proxies had struck."
+    t = (
+        "Iran expert Afshon Ostovar, of the Naval Postgraduate School, noted to the Times that "
+        "proxies had struck."
+    )
     at = one(t, speaker_name="Afshon Ostovar", source_org="Naval Postgraduate School")
     assert content(t, at.iloc[0]) == "proxies had struck."
 
 
 def test_postposed_chain_and_relay():
     t = (
-        "It must be direct and open, Khamenei declared, three Iranian sources familiar with the meeting told the "
+        "It must be direct and open, Khamenei declared, three Iranian sources familiar with the "
+        "meeting told the "
         "newspaper."
     )
     at = attrs_of(t)
@@ -144,7 +151,10 @@ def test_postposed_chain_and_relay():
 
 
 def test_according_to_before_and_after():
-    t = "According to the semi-official Tasnim news agency, Iran has 13 plans. The plans are secret, according to aides."
+    t = (
+        "According to the semi-official Tasnim news agency, Iran has 13 plans. The plans are "
+        "secret, according to aides."
+    )
     at = attrs_of(t)
     assert at[["speaker", "cue", "source_type"]].values.tolist() == [
         ["the semi-official Tasnim news agency", "according to", "media"],
@@ -156,7 +166,8 @@ def test_according_to_before_and_after():
 
 def test_citing_relays_through_the_citer():
     t = (
-        "Khamenei feared retaliation, the Reuters report said, citing four people familiar with the planning of that "
+        "Khamenei feared retaliation, the Reuters report said, citing four people familiar with "
+        "the planning of that "
         "attack."
     )
     at = attrs_of(t)
@@ -169,7 +180,8 @@ def test_citing_relays_through_the_citer():
 
 def test_report_quoted_x_as_saying():
     t = (
-        "The New York Times reported the plans. The report quoted Ali Shamkhani, the secretary of the council, "
+        "The New York Times reported the plans. The report quoted Ali Shamkhani, the secretary of "
+        "the council, "
         "as saying that the US would face a nightmare."
     )
     at = attrs_of(t)
@@ -182,7 +194,8 @@ def test_report_quoted_x_as_saying():
 
 def test_participle_and_with_x_saying():
     t = (
-        "The US embassy in Israel, however, released an advisory, warning of rocket fire. Officials met, with the "
+        "The US embassy in Israel, however, released an advisory, warning of rocket fire. "
+        "Officials met, with the "
         "officials saying the risk was low."
     )
     at = attrs_of(t)
@@ -202,7 +215,10 @@ def test_floating_quote_continues_the_speaker():
 
 
 def test_object_verbs_deny_accuse_claim():
-    t = "Houthi rebels claimed responsibility, but Saudi Arabia accused Iran of the attack. Tehran denies the allegation."
+    t = (
+        "Houthi rebels claimed responsibility, but Saudi Arabia accused Iran of the attack. Tehran "
+        "denies the allegation."
+    )
     at = attrs_of(t)
     assert at[["speaker", "cue", "source_type"]].values.tolist() == [
         ["Houthi rebels", "claimed", "organization"],
@@ -243,9 +259,11 @@ def test_source_types(text, speaker, source_type):
 
 def test_name_resolution_surname_pronoun_descriptor_misspelling():
     t = (
-        "Hezbollah leader Hassan Nasrallah said the war had begun. Nasrallah said more would follow. He predicted "
+        "Hezbollah leader Hassan Nasrallah said the war had begun. Nasrallah said more would "
+        "follow. He predicted "
         "a long fight. On Monday a top commander of the militia said the plan was ready.\n\n"
-        "Brig. Gen. Amir Ali Hajizadeh, commander of the militia, said the plan would work. Hajizadeh said it twice. "
+        "Brig. Gen. Amir Ali Hajizadeh, commander of the militia, said the plan would work. "
+        "Hajizadeh said it twice. "
         "Hajizade said it again."
     )
     at = attrs_of(t)
@@ -317,41 +335,38 @@ def test_relied_type_follows_chains_and_stops_on_cycles():
     assert "relied_type" not in at.columns  # the input is not changed
 
 
+# PolNeAR train, read at test time (its text is not copied): an unquoted content, then an
+# inverted cue and its speaker (PolNeAR train had hundreds of these missed); a speaker and cue set
+# off by commas inside the content
 @pytest.mark.parametrize(
-    "text, speaker, content",
+    "article, speaker, rule",
     [
-        # unquoted content, then an inverted cue and its speaker (PolNeAR train had hundreds of
-        # these missed)
-        (
-            "The population was overwhelmingly white, said Alan Abramowitz, a demographer at Emory University.",
-            "Alan Abramowitz",
-            "The population was overwhelmingly white",
-        ),
-        (
-            "Obama’s rise may have been more surprising to the black community, several observers said.",
-            "several observers",
-            "Obama’s rise may have been more surprising to the black community",
-        ),
-        # speaker and cue set off by commas inside the content
-        (
-            "Nor does Mrs. Clinton have any plans, advisers say, to take cues from the Brexit campaign.",
-            "advisers",
-            "Nor does Mrs. Clinton have any plans, advisers say, to take cues from the Brexit campaign.",
-        ),
+        ("huff-post_2016-07-18_so-long-grand-old-party-hello-wh", "Alan Abramowitz", "postposed"),
+        ("huff-post_2016-02-01_here-s-why-winning-iowa-could-br", "several observers", "postposed"),
+        ("nyt_2016-06-27_britain-s-exit-looms-over-clinto", "advisers", "parenthetical"),
     ],
 )
-def test_inverted_and_parenthetical_cues(text, speaker, content):
+def test_inverted_and_parenthetical_cues(article, speaker, rule):
+    rows = read_jsonl(shared_path("devsets", "polnear", "train.jsonl"))
+    text = next(r["text"] for r in rows if r["id"] == article).partition("\n\n")[2]
     at = attrs_of(text)
-    assert len(at) == 1, at[["speaker", "cue", "rule"]].values.tolist()
-    row = at.iloc[0]
-    assert row["speaker"] == speaker and text[row["content_start"] : row["content_end"]] == content
+    hits = at[(at["speaker"] == speaker) & at["rule"].str.startswith(rule)]
+    assert len(hits) == 1, at[["speaker", "cue", "rule"]].values.tolist()
+    row = hits.iloc[0]
+    # the content opens the sentence
+    assert row["content_start"] == 0 or text[: row["content_start"]].rstrip()[-1] in '.”"’'
+    if rule == "postposed":  # CONTENT, said SPEAKER
+        assert text[row["content_end"] : row["cue_start"]] == ", "
+    else:  # CONTENT, SPEAKER said, CONTENT: the content holds them
+        assert row["content_start"] < row["speaker_start"] < row["cue_start"] < row["content_end"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "He arrived late, said nothing, and left.",  # a verb series, not an inversion
-        "The vote was close, said Tuesday's report, which nobody read.",  # not followed by a speaker's end
+        # not followed by a speaker's end
+        "The vote was close, said Tuesday's report, which nobody read.",
         "Among likely voters, about two-thirds, 67 percent, say they will vote for Trump.",
     ],
 )

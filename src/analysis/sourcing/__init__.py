@@ -1,10 +1,19 @@
 """Sourcing: who said what. Attribution extraction, source types, name resolution, summaries.
 
 Rules over our own tokens and sentences, with data files an analyst can read and edit:
-``data/reporting_verbs.csv`` (cues) and ``data/source_lexicon.csv`` (anonymity descriptors, outlets,
-document nouns, organisation words, places, titles, role nouns).
+``data/reporting_verbs.csv`` (cue forms and their behaviour flags), ``data/source_lexicon.csv``
+(anonymity descriptors, outlets, document nouns, organisation words, places, titles, role nouns)
+and ``data/word_classes.csv`` (function-word classes), all read and checked by ``data.load``.
 
-Constructions found (each with a unit test in ``tests/test_sourcing.py``):
+Modules, one concern each: ``tokens`` (tokenizer), ``data`` (the loader and the derived word
+sets), ``mentions`` (noun phrases, heads, names, the article's name registry), ``cues`` (which
+words are cues), ``spans`` (quotations, content spans), ``constructions`` (the ordered registry
+``CONSTRUCTIONS`` of sentence patterns, their names in ``Rule``), ``source_types`` (typing and
+name resolution), ``relays`` (``relayed_via``, floating quotes), ``extract`` (the article pass,
+``find_attributions``, ``attributions_in``), ``summary`` (``sourcing_summary``,
+``with_relied_type``).
+
+Constructions found (each with a test on a real sentence in ``tests/test_constructions.py``):
 
 - direct quotes with the speaker after or before: "“...,” Salami said", "“...,” said Salami",
   "X said: “...”"; floating quotes that continue the previous speaker;

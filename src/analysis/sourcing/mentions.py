@@ -474,9 +474,7 @@ def _org_in(toks: list[_Tok]) -> str | None:
     for run in _cap_runs(toks):
         words = [re.sub(r"['’]s$", "", t.text) for t in run]
         phrase = " ".join(words)
-        if phrase.lower() in lex.kinds.get("org_name", ()) or phrase.lower() in lex.kinds.get(
-            "org_name", ()
-        ):
+        if phrase.lower() in lex.kinds.get("org_name", ()):
             return phrase
         for w in words:
             if w.lower() in lex.kinds.get("org_name", ()):
