@@ -51,7 +51,9 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
     while i < n:
         t = toks[i]
         low = t.low
-        if low not in candidates or (_in_quote(t.start, quotes) and not _reported_in_quote(toks, i)):
+        if low not in candidates or (
+            _in_quote(t.start, quotes) and not _reported_in_quote(toks, i)
+        ):
             i += 1
             continue
         if low == "according":

@@ -150,6 +150,18 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
     return None if span is None else _trim_subject(toks, *span)
 
 
+def _interruption_start(toks: list[_Tok], j: int, lo: int) -> int | None:
+    """Where a bracket or a pair of dashes closing at ``j`` opens (a parenthetical between a
+    subject and its verb), or None."""
+    opener, reach = ("(", 8) if toks[j].text == ")" else ("—–", 30)
+    for p in range(j - 1, max(lo, j - reach) - 1, -1):
+        if toks[p].text in opener:
+            return p if p > lo else None
+        if toks[p].text in _CLOSE_QUOTES or toks[p].text in _OPEN_QUOTES:
+            return None
+    return None
+
+
 def _skip_adverbials(toks: list[_Tok], k: int, lo: int) -> int:
     """The last token before the cue at ``k`` that is not an adverb or a time adverbial."""
     j = k - 1
@@ -162,6 +174,9 @@ def _skip_adverbials(toks: list[_Tok], k: int, lo: int) -> int:
             and toks[j - 1].low in _ADVERBS
         ):
             j -= 3  # "The US embassy in Israel, however, released"
+        elif toks[j].text in ")—–" and _interruption_start(toks, j, lo) is not None:
+            # "The United Nations (UN) called", "Gaddafi — in hiding since June — said"
+            j = _interruption_start(toks, j, lo) - 1
         elif low in _ADVERBS or (low.endswith("ly") and not toks[j].cap and len(low) > 4):
             j -= 1
         elif low in _TIME_WORDS:

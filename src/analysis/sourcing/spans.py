@@ -53,6 +53,7 @@ def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None
     return None
 
 
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _CONTENT_PREPOSITIONS = frozenset(("of", "about", "for", "against"))
 
 
@@ -83,6 +84,8 @@ def _content_after(
     if first.text in ",;" or first.text in _CLOSE_QUOTES:
         return None
     if weak:
+        if verb in _TO_VERBS and _to_after_addressee(toks, k, hi):
+            return first.start, sent_end, True  # "urged the government of Pakistan to ensure ..."
         if first.low in _CONTENT_PREPOSITIONS and i + 1 < hi:
             return toks[i + 1].start, sent_end, True  # "complained of", "pleading for"
         if verb in _OBJECT_VERBS:
@@ -94,9 +97,27 @@ def _content_after(
     return first.start, sent_end, True
 
 
+def _to_after_addressee(toks: list[_Tok], k: int, hi: int) -> bool:
+    """An addressee of up to eight words, then a to-infinitive, before any comma."""
+    for j in range(k + 1, min(hi, k + 9)):
+        if toks[j].text in ",;:" or toks[j].low in _CLAUSE_STOPS:
+            return False
+        if toks[j].low == "to":
+            return True
+    return False
+
+
 def _zero_that_clause(toks: list[_Tok], k: int, hi: int) -> bool:
     """A clause without "that" after the verb: a subject of up to six words, then a finite
     auxiliary or copula ("the claims were", "the plan is", "Iran would") before any comma."""
+    if k < hi and toks[k].low in _SUBJECT_PRONOUNS:
+        return True  # "indicated he seeks closer ties"
+    if (
+        k + 1 < hi
+        and toks[k].low == "it"
+        and (toks[k + 1].low in _CLAUSE_AUXILIARIES or toks[k + 1].low.endswith("ed"))
+    ):
+        return True  # "has stated it imposed military rule"
     for j in range(k + 1, min(hi, k + 7)):
         t = toks[j]
         if not t.is_word or t.low in _CLAUSE_STOPS:
