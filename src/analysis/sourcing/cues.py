@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from .data import (
-    _CLAUSE_AUXILIARIES as _CLAUSE_AUX,
     _ADVERBS,
     _BE_FORMS,
     _CLOSE_QUOTES,
@@ -18,6 +17,9 @@ from .data import (
     _VERB_PREMODIFIERS,
     _cue_vocabulary,
     _lexicon,
+)
+from .data import (
+    _CLAUSE_AUXILIARIES as _CLAUSE_AUX,
 )
 from .spans import _in_quote
 from .tokens import _Tok

@@ -84,17 +84,25 @@ def _content_after(
     if first.text in ",;" or first.text in _CLOSE_QUOTES:
         return None
     if weak:
-        if verb in _TO_VERBS and _to_after_addressee(toks, k, hi):
-            return first.start, sent_end, True  # "urged the government of Pakistan to ensure ..."
-        if first.low in _CONTENT_PREPOSITIONS and i + 1 < hi:
-            return toks[i + 1].start, sent_end, True  # "complained of", "pleading for"
-        if verb in _OBJECT_VERBS:
-            end = next((t.start for t in toks[k:hi] if t.text in ",;"), sent_end)
-            return first.start, end, True
-        if _zero_that_clause(toks, k, hi):
-            return first.start, sent_end, True  # "suggested the claims were based on ..."
-        return None
+        return _weak_content(toks, k, hi, sent_end, verb)
     return first.start, sent_end, True
+
+
+def _weak_content(
+    toks: list[_Tok], k: int, hi: int, sent_end: int, verb: str
+) -> tuple[int, int, bool] | None:
+    """The content of a verb that reports only with a complement (no "that" or quote found)."""
+    first = toks[k]
+    if verb in _TO_VERBS and _to_after_addressee(toks, k, hi):
+        return first.start, sent_end, True  # "urged the government of Pakistan to ensure ..."
+    if first.low in _CONTENT_PREPOSITIONS and k + 1 < hi:
+        return toks[k + 1].start, sent_end, True  # "complained of", "pleading for"
+    if verb in _OBJECT_VERBS:
+        end = next((t.start for t in toks[k:hi] if t.text in ",;"), sent_end)
+        return first.start, end, True
+    if _zero_that_clause(toks, k, hi):
+        return first.start, sent_end, True  # "suggested the claims were based on ..."
+    return None
 
 
 def _to_after_addressee(toks: list[_Tok], k: int, hi: int) -> bool:
