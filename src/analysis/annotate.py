@@ -35,7 +35,7 @@ _RANK = {"content": 0, "threat": 1, "speaker": 2, "cue": 3}
 
 @dataclass(frozen=True)
 class Annotated:
-    """An annotated article: ``_repr_html_()`` shows it in Jupyter, ``.html`` is a standalone page."""
+    """An annotated article: ``_repr_html_()`` shows it in Jupyter; ``.html`` is a whole page."""
 
     article_id: str
     title: str
@@ -131,7 +131,7 @@ def _rgba(colour: str, alpha: float) -> str:
 
 
 def _css() -> str:
-    """The stylesheet, scoped to ``.an-annot`` so that it changes nothing else on a notebook page."""
+    """The stylesheet, scoped to ``.an-annot`` so that it changes nothing else on a page."""
     rules = [
         ".an-annot{font-family:Georgia,'DejaVu Serif',serif;line-height:1.75;color:#222;"
         "background:#fff;max-width:64em;padding:.5em 1em;font-size:15px}",
@@ -218,8 +218,8 @@ def _checked(start: object, end: object, n: int, what: str) -> tuple[int, int] |
         return None
     if a < 0 or b > n:
         raise ValueError(
-            f"{what}: span {a}-{b} lies outside the article's text ({n} characters); were the frames "
-            "computed from these articles?"
+            f"{what}: span {a}-{b} lies outside the article's text ({n} characters); were the "
+            "frames computed from these articles?"
         )
     return a, b
 
@@ -265,7 +265,7 @@ def _threat_spans(rows: list[dict], n: int) -> list[_Span]:
 
 
 def _markers(rows: list[dict], pfx: str) -> dict[int, list[str]]:
-    """``[3]`` after each attribution's speaker (or cue); ``[3 via 4]`` links to the reporting one."""
+    """``[3]`` after each attribution's speaker (or cue); ``[3 via 4]`` links to the reporter."""
     out: dict[int, list[str]] = {}
     for row in rows:
         aid = int(row["attribution_id"])
@@ -456,14 +456,15 @@ def annotate(
     threats: pd.DataFrame | None = None,
     article_id: str | None = None,
 ) -> Annotated:
-    """One article (the first, or ``article_id``) marked up with its attributions and threat language.
+    """One article (the first, or ``article_id``) marked up with its attributions and threats.
 
     Frames not given are computed on that article. Offsets must index its ``text``.
 
     >>> import analysis as an
     >>> arts = an.load_articles(an.paths.data_dir())
     >>> page = annotate(arts)
-    >>> page.html.count('class="an-speaker'), "<script" in page.html
+    >>> import re
+    >>> len(set(re.findall(r'data-att="(\\d+)"', page.html))), "<script" in page.html
     (32, False)
     """
     article = _pick(articles, article_id)
