@@ -32,6 +32,9 @@ __all__ = [
     "agreement_sentence",
     "coded_from_labels",
     "coding_definitions",
+    "read_sheet",
+    "disagreements",
+    "agreement_table",
     "ATTRIBUTION_SHEET",
     "SENTENCE_SHEET",
 ]
@@ -287,7 +290,8 @@ def coding_sheet(
 
 
 # --- reading a coded sheet back -------------------------------------------------------------------
-def _read_sheet(coded: pd.DataFrame | str | Path) -> pd.DataFrame:
+def read_sheet(coded: pd.DataFrame | str | Path) -> pd.DataFrame:
+    """A coded sheet as a frame: a copy of a frame, or a ``.csv`` / ``.xlsx`` file read as text."""
     if isinstance(coded, pd.DataFrame):
         return coded.copy()
     path = Path(coded)
@@ -380,7 +384,7 @@ def _predicted_from(sheet: pd.DataFrame, predicted: pd.DataFrame, unit: str) -> 
 
 def _prepared(coded: pd.DataFrame | str | Path, predicted: pd.DataFrame | None) -> dict:
     """The sheet's unit and, per coded row, the package's and the coders' categories."""
-    sheet = _read_sheet(coded).reset_index(drop=True)
+    sheet = read_sheet(coded).reset_index(drop=True)
     if sheet.empty:
         raise ValueError("the coded sheet has no rows")
     unit = _sheet_unit(sheet)
@@ -618,8 +622,46 @@ def agreement(
     return table
 
 
-def _were(k: int) -> str:
-    return "was" if k == 1 else "were"
+def disagreements(
+    coded: pd.DataFrame | str | Path, *, predicted: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """The coded rows where the package and the coder differ, with both calls as categories.
+
+    >>> sheet = pd.DataFrame({"item_id": [1, 2], "predicted_type": ["media", "anonymous"],
+    ...                       "coded_type": ["Media", "named person"]})
+    >>> disagreements(sheet)[["item_id", "package", "coder"]].values.tolist()
+    [[2, 'anonymous', 'named_person']]
+    """
+    prep = _prepared(coded, predicted)
+    sheet = read_sheet(coded).reset_index(drop=True)
+    sheet = sheet.assign(package=prep["pred"], coder=prep["first"])
+    return sheet[sheet["coder"].notna() & (sheet["package"] != sheet["coder"])].reset_index(
+        drop=True
+    )
+
+
+def agreement_table(result: pd.DataFrame) -> pd.DataFrame:
+    """``agreement``'s figures as a report shows them: each with its 95% interval, by category.
+
+    >>> sheet = pd.DataFrame({"predicted_threat_act": [True, True, False, False],
+    ...                       "coded_threat_act": [True, False, False, False]})
+    >>> agreement_table(agreement(sheet, n_boot=100)).loc["all", "precision"]
+    '0.50 (0.00 to 1.00)'
+    """
+    stats = ["precision", "recall", "f1", "accuracy", "cohen_kappa", "krippendorff_alpha"]
+    stats += [s for s in ("type_accuracy", "coders_cohen_kappa") if s in result]
+    out = result.set_index("category")[["n"]].copy()
+    for s in stats:
+        lo, hi = result[f"{s}_ci_low"].to_numpy(), result[f"{s}_ci_high"].to_numpy()
+        out[s] = [
+            "" if pd.isna(v) else f"{v:.2f}" + ("" if pd.isna(a) else f" ({a:.2f} to {b:.2f})")
+            for v, a, b in zip(result[s], lo, hi)
+        ]
+    return out
+
+
+def _were(k: int, one: str, many: str) -> str:
+    return f"was not {one}" if k == 1 else f"were not {many}"
 
 
 def _pct(x: float) -> str:
@@ -656,8 +698,8 @@ def agreement_sentence(result: pd.DataFrame, *, coded_by: str = "coded by hand")
             f"{_pct(allrow['accuracy'])} ({_kappa_text(allrow)}). Of the {coded_some} "
             f"attributions the coder marked, it found {found} (recall {_pct(allrow['recall'])}) "
             f"and gave {_pct(allrow['type_accuracy'])} of those the coder's source type; "
-            f"{pred_some - found} of its {pred_some} {_were(pred_some - found)} not attributions "
-            "to the coder (precision "
+            f"{pred_some - found} of its {pred_some} "
+            f"{_were(pred_some - found, 'an attribution', 'attributions')} to the coder (precision "
             f"{_pct(allrow['precision'])})."
         )
     else:
@@ -665,8 +707,8 @@ def agreement_sentence(result: pd.DataFrame, *, coded_by: str = "coded by hand")
             f"On {n} sentences {coded_by}, the package's threat-act calls agreed with the coder in "
             f"{_pct(allrow['accuracy'])} ({_kappa_text(allrow)}). Of the {coded_some} sentences "
             f"the coder marked as threats, it flagged {found} (recall {_pct(allrow['recall'])}); "
-            f"{pred_some - found} of its {pred_some} {_were(pred_some - found)} not threats to the "
-            "coder (precision "
+            f"{pred_some - found} of its {pred_some} "
+            f"{_were(pred_some - found, 'a threat', 'threats')} to the coder (precision "
             f"{_pct(allrow['precision'])})."
         )
     if "coders_accuracy" in result:
