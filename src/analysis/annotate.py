@@ -151,7 +151,8 @@ def _css() -> str:
         ".an-annot .an-mode-hypothetical::after{content:'?';font-size:.7em;vertical-align:super}",
         ".an-annot .an-mode-conditional::after{content:'if';font-size:.6em;vertical-align:super}",
         ".an-annot .an-cont::after{content:none}",
-        ".an-annot sup.an-ref{font-family:'DejaVu Sans',sans-serif;font-size:.62em;color:#444}",
+        ".an-annot sup.an-ref{font-family:'DejaVu Sans',sans-serif;font-size:.62em;color:#444;"
+        "white-space:nowrap}",
         ".an-annot sup.an-ref a{color:inherit}",
         ".an-annot .an-legend{font-family:'DejaVu Sans',sans-serif;font-size:.8em;line-height:2;"
         "border:1px solid #ddd;padding:.3em .6em;margin:.6em 0 1em}",
