@@ -321,6 +321,8 @@ def test_bad_files_are_a_clear_value_error(tmp_path):
     ):
         with pytest.raises(ValueError, match=message):
             an.agreement(tmp_path / name)
+    with pytest.raises(ValueError, match="needed to match predicted="):
+        an.agreement(pd.DataFrame({"coded_threat_act": [True]}), predicted=pd.DataFrame())
     with pytest.raises(FileNotFoundError):
         an.agreement(tmp_path / "absent.csv")
     with pytest.raises(ValueError, match="unit"):

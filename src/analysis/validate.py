@@ -359,11 +359,11 @@ def _labels(sheet: pd.DataFrame, column: str, unit: str) -> pd.Series:
 
 def _predicted_from(sheet: pd.DataFrame, predicted: pd.DataFrame, unit: str) -> pd.Series:
     """The package's call for each row from a fresh frame (find_attributions / find_threats)."""
+    need = ["article_id", "attribution_id" if unit == "attribution" else "sentence_id"]
+    missing = [c for c in need if c not in sheet]
+    if missing:
+        raise ValueError(f"the coded sheet lacks {missing}, needed to match predicted=")
     if unit == "attribution":
-        need = ["article_id", "attribution_id"]
-        missing = [c for c in need if c not in sheet]
-        if missing:
-            raise ValueError(f"the coded sheet lacks {missing}, needed to match predicted=")
         calls = {
             (str(a), int(i)): t
             for a, i, t in zip(
