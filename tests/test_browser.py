@@ -37,6 +37,35 @@ INERT = """() => ({pages: document.querySelectorAll('.an-annot').length,
     xss: typeof window.__xss})"""
 
 
+def _offline_page(p, height=2000):
+    """A Chromium page that may load file: and data: URLs only; requests and dialogs recorded."""
+    browser = p.chromium.launch(
+        executable_path=CHROMIUM,
+        headless=True,
+        args=[
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--disable-sync",
+        ],
+    )
+    page = browser.new_page(viewport={"width": 1200, "height": height})
+    requested, dialogs = [], []
+
+    def guard(route):
+        requested.append(route.request.url)
+        if route.request.url.startswith(("file://", "data:")):
+            route.continue_()
+        else:
+            route.abort()
+
+    page.route("**/*", guard)
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    return browser, page, requested, dialogs
+
+
 @pytest.mark.skipif(
     CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)"
 )
@@ -54,30 +83,9 @@ def test_report_in_headless_chromium_offline(tmp_path):
     )
     shots = paths.reports_dir() / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
-    requested, texts = [], {}
+    texts = {}
     with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--disable-sync",
-            ],
-        )
-        page = browser.new_page(viewport={"width": 1200, "height": 1600})
-
-        def guard(route):
-            requested.append(route.request.url)
-            if route.request.url.startswith(("file://", "data:")):
-                route.continue_()
-            else:
-                route.abort()
-
-        page.route("**/*", guard)
+        browser, page, requested, dialogs = _offline_page(p, height=1600)
         for name in ("01-load-and-clean", "03-sourcing", "04-who-threatens-whom"):
             html = tmp_path / "out" / "html" / f"{name}.html"
             page.goto(html.as_uri())
@@ -94,7 +102,7 @@ def test_report_in_headless_chromium_offline(tmp_path):
             annotated[name] = page.evaluate(INERT)
             annotated_text[name] = page.inner_text(".an-annot")
         browser.close()
-    assert not [u for u in requested if not u.startswith(("file://", "data:"))]
+    assert not [u for u in requested if not u.startswith(("file://", "data:"))] and not dialogs
     # the no-code reports of 03 and 04 carry the annotated articles (both hostile ones), inert
     for name in ("03-sourcing", "04-who-threatens-whom"):
         assert annotated[name] == {"pages": 2, "scripts": 0, "images": 0, "xss": "undefined"}, name
@@ -120,25 +128,39 @@ MARKS = """() => {
 }"""
 
 
-def _offline_page(p):
-    browser = p.chromium.launch(
-        executable_path=CHROMIUM,
-        headless=True,
-        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-    )
-    page = browser.new_page(viewport={"width": 1200, "height": 2000})
-    requested, dialogs = [], []
-
-    def guard(route):
-        requested.append(route.request.url)
-        if route.request.url.startswith(("file://", "data:")):
-            route.continue_()
-        else:
-            route.abort()
-
-    page.route("**/*", guard)
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    return browser, page, requested, dialogs
+def _browse_annotated(playwright, example, evil) -> dict:
+    """What Chromium shows of the annotated example and the annotated hostile article."""
+    shots = paths.reports_dir() / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    with playwright.sync_playwright() as p:
+        browser, page, requested, dialogs = _offline_page(p)
+        page.goto(example.as_uri())
+        page.wait_for_load_state("load")
+        marks = page.evaluate(MARKS)
+        speaker_colour = page.evaluate(
+            "getComputedStyle(document.querySelector('.an-body .an-speaker.an-t-named_person'))"
+            ".borderBottomColor"
+        )
+        page.screenshot(path=str(shots / "annotated-example.png"), full_page=True)
+        page.emulate_media(media="print")
+        print_adjust = page.evaluate(
+            "getComputedStyle(document.querySelector('.an-body .an-speaker')).printColorAdjust"
+        )
+        page.emulate_media(media="screen")
+        page.goto(evil.as_uri())
+        page.wait_for_load_state("load")
+        inert = page.evaluate(INERT)
+        evil_text = page.inner_text("body")
+        browser.close()
+    return {
+        "marks": marks,
+        "speaker_colour": speaker_colour,
+        "print_adjust": print_adjust,
+        "inert": inert,
+        "evil_text": evil_text,
+        "requested": requested,
+        "dialogs": dialogs,
+    }
 
 
 @pytest.mark.skipif(
@@ -167,28 +189,9 @@ def test_annotated_article_in_headless_chromium_offline(tmp_path, example_articl
         }
     )
     evil = an.annotate(hostile).save(tmp_path / "evil.html")
-    shots = paths.reports_dir() / "screenshots"
-    shots.mkdir(parents=True, exist_ok=True)
-    with playwright.sync_playwright() as p:
-        browser, page, requested, dialogs = _offline_page(p)
-        page.goto(example.as_uri())
-        page.wait_for_load_state("load")
-        marks = page.evaluate(MARKS)
-        speaker_colour = page.evaluate(
-            "getComputedStyle(document.querySelector('.an-body .an-speaker.an-t-named_person'))"
-            ".borderBottomColor"
-        )
-        page.screenshot(path=str(shots / "annotated-example.png"), full_page=True)
-        page.emulate_media(media="print")
-        print_adjust = page.evaluate(
-            "getComputedStyle(document.querySelector('.an-body .an-speaker')).printColorAdjust"
-        )
-        page.emulate_media(media="screen")
-        page.goto(evil.as_uri())
-        page.wait_for_load_state("load")
-        inert = page.evaluate(INERT)
-        evil_text = page.inner_text("body")
-        browser.close()
+    seen = _browse_annotated(playwright, example, evil)
+    marks, inert, evil_text = seen["marks"], seen["inert"], seen["evil_text"]
+    requested, dialogs = seen["requested"], seen["dialogs"]
     assert not [u for u in requested if not u.startswith(("file://", "data:"))]
     assert not dialogs
     # every attribution and threat phrase of the frames, counted in the DOM, with its text
@@ -206,8 +209,10 @@ def test_annotated_article_in_headless_chromium_offline(tmp_path, example_articl
     for k, r in enumerate(th.itertuples()):
         assert marks[f"threat:{k}"] == r.matched_text
     red = type_colours()["named_person"]
-    assert speaker_colour == "rgb({}, {}, {})".format(*(int(red[i : i + 2], 16) for i in (1, 3, 5)))
-    assert print_adjust == "exact"
+    assert seen["speaker_colour"] == "rgb({}, {}, {})".format(
+        *(int(red[i : i + 2], 16) for i in (1, 3, 5))
+    )
+    assert seen["print_adjust"] == "exact"
     # the hostile article: shown as text, nothing ran
     assert inert == {"pages": 1, "scripts": 0, "images": 0, "xss": "undefined"}
     assert "<script>window.__xss = 'script'</script>" in evil_text

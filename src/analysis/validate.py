@@ -559,6 +559,22 @@ def _confusion(a: np.ndarray, b: np.ndarray, categories: list[str], names: tuple
 CODER_COLUMNS = ["n", "accuracy", "cohen_kappa", "krippendorff_alpha"]
 
 
+def _with_coders(table, prep, code, categories, out_attrs, n_boot, seed) -> pd.DataFrame:
+    """``table`` with the ``coders_*`` columns: coder 1 against coder 2 on the items both coded."""
+    both = prep["first"].notna() & prep["second"].notna()
+    if not both.any():
+        return table
+    a = prep["first"][both].map(code).to_numpy(dtype=int)
+    b = prep["second"][both].map(code).to_numpy(dtype=int)
+    coders = pd.DataFrame(_compare(a, b, categories, n_boot, seed))
+    cols = [c for c in coders if any(c.startswith(k) for k in CODER_COLUMNS)]
+    out_attrs["coders_confusion"] = _confusion(a, b, categories, ("coder 1", "coder 2"))
+    return table.merge(
+        coders[["category", *cols]].rename(columns={c: f"coders_{c}" for c in cols}),
+        on="category",
+    )
+
+
 def agreement(
     coded: pd.DataFrame | str | Path,
     *,
@@ -601,17 +617,8 @@ def agreement(
     if unit == "sentence":
         table = table.drop(columns=[c for c in table if c.startswith("type_accuracy")])
     out_attrs = {"confusion": _confusion(a, b, categories, ("package", "coder"))}
-    second = prep["second"]
-    if second is not None and (both := mask & second.notna()).any():
-        a2 = prep["first"][both].map(code).to_numpy(dtype=int)
-        b2 = second[both].map(code).to_numpy(dtype=int)
-        coders = pd.DataFrame(_compare(a2, b2, categories, n_boot, seed))
-        cols = [c for c in coders if any(c.startswith(k) for k in CODER_COLUMNS)]
-        table = table.merge(
-            coders[["category", *cols]].rename(columns={c: f"coders_{c}" for c in cols}),
-            on="category",
-        )
-        out_attrs["coders_confusion"] = _confusion(a2, b2, categories, ("coder 1", "coder 2"))
+    if prep["second"] is not None:
+        table = _with_coders(table, prep, code, categories, out_attrs, n_boot, seed)
     used = set(out_attrs["confusion"].index) | set(out_attrs["confusion"].columns)
     table = table[table["category"].isin(used | set(categories[:-1]) | {"all"})]
     table = table.reset_index(drop=True).round(4)
