@@ -193,7 +193,8 @@ def test_sentence_sheet_marks_the_package_threat_acts(example_articles):
     flagged = set(sheet.loc[sheet["predicted_threat_act"], "sentence_id"])
     assert flagged == set(acts["sentence_id"])
     small = an.coding_sheet(example_articles, unit="sentence", n=6, threats=th, seed=2)
-    assert small["predicted_threat_act"].sum() == round(6 * len(flagged) / len(sheet))
+    share = 6 * len(flagged) / len(sheet)  # proportional, at least one of each
+    assert abs(small["predicted_threat_act"].sum() - max(1, share)) <= 1
 
 
 def test_sheets_written_and_read_back(tmp_path, example_articles, seed_sheet):

@@ -463,10 +463,11 @@ def annotate(
 
     >>> import analysis as an
     >>> arts = an.load_articles(an.paths.data_dir())
-    >>> page = annotate(arts)
+    >>> at = an.find_attributions(arts)
+    >>> page = annotate(arts, attributions=at)
     >>> import re
-    >>> len(set(re.findall(r'data-att="(\\d+)"', page.html))), "<script" in page.html
-    (32, False)
+    >>> len(set(re.findall(r'data-att="(\\d+)"', page.html))) == len(at), "<script" in page.html
+    (True, False)
     """
     article = _pick(articles, article_id)
     aid = str(article["article_id"]) if "article_id" in article else "0"
