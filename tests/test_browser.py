@@ -1,4 +1,4 @@
-"""The HTML report in real headless Chromium, network off: figures load, nothing is fetched, no injected script runs.
+"""HTML reports in real headless Chromium, network off: figures load, nothing is fetched or run.
 
 Needs Debian's chromium (``.ci/run`` installs it) and the playwright package (dev extra) driving it
 through its executable path; without chromium the test skips, saying so.
@@ -6,7 +6,6 @@ through its executable path; without chromium the test skips, saying so.
 
 import json
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -18,9 +17,10 @@ HOSTILE = [
         "id": "evil-1",
         "title": "<script>window.__xss = 'title'</script>Talks collapse",
         "text": (
-            "Officials said <img src=x onerror=\"window.__xss = 'img'\"> the talks had collapsed after two days "
-            "of argument in the capital.\n\n“We will attack the rebels <script>window.__xss = 'script'</script> "
-            "tomorrow,” the general said on Monday.\n\nAnalysts said the army could target the rebel camps."
+            "Officials said <img src=x onerror=\"window.__xss = 'img'\"> the talks had collapsed "
+            "after two days of argument in the capital.\n\n“We will attack the rebels "
+            "<script>window.__xss = 'script'</script> tomorrow,” the general said on Monday.\n\n"
+            "Analysts said the army could target the rebel camps."
         ),
     },
     {
@@ -30,6 +30,40 @@ HOSTILE = [
         "network to three new districts, the mayor said after the vote.",
     },
 ]
+
+
+INERT = """() => ({pages: document.querySelectorAll('.an-annot').length,
+    scripts: document.scripts.length, images: document.querySelectorAll('.an-annot img').length,
+    xss: typeof window.__xss})"""
+
+
+def _offline_page(p, height=2000):
+    """A Chromium page that may load file: and data: URLs only; requests and dialogs recorded."""
+    browser = p.chromium.launch(
+        executable_path=CHROMIUM,
+        headless=True,
+        args=[
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--disable-sync",
+        ],
+    )
+    page = browser.new_page(viewport={"width": 1200, "height": height})
+    requested, dialogs = [], []
+
+    def guard(route):
+        requested.append(route.request.url)
+        if route.request.url.startswith(("file://", "data:")):
+            route.continue_()
+        else:
+            route.abort()
+
+    page.route("**/*", guard)
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    return browser, page, requested, dialogs
 
 
 @pytest.mark.skipif(
@@ -49,30 +83,9 @@ def test_report_in_headless_chromium_offline(tmp_path):
     )
     shots = paths.reports_dir() / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
-    requested, texts = [], {}
+    texts = {}
     with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--disable-sync",
-            ],
-        )
-        page = browser.new_page(viewport={"width": 1200, "height": 1600})
-
-        def guard(route):
-            requested.append(route.request.url)
-            if route.request.url.startswith(("file://", "data:")):
-                route.continue_()
-            else:
-                route.abort()
-
-        page.route("**/*", guard)
+        browser, page, requested, dialogs = _offline_page(p, height=1600)
         for name in ("01-load-and-clean", "03-sourcing", "04-who-threatens-whom"):
             html = tmp_path / "out" / "html" / f"{name}.html"
             page.goto(html.as_uri())
@@ -82,9 +95,126 @@ def test_report_in_headless_chromium_offline(tmp_path):
             assert page.evaluate("typeof window.__xss") == "undefined", name
             page.screenshot(path=str(shots / f"{name}.png"), full_page=False)
             texts[name] = page.inner_text("body")
+        annotated, annotated_text = {}, {}
+        for name in ("03-sourcing", "04-who-threatens-whom"):
+            page.goto((tmp_path / "out" / "html" / f"{name}-no-code.html").as_uri())
+            page.wait_for_load_state("load")
+            annotated[name] = page.evaluate(INERT)
+            annotated_text[name] = page.inner_text(".an-annot")
         browser.close()
-    assert not [u for u in requested if not u.startswith(("file://", "data:"))]
+    assert not [u for u in requested if not u.startswith(("file://", "data:"))] and not dialogs
+    # the no-code reports of 03 and 04 carry the annotated articles (both hostile ones), inert
+    for name in ("03-sourcing", "04-who-threatens-whom"):
+        assert annotated[name] == {"pages": 2, "scripts": 0, "images": 0, "xss": "undefined"}, name
+        assert "<script>window.__xss = 'script'</script>" in annotated_text[name], name
     # the hostile markup is shown as text, in full
     assert "<script>window.__xss = 'script'</script>" in texts["03-sourcing"]
     assert "\"window.__xss = 'img'\"> the talks had collapsed" in texts["03-sourcing"]
     assert "<script>window.__xss = 'title'</script>Talks collapse" in texts["01-load-and-clean"]
+
+
+# the text of every marked span in the page, pieces of one span joined, reference markers left out
+MARKS = """() => {
+  const out = {};
+  for (const el of document.querySelectorAll('[data-att], [data-threat]')) {
+    const copy = el.cloneNode(true);
+    copy.querySelectorAll('.an-ref').forEach(r => r.remove());
+    const part = [...el.classList].find(c => ['an-speaker', 'an-cue', 'an-content'].includes(c));
+    const key = el.dataset.att !== undefined
+      ? `att:${el.dataset.att}:${part}` : `threat:${el.dataset.threat}`;
+    out[key] = (out[key] || '') + copy.textContent;
+  }
+  return out;
+}"""
+
+
+def _browse_annotated(playwright, example, evil) -> dict:
+    """What Chromium shows of the annotated example and the annotated hostile article."""
+    shots = paths.reports_dir() / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    with playwright.sync_playwright() as p:
+        browser, page, requested, dialogs = _offline_page(p)
+        page.goto(example.as_uri())
+        page.wait_for_load_state("load")
+        marks = page.evaluate(MARKS)
+        speaker_colour = page.evaluate(
+            "getComputedStyle(document.querySelector('.an-body .an-speaker.an-t-named_person'))"
+            ".borderBottomColor"
+        )
+        page.screenshot(path=str(shots / "annotated-example.png"), full_page=True)
+        page.emulate_media(media="print")
+        print_adjust = page.evaluate(
+            "getComputedStyle(document.querySelector('.an-body .an-speaker')).printColorAdjust"
+        )
+        page.emulate_media(media="screen")
+        page.goto(evil.as_uri())
+        page.wait_for_load_state("load")
+        inert = page.evaluate(INERT)
+        evil_text = page.inner_text("body")
+        browser.close()
+    return {
+        "marks": marks,
+        "speaker_colour": speaker_colour,
+        "print_adjust": print_adjust,
+        "inert": inert,
+        "evil_text": evil_text,
+        "requested": requested,
+        "dialogs": dialogs,
+    }
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)"
+)
+def test_annotated_article_in_headless_chromium_offline(tmp_path, example_articles):
+    playwright = pytest.importorskip(
+        "playwright.sync_api", reason="the playwright package is not installed"
+    )
+    import pandas as pd
+
+    import analysis as an
+    from analysis.annotate import type_colours
+
+    at = an.find_attributions(example_articles)
+    th = an.find_threats(example_articles, attributions=at)
+    text = example_articles["text"].iloc[0]
+    example = an.annotate(example_articles, attributions=at, threats=th).save(tmp_path / "ex.html")
+    hostile = pd.DataFrame(
+        {
+            "article_id": ["evil-1"],
+            "title": ["<script>alert('title')</script>Talks collapse"],
+            "text": [HOSTILE[0]["text"].replace("window.__xss = 'img'", "alert('img')")],
+            "captions": [["<img src=x onerror=\"alert('caption')\"> a caption"]],
+            "boilerplate": [["<script>alert('boilerplate')</script>"]],
+        }
+    )
+    evil = an.annotate(hostile).save(tmp_path / "evil.html")
+    seen = _browse_annotated(playwright, example, evil)
+    marks, inert, evil_text = seen["marks"], seen["inert"], seen["evil_text"]
+    requested, dialogs = seen["requested"], seen["dialogs"]
+    assert not [u for u in requested if not u.startswith(("file://", "data:"))]
+    assert not dialogs
+    # every attribution and threat phrase of the frames, counted in the DOM, with its text
+    assert {k.split(":")[1] for k in marks if k.startswith("att:")} == {
+        str(i) for i in at["attribution_id"]
+    }
+    assert sorted(int(k.split(":")[1]) for k in marks if k.startswith("threat:")) == list(
+        range(len(th))
+    )
+    for r in at.itertuples():
+        assert marks[f"att:{r.attribution_id}:an-cue"] == text[r.cue_start : r.cue_end]
+        assert marks[f"att:{r.attribution_id}:an-content"] == text[r.content_start : r.content_end]
+        if not pd.isna(r.speaker_start):
+            assert marks[f"att:{r.attribution_id}:an-speaker"] == r.speaker
+    for k, r in enumerate(th.itertuples()):
+        assert marks[f"threat:{k}"] == r.matched_text
+    red = type_colours()["named_person"]
+    assert seen["speaker_colour"] == "rgb({}, {}, {})".format(
+        *(int(red[i : i + 2], 16) for i in (1, 3, 5))
+    )
+    assert seen["print_adjust"] == "exact"
+    # the hostile article: shown as text, nothing ran
+    assert inert == {"pages": 1, "scripts": 0, "images": 0, "xss": "undefined"}
+    assert "<script>window.__xss = 'script'</script>" in evil_text
+    assert "<img src=x onerror=\"alert('img')\">" in evil_text
+    assert "<script>alert('title')</script>Talks collapse" in evil_text

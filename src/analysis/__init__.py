@@ -4,21 +4,30 @@ The public functions (``../shared/API.md``) are importable from the top level:
 
 >>> import analysis as an
 >>> sorted(n for n in an.__all__ if not n.startswith("_"))  # doctest: +NORMALIZE_WHITESPACE
-['ArticleLoadError', 'find_attributions', 'find_threats', 'kwic', 'load_articles', 'load_lexicon', 'paths',
- 'save_figure', 'sentence_sentiment', 'sourcing_summary', 'split_sentences', 'threat_summary']
+['ArticleLoadError', 'agreement', 'agreement_sentence', 'annotate', 'coded_from_labels',
+ 'coding_sheet', 'find_attributions', 'find_threats', 'kwic', 'load_articles', 'load_lexicon',
+ 'paths', 'save_figure', 'sentence_sentiment', 'sourcing_summary', 'split_sentences',
+ 'threat_summary']
 """
 
 from . import cleaning, lexicon, loading, paths, plotting, reports, rhetoric, sourcing, stats, text
+from .annotate import annotate
 from .figures import save_figure
 from .lexicon import load_lexicon
 from .loading import ArticleLoadError, load_articles
 from .rhetoric import find_threats, kwic, sentence_sentiment, threat_summary
 from .sourcing import find_attributions, sourcing_summary
 from .text import split_sentences
+from .validate import agreement, agreement_sentence, coded_from_labels, coding_sheet
 
 __version__ = "0.1.0"
 __all__ = [
     "ArticleLoadError",
+    "agreement",
+    "agreement_sentence",
+    "annotate",
+    "coded_from_labels",
+    "coding_sheet",
     "find_attributions",
     "find_threats",
     "kwic",

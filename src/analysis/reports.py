@@ -37,6 +37,7 @@ NOTEBOOKS = [
     "03-sourcing",
     "04-who-threatens-whom",
     "05-summary",
+    "06-validate",
 ]
 
 
