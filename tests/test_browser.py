@@ -202,7 +202,8 @@ def test_annotated_article_in_headless_chromium_offline(tmp_path, example_articl
         range(len(th))
     )
     for r in at.itertuples():
-        assert marks[f"att:{r.attribution_id}:an-cue"] == text[r.cue_start : r.cue_end]
+        if r.cue_end > r.cue_start:  # a quotation continuing a speaker has no cue
+            assert marks[f"att:{r.attribution_id}:an-cue"] == text[r.cue_start : r.cue_end]
         assert marks[f"att:{r.attribution_id}:an-content"] == text[r.content_start : r.content_end]
         if not pd.isna(r.speaker_start):
             assert marks[f"att:{r.attribution_id}:an-speaker"] == r.speaker

@@ -13,11 +13,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from .attribution import _Attr
 from .data import _PERSON_HEADS, _PRONOUNS, _lexicon
-from .mentions import _head_noun, _person_name, _resolve_name
+from .mentions import _head_noun, _person_name, _register, _resolve_name
+from .speaker_np import speaker_type
 from .tokens import _Tok, _tokens
 
 _PARAGRAPHS_BACK = 3
@@ -106,21 +109,93 @@ def _plural_head(at: _Attr) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and len(words) > 0
 
 
-def resolve_pronouns(attrs: list[_Attr], pronouns: dict[int, str]) -> None:
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern:
+    """A role or title word, then a capitalised run: "lawmaker Nassar al-Rubaie", "Gen. David
+    Petraeus"; or a capitalised run, a comma and a role: "Moussa Ibrahim, a spokesman"."""
+    kinds = _lexicon().kinds
+    words = kinds.get("role", frozenset()) | kinds.get("person_title", frozenset())
+    words |= {w for w in kinds.get("anonymous", ()) if not w.endswith("s")}  # "member", "aide"
+    roles = "|".join(sorted((re.escape(w) for w in words if len(w) > 2), key=len, reverse=True))
+    name = r"((?:[A-Z][\w’'\-]+\s+|(?:al|bin|de|van|von)[\s-]){0,3}[A-Z][\w’'\-]+)"
+    return re.compile(
+        rf"(?i:\b(?:{roles})\.?)\s+{name}|{name},\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}"
+        rf"(?i:(?:{roles}))\b"
+    )
+
+
+def register_text_names(text: str, registry: dict[str, str]) -> None:
+    """Register the people the article names with a role, speakers or not, so that pronouns
+    and surnames resolve to them."""
+    for m in _role_pattern().finditer(text):
+        a, b = m.span(1) if m.group(1) else m.span(2)
+        found = speaker_type(_tokens(text, a, b), False)
+        name = found[1] if found and found[0] == "named_person" else None
+        if name and len(name.split()) >= 2 and not _resolve_name(name, registry):
+            _register(registry, name)
+
+
+def person_mentions(text: str, registry: dict[str, str]) -> list[tuple[int, str]]:
+    """(offset, full name) of every mention of a person the article names: the full names the
+    registry holds and their surnames, in text order ("Iraqi lawmaker Nassar al-Rubaie ... He
+    said": "he" is al-Rubaie even when al-Rubaie was no speaker before)."""
+    names = {key: full for key, full in registry.items() if key and full}
+    if not names:
+        return []
+    keys = sorted(names, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w’'-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w’'-])"
+    )
+    return [(m.start(), names[m.group()]) for m in pattern.finditer(text)]
+
+
+def _nearest_mention(
+    mentions: list[tuple[int, str]], before: int, after: int
+) -> tuple[int, str] | None:
+    """The last person mention in ``[after, before)``."""
+    k = bisect.bisect_left(mentions, (before, "")) - 1
+    if k >= 0 and mentions[k][0] >= after:
+        return mentions[k]
+    return None
+
+
+def _antecedent(attrs: list[_Attr], i: int, word: str, pronouns: dict[int, str]) -> _Attr | None:
+    """The nearest earlier attribution whose speaker the pronoun agrees with."""
+    at = attrs[i]
+    for j in range(i - 1, -1, -1):
+        other = attrs[j]
+        if at.paragraph_id - other.paragraph_id > _PARAGRAPHS_BACK:
+            return None
+        if j in pronouns and other.source_type == "pronoun":
+            continue
+        if other.speaker_start is not None and _agrees(word, other):
+            return other
+    return None
+
+
+def resolve_pronouns(
+    attrs: list[_Attr],
+    pronouns: dict[int, str],
+    mentions: list[tuple[int, str]] = (),
+    paragraph_starts: list[int] = (),
+) -> None:
     """Give each pronoun speaker (index -> lower-cased pronoun) the type, name and organisation of
-    the nearest earlier speaker it agrees with, within the last paragraphs; else anonymous."""
+    the nearest earlier speaker it agrees with, within the last paragraphs; a person the article
+    names after that speaker and before the pronoun wins for "he", "she" and "I"; else
+    anonymous."""
+    mentions = list(mentions)
     for i in sorted(pronouns):
         at, word = attrs[i], pronouns[i]
-        ref = None
-        for j in range(i - 1, -1, -1):
-            other = attrs[j]
-            if at.paragraph_id - other.paragraph_id > _PARAGRAPHS_BACK:
-                break
-            if j in pronouns and other.source_type == "pronoun":
+        ref = _antecedent(attrs, i, word, pronouns)
+        if _PRONOUNS.get(word) == "sg" and word != "it" and at.speaker_start is not None:
+            first_par = max(0, at.paragraph_id - _PARAGRAPHS_BACK)
+            floor = paragraph_starts[first_par] if first_par < len(paragraph_starts) else 0
+            if ref is not None and ref.speaker_end is not None:
+                floor = max(floor, ref.speaker_end)
+            mention = _nearest_mention(mentions, at.speaker_start, floor)
+            if mention is not None:
+                at.source_type, at.speaker_name = "named_person", mention[1]
                 continue
-            if other.speaker_start is not None and _agrees(word, other):
-                ref = other
-                break
         if ref is None:
             at.source_type, at.speaker_name = "anonymous", None
         else:

@@ -60,6 +60,9 @@ def _walk_back(toks: list[_Tok], j: int, lo: int, participle: bool) -> int:
     i = j
     while i >= lo:
         t = toks[i]
+        if t.low == "and" and 0 < i < len(toks) - 1 and toks[i - 1].cap and toks[i + 1].cap:
+            i -= 1  # "the National Council for Peace and Order": "and" inside a name
+            continue
         if _is_boundary(t) or (participle and t.low == "with"):
             # "officials who spoke on condition of anonymity said": walk through the relative clause
             if (
@@ -297,6 +300,19 @@ def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | N
     return start, end
 
 
+def _ends_inverted_speaker(toks: list[_Tok], i: int, hi: int) -> bool:
+    """ "to <someone>" or "in/on <a date>" after a speaker that follows its cue."""
+    t = toks[i]
+    if t.low == "to" and not t.cap:
+        return True
+    nxt = toks[i + 1] if i + 1 < hi else None
+    return (
+        t.low in ("in", "on")
+        and nxt is not None
+        and (nxt.text[:1].isdigit() or nxt.low in _TIME_WORDS)
+    )
+
+
 def _noun_phrase_after(
     toks: list[_Tok], k: int, hi: int, *, stop_at_relative: bool = True
 ) -> tuple[int, int] | None:
@@ -313,6 +329,8 @@ def _noun_phrase_after(
                 pass  # "the planning of that attack": a determiner
             elif t.low != "and":
                 break
+        if stop_at_relative and i > k and _ends_inverted_speaker(toks, i, hi):
+            break  # "said Kim to Gomi in 2012": the speaker ends before its addressee or time
         in_name = t.cap and toks[i - 1].cap  # "Abdourahim Said Bakar": a name, not the verb
         if (
             stop_at_relative

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from .attribution import _Attr
-from .coreference import resolve_descriptors, resolve_pronouns
+from ..text import paragraph_spans
+from .coreference import (
+    person_mentions,
+    register_text_names,
+    resolve_descriptors,
+    resolve_pronouns,
+)
 from .data import (
     _DESCRIBED_PERSON_HEADS,
     _FUNCTION_CAPS,
@@ -167,10 +173,12 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
         if name and len(name.split()) >= 2:
             _register(registry, name)
     _register_surnames(attrs, speakers, text, registry)
+    register_text_names(text, registry)
     pronouns: dict[int, str] = {}
     _type_speakers(attrs, speakers, text, registry, pronouns)
     resolve_descriptors(attrs, text, registry)
-    resolve_pronouns(attrs, pronouns)
+    starts = [a for a, _b in paragraph_spans(text)]
+    resolve_pronouns(attrs, pronouns, person_mentions(text, registry), starts)
     _link_relays(attrs)
     return attrs
 

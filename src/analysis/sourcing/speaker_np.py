@@ -266,10 +266,10 @@ def type_without_name(phrase: SpeakerPhrase, media_seen: bool) -> str | None:
         for w in phrase.words[2:]
     ):
         return "organization"  # "The members of the Security Council": the council speaking
-    if head in _ORGANIZATION_HEADS or head in kinds.get("org_keyword", ()):
-        return "organization"  # "Putin's administration", "the intelligence agency"
     if head in heads["person_role_head"] or head in kinds.get("anonymous", ()):
         return "anonymous"
+    if head in _ORGANIZATION_HEADS or head in kinds.get("org_keyword", ()):
+        return "organization"  # "Putin's administration", "the intelligence agency"
     return None
 
 
