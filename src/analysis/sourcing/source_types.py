@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .attribution import _Attr
 from ..text import paragraph_spans
+from .attribution import _Attr
 from .coreference import (
     person_mentions,
     register_text_names,
