@@ -325,7 +325,8 @@ def parenthetical(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     ):
         return None
     sp_a = commas[-1] + 1
-    if not _plausible_speaker(toks[sp_a:sp_b]) or any(
+    lone_pronoun = sp_b - sp_a == 1 and toks[sp_a].low in _PRONOUNS  # "Prosecutors, he said, had"
+    if not (lone_pronoun or _plausible_speaker(toks[sp_a:sp_b])) or any(
         t.cap for t in toks[commas[-1] - 1 : commas[-1]]
     ):
         # "Raphael Lemkin, who coined ...": an appositive of a name, not a speaker set off by

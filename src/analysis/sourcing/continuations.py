@@ -14,6 +14,7 @@ import bisect
 from .attribution import _Attr
 
 FLOATING_RULE = "quote continuing the previous speaker"
+_MIN_WORDS = 4  # a continuing quotation is a statement, not a quoted phrase ("Kilometer Four")
 
 
 def _quotes(seg: str) -> bool:
@@ -45,6 +46,8 @@ def _quotation_rows(
             if any(a.content_start <= qa < a.content_end or qa <= a.cue_start < qb for a in attrs):
                 continue
             sid = sentences[max(0, bisect.bisect_right(starts, qa) - 1)][0]
+            if len(text[qa:qb].split()) < _MIN_WORDS:
+                continue  # a quoted phrase inside a sentence ("the “Kilometer Four” area")
             last = _continued(attrs + rows, qa, pid, text)
             if last is None or sid in cued:
                 continue

@@ -97,11 +97,11 @@ def _is_participle_modifier(toks: list[_Tok], i: int) -> bool:
     prev, nxt = toks[i - 1], toks[i + 1] if i + 1 < len(toks) else None
     if (
         nxt is not None
-        and nxt.low in ("in", "by", "on", "at")
+        and nxt.low in ("in", "by", "on", "at", "of")
         and prev.is_word
         and (not prev.cap or i == 1)
     ):
-        return True
+        return True  # "diplomats accused of espionage": a passive participle after its noun
     return (
         prev.is_word
         and not prev.cap
