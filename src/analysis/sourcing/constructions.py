@@ -320,17 +320,18 @@ def parenthetical(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         commas
         and (cj >= n or toks[cj].text in ",.;")
         and commas[-1] + 1 < sp_b
-        and sum(1 for t in toks[: commas[-1]] if t.is_word) >= 4
+        and sum(1 for t in toks[: commas[-1]] if t.is_word) >= 2
         and not any(t.text in _CLOSE_QUOTES or t.text in _OPEN_QUOTES for t in toks[:sp_b])
     ):
         return None
     sp_a = commas[-1] + 1
     lone_pronoun = sp_b - sp_a == 1 and toks[sp_a].low in _PRONOUNS  # "Prosecutors, he said, had"
-    if not (lone_pronoun or _plausible_speaker(toks[sp_a:sp_b])) or any(
-        t.cap for t in toks[commas[-1] - 1 : commas[-1]]
-    ):
-        # "Raphael Lemkin, who coined ...": an appositive of a name, not a speaker set off by
-        # commas; the other constructions read the cue
+    appositive = toks[commas[-1] - 1].cap and (
+        toks[sp_a].low in ("a", "an", "the", "who") or toks[sp_a].cap
+    )
+    if not (lone_pronoun or _plausible_speaker(toks[sp_a:sp_b])) or appositive:
+        # "Raphael Lemkin, a lawyer, said ...": an appositive of a name, not a speaker set off by
+        # commas ("Mr. Obama, officials said, has ..." is); the other constructions read the cue
         return None
     closes = cj >= n or toks[cj].text in ".;" or (toks[cj].text == "," and cj + 1 >= n)
     content = (s.start, toks[commas[-1]].start if closes else s.end)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 import pandas as pd
@@ -79,6 +81,10 @@ def _may_hold_cue(text: str, lowered: str, s: int, e: int) -> bool:
     )
 
 
+# the conjunction (and adverbs) before a coordinated cue, at the end of the first content
+_COORDINATION = re.compile(r"[\s,;]*\b(?:and|but)\b(?:\s+\w+ly)?(?:\s+(?:also|then|later))?\s*$")
+
+
 def _stop_run_on_contents(text: str, found: list[_Attr]) -> None:
     """A content that runs on into a later speaker's cue ("X feared that ..., the report said")
     stops before that speaker."""
@@ -95,6 +101,23 @@ def _stop_run_on_contents(text: str, found: list[_Attr]) -> None:
                 while cut > at.content_start and text[cut - 1] in " ,—–":
                     cut -= 1
                 at.content_end = cut
+    _stop_at_coordinated_cues(text, found)
+
+
+def _stop_at_coordinated_cues(text: str, found: list[_Attr]) -> None:
+    """ "X said A, but said B", "X denied A and accused B": the first content ends before the
+    conjunction of the second cue of the same speaker."""
+    for at in found:
+        for other in found:
+            if (
+                other is not at
+                and other.speaker_start == at.speaker_start
+                and at.content_start < other.cue_start < at.content_end
+            ):
+                head = text[at.content_start : other.cue_start]
+                m = _COORDINATION.search(head)
+                if m:
+                    at.content_end = at.content_start + m.start()
 
 
 def _sentence_attributions(

@@ -60,6 +60,9 @@ def _walk_back(toks: list[_Tok], j: int, lo: int, participle: bool) -> int:
     i = j
     while i >= lo:
         t = toks[i]
+        if t.text == ")" and _interruption_start(toks, i, lo) is not None:
+            i = _interruption_start(toks, i, lo) - 1  # "Rep. Sander M. Levin (Mich.), a ..."
+            continue
         if t.low == "and" and 0 < i < len(toks) - 1 and toks[i - 1].cap and toks[i + 1].cap:
             i -= 1  # "the National Council for Peace and Order": "and" inside a name
             continue
@@ -145,12 +148,31 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
     if j < lo:
         return None
     if toks[j].text == ",":
-        span = _subject_closed_by_comma(toks, j, lo, participle)
+        span = _subject_before_adjunct(toks, j, lo) or _subject_closed_by_comma(
+            toks, j, lo, participle
+        )
     else:
         final, span = _subject_ending_at(toks, j, lo, participle)
         if final:
             return span
     return None if span is None else _trim_subject(toks, *span)
+
+
+def _subject_before_adjunct(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
+    """ "Clinton, during a town hall meeting in Columbus, Ohio, said": the subject, then an adjunct
+    between commas (which may hold commas of its own), then the verb."""
+    commas = [c for c in range(lo + 1, j) if toks[c].text == ","]
+    for c in commas:
+        if c + 1 >= j or toks[c + 1].low not in _ADJUNCT_OPENERS:
+            continue
+        start = c - 1
+        while start > lo and toks[start - 1].is_word and not _is_boundary(toks[start - 1]):
+            start -= 1
+        head = toks[start:c]
+        if 0 < len(head) <= 6 and (head[-1].cap or head[-1].low in _PRONOUNS):
+            return start, c
+        return None
+    return None
 
 
 def _interruption_start(toks: list[_Tok], j: int, lo: int) -> int | None:
@@ -163,6 +185,11 @@ def _interruption_start(toks: list[_Tok], j: int, lo: int) -> int | None:
         if toks[p].text in _CLOSE_QUOTES or toks[p].text in _OPEN_QUOTES:
             return None
     return None
+
+
+_ADJUNCT_OPENERS = frozenset(
+    ("during", "speaking", "in", "at", "on", "after", "before", "while", "when", "asked")
+)
 
 
 def _skip_adverbials(toks: list[_Tok], k: int, lo: int) -> int:
@@ -283,7 +310,8 @@ def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | N
     if start >= end:
         return None
     first = toks[start]
-    if first.low in _SUBJECT_PREPOSITIONS:
+    approximate = first.low == "about" and start + 1 < end and toks[start + 1].text[:1].isdigit()
+    if first.low in _SUBJECT_PREPOSITIONS and not approximate:  # "About 9 percent said"
         # "In a Bloomberg interview Trump declared": the subject is the name at the end
         runs = _cap_runs(toks[start:end])
         if not (runs and runs[-1][-1] is toks[end - 1]):

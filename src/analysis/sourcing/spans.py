@@ -57,6 +57,14 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _CONTENT_PREPOSITIONS = frozenset(("of", "about", "for", "against"))
 
 
+def _colon(toks: list[_Tok], j: int) -> bool:
+    """A colon that opens content, not one inside a time or score ("9:42", "3:1")."""
+    if toks[j].text != ":":
+        return False
+    digits = 0 < j < len(toks) - 1 and toks[j - 1].text.isdigit() and toks[j + 1].text[:1].isdigit()
+    return not digits
+
+
 def _content_after(
     toks: list[_Tok], k: int, hi: int, sent_end: int, weak: bool, verb: str
 ) -> tuple[int, int, bool] | None:
@@ -65,7 +73,11 @@ def _content_after(
     # "told the newspaper that", "noted to the Times that", "said on Monday that"
     for j in range(k, min(hi, k + 12)):
         t = toks[j]
-        if t.low == "that" or (t.low in ("if", "whether") and verb in _ASK_VERBS) or t.text == ":":
+        if (
+            t.low == "that"
+            or (t.low in ("if", "whether") and verb in _ASK_VERBS)
+            or _colon(toks, j)
+        ):
             if j + 1 < hi:
                 return toks[j + 1].start, sent_end, True
         if t.text in ("“", '"', "``", "''"):
