@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 import pandas as pd
