@@ -91,8 +91,11 @@ def _content_after(
         return toks[i + 1].start, sent_end, True
     if first.low == "to" and verb in _TO_VERBS:
         return first.start, sent_end, True
-    if first.low in ("of", "about") and verb.startswith(("warn", "caution")) and i + 1 < hi:
-        return toks[i + 1].start, sent_end, True
+    if verb.startswith(("warn", "caution")):
+        # "warned of", "warned Medvedev on Sunday of serious consequences": after the addressee
+        of = next((j for j in range(i, min(hi, i + 8)) if toks[j].low in ("of", "against")), None)
+        if of is not None and of + 1 < hi and not any(t.text in ",;" for t in toks[i:of]):
+            return toks[of + 1].start, sent_end, True
     if first.text in ",;" or first.text in _CLOSE_QUOTES:
         return None
     if weak:

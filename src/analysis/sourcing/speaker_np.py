@@ -187,7 +187,9 @@ def _find_name(segs: list[list[_Tok]]) -> tuple[str | None, str]:
             if name:
                 return name, _core(seg[owner])
         region = _head_region(seg)
-        if a >= len(region) and not (region[-1].cap and _kind_of(_core(region[-1])) & {"title"}):
+        if a >= len(region) and not (
+            region[-1].cap and _kind_of(_core(region[-1])) & {"title", "role"}
+        ):
             continue  # "officials of Amnesty International": the run is a modifier
         name, cut = _name_in_run(seg, a, b)
         if name and (k == 0 or len(name.split()) >= 2):
