@@ -35,6 +35,7 @@ from .mentions import (
     _plausible_speaker,
     _subject_before,
 )
+from .speaker_np import speaker_type
 from .spans import _content_after, _is_clause_end, _quote_before
 from .tokens import _Tok
 
@@ -190,6 +191,9 @@ def citing(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     np_ = _noun_phrase_after(s.toks, cue.j, s.n)
     if not np_:
         return _Match()
+    if speaker_type(s.toks[np_[0] : np_[1]], False) is None:
+        # "..., citing legal risks": a reason, not a source; the citer said it
+        return _main_clause_participle(s, cue, found)
     at = cue.attribution(
         Rule.CITING,
         speaker=s.span(*np_),
@@ -246,13 +250,22 @@ def participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         or verb in ("citing",)
     ):
         return None
+    return _main_clause_participle(s, cue, found)
+
+
+def _main_clause_speaker(s: _Sentence, found: list[_Attr]) -> tuple[int, int] | None:
+    """The speaker of the sentence's main clause: its first attribution's, else its subject."""
     main = next((f for f in reversed(found) if f.speaker_start is not None), None)
     if main is not None:
-        sp = (main.speaker_start, main.speaker_end)
-    else:
-        first = _subject_before(s.toks, _first_verb_index(s.toks))
-        sp = s.span(*first) if first else None
-    content = _content_after(s.toks, cue.j, s.n, s.end, False, verb)
+        return main.speaker_start, main.speaker_end
+    first = _subject_before(s.toks, _first_verb_index(s.toks))
+    return s.span(*first) if first else None
+
+
+def _main_clause_participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match:
+    """The participle's content, said by the main clause's speaker."""
+    sp = _main_clause_speaker(s, found)
+    content = _content_after(s.toks, cue.j, s.n, s.end, False, cue.tok.low)
     if sp and content:
         at = cue.attribution(Rule.PARTICIPLE, speaker=sp, content=(content[0], content[1]))
         return _Match([at])

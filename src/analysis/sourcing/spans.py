@@ -53,6 +53,7 @@ def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None
     return None
 
 
+_QUESTION_OPENERS = frozenset(("if", "whether", "why", "what", "how", "who", "when", "where"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _CONTENT_PREPOSITIONS = frozenset(("of", "about", "for", "against"))
 
@@ -75,7 +76,7 @@ def _content_after(
         t = toks[j]
         if (
             t.low == "that"
-            or (t.low in ("if", "whether") and verb in _ASK_VERBS)
+            or (t.low in _QUESTION_OPENERS and verb in _ASK_VERBS)
             or _colon(toks, j)
         ):
             if j + 1 < hi:
@@ -83,6 +84,8 @@ def _content_after(
         if t.text in ("“", '"', "``", "''"):
             return t.start, sent_end, True
         if t.text in ",;" and j > k:
+            if j + 1 < hi and toks[j + 1].text in ("“", '"', "``"):
+                return toks[j + 1].start, sent_end, True  # "wrote to his followers, “...”"
             break
     if k >= hi:
         return None
