@@ -112,7 +112,7 @@ WIKINEWS = [
     ),
 ]
 # constructions tested on the example article or on PolNeAR below
-ELSEWHERE = {Rule.CITING, Rule.QUOTED_AS, Rule.PARENTHETICAL}
+ELSEWHERE = {Rule.CITING, Rule.QUOTED_AS, Rule.PARENTHETICAL, Rule.QUOTE_BEFORE_SENTENCE}
 
 
 def _by_rule(at: pd.DataFrame, rule: Rule) -> pd.DataFrame:
@@ -165,10 +165,22 @@ def test_parenthetical_on_polnear():
     assert ", aides said, " in sentence and sentence.rstrip().endswith((".", "”", '"'))
 
 
+def test_quote_before_sentence_on_polnear():
+    # PolNeAR train (not copied): a quotation ending in "?" closes its sentence, "Trump said." follows
+    rows = read_jsonl(shared_path("devsets", "polnear", "train.jsonl"))
+    row = next(r for r in rows if r["id"].startswith("usa-today_2015-12-07_republicans-reaction"))
+    text = row["text"].partition("\n\n")[2]
+    found = _by_rule(attributions_in(text), Rule.QUOTE_BEFORE_SENTENCE)
+    hit = next(r for r in found.itertuples() if r.speaker == "Trump")
+    content = text[hit.content_start : hit.content_end]
+    assert content.strip('"“”') == "Is that all there is?"
+    assert text[hit.content_end : hit.cue_end].strip() == "Trump said"
+
+
 # --- the registry ---------------------------------------------------------------------------------
 def test_registry_is_ordered_named_and_documented():
     names = [c.__name__ for c in CONSTRUCTIONS]
-    assert len(set(names)) == len(names) == 11
+    assert len(set(names)) == len(names) == len(CONSTRUCTIONS)
     assert all(c.__doc__ for c in CONSTRUCTIONS)
     # the cue kinds that are not verbs come first, "speaker, cue, content" reads what is left
     assert names[:4] == ["source_colon", "according_to", "citing", "quoted_as"]

@@ -54,6 +54,7 @@ class Rule(enum.StrEnum):
     QUOTE_SPEAKER_CUE = "quote, then speaker and cue"
     CONTENT_SPEAKER_CUE = "postposed: content, speaker cue"
     SPEAKER_CUE_CONTENT = "speaker, cue, content"
+    QUOTE_BEFORE_SENTENCE = "quote in the sentence before, then speaker and cue"
     FLOATING_QUOTE = FLOATING_RULE
 
 
@@ -411,6 +412,21 @@ def _closing_subject(toks: list[_Tok], a: int, b: int) -> int | None:
     return k if k < b and k > a and not toks[k - 1].cap else None
 
 
+def quote_before_sentence(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "“Who do they think they are?” | Trump said.": a sentence of only a speaker and a cue
+    after a quotation that closed the sentence before (with "?", "!" or ".") quotes that."""
+    if cue.kind != "verb" or cue.subject is None or cue.subject[0] != 0:
+        return None
+    rest = [t for t in s.toks[cue.j :] if t.is_word]
+    if len(rest) > 3:
+        return None  # "Trump said on Friday": a short adjunct at most
+    q = next((q for q in reversed(s.quotes) if q[1] <= s.start), None)
+    if q is None or s.text[q[1] : s.start].strip():
+        return None
+    at = cue.attribution(Rule.QUOTE_BEFORE_SENTENCE, speaker=s.span(*cue.subject), content=q)
+    return _Match([at])
+
+
 def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     """ "X said (that) ...", "X told Y that ...", "X noted to the Times that ...", "a poll showed
     Clinton ahead"."""
@@ -451,6 +467,8 @@ def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
 #   closing before the speaker ("“...,” Salami said"), which goes before an unquoted content
 #   before the speaker ("..., the report said"): the comma that ends the content also opens the
 #   parenthetical, and a quotation is the stronger evidence of where the content is;
+# - a sentence of only a speaker and a cue after a quotation that closed the sentence before
+#   ("“...?” | Trump said.") before "speaker, cue, content", which would find no content;
 # - "speaker, cue, content" last: it reads whatever follows the verb.
 CONSTRUCTIONS: tuple[Construction, ...] = (
     source_colon,
@@ -463,6 +481,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     parenthetical,
     quote_speaker_cue,
     content_speaker_cue,
+    quote_before_sentence,
     speaker_cue_content,
 )
 
@@ -493,7 +512,8 @@ def _process_sentence(s: _Sentence) -> list[_Attr]:
         for construction in CONSTRUCTIONS:
             match = construction(s, cue, found)
             if match is not None:
-                found.extend(match.attributions)
+                # an attribution with no content reports nothing ("Do these people read, ...")
+                found.extend(a for a in match.attributions if a.content_end > a.content_start)
                 resume_at = max(resume_at, match.resume_at)
                 break
     return found

@@ -96,7 +96,7 @@ def _reported_in_quote(toks: list[_Tok], i: int) -> bool:
     """A speaker quoted as reporting a third party ("“Muqtada al-Sadr has told us not to ...”",
     "“The Secretary-General urges ...”"): a verb cue whose subject is a noun, not a pronoun; the
     quoted speaker's own "we think", "I urge" are part of the quotation."""
-    if toks[i].low not in _lexicon().verbs or _lexicon().verbs[toks[i].low] in ("belief",):
+    if _lexicon().verbs.get(toks[i].low) in (None, "belief", "document", "question"):
         return False
     back = i - 1
     while back >= 0 and (toks[back].low in _VERB_PREMODIFIERS or toks[back].low in _CLAUSE_AUX):
