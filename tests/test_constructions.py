@@ -166,7 +166,7 @@ def test_parenthetical_on_polnear():
 
 
 def test_quote_before_sentence_on_polnear():
-    # PolNeAR train (not copied): a quotation ending in "?" closes its sentence, "Trump said." follows
+    # PolNeAR train (not copied): a quotation ending in "?" closes its sentence; "Trump said."
     rows = read_jsonl(shared_path("devsets", "polnear", "train.jsonl"))
     row = next(r for r in rows if r["id"].startswith("usa-today_2015-12-07_republicans-reaction"))
     text = row["text"].partition("\n\n")[2]

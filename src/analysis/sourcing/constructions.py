@@ -35,8 +35,8 @@ from .mentions import (
     _plausible_speaker,
     _subject_before,
 )
-from .speaker_np import speaker_type
 from .spans import _content_after, _is_clause_end, _quote_before
+from .speaker_np import speaker_type
 from .tokens import _Tok
 
 
