@@ -382,13 +382,27 @@ def content_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
         or not _is_clause_end(s.toks, cue.j, s.n)
     ):
         return None
+    toks, j = s.toks, cue.j
+    if j + 1 < s.n and toks[j].text == "," and toks[j + 1].text in _OPEN_QUOTES:
+        return None  # "Reflecting on his career, the leader said, “...”": the quotation is it
     sp_a, sp_b = subj
-    c_end = s.toks[sp_a - 1].start
+    if j + 1 < s.n and toks[j].text == "," and _continues_clause(toks[j + 1]):
+        # "A comic tone, she said, would make ...": the sentence around the speaker and cue
+        at = cue.attribution(
+            Rule.PARENTHETICAL, speaker=s.span(sp_a, sp_b), content=(s.start, s.end)
+        )
+        return _Match([at])
+    c_end = toks[sp_a - 1].start
     while c_end > s.start and s.text[c_end - 1] in " ,":
         c_end -= 1
     content = (s.start, max(s.start, c_end))
     at = cue.attribution(Rule.CONTENT_SPEAKER_CUE, speaker=s.span(sp_a, sp_b), content=content)
     return _Match([at])
+
+
+def _continues_clause(tok: _Tok) -> bool:
+    """After "..., she said," a verb of the interrupted clause ("would make", "was", "had")."""
+    return tok.low in _CLAUSE_AUXILIARIES or tok.low in ("does", "did", "do")
 
 
 def _holds_a_clause(toks: list[_Tok]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .data import (
+    _ADVERBS,
     _ASK_VERBS,
     _CLAUSE_AUXILIARIES,
     _CLAUSE_STOPS,
@@ -70,6 +71,13 @@ def _content_after(
     toks: list[_Tok], k: int, hi: int, sent_end: int, weak: bool, verb: str
 ) -> tuple[int, int, bool] | None:
     """Content span after a preposed cue; the flag says whether a clause or quote was found."""
+    if (
+        k + 2 < hi
+        and toks[k].text == ","
+        and toks[k + 1].low in _ADVERBS
+        and toks[k + 2].text == ","
+    ):
+        k += 3  # "He said, however, that ...": an adverb set off by commas
     i = k
     # "told the newspaper that", "noted to the Times that", "said on Monday that"
     for j in range(k, min(hi, k + 12)):
