@@ -1,0 +1,511 @@
+"""Threat-act rules: which measure and mode one lexicon match gets in its sentence, and why.
+
+Each rule is a small named function ``(sentence, target) -> Decision | None``; ``RULES`` is the one
+ordered list, tried in turn until one decides. Its name (``Rule``) starts the ``rule`` column of every
+row, followed by the detail ("commissive cue 'will'"). Word classes come from the lexicon's rows
+(role, category, behaviour flags), never from how a word is spelled.
+
+Why this order:
+
+1. a *governed* act (a commissive or directive cue, or a blood-revenge frame, governs it) is decided
+   first, because the cue decides everything about it: an actor-less "threatens to" makes it
+   likelihood, a negation in the cue's clause negates it, speculation makes it talk of danger,
+   a condition makes it conditional;
+2. then an explicit "threaten" verb standing alone (its actor and complement decide);
+3. then negation and speculation of ungoverned matches (they override the plain term);
+4. then a past form of an act, which is a report of violence;
+5. last, the term's own measure (explicit threat, violence term, salience term).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
+
+from ..lexicon import Lexicon, Term
+from .actors import is_actor
+from .lexicon_data import ThreatLexicon, is_past
+
+WINDOW = 10  # tokens a commissive or directive cue reaches forward
+TARGET_ROLES = ("act", "explicit", "salience", "report")
+_ROLE_RANK = {"explicit": 0, "act": 1, "report": 2, "salience": 3}
+
+Cue = tuple[int, int, Term]
+Match = tuple[str, int, int, Term]
+
+
+class Rule(str, Enum):
+    """The rules, as they appear at the start of the ``rule`` column."""
+
+    ACTORLESS = "no actor"
+    GOVERNED_NEGATED = "negated cue"
+    GOVERNED_SPECULATION = "speculative cue"
+    GOVERNED = "governed"
+    THREATEN_VERB = "threaten verb"
+    NEGATED = "negated"
+    SPECULATION = "speculation"
+    PAST_REPORT = "past-tense report"
+    EXPLICIT = "explicit threat"
+    TERM = "term"
+
+
+@dataclass
+class Decision:
+    measure: str
+    mode: str
+    rule: Rule
+    detail: str = ""
+
+    @property
+    def text(self) -> str:
+        return f"{self.rule.value}: {self.detail}" if self.detail else self.rule.value
+
+
+@dataclass
+class Sentence:
+    """One sentence's tokens (``a``..``b``), its clause breaks, its cues and its target matches."""
+
+    tokens: list[str]
+    caps: object
+    a: int
+    b: int
+    breaks: frozenset[int]
+    lex: Lexicon
+    cues: dict[str, list[Cue]] = field(default_factory=dict)
+    targets: list[Match] = field(default_factory=list)
+    last_act_end: dict[tuple[int, int], int] = field(default_factory=dict)
+    used: set[tuple[int, int]] = field(default_factory=set)
+
+    def row(self, term: Term) -> dict[str, str]:
+        return self.lex.row(term) if isinstance(self.lex, ThreatLexicon) else {}
+
+    def has(self, term: Term, flag: str) -> bool:
+        return isinstance(self.lex, ThreatLexicon) and self.lex.has(term, flag)
+
+    def cue_in(self, kind: str, lo: int, hi: int) -> Cue | None:
+        found = [c for c in self.cues.get(kind, ()) if lo <= c[0] and c[1] <= hi]
+        return found[-1] if found else None
+
+    def starts(self, kind: str) -> set[int]:
+        return {c[0] for c in self.cues.get(kind, ())}
+
+    def first(self, kind: str) -> Cue | None:
+        found = self.cues.get(kind)
+        return found[0] if found else None
+
+    def frame_cue(self) -> Cue | None:
+        """A blood-revenge frame ("would suffice for revenge") governs every act of its sentence."""
+        return self.first("frame")
+
+
+@dataclass
+class Target:
+    """One target match and what its sentence says around it."""
+
+    key: str
+    role: str
+    category: str
+    i: int
+    j: int
+    term: Term
+    measure: str
+    past: bool = False
+    gov: tuple[str, int, int, Term] | None = None
+    negation: Cue | None = None
+    hypothetical: Cue | None = None
+    low: Cue | None = None
+
+
+# --- the rules ----------------------------------------------------------------------------------
+def governed_actorless(s: Sentence, t: Target) -> Decision | None:
+    """ "threatens to disrupt" after no actor ("the storm"): likelihood, not a threat."""
+    if not _is_governed(t) or t.gov is None or not s.has(t.gov[3], "needs_actor"):
+        return None
+    if has_agent(s, t.gov[1]):
+        return None
+    return Decision(
+        "threat_salience", "hypothetical", Rule.ACTORLESS, f"'{t.gov[3].pattern}': likelihood"
+    )
+
+
+def governed_negated(s: Sentence, t: Target) -> Decision | None:
+    """ "will not retaliate", "never invade": a denied threat."""
+    if not _is_governed(t) or t.negation is None:
+        return None
+    kind, cue = _gov_text(t)
+    return Decision(
+        "threat_act",
+        "negated",
+        Rule.GOVERNED_NEGATED,
+        f"{kind} cue '{cue}', '{t.negation[2].pattern}'",
+    )
+
+
+def governed_speculation(s: Sentence, t: Target) -> Decision | None:
+    """ "could launch an attack", "may retaliate": speculation is talk of danger."""
+    if not _is_governed(t) or t.hypothetical is None:
+        return None
+    if t.gov is not None and t.gov[0] != "frame" and t.hypothetical[0] < t.gov[1]:
+        return (
+            None  # "may" before "vowed": the vow is said, the speculation is about something else
+        )
+    kind, cue = _gov_text(t)
+    return Decision(
+        "threat_salience",
+        "hypothetical",
+        Rule.GOVERNED_SPECULATION,
+        f"{kind} cue '{cue}', '{t.hypothetical[2].pattern}'",
+    )
+
+
+def governed(s: Sentence, t: Target) -> Decision | None:
+    """ "will take revenge", "called on ... to attack", "if ..., we will strike": a threat act."""
+    if not _is_governed(t):
+        return None
+    kind, cue = _gov_text(t)
+    condition = s.first("condition")
+    detail = f"'{cue}'" + (f", condition '{condition[2].pattern}'" if condition else "")
+    mode = "conditional" if condition is not None else "asserted"
+    return Decision("threat_act", mode, Rule.GOVERNED, f"{kind} cue {detail}")
+
+
+def threaten_verb(s: Sentence, t: Target) -> Decision | None:
+    """An explicit 'threaten' verb on its own: "threatened to veto", "felt threatened"."""
+    if t.role != "explicit" or not s.has(t.term, "needs_actor"):
+        return None
+    return _threaten_verb(s, t)
+
+
+def negated(s: Sentence, t: Target) -> Decision | None:
+    """ "ruled out military action", "the chances of an attack were low"."""
+    neg = t.low or t.negation
+    if neg is None:
+        return None
+    measure = t.measure
+    if t.role == "act" and not t.past and (t.low is not None or s.has(neg[2], "demotes_act")):
+        measure = "threat_salience"
+    return Decision(measure, "negated", Rule.NEGATED, f"'{neg[2].pattern}'")
+
+
+def speculation(s: Sentence, t: Target) -> Decision | None:
+    """ "could target American troops": an act spoken of as possible is talk of danger."""
+    if t.hypothetical is None:
+        return None
+    detail = f"'{t.hypothetical[2].pattern}'"
+    if t.role in ("act", "report") and not t.past:
+        return Decision("threat_salience", "hypothetical", Rule.SPECULATION, detail)
+    if t.role in ("explicit", "salience", "plain"):
+        return Decision(t.measure, "hypothetical", Rule.SPECULATION, detail)
+    return None
+
+
+def past_report(s: Sentence, t: Target) -> Decision | None:
+    """ "Rebels attacked the convoy": a report of violence."""
+    if not t.past:
+        return None
+    return Decision("violence", "asserted", Rule.PAST_REPORT)
+
+
+def explicit(s: Sentence, t: Target) -> Decision | None:
+    """ "Death to ...", "an ultimatum": a threat in itself (conditional under a condition)."""
+    if t.role != "explicit":
+        return None
+    mode = "conditional" if s.first("condition") is not None else "asserted"
+    return Decision(t.measure, mode, Rule.EXPLICIT)
+
+
+def term(s: Sentence, t: Target) -> Decision | None:
+    """The term's own measure: a violence term, a salience term, an ungoverned act."""
+    detail = {"report": "violence term", "salience": "threat-salience term"}.get(
+        t.role, f"{t.role} term, no commissive cue"
+    )
+    return Decision(t.measure, "asserted", Rule.TERM, detail)
+
+
+RULES: list[Callable[[Sentence, Target], Decision | None]] = [
+    governed_actorless,
+    governed_negated,
+    governed_speculation,
+    governed,
+    threaten_verb,
+    negated,
+    speculation,
+    past_report,
+    explicit,
+    term,
+]
+
+
+# --- what the rules look at -------------------------------------------------------------------------
+def _is_governed(t: Target) -> bool:
+    return t.role == "act" and not t.past and t.gov is not None
+
+
+def _gov_text(t: Target) -> tuple[str, str]:
+    assert t.gov is not None
+    return t.gov[0], t.gov[3].pattern
+
+
+def has_agent(s: Sentence, i: int) -> bool:
+    """Is the word before token ``i`` (past auxiliaries and adverbs) an actor, not "the storm"?"""
+    prev = i - 1
+    aux = s.starts("aux")
+    while prev >= s.a and prev in aux:
+        prev -= 1
+    return prev >= s.a and bool(is_actor(s.tokens, s.caps, prev))
+
+
+def _threaten_verb(s: Sentence, t: Target) -> Decision:
+    """ "threatened to veto" is a threat; "threatens to change the race" is likelihood; "feel
+    threatened" salience."""
+    tokens, b, aux = s.tokens, s.b, s.starts("aux")
+    k = t.j
+    while k < b and k in aux:
+        k += 1  # "they threaten also to divide ..."
+    nxt = tokens[k] if k < b else ""
+    if t.negation is not None:
+        return Decision("threat_act", "negated", Rule.THREATEN_VERB, f"'{t.negation[2].pattern}'")
+    prev = t.i - 1
+    while prev >= s.a and prev in aux:
+        prev -= 1
+    agent = has_agent(s, t.i)
+    if nxt == "to" and k + 1 < b:
+        pos = k + 2 if tokens[k + 1] == "not" and k + 2 < b else k + 1
+        verb = tokens[pos] if pos < b else tokens[k + 1]
+        if agent:
+            return Decision(
+                "threat_act", "asserted", Rule.THREATEN_VERB, f"to '{verb}' (by an actor)"
+            )
+        if pos in s.starts("nonforce"):
+            return Decision(
+                "threat_act", "asserted", Rule.THREATEN_VERB, f"to '{verb}' (a coercive act)"
+            )
+        return Decision(
+            "threat_salience", "asserted", Rule.THREATEN_VERB, f"to '{verb}': likelihood"
+        )
+    if (prev >= s.a and prev in s.starts("be")) or nxt == "by":
+        return Decision("threat_salience", "asserted", Rule.THREATEN_VERB, "passive or felt threat")
+    if agent:
+        return Decision("threat_act", "asserted", Rule.THREATEN_VERB, "with an actor")
+    return Decision("threat_salience", "asserted", Rule.THREATEN_VERB, "without an actor")
+
+
+# --- one sentence -------------------------------------------------------------------------------
+def classify_sentence(s: Sentence, matches: list[Match]) -> list[tuple]:
+    """Decide measure and mode for every target match of one sentence.
+
+    Returns ``(i, j, term, category, measure, mode, cue, rule)`` tuples.
+    """
+    targets = []
+    for key, i, j, t in matches:
+        role, _, kind = key.partition(".")
+        if role == "cue":
+            if s.has(t, "month_homograph") and s.caps[i] and i > s.a:
+                continue  # "in May": the month, not the modal
+            s.cues.setdefault(kind, []).append((i, j, t))
+        elif not excluded(s, t, i, j):
+            targets.append((key, i, j, t))
+    s.targets = longest_targets(targets)
+    out = []
+    for key, i, j, t in s.targets:
+        target = _target(s, key, i, j, t)
+        decision = next(d for d in (rule(s, target) for rule in RULES) if d is not None)
+        if not decision.measure:
+            continue  # e.g. a report of sanctions: neither violence nor a threat
+        cue = None
+        if decision.rule in (
+            Rule.GOVERNED,
+            Rule.GOVERNED_NEGATED,
+            Rule.GOVERNED_SPECULATION,
+            Rule.ACTORLESS,
+        ):
+            assert target.gov is not None
+            cue = target.gov[3].pattern
+            if target.gov[0] != "frame":
+                s.last_act_end[(target.gov[1], target.gov[2])] = j
+                s.used.add((target.gov[1], target.gov[2]))
+        out.append(
+            (
+                i,
+                j,
+                t,
+                target.category,
+                decision.measure,
+                decision.mode,
+                cue,
+                decision.text,
+                target.role,
+            )
+        )
+    # a "threatened to <act>" verb hands its threat to the act; alone, it is judged by its own rule
+    return [o[:8] for o in out if not (o[8] == "explicit" and (o[0], o[1]) in s.used)]
+
+
+def _target(s: Sentence, key: str, i: int, j: int, t: Term) -> Target:
+    role, _, category = key.partition(".")
+    if role not in TARGET_ROLES:  # a plain dictionary: the key names measure and category
+        role, (measure, _, category) = "plain", key.partition(".")
+    else:
+        measure = measure_of(s, t, role)
+    target = Target(key, role, category, i, j, t, measure)
+    target.past = role == "act" and is_past_form(s, t, i, j)
+    if role == "act":
+        target.gov = governing_cue(s, target)
+    if target.gov is None and role == "act" and not target.past and s.frame_cue() is not None:
+        f = s.frame_cue()
+        target.gov = ("frame", f[0], f[1], f[2])
+    _modes(s, target)
+    return target
+
+
+def _modes(s: Sentence, t: Target) -> None:
+    """The negation, speculation and 'low' cues that reach the target, each scoped as it reaches."""
+    gov = t.gov if t.gov is not None and t.gov[0] != "frame" else None
+    lo_neg = max(s.a, gov[1] - 3) if gov else max(s.a, t.i - 5)
+    # a negation belongs to the clause of the cue: "If they do not leave, we will attack" is not negated
+    clause_start = max(
+        (p for p in s.breaks if lo_neg < p <= (gov[1] if gov else t.i)), default=lo_neg
+    )
+    neg = s.cue_in("negation", clause_start, t.i)
+    if neg is not None and neg[1] in s.starts("unnegating"):
+        neg = None  # "would not hesitate to use force" is not a denial
+    t.negation = neg
+    hyp = s.cue_in("hypothetical", max(s.a, min(gov[2] if gov else t.i, t.i - 6)), t.i)
+    if hyp is None:
+        hyp = next(
+            (
+                c
+                for c in s.cues.get("hypothetical", ())
+                if s.has(c[2], "reaches_back") and c[1] <= t.i
+            ),
+            None,
+        )
+    t.hypothetical = hyp
+    if hyp is not None and s.has(hyp[2], "needs_low"):
+        t.low = s.cue_in("low", t.j, min(s.b, t.j + 8))
+
+
+def governing_cue(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
+    """The commissive or directive cue that governs act ``t``, nearest first, or None."""
+    governing = [("commissive", c) for c in s.cues.get("commissive", ())] + [
+        ("directive", c) for c in s.cues.get("directive", ())
+    ]
+    governing.sort(key=lambda g: g[1][1])
+    loose = s.row(t.term).get("reach") == "loose"
+    for kind, (ci, cj, cterm) in reversed(governing):
+        if cj > t.i:
+            continue
+        prev_end = s.last_act_end.get((ci, cj))
+        if (
+            prev_end is not None
+            and t.i - prev_end <= WINDOW
+            and s.cue_in("coordination", prev_end, t.i)
+        ):
+            return (kind, ci, cj, cterm)  # coordinated acts share the cue
+        between = [
+            x for x in s.targets if cj <= x[1] < t.i and x[0].split(".")[0] in ("act", "explicit")
+        ]
+        if between:
+            continue
+        if s.has(cterm, "advocacy") and not _verbal(s, t):
+            continue  # "called for sanctions": advocacy, not a threat
+        addressee = kind == "directive" or s.has(cterm, "addressee_first")
+        if bridged(s, cj, t.i, addressee, loose, s.has(cterm, "needs_complement")):
+            return (kind, ci, cj, cterm)
+    return None
+
+
+def _verbal(s: Sentence, t: Target) -> bool:
+    """Is the act given as a verb: a gerund ("driving the US out") or after "to" ("to attack")?"""
+    return s.tokens[t.i].endswith("ing") or (t.i > s.a and s.tokens[t.i - 1] == "to")
+
+
+def bridged(
+    s: Sentence, cj: int, i: int, directive: bool, loose: bool, needs_to: bool = False
+) -> bool:
+    """Do only bridge words (determiners, adverbs, light verbs) stand between a cue and an act?"""
+    tokens = s.tokens
+    if loose:
+        return i - cj <= 6
+    if i - cj > 8:
+        return False
+    bridge = {p for (a, b, _t) in s.cues.get("bridge", ()) for p in range(a, b)}
+    unknown = [p for p in range(cj, i) if p not in bridge]
+    tos = [p for p in range(cj, i) if tokens[p] in ("to", "that", "of")]
+    if (
+        directive and tos
+    ):  # "called on Shiite militias to attack", "warned Manila of": addressee first
+        unknown = [p for p in unknown if p > tos[0]]
+    elif needs_to:
+        return False  # "authorized the raid that killed ...": an executed order is a report
+    if unknown == [i - 1] and "-" in tokens[i - 1] and not s.caps[i - 1]:
+        unknown = []  # one hyphenated modifier right before the act: "lone-wolf attacks"
+    return not unknown and (directive or i - cj <= 6)
+
+
+def measure_of(s: Sentence, t: Term, role: str) -> str:
+    """The row's measure; for a user's rule lexicon without the column, the role decides."""
+    row = s.row(t)
+    if "measure" in row:
+        return row["measure"]
+    return {"explicit": "threat_act", "salience": "threat_salience"}.get(role, "violence")
+
+
+def excluded(s: Sentence, t: Term, i: int, j: int) -> bool:
+    """The row's ``not_followed_by``/``not_preceded_by`` words: "strike a deal", "heart attack"."""
+    row, tokens = s.row(t), s.tokens
+    for alt in filter(None, (row.get("not_followed_by") or "").split("|")):
+        words = alt.split()
+        # "strike a deal", and one word may stand between: "target Indiana voters"
+        if tokens[j : j + len(words)] == words or (
+            len(words) == 1 and tokens[j + 1 : j + 2] == words
+        ):
+            return True
+    for alt in filter(None, (row.get("not_preceded_by") or "").split("|")):
+        words = alt.split()
+        if i >= len(words) and tokens[i - len(words) : i] == words:
+            return True
+    return False
+
+
+def is_past_form(s: Sentence, t: Term, i: int, j: int) -> bool:
+    """A report of a past act ("attacked", "have been killed"), not "will be destroyed"."""
+    row = s.row(t)
+    if row.get("form"):
+        past = is_past(row)
+    else:
+        head = s.tokens[j - 1] if j - i == 1 else s.tokens[i]
+        past = (head.endswith("ed") and len(head) > 4) or is_irregular_past(head)
+    if not past:
+        return False
+    # "will be destroyed", "would be hunted down and punished": a passive future, not a report
+    be = s.starts("be_passive")
+    return not any(p in be for p in range(max(0, i - 4), i))
+
+
+@lru_cache(maxsize=4096)
+def is_irregular_past(word: str) -> bool:
+    """Is ``word`` a past form that is not also the verb's base ("struck", "fought"; not "hit")?"""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()):
+        forms = getAllInflections(lemma, upos="VERB")
+        if word != lemma and any(word in forms.get(tag, ()) for tag in ("VBD", "VBN")):
+            return True
+    return False
+
+
+def longest_targets(targets: list[Match]) -> list[Match]:
+    """Across keys, a match inside a longer one is the same words: keep the longest ("revenge attack",
+    not also "attack"); on equal spans an explicit threat beats an act, an act beats a report."""
+    ranked = sorted(
+        targets, key=lambda t: (-(t[2] - t[1]), _ROLE_RANK.get(t[0].split(".")[0], 4), t[1])
+    )
+    kept: list[Match] = []
+    for t in ranked:
+        if any(k[1] <= t[1] and t[2] <= k[2] for k in kept):
+            continue
+        kept.append(t)
+    return sorted(kept, key=lambda t: t[1])
