@@ -147,10 +147,14 @@ def governed_speculation(s: Sentence, t: Target) -> Decision | None:
     """ "could launch an attack", "may retaliate": speculation is talk of danger."""
     if not _is_governed(t) or t.hypothetical is None:
         return None
-    if t.gov is not None and t.gov[0] != "frame" and t.hypothetical[0] < t.gov[1]:
-        return (
-            None  # "may" before "vowed": the vow is said, the speculation is about something else
-        )
+    assert t.gov is not None
+    if t.gov[0] == "self-hedged":
+        return None  # the hedge is the speaker's own: a threat, not speculation
+    # "may" before "vowed": the vow is said, the speculation is about something else, unless the
+    # speculation opens a clause that holds the act ("the notion that ... is going to invade")
+    before = t.gov[0] != "frame" and t.hypothetical[0] < t.gov[1]
+    if before and not s.has(t.hypothetical[2], "reaches_back"):
+        return None
     kind, cue = _gov_text(t)
     return Decision(
         "threat_salience",
@@ -382,6 +386,11 @@ def _modes(s: Sentence, t: Target) -> None:
             ),
             None,
         )
+    if hyp is None:  # "more such attacks could take place": the modal right after the act noun
+        hyp = next(
+            (c for c in s.cues.get("hypothetical", ()) if c[0] in (t.j, t.j + 1) and s.has(c[2], "after_act")),
+            None,
+        )
     t.hypothetical = hyp
     if hyp is not None and s.has(hyp[2], "needs_low"):
         t.low = s.cue_in("low", t.j, min(s.b, t.j + 8))
@@ -414,6 +423,30 @@ def governing_cue(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
         addressee = kind == "directive" or s.has(cterm, "addressee_first")
         if bridged(s, cj, t.i, addressee, loose, s.has(cterm, "needs_complement")):
             return (kind, ci, cj, cterm)
+    return _after_act(s, t) or _self_hedge(s, t)
+
+
+def _after_act(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
+    """A future passive right after the act: "more powerful strikes will be taken"."""
+    k = t.j
+    for ci, cj, cterm in s.cues.get("commissive", ()):
+        if ci == k and s.has(cterm, "after_act") and cj + 1 < s.b:
+            if cj in s.starts("be_passive") and (cj + 1) in s.starts("bridge"):
+                return ("commissive", ci, cj, cterm)
+    return None
+
+
+def _self_hedge(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
+    """The speaker's own hedged threat: "the government says it may bring charges", "we may strike"."""
+    for ci, cj, cterm in s.cues.get("hypothetical", ()):
+        if not s.has(cterm, "self_hedge") or cj > t.i or ci <= s.a:
+            continue
+        subject = s.tokens[ci - 1]
+        own = subject in ("we", "i") or (
+            subject in ("it", "he", "she", "they") and ci - 2 >= s.a and (ci - 2) in s.starts("report_verb")
+        )
+        if own and bridged(s, cj, t.i, False, False):
+            return ("self-hedged", ci, cj, cterm)
     return None
 
 
