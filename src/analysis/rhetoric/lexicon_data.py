@@ -41,6 +41,7 @@ BEHAVIOURS = {
     "self_hedge": "a modal that is the speaker's own hedged threat after 'we' or 'says it' ('may')",
     "advocacy": "governs an act only given as a verb ('demanded ... driving the US out'), not a noun "
     "('called for sanctions', 'demanded the removal': advocacy, no threat)",
+    "noun_homograph": "after a determiner or capitalised it is a noun, no cue ('a Plan to fight')",
     "after_act": "a cue that follows the act it governs ('strikes will be taken', 'attacks could')",
 }
 ROLES = ("act", "explicit", "salience", "report", "cue")

@@ -42,6 +42,7 @@ class Rule(str, Enum):
     ACTORLESS = "no actor"
     GOVERNED_NEGATED = "negated cue"
     GOVERNED_SPECULATION = "speculative cue"
+    ADVOCACY = "non-force act asked of others"
     GOVERNED = "governed"
     THREATEN_VERB = "threaten verb"
     NEGATED = "negated"
@@ -164,6 +165,16 @@ def governed_speculation(s: Sentence, t: Target) -> Decision | None:
     )
 
 
+def directive_nonforce(s: Sentence, t: Target) -> Decision | None:
+    """ "called on people to protest peacefully": a non-force act asked of others is mobilisation or
+    advocacy; a non-force act is a threat only under a commissive cue or a condition (issue #12)."""
+    if not _is_governed(t) or t.measure or t.gov is None or t.gov[0] != "directive":
+        return None
+    if s.first("condition") is not None:
+        return None
+    return Decision("", "asserted", Rule.ADVOCACY, f"directive cue '{t.gov[3].pattern}'")
+
+
 def governed(s: Sentence, t: Target) -> Decision | None:
     """ "will take revenge", "called on ... to attack", "if ..., we will strike": a threat act."""
     if not _is_governed(t):
@@ -232,6 +243,7 @@ RULES: list[Callable[[Sentence, Target], Decision | None]] = [
     governed_actorless,
     governed_negated,
     governed_speculation,
+    directive_nonforce,
     governed,
     threaten_verb,
     negated,
@@ -308,6 +320,8 @@ def classify_sentence(s: Sentence, matches: list[Match]) -> list[tuple]:
         if role == "cue":
             if s.has(t, "month_homograph") and s.caps[i] and i > s.a:
                 continue  # "in May": the month, not the modal
+            if s.has(t, "noun_homograph") and _noun_use(s, i):
+                continue  # "his plans to attack": a noun, someone's claim, not a commitment
             s.cues.setdefault(kind, []).append((i, j, t))
         elif not excluded(s, t, i, j):
             targets.append((key, i, j, t))
@@ -426,12 +440,25 @@ def governing_cue(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
     return _after_act(s, t) or _self_hedge(s, t)
 
 
+def _noun_use(s: Sentence, i: int) -> bool:
+    """Is the cue word at ``i`` a noun: capitalised inside the sentence, or after a determiner?"""
+    if i > s.a and s.caps[i]:
+        return True
+    if i == s.a:
+        return False
+    determiners = {p for p, _ in ((c[0], c[1]) for c in s.cues.get("determiner", ()))}
+    return (i - 1) in determiners
+
+
 def _after_act(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
     """A future passive right after the act: "more powerful strikes will be taken"."""
     k = t.j
     for ci, cj, cterm in s.cues.get("commissive", ()):
         if ci == k and s.has(cterm, "after_act") and cj + 1 < s.b:
-            if cj in s.starts("be_passive") and (cj + 1) in s.starts("bridge"):
+            participle = s.tokens[cj + 1]
+            if cj in s.starts("be_passive") and (
+                participle.endswith(("ed", "en")) or is_irregular_past(participle)
+            ):
                 return ("commissive", ci, cj, cterm)
     return None
 
