@@ -1,4 +1,4 @@
-"""Rhetoric: threat language (three measures with modes, speakers and the rule that decided each match),
+"""Rhetoric: threat language (three measures, modes, speakers, the rule that decided each match),
 keyword in context and sentence sentiment.
 
 Modules: ``lexicon_data`` (the threat lexicon as rows: roles, cue behaviours, inflected lemmas),

@@ -1,9 +1,9 @@
-"""Who can threaten: is the noun phrase before a threat verb an actor (a person, a group, an institution,
-a country), or an animal, a storm, a thing?
+"""Who can threaten: is the noun phrase before a threat verb an actor (a person, a group, an
+institution, a country), or an animal, a storm, a thing?
 
-The head nouns come from ``data/threat_actors.csv`` (``word``, ``class``, ``source``, ``note``; plurals
-generated); a capitalised word (a name) is an actor. This is the threat side of the shared mention
-layer (issue #15): one function, ``is_actor``, so that it can move there unchanged.
+The head nouns come from ``data/threat_actors.csv`` (``word``, ``class``, ``source``, ``note``;
+plurals generated); a capitalised word (a name) is an actor. This is the threat side of the shared
+mention layer (issue #15): one function, ``is_actor``, so that it can move there unchanged.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ def actor_heads() -> dict[str, str]:
 
 
 def is_actor(tokens: list[str], caps, i: int) -> bool | None:
-    """True when token ``i`` heads a noun phrase that can act, False for an animal, a storm or a thing,
-    None when the word says neither (a common noun the data does not know).
+    """True when token ``i`` heads a noun phrase that can act, False for an animal, a storm or a
+    thing, None when the word says neither (a common noun the data does not know).
 
     ``caps[i]`` tells whether the token is capitalised as written (a name, "Iran", "Hamas").
 

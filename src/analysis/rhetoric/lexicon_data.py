@@ -1,11 +1,11 @@
-"""The threat lexicon as data: rows with their role, measure, cue behaviour and exclusions, lemmas inflected.
+"""The threat lexicon as data: rows with role, measure, cue behaviour and exclusions, lemmas inflected.
 
 ``data/threat_lexicon.csv`` holds one row per term. Columns beyond the dictionary engine's own
 (``term``, ``role``, ``category``, ``source``, ``note``):
 
 - ``measure``: what a match of the row counts as when no construction decides otherwise (empty for a
   non-force act, which counts only under a commissive cue: a report of sanctions is no threat);
-- ``pos``: ``verb`` or ``noun`` makes ``term`` a lemma whose inflections are generated (``lemminflect``,
+- ``pos``: ``verb`` or ``noun`` makes ``term`` a lemma whose inflections are generated (lemminflect,
   offline): "arrest" gives "arrests", "arresting", "arrested"; a verb's past forms are reports;
 - ``behaviour``: how a cue behaves, as flags (``BEHAVIOURS``), so that a rule never depends on how a
   word is spelled;
@@ -31,7 +31,7 @@ from ..paths import package_data_dir
 #: the cue behaviours a row may name in its ``behaviour`` column, and what each does
 BEHAVIOURS = {
     "month_homograph": "capitalised inside a sentence it is the month ('in May'), not the modal",
-    "reaches_back": "speculation anywhere before the act in the sentence ('experts fear ... might')",
+    "reaches_back": "speculation anywhere before the act ('experts fear ... might')",
     "needs_low": "a likelihood noun: negated when a 'low' word follows ('the chances were low')",
     "demotes_act": "a negation that makes an act talk of danger, not a denied threat ('unlikely')",
     "addressee_first": "the addressee comes before the act ('warned Manila of', 'threatened X with')",
@@ -56,7 +56,7 @@ class ThreatLexicon(Lexicon):
     rows: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict, repr=False)
 
     def digest(self) -> str:
-        """A SHA-256 of the terms and of their rows (two lexicons that differ in an exclusion differ)."""
+        """A SHA-256 of the terms and of their rows (lexicons that differ in an exclusion differ)."""
         h = hashlib.sha256(super().digest().encode())
         for k in sorted(self.rows):
             h.update(repr((k, sorted(self.rows[k].items()))).encode())
@@ -87,8 +87,8 @@ def inflections(term: str, pos: str) -> dict[str, str]:
     """Every form of a lemma entry, each with its Penn tag: the first word of a verb phrase is
     inflected ("take revenge" -> "took revenge"), the last word of a noun phrase.
 
-    >>> sorted(inflections("strike", "verb").items())[:3]
-    [('strike', 'VB'), ('strikes', 'VBZ'), ('striking', 'VBG')]
+    >>> sorted(inflections("strike", "verb").items())
+    [('stricken', 'VBN'), ('strike', 'VB'), ('strikes', 'VBZ'), ('striking', 'VBG'), ('struck', 'VBD')]
     >>> inflections("strike", "verb")["struck"], inflections("death threat", "noun")["death threats"]
     ('VBD', 'NNS')
     """

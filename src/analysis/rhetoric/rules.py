@@ -47,6 +47,7 @@ class Rule(str, Enum):
     THREATEN_VERB = "threaten verb"
     NEGATED = "negated"
     SPECULATION = "speculation"
+    GENERIC_TARGET = "generic target"
     PAST_REPORT = "past-tense report"
     EXPLICIT = "explicit threat"
     TERM = "term"
@@ -121,10 +122,13 @@ class Target:
 
 # --- the rules ----------------------------------------------------------------------------------
 def governed_actorless(s: Sentence, t: Target) -> Decision | None:
-    """ "threatens to disrupt" after no actor ("the storm"): likelihood, not a threat."""
-    if not _is_governed(t) or t.gov is None or not s.has(t.gov[3], "needs_actor"):
+    """ "threatens to disrupt" after no actor ("the storm"), "the birds will attack": no threat."""
+    if not _is_governed(t) or t.gov is None or t.gov[0] == "frame":
         return None
-    if has_agent(s, t.gov[1]):
+    if s.has(t.gov[3], "needs_actor"):
+        if has_agent(s, t.gov[1]):
+            return None
+    elif _subject_actor(s, t.gov[1]) is not False:
         return None
     return Decision(
         "threat_salience", "hypothetical", Rule.ACTORLESS, f"'{t.gov[3].pattern}': likelihood"
@@ -216,6 +220,21 @@ def speculation(s: Sentence, t: Target) -> Decision | None:
     return None
 
 
+def generic_target(s: Sentence, t: Target) -> Decision | None:
+    """ "those who break the law are punished", "anyone who ... will be prosecuted": a passive act on
+    a generic target, in the present or future, is a deterrent warning, not a report."""
+    if t.role != "act" or not t.past or t.i - 1 < s.a or (t.i - 1) not in s.starts("be_present"):
+        return None
+    lo = max(s.a, t.i - WINDOW)
+    target = s.cue_in("generic_target", lo, t.i)
+    if target is None or any(lo < p <= target[0] for p in s.starts("negation")):
+        return None
+    if target[1] >= t.i - 1:
+        return None  # "pray for those who are killed": the relative clause itself, a report
+    mode = "conditional" if s.first("condition") is not None else "asserted"
+    return Decision("threat_act", mode, Rule.GENERIC_TARGET, f"'{target[2].pattern}'")
+
+
 def past_report(s: Sentence, t: Target) -> Decision | None:
     """ "Rebels attacked the convoy": a report of violence."""
     if not t.past:
@@ -233,9 +252,11 @@ def explicit(s: Sentence, t: Target) -> Decision | None:
 
 def term(s: Sentence, t: Target) -> Decision | None:
     """The term's own measure: a violence term, a salience term, an ungoverned act."""
-    detail = {"report": "violence term", "salience": "threat-salience term"}.get(
-        t.role, f"{t.role} term, no commissive cue"
-    )
+    detail = {
+        "report": "violence",
+        "salience": "threat salience",
+        "act": "act, no governing cue",
+    }.get(t.role, t.role)
     return Decision(t.measure, "asserted", Rule.TERM, detail)
 
 
@@ -248,13 +269,15 @@ RULES: list[Callable[[Sentence, Target], Decision | None]] = [
     threaten_verb,
     negated,
     speculation,
+    generic_target,
     past_report,
     explicit,
     term,
 ]
 
 
-# --- what the rules look at -------------------------------------------------------------------------
+# --- what the rules look at
+# -------------------------------------------------------------------------
 def _is_governed(t: Target) -> bool:
     return t.role == "act" and not t.past and t.gov is not None
 
@@ -271,6 +294,15 @@ def has_agent(s: Sentence, i: int) -> bool:
     while prev >= s.a and prev in aux:
         prev -= 1
     return prev >= s.a and bool(is_actor(s.tokens, s.caps, prev))
+
+
+def _subject_actor(s: Sentence, i: int) -> bool | None:
+    """``is_actor`` of the word right before cue ``i`` (auxiliaries and adverbs skipped)."""
+    prev = i - 1
+    aux = s.starts("aux")
+    while prev >= s.a and prev in aux:
+        prev -= 1
+    return is_actor(s.tokens, s.caps, prev) if prev >= s.a else None
 
 
 def _threaten_verb(s: Sentence, t: Target) -> Decision:
@@ -382,7 +414,8 @@ def _modes(s: Sentence, t: Target) -> None:
     """The negation, speculation and 'low' cues that reach the target, each scoped as it reaches."""
     gov = t.gov if t.gov is not None and t.gov[0] != "frame" else None
     lo_neg = max(s.a, gov[1] - 3) if gov else max(s.a, t.i - 5)
-    # a negation belongs to the clause of the cue: "If they do not leave, we will attack" is not negated
+    # a negation belongs to the clause of the cue: "If they do not leave, we will attack" is not
+    # negated
     clause_start = max(
         (p for p in s.breaks if lo_neg < p <= (gov[1] if gov else t.i)), default=lo_neg
     )
@@ -402,7 +435,11 @@ def _modes(s: Sentence, t: Target) -> None:
         )
     if hyp is None:  # "more such attacks could take place": the modal right after the act noun
         hyp = next(
-            (c for c in s.cues.get("hypothetical", ()) if c[0] in (t.j, t.j + 1) and s.has(c[2], "after_act")),
+            (
+                c
+                for c in s.cues.get("hypothetical", ())
+                if c[0] in (t.j, t.j + 1) and s.has(c[2], "after_act")
+            ),
             None,
         )
     t.hypothetical = hyp
@@ -464,13 +501,15 @@ def _after_act(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
 
 
 def _self_hedge(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
-    """The speaker's own hedged threat: "the government says it may bring charges", "we may strike"."""
+    """The speaker's own hedged threat: "the government says it may bring charges", "we may"."""
     for ci, cj, cterm in s.cues.get("hypothetical", ()):
         if not s.has(cterm, "self_hedge") or cj > t.i or ci <= s.a:
             continue
         subject = s.tokens[ci - 1]
         own = subject in ("we", "i") or (
-            subject in ("it", "he", "she", "they") and ci - 2 >= s.a and (ci - 2) in s.starts("report_verb")
+            subject in ("it", "he", "she", "they")
+            and ci - 2 >= s.a
+            and (ci - 2) in s.starts("report_verb")
         )
         if own and bridged(s, cj, t.i, False, False):
             return ("self-hedged", ci, cj, cterm)

@@ -1,4 +1,4 @@
-"""Sentence sentiment: TextBlob's offline pattern analyser on our sentences, on the shared worker pool."""
+"""Sentence sentiment: TextBlob's offline pattern analyser on our sentences, on the shared pool."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import pandas as pd
 
 from ..parallel import map_list
 from ..text import split_sentences
-
 
 _ANALYZER = None
 

@@ -105,12 +105,13 @@ def find_threats(
     ...     "“We will take revenge,” the general said. The strike killed six people. "
     ...     "Officials said Iran is unlikely to attack."]})
     >>> find_threats(arts)[["matched_text", "measure", "mode", "rule"]].values.tolist()
-    [['take revenge', 'threat_act', 'asserted', "commissive cue 'will'"], ['strike', 'violence', 'asserted', 'act term, no commissive cue'], ['killed', 'violence', 'asserted', 'past-tense report'], ['attack', 'threat_salience', 'negated', "negated: 'unlikely'"]]
+    [['take revenge', 'threat_act', 'asserted', "governed: commissive cue 'will'"], ['strike', 'violence', 'asserted', 'term: act, no governing cue'], ['killed', 'violence', 'asserted', 'past-tense report'], ['attack', 'threat_salience', 'negated', "negated: 'unlikely'"]]
     """
     lex = threat_lexicon(lexicon)
     rule_mode = any(k.startswith("act.") for k in lex.keys)
     if not rule_mode:
-        # a plain dictionary (measure.category keys): its matches, with modes from the package's cues
+        # a plain dictionary (measure.category keys): its matches, with modes from the package's
+        # cues
         cues = threat_lexicon(None).select("cue")
         lex = ThreatLexicon(
             lex.terms + cues.terms, case_sensitive=lex.case_sensitive, name=lex.name, rows=cues.rows
@@ -138,7 +139,8 @@ def _threats_frame(kept: pd.DataFrame, *, lex: Lexicon) -> pd.DataFrame:
             continue
         norm = normalize_for_matching(text, case_sensitive=lex.case_sensitive)
         for sid, (_, s_start, s_end) in enumerate(iter_sentences(text)):
-            # word tokens of the sentence, found in C; offsets are computed only where a target was found
+            # word tokens of the sentence, found in C; offsets are computed only where a target was
+            # found
             if norm is not None:
                 toks = WORD_RE.findall(norm, s_start, s_end)
             else:
@@ -181,6 +183,11 @@ def _threats_frame(kept: pd.DataFrame, *, lex: Lexicon) -> pd.DataFrame:
                 rows["cue"].append(cue)
                 rows["rule"].append(rule)
     out = pd.DataFrame(rows, columns=THREAT_COLUMNS)
+    # missing cues are None in every chunk: a chunk with some cues would otherwise give NaN, one without
+    # any None, and chunks processed apart would differ from one pass
+    out["cue"] = pd.Series(
+        [c if isinstance(c, str) else None for c in rows["cue"]], index=out.index, dtype="object"
+    )
     return out.astype(
         {
             "sentence_id": "int64",
@@ -213,7 +220,8 @@ def attach_speakers(matches: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
     speakers = np.full(n, None, dtype=object)
     types = np.full(n, None, dtype=object)
     if n and len(attributions):
-        # article by article through integer codes: only one article's spans are Python objects at a time
+        # article by article through integer codes: only one article's spans are Python objects at a
+        # time
         # (a table of every attribution's span cost hundreds of MB on large corpora)
         m_codes, m_ids = pd.factorize(matches["article_id"])
         rows, first, last = rows_by_article(attributions, pd.Index(m_ids))
