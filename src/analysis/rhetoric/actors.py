@@ -14,7 +14,8 @@ from functools import lru_cache
 from ..paths import package_data_dir
 
 ACTOR_CLASSES = ("pronoun", "group", "institution", "person")
-NON_ACTOR = "non_actor"
+NON_ACTOR = "non_actor"  # animals, weather, things: never an actor
+FUNCTION = "function"  # a conjunction or subordinator heads no noun phrase: says nothing either way
 
 
 @lru_cache(maxsize=1)
@@ -26,11 +27,11 @@ def actor_heads() -> dict[str, str]:
     with open(package_data_dir() / "threat_actors.csv", encoding="utf-8", newline="") as fh:
         for n, r in enumerate(csv.DictReader(fh), start=2):
             cls = r["class"]
-            if cls not in ACTOR_CLASSES + (NON_ACTOR,):
+            if cls not in ACTOR_CLASSES + (NON_ACTOR, FUNCTION):
                 raise ValueError(f"threat_actors.csv line {n}: class {cls!r} unknown")
             word = r["word"].lower()
             out.setdefault(word, cls)
-            if cls != "pronoun":
+            if cls in ACTOR_CLASSES[1:] or cls == NON_ACTOR:
                 for plural in getAllInflections(word, upos="NOUN").get("NNS", ()):
                     out.setdefault(plural, cls)
     return out
@@ -48,6 +49,8 @@ def is_actor(tokens: list[str], caps, i: int) -> bool | None:
     (True, False, None)
     """
     cls = actor_heads().get(tokens[i])
+    if cls == FUNCTION:
+        return None  # "When threatened, ...": no noun phrase, so no actor (and no name either)
     if cls is not None:
         return cls != NON_ACTOR
     if caps[i]:

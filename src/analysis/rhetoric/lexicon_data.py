@@ -37,11 +37,16 @@ BEHAVIOURS = {
     "addressee_first": "the addressee comes before the act ('warned Manila of', 'threatened X with')",
     "needs_actor": "a threat only after an actor ('the storm threatens to' is likelihood)",
     "needs_complement": "governs only through 'to' ('ordered them to attack', not 'ordered the raid')",
+    "needs_to": "governs only through 'to', not 'that' ('told them to attack'; 'told Fox that' is speech)",
     "negation_inside": "the row's own negation is part of it ('will not tolerate'): not a denial",
     "self_hedge": "a modal that is the speaker's own hedged threat after 'we' or 'says it' ('may')",
     "advocacy": "governs an act only given as a verb ('demanded ... driving the US out'), not a noun "
     "('called for sanctions', 'demanded the removal': advocacy, no threat)",
     "noun_homograph": "after a determiner or capitalised it is a noun, no cue ('a Plan to fight')",
+    "verbal_sense": "an attack verb that can be verbal: not an act after ', saying' (cue class verbal)",
+    "needs_violence_context": "violence only beside another word of violence in its sentence",
+    "threat_noun": "a threat act when an actor follows ('threats of the army', 'threats by X')",
+    "habitual_risk": "no cue after a habitual past ('when we were children ... would hit us')",
     "after_act": "a cue that follows the act it governs ('strikes will be taken', 'attacks could')",
 }
 ROLES = ("act", "explicit", "salience", "report", "cue")

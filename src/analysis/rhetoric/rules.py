@@ -39,6 +39,10 @@ Match = tuple[str, int, int, Term]
 class Rule(str, Enum):
     """The rules, as they appear at the start of the ``rule`` column."""
 
+    NAME = "name"
+    VERBAL = "verbal attack"
+    DEATH = "death, not violence"
+    THREAT_NOUN = "threat noun with an actor"
     ACTORLESS = "no actor"
     GOVERNED_NEGATED = "negated cue"
     GOVERNED_SPECULATION = "speculative cue"
@@ -75,6 +79,7 @@ class Sentence:
     b: int
     breaks: frozenset[int]
     lex: Lexicon
+    opens_quote: bool = False
     cues: dict[str, list[Cue]] = field(default_factory=dict)
     targets: list[Match] = field(default_factory=list)
     last_act_end: dict[tuple[int, int], int] = field(default_factory=dict)
@@ -92,6 +97,10 @@ class Sentence:
 
     def starts(self, kind: str) -> set[int]:
         return {c[0] for c in self.cues.get(kind, ())}
+
+    def covered(self, kind: str) -> set[int]:
+        """Every token position inside a cue of ``kind`` (a phrase cue covers all its words)."""
+        return {p for c in self.cues.get(kind, ()) for p in range(c[0], c[1])}
 
     def first(self, kind: str) -> Cue | None:
         found = self.cues.get(kind)
@@ -121,6 +130,58 @@ class Target:
 
 
 # --- the rules ----------------------------------------------------------------------------------
+def name_part(s: Sentence, t: Target) -> Decision | None:
+    """ "Tropical Storm Alma", "the Grateful Dead", "Operation Desert Storm": a capitalised act or
+    violence word beside another capitalised word inside the sentence is part of a name."""
+    if t.role not in ("act", "report") or not _is_name(s, t.i, t.j):
+        return None
+    return Decision("", "asserted", Rule.NAME, "capitalised inside a name")
+
+
+def _is_name(s: Sentence, i: int, j: int) -> bool:
+    if i == s.a or not s.caps[i]:
+        return False
+    return (i - 1 > s.a and s.caps[i - 1]) or (j < s.b and s.caps[j])
+
+
+def verbal_attack(s: Sentence, t: Target) -> Decision | None:
+    """ "will attack them, saying ...": an attack in words, neither violence nor a threat."""
+    if t.role != "act" or not s.has(t.term, "verbal_sense"):
+        return None
+    verbal = [p for p in s.starts("verbal") if t.j <= p <= t.j + 4]
+    if not verbal or not any(t.j < q <= verbal[0] for q in s.breaks):
+        return None
+    return Decision("", "asserted", Rule.VERBAL, f"'{s.tokens[verbal[0]]}' after it")
+
+
+def death_without_violence(s: Sentence, t: Target) -> Decision | None:
+    """ "his death was announced", "among the dead in the fire", "the storm killed two people": a
+    death (or a killing by a disaster) is violence only beside another word of violence in its
+    sentence, and never when a disaster, an accident or an illness is named there."""
+    if not s.has(t.term, "needs_violence_context"):
+        return None
+    disaster = s.first("disaster")
+    if t.role == "act" and (disaster is None or t.gov is not None):
+        return None  # "killed" is violence unless a disaster killed; "will kill" is a threat
+    others = [x for x in s.targets if x[1] != t.i and _violent(s, x)]
+    if disaster is None and (others or s.cues.get("violence_context")):
+        return None
+    if disaster is not None and others:
+        return None  # "the attack set a fire that killed ...": violence beside the fire
+    why = f"'{disaster[2].pattern}' beside it" if disaster else "no violence beside it"
+    return Decision("", "asserted", Rule.DEATH, why)
+
+
+def _violent(s: Sentence, x: Match) -> bool:
+    """Is match ``x`` a word of violence (not itself a death, not a non-force act)?"""
+    role = x[0].split(".")[0]
+    if s.has(x[3], "needs_violence_context") or role not in ("act", "report"):
+        return False
+    if _is_name(s, x[1], x[2]):
+        return False
+    return measure_of(s, x[3], role) == "violence"
+
+
 def governed_actorless(s: Sentence, t: Target) -> Decision | None:
     """ "threatens to disrupt" after no actor ("the storm"), "the birds will attack": no threat."""
     if not _is_governed(t) or t.gov is None or t.gov[0] == "frame":
@@ -172,7 +233,7 @@ def governed_speculation(s: Sentence, t: Target) -> Decision | None:
 def directive_nonforce(s: Sentence, t: Target) -> Decision | None:
     """ "called on people to protest peacefully": a non-force act asked of others is mobilisation or
     advocacy; a non-force act is a threat only under a commissive cue or a condition (issue #12)."""
-    if not _is_governed(t) or t.measure or t.gov is None or t.gov[0] != "directive":
+    if not _is_governed(t) or t.measure or t.gov is None or t.gov[0] not in ("directive", "imperative"):
         return None
     if s.first("condition") is not None:
         return None
@@ -195,6 +256,26 @@ def threaten_verb(s: Sentence, t: Target) -> Decision | None:
     if t.role != "explicit" or not s.has(t.term, "needs_actor"):
         return None
     return _threaten_verb(s, t)
+
+
+def threat_noun(s: Sentence, t: Target) -> Decision | None:
+    """ "in the face of threats of the army", "threats by al-Shabaab": a threat noun with its actor."""
+    if t.role != "salience" or not s.has(t.term, "threat_noun") or t.j not in s.starts(
+        "agent_preposition"
+    ):
+        return None
+    k = t.j + 1
+    while k < s.b and k in s.starts("determiner"):
+        k += 1
+    if k >= s.b or not is_actor(s.tokens, s.caps, k):
+        return None
+    after = k + 1
+    if after < s.b and after not in s.breaks and after not in s.covered("bridge"):
+        return None  # "the threat of terrorist actions": the actor word only modifies a noun
+    if t.negation is not None:
+        return Decision("threat_act", "negated", Rule.THREAT_NOUN, f"'{t.negation[2].pattern}'")
+    mode = "conditional" if s.first("condition") is not None else "asserted"
+    return Decision("threat_act", mode, Rule.THREAT_NOUN, f"'{s.tokens[k]}'")
 
 
 def negated(s: Sentence, t: Target) -> Decision | None:
@@ -261,12 +342,16 @@ def term(s: Sentence, t: Target) -> Decision | None:
 
 
 RULES: list[Callable[[Sentence, Target], Decision | None]] = [
+    name_part,
+    verbal_attack,
+    death_without_violence,
     governed_actorless,
     governed_negated,
     governed_speculation,
     directive_nonforce,
     governed,
     threaten_verb,
+    threat_noun,
     negated,
     speculation,
     generic_target,
@@ -288,19 +373,21 @@ def _gov_text(t: Target) -> tuple[str, str]:
 
 
 def has_agent(s: Sentence, i: int) -> bool:
-    """Is the word before token ``i`` (past auxiliaries and adverbs) an actor, not "the storm"?"""
-    prev = i - 1
-    aux = s.starts("aux")
-    while prev >= s.a and prev in aux:
-        prev -= 1
-    return prev >= s.a and bool(is_actor(s.tokens, s.caps, prev))
+    """Is the word before token ``i`` (past auxiliaries, adverbs and date adjuncts skipped) an
+    actor, not "the storm"?"""
+    return bool(_subject_actor(s, i))
+
+
+def _skippable(s: Sentence) -> set[int]:
+    """Positions of auxiliaries, adverbs and date adjuncts ("has repeatedly", "today", "on Monday")."""
+    return s.covered("aux") | s.covered("adjunct")
 
 
 def _subject_actor(s: Sentence, i: int) -> bool | None:
-    """``is_actor`` of the word right before cue ``i`` (auxiliaries and adverbs skipped)."""
+    """``is_actor`` of the word right before cue ``i`` (auxiliaries, adverbs, adjuncts skipped)."""
     prev = i - 1
-    aux = s.starts("aux")
-    while prev >= s.a and prev in aux:
+    skip = _skippable(s)
+    while prev >= s.a and prev in skip:
         prev -= 1
     return is_actor(s.tokens, s.caps, prev) if prev >= s.a else None
 
@@ -308,10 +395,10 @@ def _subject_actor(s: Sentence, i: int) -> bool | None:
 def _threaten_verb(s: Sentence, t: Target) -> Decision:
     """ "threatened to veto" is a threat; "threatens to change the race" is likelihood; "feel
     threatened" salience."""
-    tokens, b, aux = s.tokens, s.b, s.starts("aux")
+    tokens, b, aux = s.tokens, s.b, _skippable(s)
     k = t.j
     while k < b and k in aux:
-        k += 1  # "they threaten also to divide ..."
+        k += 1  # "they threaten also to divide ...", "threatened on Monday to"
     nxt = tokens[k] if k < b else ""
     if t.negation is not None:
         return Decision("threat_act", "negated", Rule.THREATEN_VERB, f"'{t.negation[2].pattern}'")
@@ -403,6 +490,8 @@ def _target(s: Sentence, key: str, i: int, j: int, t: Term) -> Target:
     target.past = role == "act" and is_past_form(s, t, i, j)
     if role == "act":
         target.gov = governing_cue(s, target)
+    if target.gov is None and role == "act" and not target.past:
+        target.gov = imperative(s, target)
     if target.gov is None and role == "act" and not target.past and s.frame_cue() is not None:
         f = s.frame_cue()
         target.gov = ("frame", f[0], f[1], f[2])
@@ -454,9 +543,12 @@ def governing_cue(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
     ]
     governing.sort(key=lambda g: g[1][1])
     loose = s.row(t.term).get("reach") == "loose"
+    habitual = s.starts("habitual")
     for kind, (ci, cj, cterm) in reversed(governing):
         if cj > t.i:
             continue
+        if s.has(cterm, "habitual_risk") and any(p < ci for p in habitual):
+            continue  # "when we were children the police would hit us": a memory
         prev_end = s.last_act_end.get((ci, cj))
         if (
             prev_end is not None
@@ -472,9 +564,21 @@ def governing_cue(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
         if s.has(cterm, "advocacy") and not _verbal(s, t):
             continue  # "called for sanctions": advocacy, not a threat
         addressee = kind == "directive" or s.has(cterm, "addressee_first")
-        if bridged(s, cj, t.i, addressee, loose, s.has(cterm, "needs_complement")):
+        needs = s.has(cterm, "needs_complement")
+        if bridged(s, cj, t.i, addressee, loose, needs, s.has(cterm, "needs_to")):
             return (kind, ci, cj, cterm)
     return _after_act(s, t) or _self_hedge(s, t)
+
+
+def imperative(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
+    """A quoted sentence that opens with a verb and its object is an imperative, and the acts of its
+    first clause are directed at its hearers: "“Take a knife and attack the tourists,” ..."."""
+    if not s.opens_quote or s.a + 1 >= s.b or any(s.a < q <= t.i for q in s.breaks):
+        return None
+    lead = next((c for c in s.cues.get("imperative_lead", ()) if c[0] == s.a), None)
+    if lead is None or lead[1] not in s.starts("object_start"):
+        return None
+    return ("imperative", lead[0], lead[1], lead[2])
 
 
 def _noun_use(s: Sentence, i: int) -> bool:
@@ -483,8 +587,8 @@ def _noun_use(s: Sentence, i: int) -> bool:
         return True
     if i == s.a:
         return False
-    determiners = {p for p, _ in ((c[0], c[1]) for c in s.cues.get("determiner", ()))}
-    return (i - 1) in determiners
+    # "the group's plans to attack": a possessive before it makes the noun too
+    return (i - 1) in s.starts("determiner") or s.tokens[i - 1].endswith("'s")
 
 
 def _after_act(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
@@ -522,7 +626,13 @@ def _verbal(s: Sentence, t: Target) -> bool:
 
 
 def bridged(
-    s: Sentence, cj: int, i: int, directive: bool, loose: bool, needs_to: bool = False
+    s: Sentence,
+    cj: int,
+    i: int,
+    directive: bool,
+    loose: bool,
+    needs_to: bool = False,
+    only_to: bool = False,
 ) -> bool:
     """Do only bridge words (determiners, adverbs, light verbs) stand between a cue and an act?"""
     tokens = s.tokens
@@ -533,6 +643,8 @@ def bridged(
     bridge = {p for (a, b, _t) in s.cues.get("bridge", ()) for p in range(a, b)}
     unknown = [p for p in range(cj, i) if p not in bridge]
     tos = [p for p in range(cj, i) if tokens[p] in ("to", "that", "of")]
+    if only_to and not any(tokens[p] == "to" for p in tos):
+        return False  # "told Fox that they hit ...": speech, not an order
     if (
         directive and tos
     ):  # "called on Shiite militias to attack", "warned Manila of": addressee first

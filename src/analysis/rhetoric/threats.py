@@ -57,6 +57,9 @@ THREAT_COLUMNS = [
 ]
 
 
+_OPENING_QUOTES = "“\"‘«"
+
+
 class _Caps:
     """``caps[i]``: does token ``i`` start with a capital? Computed only for the tokens asked about."""
 
@@ -163,7 +166,9 @@ def _threats_frame(kept: pd.DataFrame, *, lex: Lexicon) -> pd.DataFrame:
                 for t in range(a + 1, b)
                 if any(ch in ",;:" for ch in text[ends[t - 1] : starts[t]])
             )
-            sentence = Sentence(toks, caps, a, b, breaks, lex)
+            # an imperative inside a quote opens the sentence: "“Take a knife and attack ...”"
+            opens_quote = any(ch in _OPENING_QUOTES for ch in text[s_start : starts[0]])
+            sentence = Sentence(toks, caps, a, b, breaks, lex, opens_quote=opens_quote)
             for i, j, term, category, measure, mode, cue, rule in classify_sentence(
                 sentence, matches
             ):
