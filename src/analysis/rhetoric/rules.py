@@ -374,7 +374,10 @@ def _gov_text(t: Target) -> tuple[str, str]:
 
 def has_agent(s: Sentence, i: int) -> bool:
     """Is the word before token ``i`` (past auxiliaries, adverbs and date adjuncts skipped) an
-    actor, not "the storm"?"""
+    actor, not "the storm"? A participle opening a clause ("..., threatening to pull out of NATO")
+    takes the sentence's subject."""
+    if s.tokens[i].endswith("ing") and any(i - 3 < q <= i for q in s.breaks):
+        return any(is_actor(s.tokens, s.caps, k) for k in range(s.a, min(s.a + 3, i)))
     return bool(_subject_actor(s, i))
 
 

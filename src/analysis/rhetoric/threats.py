@@ -57,6 +57,8 @@ THREAT_COLUMNS = [
 ]
 
 
+# punctuation between two words that ends a clause (a spaced dash too: "criticizing - and even threatening")
+_CLAUSE_BREAKS = ",;:—–-"
 _OPENING_QUOTES = "“\"‘«"
 
 
@@ -164,7 +166,7 @@ def _threats_frame(kept: pd.DataFrame, *, lex: Lexicon) -> pd.DataFrame:
             breaks = frozenset(
                 t
                 for t in range(a + 1, b)
-                if any(ch in ",;:" for ch in text[ends[t - 1] : starts[t]])
+                if any(ch in _CLAUSE_BREAKS for ch in text[ends[t - 1] : starts[t]])
             )
             # an imperative inside a quote opens the sentence: "“Take a knife and attack ...”"
             opens_quote = any(ch in _OPENING_QUOTES for ch in text[s_start : starts[0]])
