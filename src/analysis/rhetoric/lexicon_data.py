@@ -40,8 +40,9 @@ BEHAVIOURS = {
     "needs_to": "governs only through 'to', not 'that' ('told them to attack'; 'told Fox that' is speech)",
     "negation_inside": "the row's own negation is part of it ('will not tolerate'): not a denial",
     "self_hedge": "a modal that is the speaker's own hedged threat after 'we' or 'says it' ('may')",
-    "advocacy": "governs an act only given as a verb ('demanded ... driving the US out'), not a noun "
-    "('called for sanctions', 'demanded the removal': advocacy, no threat)",
+    "advocacy": "governs an act given as a verb ('demanded ... driving the US out') or a noun of force "
+    "('called for attacks'), not a non-force or political noun ('called for sanctions': advocacy)",
+    "political_goal": "an act that, asked for as a noun, is a political demand ('the removal of')",
     "noun_homograph": "after a determiner or capitalised it is a noun, no cue ('a Plan to fight')",
     "verbal_sense": "an attack verb that can be verbal: not an act after ', saying' (cue class verbal)",
     "needs_violence_context": "violence only beside another word of violence in its sentence",

@@ -559,13 +559,15 @@ def governing_cue(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
             and s.cue_in("coordination", prev_end, t.i)
         ):
             return (kind, ci, cj, cterm)  # coordinated acts share the cue
+        if any(cj <= p < t.i for p in s.starts("event_reference")):
+            continue  # "to respond to the massacre": the act is an event referred to
         between = [
             x for x in s.targets if cj <= x[1] < t.i and x[0].split(".")[0] in ("act", "explicit")
         ]
         if between:
             continue
-        if s.has(cterm, "advocacy") and not _verbal(s, t):
-            continue  # "called for sanctions": advocacy, not a threat
+        if s.has(cterm, "advocacy") and not _verbal(s, t) and _advocated(s, t):
+            continue  # "called for sanctions", "demanded the removal of": advocacy, not a threat
         addressee = kind == "directive" or s.has(cterm, "addressee_first")
         needs = s.has(cterm, "needs_complement")
         if bridged(s, cj, t.i, addressee, loose, needs, s.has(cterm, "needs_to")):
@@ -621,6 +623,12 @@ def _self_hedge(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
         if own and bridged(s, cj, t.i, False, False):
             return ("self-hedged", ci, cj, cterm)
     return None
+
+
+def _advocated(s: Sentence, t: Target) -> bool:
+    """Is a noun act asked for a political demand (non-force, or a political goal), not incitement
+    to force ("called for attacks on ...")?"""
+    return not t.measure or s.has(t.term, "political_goal")
 
 
 def _verbal(s: Sentence, t: Target) -> bool:
