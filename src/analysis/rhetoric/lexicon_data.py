@@ -60,6 +60,7 @@ class ThreatLexicon(Lexicon):
     the inflection tag of a generated form)."""
 
     rows: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict, repr=False)
+    _flags: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, repr=False)
 
     def digest(self) -> str:
         """A SHA-256 of the terms and of their rows (lexicons that differ in an exclusion differ)."""
@@ -84,9 +85,18 @@ class ThreatLexicon(Lexicon):
         """The row of ``term`` ({} for a term of a plain dictionary)."""
         return self.rows.get((term.key, term.pattern), {})
 
+    def flags(self, term: Term) -> frozenset[str]:
+        """The behaviour flags of ``term``'s row (split once per term: rules ask for every match)."""
+        key = (term.key, term.pattern)
+        found = self._flags.get(key)
+        if found is None:
+            found = frozenset(filter(None, self.row(term).get("behaviour", "").split("|")))
+            self._flags[key] = found
+        return found
+
     def has(self, term: Term, flag: str) -> bool:
         """Does the row of ``term`` name behaviour ``flag``?"""
-        return flag in self.row(term).get("behaviour", "").split("|")
+        return flag in self.flags(term)
 
 
 def inflections(term: str, pos: str) -> dict[str, str]:

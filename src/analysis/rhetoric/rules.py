@@ -84,6 +84,8 @@ class Sentence:
     targets: list[Match] = field(default_factory=list)
     last_act_end: dict[tuple[int, int], int] = field(default_factory=dict)
     used: set[tuple[int, int]] = field(default_factory=set)
+    _starts: dict[str, set[int]] = field(default_factory=dict)
+    _covered: dict[str, set[int]] = field(default_factory=dict)
 
     def row(self, term: Term) -> dict[str, str]:
         return self.lex.row(term) if isinstance(self.lex, ThreatLexicon) else {}
@@ -96,11 +98,20 @@ class Sentence:
         return found[-1] if found else None
 
     def starts(self, kind: str) -> set[int]:
-        return {c[0] for c in self.cues.get(kind, ())}
+        """Where the cues of ``kind`` start (computed once per sentence and kind)."""
+        found = self._starts.get(kind)
+        if found is None:
+            found = self._starts[kind] = {c[0] for c in self.cues.get(kind, ())}
+        return found
 
     def covered(self, kind: str) -> set[int]:
         """Every token position inside a cue of ``kind`` (a phrase cue covers all its words)."""
-        return {p for c in self.cues.get(kind, ()) for p in range(c[0], c[1])}
+        found = self._covered.get(kind)
+        if found is None:
+            found = self._covered[kind] = {
+                p for c in self.cues.get(kind, ()) for p in range(c[0], c[1])
+            }
+        return found
 
     def first(self, kind: str) -> Cue | None:
         found = self.cues.get(kind)
@@ -440,13 +451,16 @@ def classify_sentence(s: Sentence, matches: list[Match]) -> list[tuple]:
     for key, i, j, t in matches:
         role, _, kind = key.partition(".")
         if role == "cue":
-            if s.has(t, "month_homograph") and s.caps[i] and i > s.a:
+            flags = s.lex.flags(t) if isinstance(s.lex, ThreatLexicon) else ()
+            if flags and "month_homograph" in flags and s.caps[i] and i > s.a:
                 continue  # "in May": the month, not the modal
-            if s.has(t, "noun_homograph") and _noun_use(s, i):
+            if flags and "noun_homograph" in flags and _noun_use(s, i):
                 continue  # "his plans to attack": a noun, someone's claim, not a commitment
             s.cues.setdefault(kind, []).append((i, j, t))
         elif not excluded(s, t, i, j):
             targets.append((key, i, j, t))
+    s._starts.clear()  # positions looked up while the cues were still being collected
+    s._covered.clear()
     s.targets = longest_targets(targets)
     out = []
     for key, i, j, t in s.targets:
@@ -651,7 +665,7 @@ def bridged(
         return i - cj <= 6
     if i - cj > 8:
         return False
-    bridge = {p for (a, b, _t) in s.cues.get("bridge", ()) for p in range(a, b)}
+    bridge = s.covered("bridge")
     unknown = [p for p in range(cj, i) if p not in bridge]
     tos = [p for p in range(cj, i) if tokens[p] in ("to", "that", "of")]
     if only_to and not any(tokens[p] == "to" for p in tos):
