@@ -194,3 +194,134 @@ def test_actor_heads_come_from_the_data_file():
 
 def test_inflections_doctest_shape():
     assert lexicon_data.inflections("take revenge", "verb")["took revenge"] == "VBD"
+
+
+@pytest.mark.parametrize(
+    "sentence, act, rule",
+    [
+        # wikinews-dev-05, Wikinews, CC BY 2.5: a deadline given to an actor is an ultimatum
+        (
+            "An initial 72-hour ultimatum was widely ignored, and the government has now given the "
+            "militia until April 8 to give up their arms.",
+            "given the militia until",
+            rules.Rule.EXPLICIT,
+        ),
+        # wikinews-dev-13, Wikinews, CC BY 2.5: a threat noun with its actor
+        (
+            "The U.S. Embassy in Sana’a is closed today, January 3, 2010, in response to ongoing "
+            "threats by Al-Qaeda in the Arabian Peninsula (AQAP) to attack American interests in "
+            "Yemen.",
+            "threats",
+            rules.Rule.THREAT_NOUN,
+        ),
+        # wikinews-dev-05, Wikinews, CC BY 2.5: a passive act on a generic target is a deterrent
+        (
+            '"We will not leave Basra until security is restored, those who break the law are '
+            "punished and those who draw their weapons in the face of the state are punished.",
+            "punished",
+            rules.Rule.GENERIC_TARGET,
+        ),
+    ],
+)
+def test_more_constructions_on_real_sentences(sentence, act, rule):
+    th = counted(sentence)
+    hit = th[th["matched_text"] == act]
+    assert len(hit) and hit.iloc[0]["rule"].startswith(rule.value), th[
+        ["matched_text", "rule"]
+    ].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # cand-015 (../shared/data), Wikinews, CC BY 2.5: a death from an illness
+        "Gloria was finally taken to the emergency department shortly before her death.",
+        # cand-011 (../shared/data), Wikinews, CC BY 2.5: the death toll of a crane collapse
+        '"Had it happened five hours earlier or four hours earlier, I think the death toll would '
+        'have been more than a thousand."',
+    ],
+)
+def test_a_death_without_violence_is_not_violence(sentence):
+    assert rows_of(sentence).empty, rows_of(sentence)[["matched_text", "rule"]].values.tolist()
+
+
+def test_a_death_beside_violence_is_violence_counted_apart():
+    # wikinews-dev-13, Wikinews, CC BY 2.5
+    sentence = (
+        "The U.S. embassy has faced attacks from the local al-Qaeda group before, with an assault "
+        "outside its gates in 2008 that left 19 people - civilians and militants - dead."
+    )
+    th = rows_of(sentence)
+    dead = th[th["matched_text"] == "dead"]
+    assert dead[["measure", "category"]].values.tolist() == [["violence", "death"]]
+    s = an.threat_summary(pd.DataFrame({"article_id": ["a"], "text": [sentence]}), threats=th)
+    assert s.loc[0, "violence.death"] == 1 and s.loc[0, "violence"] == 3
+
+
+# fragments quoted in issue #12 (paraphrases of held-out errors): each pins one construction, none
+# is evidence of accuracy
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "They demanded the removal of the president.",
+        "The senators called for sanctions against X.",
+        "The birds will attack the chicks.",
+        "He will attack them, saying they lied.",
+        "The police would hit us when we were children.",
+        "It would blow up in my face.",
+        "When threatened, the animal curls up.",
+        "The family asked for his death to be investigated.",
+        "Doctors ascribed the death to complications.",
+        "If somebody threatens to kill you, call the police.",
+    ],
+)
+def test_false_alarm_classes_of_issue_12(fragment):
+    assert counted(fragment).empty, counted(fragment)[["matched_text", "rule"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "fragment, act",
+    [
+        ("The parliament threatened on Monday to break relations with X.", "break relations"),
+        ("The government today threatened to launch an offensive.", "an offensive"),
+        ("They will withdraw the inspectors unless X stops.", "withdraw the inspectors"),
+        ("He advised her to kill the witness.", "kill"),
+        ("Militias had made threats against US personnel.", "made threats"),
+        ("We maintain the right to defend ourselves.", "maintain the right to defend"),
+        ("“Take a knife and attack the tourists,” the video said.", "attack"),
+    ],
+)
+def test_threat_classes_of_issue_12(fragment, act):
+    assert act in counted(fragment)["matched_text"].tolist(), rows_of(fragment)[
+        ["matched_text", "rule"]
+    ].values.tolist()
+
+
+# --- the shared worker pool -------------------------------------------------------------------------
+def test_sentiment_runs_in_one_process_where_fork_is_missing(monkeypatch):
+    import multiprocessing
+
+    from analysis import parallel
+
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    assert parallel.workers(4, 10_000) == 1  # Windows: everything stays in this process
+    texts = ["It was a terrible day.", "We will take revenge."] * 5
+    assert an.rhetoric.sentiment_scores(texts, processes=4, chunk=2) == [
+        (-1.0, 1.0),
+        (0.0, 0.0),
+    ] * 5
+
+
+def test_sentiment_honours_analysis_processes(monkeypatch):
+    from analysis import parallel
+
+    monkeypatch.setenv("ANALYSIS_PROCESSES", "1")
+    assert parallel.workers(None, 10_000) == 1
+    monkeypatch.setenv("ANALYSIS_PROCESSES", "2")
+    assert parallel.workers(None, 10_000) == (2 if "fork" in _start_methods() else 1)
+
+
+def _start_methods() -> list[str]:
+    import multiprocessing
+
+    return multiprocessing.get_all_start_methods()

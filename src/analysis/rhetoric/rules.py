@@ -564,7 +564,7 @@ def governing_cue(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
     for kind, (ci, cj, cterm) in reversed(governing):
         if cj > t.i:
             continue
-        if s.has(cterm, "habitual_risk") and any(p < ci for p in habitual):
+        if habitual and s.has(cterm, "habitual_risk"):
             continue  # "when we were children the police would hit us": a memory
         prev_end = s.last_act_end.get((ci, cj))
         if (
