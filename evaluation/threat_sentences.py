@@ -1,4 +1,5 @@
-"""The team's own threat sentences in tests/data, run through ``find_threats``: a regression check of
+"""The team's own threat sentences in tests/data, run through ``find_threats``: a regression check
+of
 the rules, NOT a measure of accuracy.
 
 - ``threat_sentences.csv``: 95 sentences the team wrote and labelled while the rules were developed;

@@ -38,8 +38,10 @@ def counted(sentence, **kw):
         ),
         # wikinews-dev-26, Wikinews, CC BY 2.5: a commissive noun and a date adjunct before the act
         (
-            "This form of protest has drawn the attention of Thailand's military junta, the National "
-            "Council for Peace and Order, who announced its intent on Tuesday to arrest protestors who "
+            "This form of protest has drawn the attention of Thailand's military junta, the "
+            "National "
+            "Council for Peace and Order, who announced its intent on Tuesday to arrest "
+            "protestors who "
             "display the gesture, in violation of orders to stop.",
             "arrest",
             "asserted",
@@ -47,7 +49,8 @@ def counted(sentence, **kw):
         ),
         # wikinews-dev-25, Wikinews, CC BY 2.5: a deterrent formula whose negation is its own
         (
-            "I wish to reiterate that as the prime minister of Israel — Israel will not allow Iran to "
+            "I wish to reiterate that as the prime minister of Israel — Israel will not allow "
+            "Iran to "
             "develop nuclear military capabilities.",
             "not allow",
             "asserted",
@@ -63,8 +66,10 @@ def counted(sentence, **kw):
         ),
         # wikinews-dev-23, Wikinews, CC BY 2.5: a warning addressed to an actor
         (
-            "China has joined other members of the United Nations Security Council in openly warning "
-            "North Korea against future provocations and took several diplomatic measures on Tuesday "
+            "China has joined other members of the United Nations Security Council in openly "
+            "warning "
+            "North Korea against future provocations and took several diplomatic measures on "
+            "Tuesday "
             "and Wednesday.",
             "warning North Korea against",
             "asserted",
@@ -113,12 +118,14 @@ def test_future_passive_after_the_act():
     [
         # wikinews-dev-01, Wikinews, CC BY 2.5: a clause of speculation ("the notion that ...")
         'US Secretary of State Condoleezza Rice told NBC News "The notion that somehow the United '
-        'States is going to invade Cuba, because there are troubles in Cuba, is simply far-fetched"',
+        "States is going to invade Cuba, because there are troubles in Cuba, is simply "
+        'far-fetched"',
         # wikinews-dev-12, Wikinews, CC BY 2.5: the modal right after the act noun
         "The authorities have warned that more such attacks could take place by rebels wishing to "
         "destabilise Iraq.",
         # wikinews-dev-08, Wikinews, CC BY 2.5: withdrawing one's own troops is no threat
-        "Medvedev explained that Russian troops would be withdrawing to a buffer zone and then to the "
+        "Medvedev explained that Russian troops would be withdrawing to a buffer zone and then to "
+        "the "
         "breakaway province of South Ossetia.",
     ],
 )
@@ -297,7 +304,8 @@ def test_threat_classes_of_issue_12(fragment, act):
     ].values.tolist()
 
 
-# --- the shared worker pool -------------------------------------------------------------------------
+# --- the shared worker pool
+# -------------------------------------------------------------------------
 def test_sentiment_runs_in_one_process_where_fork_is_missing(monkeypatch):
     import multiprocessing
 
@@ -306,10 +314,14 @@ def test_sentiment_runs_in_one_process_where_fork_is_missing(monkeypatch):
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     assert parallel.workers(4, 10_000) == 1  # Windows: everything stays in this process
     texts = ["It was a terrible day.", "We will take revenge."] * 5
-    assert an.rhetoric.sentiment_scores(texts, processes=4, chunk=2) == [
-        (-1.0, 1.0),
-        (0.0, 0.0),
-    ] * 5
+    assert (
+        an.rhetoric.sentiment_scores(texts, processes=4, chunk=2)
+        == [
+            (-1.0, 1.0),
+            (0.0, 0.0),
+        ]
+        * 5
+    )
 
 
 def test_sentiment_honours_analysis_processes(monkeypatch):

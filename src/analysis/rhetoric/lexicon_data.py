@@ -1,4 +1,5 @@
-"""The threat lexicon as data: rows with role, measure, cue behaviour and exclusions, lemmas inflected.
+"""The threat lexicon as data: rows with role, measure, cue behaviour and exclusions, lemmas
+inflected.
 
 ``data/threat_lexicon.csv`` holds one row per term. Columns beyond the dictionary engine's own
 (``term``, ``role``, ``category``, ``source``, ``note``):
@@ -34,16 +35,18 @@ BEHAVIOURS = {
     "reaches_back": "speculation anywhere before the act ('experts fear ... might')",
     "needs_low": "a likelihood noun: negated when a 'low' word follows ('the chances were low')",
     "demotes_act": "a negation that makes an act talk of danger, not a denied threat ('unlikely')",
-    "addressee_first": "the addressee comes before the act ('warned Manila of', 'threatened X with')",
+    "addressee_first": "the addressee comes first ('warned Manila of', 'threatened X with')",
     "needs_actor": "a threat only after an actor ('the storm threatens to' is likelihood)",
-    "needs_complement": "governs only through 'to' ('ordered them to attack', not 'ordered the raid')",
-    "needs_to": "governs only through 'to', not 'that' ('told them to attack'; 'told Fox that' is speech)",
+    "needs_complement": "governs only through 'to' or 'that' ('ordered them to attack', not "
+    "'ordered the raid')",
+    "needs_to": "governs only through 'to', not 'that' ('told them to attack'; 'told Fox that' is "
+    "speech)",
     "negation_inside": "the row's own negation is part of it ('will not tolerate'): not a denial",
-    "self_hedge": "a modal that is the speaker's own hedged threat after 'we' or 'says it' ('may')",
+    "self_hedge": "a modal that is the speaker's own hedged threat after 'we' or 'says it'",
     "advocacy": "governs an act given as a verb ('demanded ... driving the US out') or a noun of force "
     "('called for attacks'), not a non-force or political noun ('called for sanctions': advocacy)",
     "political_goal": "an act that, asked for as a noun, is a political demand ('the removal of')",
-    "noun_homograph": "after a determiner or capitalised it is a noun, no cue ('a Plan to fight')",
+    "noun_homograph": "after a determiner or capitalised it is a noun ('a Plan to fight')",
     "verbal_sense": "an attack verb that can be verbal: not an act after ', saying' (cue class verbal)",
     "needs_violence_context": "violence only beside another word of violence in its sentence",
     "threat_noun": "a threat act when an actor follows ('threats of the army', 'threats by X')",
@@ -63,7 +66,7 @@ class ThreatLexicon(Lexicon):
     _flags: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, repr=False)
 
     def digest(self) -> str:
-        """A SHA-256 of the terms and of their rows (lexicons that differ in an exclusion differ)."""
+        """A SHA-256 of the terms and their rows (lexicons that differ in an exclusion differ)."""
         h = hashlib.sha256(super().digest().encode())
         for k in sorted(self.rows):
             h.update(repr((k, sorted(self.rows[k].items()))).encode())
@@ -86,7 +89,7 @@ class ThreatLexicon(Lexicon):
         return self.rows.get((term.key, term.pattern), {})
 
     def flags(self, term: Term) -> frozenset[str]:
-        """The behaviour flags of ``term``'s row (split once per term: rules ask for every match)."""
+        """The behaviour flags of ``term``'s row (split once per term: asked for every match)."""
         key = (term.key, term.pattern)
         found = self._flags.get(key)
         if found is None:
@@ -104,9 +107,12 @@ def inflections(term: str, pos: str) -> dict[str, str]:
     inflected ("take revenge" -> "took revenge"), the last word of a noun phrase.
 
     >>> sorted(inflections("strike", "verb").items())
-    [('stricken', 'VBN'), ('strike', 'VB'), ('strikes', 'VBZ'), ('striking', 'VBG'), ('struck', 'VBD')]
-    >>> inflections("strike", "verb")["struck"], inflections("death threat", "noun")["death threats"]
-    ('VBD', 'NNS')
+    [('stricken', 'VBN'), ('strike', 'VB'), ('strikes', 'VBZ'), ('striking', 'VBG'), ('struck',
+    'VBD')]
+    >>> inflections("strike", "verb")["struck"]
+    'VBD'
+    >>> inflections("death threat", "noun")["death threats"]
+    'NNS'
     """
     from lemminflect import getAllInflections, getAllInflectionsOOV
 

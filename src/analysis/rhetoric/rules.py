@@ -1,7 +1,8 @@
 """Threat-act rules: which measure and mode one lexicon match gets in its sentence, and why.
 
 Each rule is a small named function ``(sentence, target) -> Decision | None``; ``RULES`` is the one
-ordered list, tried in turn until one decides. Its name (``Rule``) starts the ``rule`` column of every
+ordered list, tried in turn until one decides. Its name (``Rule``) starts the ``rule`` column of
+every
 row, followed by the detail ("commissive cue 'will'"). Word classes come from the lexicon's rows
 (role, category, behaviour flags), never from how a word is spelled.
 
@@ -244,7 +245,12 @@ def governed_speculation(s: Sentence, t: Target) -> Decision | None:
 def directive_nonforce(s: Sentence, t: Target) -> Decision | None:
     """ "called on people to protest peacefully": a non-force act asked of others is mobilisation or
     advocacy; a non-force act is a threat only under a commissive cue or a condition (issue #12)."""
-    if not _is_governed(t) or t.measure or t.gov is None or t.gov[0] not in ("directive", "imperative"):
+    if (
+        not _is_governed(t)
+        or t.measure
+        or t.gov is None
+        or t.gov[0] not in ("directive", "imperative")
+    ):
         return None
     if s.first("condition") is not None:
         return None
@@ -270,9 +276,11 @@ def threaten_verb(s: Sentence, t: Target) -> Decision | None:
 
 
 def threat_noun(s: Sentence, t: Target) -> Decision | None:
-    """ "in the face of threats of the army", "threats by al-Shabaab": a threat noun with its actor."""
-    if t.role != "salience" or not s.has(t.term, "threat_noun") or t.j not in s.starts(
-        "agent_preposition"
+    """ "in the face of threats of the army", "threats by al-Shabaab": a threat noun, its actor."""
+    if (
+        t.role != "salience"
+        or not s.has(t.term, "threat_noun")
+        or t.j not in s.starts("agent_preposition")
     ):
         return None
     k = t.j + 1
@@ -313,7 +321,8 @@ def speculation(s: Sentence, t: Target) -> Decision | None:
 
 
 def generic_target(s: Sentence, t: Target) -> Decision | None:
-    """ "those who break the law are punished", "anyone who ... will be prosecuted": a passive act on
+    """ "those who break the law are punished", "anyone who ... will be prosecuted": a passive act
+    on
     a generic target, in the present or future, is a deterrent warning, not a report."""
     if t.role != "act" or not t.past or t.i - 1 < s.a or (t.i - 1) not in s.starts("be_present"):
         return None
@@ -393,7 +402,7 @@ def has_agent(s: Sentence, i: int) -> bool:
 
 
 def _skippable(s: Sentence) -> set[int]:
-    """Positions of auxiliaries, adverbs and date adjuncts ("has repeatedly", "today", "on Monday")."""
+    """Positions of auxiliaries, adverbs and date adjuncts ("has repeatedly", "on Monday")."""
     return s.covered("aux") | s.covered("adjunct")
 
 
@@ -734,7 +743,8 @@ def is_irregular_past(word: str) -> bool:
 
 
 def longest_targets(targets: list[Match]) -> list[Match]:
-    """Across keys, a match inside a longer one is the same words: keep the longest ("revenge attack",
+    """Across keys, a match inside a longer one is the same words: keep the longest ("revenge
+    attack",
     not also "attack"); on equal spans an explicit threat beats an act, an act beats a report."""
     ranked = sorted(
         targets, key=lambda t: (-(t[2] - t[1]), _ROLE_RANK.get(t[0].split(".")[0], 4), t[1])

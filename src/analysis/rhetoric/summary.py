@@ -33,7 +33,8 @@ def threat_summary(
     ...                      "The strike killed six people. Iran is unlikely to attack."]})
     >>> s = threat_summary(arts)
     >>> s[["words", "threat_act", "threat_act_per_1k", "violence", "threat_salience_negated"]].to_dict("records")
-    [{'words': 17, 'threat_act': 1, 'threat_act_per_1k': 58.824, 'violence': 2, 'threat_salience_negated': 1}]
+    [{'words': 17, 'threat_act': 1, 'threat_act_per_1k': 58.824, 'violence': 2,
+    'threat_salience_negated': 1}]
     """
     kept, excluded = analysable(articles, include_duplicates=include_duplicates)
     if threats is None:
@@ -87,7 +88,8 @@ def threat_summary(
 def threat_passages(
     articles: pd.DataFrame, threats: pd.DataFrame, *, top: int = 10
 ) -> pd.DataFrame:
-    """The sentences with the most counted threat acts, with their words, speakers and modes, strongest first.
+    """The sentences with the most counted threat acts, with their words, speakers and modes,
+    strongest first.
 
     >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["We will attack and destroy them. Calm returned."]})
     >>> threat_passages(arts, find_threats(arts))[["sentence_id", "threat_acts", "matches"]].values.tolist()

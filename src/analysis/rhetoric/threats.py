@@ -3,7 +3,8 @@
 A word list cannot tell "Iran will attack" from "Iran attacked": both contain *attack*. So the
 lexicon (``data/threat_lexicon.csv``, read by ``lexicon_data``) gives every term a *role*:
 
-- ``act``: a coercive act (attack, revenge, set ablaze, expel, sanction, arrest, boycott, ...). It is a
+- ``act``: a coercive act (attack, revenge, set ablaze, expel, sanction, arrest, boycott, ...). It
+  is a
   **threat act** when a commissive cue governs it ("will", "vowed", "threatened to", "ready to"),
   a directive cue ("instructed that", "called on ... to"), or a blood-revenge formula ("would
   suffice for revenge"); otherwise it keeps the measure its row gives (``violence`` for a report
@@ -57,9 +58,10 @@ THREAT_COLUMNS = [
 ]
 
 
-# punctuation between two words that ends a clause (a spaced dash too: "criticizing - and even threatening")
+# punctuation between two words that ends a clause (a spaced dash too: "criticizing - and even
+# threatening")
 _CLAUSE_BREAKS = ",;:—–-"
-_OPENING_QUOTES = "“\"‘«"
+_OPENING_QUOTES = '“"‘«'
 
 
 class _Caps:
@@ -97,11 +99,13 @@ def find_threats(
     attributions: pd.DataFrame | None = None,
     processes: int | None = None,
 ) -> pd.DataFrame:
-    """One row per threat-language match, with its measure, mode, speaker and the cue that decided it.
+    """One row per threat-language match, with its measure, mode, speaker and the cue that decided
+    it.
 
     Columns (``../shared/API.md``): ``article_id``, ``sentence_id``, ``start``, ``end``,
     ``matched_text``, ``term``, ``category``, ``measure``, ``mode``, ``negated``, ``hypothetical``,
-    ``speaker``, ``speaker_type``; plus ``cue`` and ``rule`` (why the match got its measure and mode).
+    ``speaker``, ``speaker_type``; plus ``cue`` and ``rule`` (why the match got its measure and
+    mode).
     Offsets index into ``articles.text``. Articles in another language are skipped and listed in
     ``attrs["skipped"]``. ``attributions`` (from ``find_attributions``) gives each match its
     speaker; without it the speaker is None.
@@ -110,7 +114,9 @@ def find_threats(
     ...     "“We will take revenge,” the general said. The strike killed six people. "
     ...     "Officials said Iran is unlikely to attack."]})
     >>> find_threats(arts)[["matched_text", "measure", "mode", "rule"]].values.tolist()
-    [['take revenge', 'threat_act', 'asserted', "governed: commissive cue 'will'"], ['strike', 'violence', 'asserted', 'term: act, no governing cue'], ['killed', 'violence', 'asserted', 'past-tense report'], ['attack', 'threat_salience', 'negated', "negated: 'unlikely'"]]
+    [['take revenge', 'threat_act', 'asserted', "governed: commissive cue 'will'"], ['strike',
+    'violence', 'asserted', 'term: act, no governing cue'], ['killed', 'violence', 'asserted',
+    'past-tense report'], ['attack', 'threat_salience', 'negated', "negated: 'unlikely'"]]
     """
     lex = threat_lexicon(lexicon)
     rule_mode = any(k.startswith("act.") for k in lex.keys)
@@ -190,7 +196,8 @@ def _threats_frame(kept: pd.DataFrame, *, lex: Lexicon) -> pd.DataFrame:
                 rows["cue"].append(cue)
                 rows["rule"].append(rule)
     out = pd.DataFrame(rows, columns=THREAT_COLUMNS)
-    # missing cues are None in every chunk: a chunk with some cues would otherwise give NaN, one without
+    # missing cues are None in every chunk: a chunk with some cues would otherwise give NaN, one
+    # without
     # any None, and chunks processed apart would differ from one pass
     out["cue"] = pd.Series(
         [c if isinstance(c, str) else None for c in rows["cue"]], index=out.index, dtype="object"
