@@ -43,11 +43,11 @@ BEHAVIOURS = {
     "speech)",
     "negation_inside": "the row's own negation is part of it ('will not tolerate'): not a denial",
     "self_hedge": "a modal that is the speaker's own hedged threat after 'we' or 'says it'",
-    "advocacy": "governs an act given as a verb ('demanded ... driving the US out') or a force noun "
+    "advocacy": "governs an act given as a verb or a force noun "
     "('called for attacks'), not a non-force or political noun ('called for sanctions': advocacy)",
     "political_goal": "an act that, asked for as a noun, is a political demand ('the removal of')",
     "noun_homograph": "after a determiner or capitalised it is a noun ('a Plan to fight')",
-    "verbal_sense": "an attack verb that can be verbal: no act before ', saying' (cue class verbal)",
+    "verbal_sense": "an attack verb that can be verbal: no act before ', saying'",
     "needs_violence_context": "violence only beside another word of violence in its sentence",
     "threat_noun": "a threat act when an actor follows ('threats of the army', 'threats by X')",
     "habitual_risk": "no cue after a habitual past ('when we were children ... would hit us')",
