@@ -185,13 +185,15 @@ def death_without_violence(s: Sentence, t: Target) -> Decision | None:
 
 
 def _violent(s: Sentence, x: Match) -> bool:
-    """Is match ``x`` a word of violence (not itself a death, not a non-force act)?"""
+    """Is match ``x`` a word of violence or force (not itself a death, not a non-force act)?"""
     role = x[0].split(".")[0]
     if s.has(x[3], "needs_violence_context") or role not in ("act", "report"):
         return False
     if _is_name(s, x[1], x[2]):
         return False
-    return measure_of(s, x[3], role) == "violence"
+    # a force act of any measure counts ("vowed severe revenge for Soleimani's death"); a non-force
+    # act (no measure of its own: "his death to be investigated") does not
+    return bool(measure_of(s, x[3], role))
 
 
 def governed_actorless(s: Sentence, t: Target) -> Decision | None:
