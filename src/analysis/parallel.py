@@ -4,6 +4,8 @@ Every public step works article by article, so chunks processed apart and concat
 frame as one pass (``tests/test_parallel.py`` checks it). Inputs under 600 articles stay in one
 process: starting workers costs more than it saves. ``ANALYSIS_PROCESSES`` (or the ``processes``
 argument) sets the number of workers; ``ANALYSIS_PROCESSES=1`` keeps everything in one process.
+Workers are forked (they inherit their job); where fork does not exist (Windows) every step runs in one
+process.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ def workers(processes: int | None, n: int, *, min_articles: int | None = None) -
         return 1
     if multiprocessing.current_process().daemon:
         return 1  # inside a Dask worker (or any daemon process): no children allowed, one per worker anyway
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return (
+            1  # Windows: the workers inherit their job by fork, so without it everything runs here
+        )
     return processes
 
 
@@ -94,9 +100,15 @@ def map_list(
     *,
     processes: int | None = None,
     chunk: int | None = None,
+    min_items: int | None = None,
 ) -> list[T]:
-    """``[func(chunk) for chunk in items]`` in worker processes (the list version of ``map_chunks``)."""
-    count = workers(processes, len(items))
+    """``[func(chunk) for chunk in items]`` in worker processes (the list version of ``map_chunks``);
+    lists shorter than ``min_items`` (default ``MIN_ARTICLES``) stay in this process.
+
+    >>> map_list(len, list(range(10)), chunk=4)
+    [10]
+    """
+    count = workers(processes, len(items), min_articles=min_items)
     chunk = chunk or _balanced(len(items), count)
     if count == 1:
         return [func(items)]

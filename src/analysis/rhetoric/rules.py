@@ -1,0 +1,759 @@
+"""Threat-act rules: which measure and mode one lexicon match gets in its sentence, and why.
+
+Each rule is a small named function ``(sentence, target) -> Decision | None``; ``RULES`` is the one
+ordered list, tried in turn until one decides. Its name (``Rule``) starts the ``rule`` column of
+every
+row, followed by the detail ("commissive cue 'will'"). Word classes come from the lexicon's rows
+(role, category, behaviour flags), never from how a word is spelled.
+
+Why this order:
+
+1. a *governed* act (a commissive or directive cue, or a blood-revenge frame, governs it) is decided
+   first, because the cue decides everything about it: an actor-less "threatens to" makes it
+   likelihood, a negation in the cue's clause negates it, speculation makes it talk of danger,
+   a condition makes it conditional;
+2. then an explicit "threaten" verb standing alone (its actor and complement decide);
+3. then negation and speculation of ungoverned matches (they override the plain term);
+4. then a past form of an act, which is a report of violence;
+5. last, the term's own measure (explicit threat, violence term, salience term).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
+
+from ..lexicon import Lexicon, Term
+from .actors import is_actor
+from .lexicon_data import ThreatLexicon, is_past
+
+WINDOW = 10  # tokens a commissive or directive cue reaches forward
+TARGET_ROLES = ("act", "explicit", "salience", "report")
+_ROLE_RANK = {"explicit": 0, "act": 1, "report": 2, "salience": 3}
+
+Cue = tuple[int, int, Term]
+Match = tuple[str, int, int, Term]
+
+
+class Rule(str, Enum):
+    """The rules, as they appear at the start of the ``rule`` column."""
+
+    NAME = "name"
+    VERBAL = "verbal attack"
+    DEATH = "death, not violence"
+    THREAT_NOUN = "threat noun with an actor"
+    ACTORLESS = "no actor"
+    GOVERNED_NEGATED = "negated cue"
+    GOVERNED_SPECULATION = "speculative cue"
+    ADVOCACY = "non-force act asked of others"
+    GOVERNED = "governed"
+    THREATEN_VERB = "threaten verb"
+    NEGATED = "negated"
+    SPECULATION = "speculation"
+    GENERIC_TARGET = "generic target"
+    PAST_REPORT = "past-tense report"
+    EXPLICIT = "explicit threat"
+    TERM = "term"
+
+
+@dataclass
+class Decision:
+    measure: str
+    mode: str
+    rule: Rule
+    detail: str = ""
+
+    @property
+    def text(self) -> str:
+        return f"{self.rule.value}: {self.detail}" if self.detail else self.rule.value
+
+
+@dataclass
+class Sentence:
+    """One sentence's tokens (``a``..``b``), its clause breaks, its cues and its target matches."""
+
+    tokens: list[str]
+    caps: object
+    a: int
+    b: int
+    breaks: frozenset[int]
+    lex: Lexicon
+    opens_quote: bool = False
+    cues: dict[str, list[Cue]] = field(default_factory=dict)
+    targets: list[Match] = field(default_factory=list)
+    last_act_end: dict[tuple[int, int], int] = field(default_factory=dict)
+    used: set[tuple[int, int]] = field(default_factory=set)
+    _starts: dict[str, set[int]] = field(default_factory=dict)
+    _covered: dict[str, set[int]] = field(default_factory=dict)
+
+    def row(self, term: Term) -> dict[str, str]:
+        return self.lex.row(term) if isinstance(self.lex, ThreatLexicon) else {}
+
+    def has(self, term: Term, flag: str) -> bool:
+        return isinstance(self.lex, ThreatLexicon) and self.lex.has(term, flag)
+
+    def cue_in(self, kind: str, lo: int, hi: int) -> Cue | None:
+        found = [c for c in self.cues.get(kind, ()) if lo <= c[0] and c[1] <= hi]
+        return found[-1] if found else None
+
+    def starts(self, kind: str) -> set[int]:
+        """Where the cues of ``kind`` start (computed once per sentence and kind)."""
+        found = self._starts.get(kind)
+        if found is None:
+            found = self._starts[kind] = {c[0] for c in self.cues.get(kind, ())}
+        return found
+
+    def covered(self, kind: str) -> set[int]:
+        """Every token position inside a cue of ``kind`` (a phrase cue covers all its words)."""
+        found = self._covered.get(kind)
+        if found is None:
+            found = self._covered[kind] = {
+                p for c in self.cues.get(kind, ()) for p in range(c[0], c[1])
+            }
+        return found
+
+    def first(self, kind: str) -> Cue | None:
+        found = self.cues.get(kind)
+        return found[0] if found else None
+
+    def frame_cue(self) -> Cue | None:
+        """A blood-revenge frame ("would suffice for revenge") governs every act of its sentence."""
+        return self.first("frame")
+
+
+@dataclass
+class Target:
+    """One target match and what its sentence says around it."""
+
+    key: str
+    role: str
+    category: str
+    i: int
+    j: int
+    term: Term
+    measure: str
+    past: bool = False
+    gov: tuple[str, int, int, Term] | None = None
+    negation: Cue | None = None
+    hypothetical: Cue | None = None
+    low: Cue | None = None
+
+
+# --- the rules ----------------------------------------------------------------------------------
+def name_part(s: Sentence, t: Target) -> Decision | None:
+    """ "Tropical Storm Alma", "the Grateful Dead", "Operation Desert Storm": a capitalised act or
+    violence word beside another capitalised word inside the sentence is part of a name."""
+    if t.role not in ("act", "report") or not _is_name(s, t.i, t.j):
+        return None
+    return Decision("", "asserted", Rule.NAME, "capitalised inside a name")
+
+
+def _is_name(s: Sentence, i: int, j: int) -> bool:
+    if i == s.a or not s.caps[i]:
+        return False
+    return (i - 1 > s.a and s.caps[i - 1]) or (j < s.b and s.caps[j])
+
+
+def verbal_attack(s: Sentence, t: Target) -> Decision | None:
+    """ "will attack them, saying ...": an attack in words, neither violence nor a threat."""
+    if t.role != "act" or not s.has(t.term, "verbal_sense"):
+        return None
+    verbal = [p for p in s.starts("verbal") if t.j <= p <= t.j + 4]
+    if not verbal or not any(t.j < q <= verbal[0] for q in s.breaks):
+        return None
+    return Decision("", "asserted", Rule.VERBAL, f"'{s.tokens[verbal[0]]}' after it")
+
+
+def death_without_violence(s: Sentence, t: Target) -> Decision | None:
+    """ "his death was announced", "among the dead in the fire", "the storm killed two people": a
+    death (or a killing by a disaster) is violence only beside another word of violence in its
+    sentence, and never when a disaster, an accident or an illness is named there."""
+    if not s.has(t.term, "needs_violence_context"):
+        return None
+    disaster = s.first("disaster")
+    if t.role == "act" and (disaster is None or t.gov is not None):
+        return None  # "killed" is violence unless a disaster killed; "will kill" is a threat
+    others = [x for x in s.targets if x[1] != t.i and _violent(s, x)]
+    if disaster is None and (others or s.cues.get("violence_context")):
+        return None
+    if disaster is not None and others:
+        return None  # "the attack set a fire that killed ...": violence beside the fire
+    why = f"'{disaster[2].pattern}' beside it" if disaster else "no violence beside it"
+    return Decision("", "asserted", Rule.DEATH, why)
+
+
+def _violent(s: Sentence, x: Match) -> bool:
+    """Is match ``x`` a word of violence or force (not itself a death, not a non-force act)?"""
+    role = x[0].split(".")[0]
+    if s.has(x[3], "needs_violence_context") or role not in ("act", "report"):
+        return False
+    if _is_name(s, x[1], x[2]):
+        return False
+    # a force act of any measure counts ("vowed severe revenge for Soleimani's death"); a non-force
+    # act (no measure of its own: "his death to be investigated") does not
+    return bool(measure_of(s, x[3], role))
+
+
+def governed_actorless(s: Sentence, t: Target) -> Decision | None:
+    """ "threatens to disrupt" after no actor ("the storm"), "the birds will attack": no threat."""
+    if not _is_governed(t) or t.gov is None or t.gov[0] == "frame":
+        return None
+    if s.has(t.gov[3], "needs_actor"):
+        if has_agent(s, t.gov[1]):
+            return None
+    elif _subject_actor(s, t.gov[1]) is not False:
+        return None
+    return Decision(
+        "threat_salience", "hypothetical", Rule.ACTORLESS, f"'{t.gov[3].pattern}': likelihood"
+    )
+
+
+def governed_negated(s: Sentence, t: Target) -> Decision | None:
+    """ "will not retaliate", "never invade": a denied threat."""
+    if not _is_governed(t) or t.negation is None:
+        return None
+    kind, cue = _gov_text(t)
+    return Decision(
+        "threat_act",
+        "negated",
+        Rule.GOVERNED_NEGATED,
+        f"{kind} cue '{cue}', '{t.negation[2].pattern}'",
+    )
+
+
+def governed_speculation(s: Sentence, t: Target) -> Decision | None:
+    """ "could launch an attack", "may retaliate": speculation is talk of danger."""
+    if not _is_governed(t) or t.hypothetical is None:
+        return None
+    assert t.gov is not None
+    if t.gov[0] == "self-hedged":
+        return None  # the hedge is the speaker's own: a threat, not speculation
+    # "may" before "vowed": the vow is said, the speculation is about something else, unless the
+    # speculation opens a clause that holds the act ("the notion that ... is going to invade")
+    before = t.gov[0] != "frame" and t.hypothetical[0] < t.gov[1]
+    if before and not s.has(t.hypothetical[2], "reaches_back"):
+        return None
+    kind, cue = _gov_text(t)
+    return Decision(
+        "threat_salience",
+        "hypothetical",
+        Rule.GOVERNED_SPECULATION,
+        f"{kind} cue '{cue}', '{t.hypothetical[2].pattern}'",
+    )
+
+
+def directive_nonforce(s: Sentence, t: Target) -> Decision | None:
+    """ "called on people to protest peacefully": a non-force act asked of others is mobilisation or
+    advocacy; a non-force act is a threat only under a commissive cue or a condition (issue #12)."""
+    if (
+        not _is_governed(t)
+        or t.measure
+        or t.gov is None
+        or t.gov[0] not in ("directive", "imperative")
+    ):
+        return None
+    if s.first("condition") is not None:
+        return None
+    return Decision("", "asserted", Rule.ADVOCACY, f"directive cue '{t.gov[3].pattern}'")
+
+
+def governed(s: Sentence, t: Target) -> Decision | None:
+    """ "will take revenge", "called on ... to attack", "if ..., we will strike": a threat act."""
+    if not _is_governed(t):
+        return None
+    kind, cue = _gov_text(t)
+    condition = s.first("condition")
+    detail = f"'{cue}'" + (f", condition '{condition[2].pattern}'" if condition else "")
+    mode = "conditional" if condition is not None else "asserted"
+    return Decision("threat_act", mode, Rule.GOVERNED, f"{kind} cue {detail}")
+
+
+def threaten_verb(s: Sentence, t: Target) -> Decision | None:
+    """An explicit 'threaten' verb on its own: "threatened to veto", "felt threatened"."""
+    if t.role != "explicit" or not s.has(t.term, "needs_actor"):
+        return None
+    return _threaten_verb(s, t)
+
+
+def threat_noun(s: Sentence, t: Target) -> Decision | None:
+    """ "in the face of threats of the army", "threats by al-Shabaab": a threat noun, its actor."""
+    if (
+        t.role != "salience"
+        or not s.has(t.term, "threat_noun")
+        or t.j not in s.starts("agent_preposition")
+    ):
+        return None
+    k = t.j + 1
+    while k < s.b and k in s.starts("determiner"):
+        k += 1
+    if k >= s.b or not is_actor(s.tokens, s.caps, k):
+        return None
+    after = k + 1
+    if after < s.b and after not in s.breaks and after not in s.covered("bridge"):
+        return None  # "the threat of terrorist actions": the actor word only modifies a noun
+    if t.negation is not None:
+        return Decision("threat_act", "negated", Rule.THREAT_NOUN, f"'{t.negation[2].pattern}'")
+    mode = "conditional" if s.first("condition") is not None else "asserted"
+    return Decision("threat_act", mode, Rule.THREAT_NOUN, f"'{s.tokens[k]}'")
+
+
+def negated(s: Sentence, t: Target) -> Decision | None:
+    """ "ruled out military action", "the chances of an attack were low"."""
+    neg = t.low or t.negation
+    if neg is None:
+        return None
+    measure = t.measure
+    if t.role == "act" and not t.past and (t.low is not None or s.has(neg[2], "demotes_act")):
+        measure = "threat_salience"
+    return Decision(measure, "negated", Rule.NEGATED, f"'{neg[2].pattern}'")
+
+
+def speculation(s: Sentence, t: Target) -> Decision | None:
+    """ "could target American troops": an act spoken of as possible is talk of danger."""
+    if t.hypothetical is None:
+        return None
+    detail = f"'{t.hypothetical[2].pattern}'"
+    if t.role in ("act", "report") and not t.past:
+        return Decision("threat_salience", "hypothetical", Rule.SPECULATION, detail)
+    if t.role in ("explicit", "salience", "plain"):
+        return Decision(t.measure, "hypothetical", Rule.SPECULATION, detail)
+    return None
+
+
+def generic_target(s: Sentence, t: Target) -> Decision | None:
+    """ "those who break the law are punished", "anyone who ... will be prosecuted": a passive act
+    on
+    a generic target, in the present or future, is a deterrent warning, not a report."""
+    if t.role != "act" or not t.past or t.i - 1 < s.a or (t.i - 1) not in s.starts("be_present"):
+        return None
+    lo = max(s.a, t.i - WINDOW)
+    target = s.cue_in("generic_target", lo, t.i)
+    if target is None or any(lo < p <= target[0] for p in s.starts("negation")):
+        return None
+    if target[1] >= t.i - 1:
+        return None  # "pray for those who are killed": the relative clause itself, a report
+    mode = "conditional" if s.first("condition") is not None else "asserted"
+    return Decision("threat_act", mode, Rule.GENERIC_TARGET, f"'{target[2].pattern}'")
+
+
+def past_report(s: Sentence, t: Target) -> Decision | None:
+    """ "Rebels attacked the convoy": a report of violence."""
+    if not t.past:
+        return None
+    return Decision("violence", "asserted", Rule.PAST_REPORT)
+
+
+def explicit(s: Sentence, t: Target) -> Decision | None:
+    """ "Death to ...", "an ultimatum": a threat in itself (conditional under a condition)."""
+    if t.role != "explicit":
+        return None
+    mode = "conditional" if s.first("condition") is not None else "asserted"
+    return Decision(t.measure, mode, Rule.EXPLICIT)
+
+
+def term(s: Sentence, t: Target) -> Decision | None:
+    """The term's own measure: a violence term, a salience term, an ungoverned act."""
+    detail = {
+        "report": "violence",
+        "salience": "threat salience",
+        "act": "act, no governing cue",
+    }.get(t.role, t.role)
+    return Decision(t.measure, "asserted", Rule.TERM, detail)
+
+
+RULES: list[Callable[[Sentence, Target], Decision | None]] = [
+    name_part,
+    verbal_attack,
+    death_without_violence,
+    governed_actorless,
+    governed_negated,
+    governed_speculation,
+    directive_nonforce,
+    governed,
+    threaten_verb,
+    threat_noun,
+    negated,
+    speculation,
+    generic_target,
+    past_report,
+    explicit,
+    term,
+]
+
+
+# --- what the rules look at
+# -------------------------------------------------------------------------
+def _is_governed(t: Target) -> bool:
+    return t.role == "act" and not t.past and t.gov is not None
+
+
+def _gov_text(t: Target) -> tuple[str, str]:
+    assert t.gov is not None
+    return t.gov[0], t.gov[3].pattern
+
+
+def has_agent(s: Sentence, i: int) -> bool:
+    """Is the word before token ``i`` (past auxiliaries, adverbs and date adjuncts skipped) an
+    actor, not "the storm"? A participle opening a clause ("..., threatening to pull out of NATO")
+    takes the sentence's subject."""
+    if s.tokens[i].endswith("ing") and any(i - 3 < q <= i for q in s.breaks):
+        return any(is_actor(s.tokens, s.caps, k) for k in range(s.a, min(s.a + 3, i)))
+    return bool(_subject_actor(s, i))
+
+
+def _skippable(s: Sentence) -> set[int]:
+    """Positions of auxiliaries, adverbs and date adjuncts ("has repeatedly", "on Monday")."""
+    return s.covered("aux") | s.covered("adjunct")
+
+
+def _subject_actor(s: Sentence, i: int) -> bool | None:
+    """``is_actor`` of the word right before cue ``i`` (auxiliaries, adverbs, adjuncts skipped)."""
+    prev = i - 1
+    skip = _skippable(s)
+    while prev >= s.a and prev in skip:
+        prev -= 1
+    return is_actor(s.tokens, s.caps, prev) if prev >= s.a else None
+
+
+def _threaten_verb(s: Sentence, t: Target) -> Decision:
+    """ "threatened to veto" is a threat; "threatens to change the race" is likelihood; "feel
+    threatened" salience."""
+    tokens, b, aux = s.tokens, s.b, _skippable(s)
+    k = t.j
+    while k < b and k in aux:
+        k += 1  # "they threaten also to divide ...", "threatened on Monday to"
+    nxt = tokens[k] if k < b else ""
+    if t.negation is not None:
+        return Decision("threat_act", "negated", Rule.THREATEN_VERB, f"'{t.negation[2].pattern}'")
+    prev = t.i - 1
+    while prev >= s.a and prev in aux:
+        prev -= 1
+    agent = has_agent(s, t.i)
+    if nxt == "to" and k + 1 < b:
+        pos = k + 2 if tokens[k + 1] == "not" and k + 2 < b else k + 1
+        verb = tokens[pos] if pos < b else tokens[k + 1]
+        if agent:
+            return Decision(
+                "threat_act", "asserted", Rule.THREATEN_VERB, f"to '{verb}' (by an actor)"
+            )
+        if pos in s.starts("nonforce"):
+            return Decision(
+                "threat_act", "asserted", Rule.THREATEN_VERB, f"to '{verb}' (a coercive act)"
+            )
+        return Decision(
+            "threat_salience", "asserted", Rule.THREATEN_VERB, f"to '{verb}': likelihood"
+        )
+    if (prev >= s.a and prev in s.starts("be")) or nxt == "by":
+        return Decision("threat_salience", "asserted", Rule.THREATEN_VERB, "passive or felt threat")
+    if agent:
+        return Decision("threat_act", "asserted", Rule.THREATEN_VERB, "with an actor")
+    return Decision("threat_salience", "asserted", Rule.THREATEN_VERB, "without an actor")
+
+
+# --- one sentence -------------------------------------------------------------------------------
+def classify_sentence(s: Sentence, matches: list[Match]) -> list[tuple]:
+    """Decide measure and mode for every target match of one sentence.
+
+    Returns ``(i, j, term, category, measure, mode, cue, rule)`` tuples.
+    """
+    targets = []
+    for key, i, j, t in matches:
+        role, _, kind = key.partition(".")
+        if role == "cue":
+            flags = s.lex.flags(t) if isinstance(s.lex, ThreatLexicon) else ()
+            if flags and "month_homograph" in flags and s.caps[i] and i > s.a:
+                continue  # "in May": the month, not the modal
+            if flags and "noun_homograph" in flags and _noun_use(s, i):
+                continue  # "his plans to attack": a noun, someone's claim, not a commitment
+            s.cues.setdefault(kind, []).append((i, j, t))
+        elif not excluded(s, t, i, j):
+            targets.append((key, i, j, t))
+    s._starts.clear()  # positions looked up while the cues were still being collected
+    s._covered.clear()
+    s.targets = longest_targets(targets)
+    out = []
+    for key, i, j, t in s.targets:
+        target = _target(s, key, i, j, t)
+        decision = next(d for d in (rule(s, target) for rule in RULES) if d is not None)
+        if not decision.measure:
+            continue  # e.g. a report of sanctions: neither violence nor a threat
+        cue = None
+        if decision.rule in (
+            Rule.GOVERNED,
+            Rule.GOVERNED_NEGATED,
+            Rule.GOVERNED_SPECULATION,
+            Rule.ACTORLESS,
+        ):
+            assert target.gov is not None
+            cue = target.gov[3].pattern
+            if target.gov[0] != "frame":
+                s.last_act_end[(target.gov[1], target.gov[2])] = j
+                s.used.add((target.gov[1], target.gov[2]))
+        out.append(
+            (
+                i,
+                j,
+                t,
+                target.category,
+                decision.measure,
+                decision.mode,
+                cue,
+                decision.text,
+                target.role,
+            )
+        )
+    # a "threatened to <act>" verb hands its threat to the act; alone, it is judged by its own rule
+    return [o[:8] for o in out if not (o[8] == "explicit" and (o[0], o[1]) in s.used)]
+
+
+def _target(s: Sentence, key: str, i: int, j: int, t: Term) -> Target:
+    role, _, category = key.partition(".")
+    if role not in TARGET_ROLES:  # a plain dictionary: the key names measure and category
+        role, (measure, _, category) = "plain", key.partition(".")
+    else:
+        measure = measure_of(s, t, role)
+    target = Target(key, role, category, i, j, t, measure)
+    target.past = role == "act" and is_past_form(s, t, i, j)
+    if role == "act":
+        target.gov = governing_cue(s, target)
+    if target.gov is None and role == "act" and not target.past:
+        target.gov = imperative(s, target)
+    if target.gov is None and role == "act" and not target.past and s.frame_cue() is not None:
+        f = s.frame_cue()
+        target.gov = ("frame", f[0], f[1], f[2])
+    _modes(s, target)
+    return target
+
+
+def _modes(s: Sentence, t: Target) -> None:
+    """The negation, speculation and 'low' cues that reach the target, each scoped as it reaches."""
+    gov = t.gov if t.gov is not None and t.gov[0] != "frame" else None
+    lo_neg = max(s.a, gov[1] - 3) if gov else max(s.a, t.i - 5)
+    # a negation belongs to the clause of the cue: "If they do not leave, we will attack" is not
+    # negated
+    clause_start = max(
+        (p for p in s.breaks if lo_neg < p <= (gov[1] if gov else t.i)), default=lo_neg
+    )
+    neg = s.cue_in("negation", clause_start, t.i)
+    if neg is not None and neg[1] in s.starts("unnegating"):
+        neg = None  # "would not hesitate to use force" is not a denial
+    t.negation = neg
+    hyp = s.cue_in("hypothetical", max(s.a, min(gov[2] if gov else t.i, t.i - 6)), t.i)
+    if hyp is None:
+        hyp = next(
+            (
+                c
+                for c in s.cues.get("hypothetical", ())
+                if s.has(c[2], "reaches_back") and c[1] <= t.i
+            ),
+            None,
+        )
+    if hyp is None:  # "more such attacks could take place": the modal right after the act noun
+        hyp = next(
+            (
+                c
+                for c in s.cues.get("hypothetical", ())
+                if c[0] in (t.j, t.j + 1) and s.has(c[2], "after_act")
+            ),
+            None,
+        )
+    t.hypothetical = hyp
+    if hyp is not None and s.has(hyp[2], "needs_low"):
+        t.low = s.cue_in("low", t.j, min(s.b, t.j + 8))
+
+
+def governing_cue(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
+    """The commissive or directive cue that governs act ``t``, nearest first, or None."""
+    governing = [("commissive", c) for c in s.cues.get("commissive", ())] + [
+        ("directive", c) for c in s.cues.get("directive", ())
+    ]
+    governing.sort(key=lambda g: g[1][1])
+    loose = s.row(t.term).get("reach") == "loose"
+    habitual = s.starts("habitual")
+    for kind, (ci, cj, cterm) in reversed(governing):
+        if cj > t.i:
+            continue
+        if habitual and s.has(cterm, "habitual_risk"):
+            continue  # "when we were children the police would hit us": a memory
+        prev_end = s.last_act_end.get((ci, cj))
+        if (
+            prev_end is not None
+            and t.i - prev_end <= WINDOW
+            and s.cue_in("coordination", prev_end, t.i)
+        ):
+            return (kind, ci, cj, cterm)  # coordinated acts share the cue
+        if any(cj <= p < t.i for p in s.starts("event_reference")):
+            continue  # "to respond to the massacre": the act is an event referred to
+        between = [
+            x for x in s.targets if cj <= x[1] < t.i and x[0].split(".")[0] in ("act", "explicit")
+        ]
+        if between:
+            continue
+        if s.has(cterm, "advocacy") and not _verbal(s, t) and _advocated(s, t):
+            continue  # "called for sanctions", "demanded the removal of": advocacy, not a threat
+        addressee = kind == "directive" or s.has(cterm, "addressee_first")
+        needs = s.has(cterm, "needs_complement")
+        if bridged(s, cj, t.i, addressee, loose, needs, s.has(cterm, "needs_to")):
+            return (kind, ci, cj, cterm)
+    return _after_act(s, t) or _self_hedge(s, t)
+
+
+def imperative(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
+    """A quoted sentence that opens with a verb and its object is an imperative, and the acts of its
+    first clause are directed at its hearers: "“Take a knife and attack the tourists,” ..."."""
+    if not s.opens_quote or s.a + 1 >= s.b or any(s.a < q <= t.i for q in s.breaks):
+        return None
+    lead = next((c for c in s.cues.get("imperative_lead", ()) if c[0] == s.a), None)
+    if lead is None or lead[1] not in s.starts("object_start"):
+        return None
+    return ("imperative", lead[0], lead[1], lead[2])
+
+
+def _noun_use(s: Sentence, i: int) -> bool:
+    """Is the cue word at ``i`` a noun: capitalised inside the sentence, or after a determiner?"""
+    if i > s.a and s.caps[i]:
+        return True
+    if i == s.a:
+        return False
+    # "the group's plans to attack": a possessive before it makes the noun too
+    return (i - 1) in s.starts("determiner") or s.tokens[i - 1].endswith("'s")
+
+
+def _after_act(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
+    """A future passive right after the act: "more powerful strikes will be taken"."""
+    k = t.j
+    for ci, cj, cterm in s.cues.get("commissive", ()):
+        if ci == k and s.has(cterm, "after_act") and cj + 1 < s.b:
+            participle = s.tokens[cj + 1]
+            if cj in s.starts("be_passive") and (
+                participle.endswith(("ed", "en")) or is_irregular_past(participle)
+            ):
+                return ("commissive", ci, cj, cterm)
+    return None
+
+
+def _self_hedge(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
+    """The speaker's own hedged threat: "the government says it may bring charges", "we may"."""
+    for ci, cj, cterm in s.cues.get("hypothetical", ()):
+        if not s.has(cterm, "self_hedge") or cj > t.i or ci <= s.a:
+            continue
+        subject = s.tokens[ci - 1]
+        own = subject in ("we", "i") or (
+            subject in ("it", "he", "she", "they")
+            and ci - 2 >= s.a
+            and (ci - 2) in s.starts("report_verb")
+        )
+        if own and bridged(s, cj, t.i, False, False):
+            return ("self-hedged", ci, cj, cterm)
+    return None
+
+
+def _advocated(s: Sentence, t: Target) -> bool:
+    """Is a noun act asked for a political demand (non-force, or a political goal), not incitement
+    to force ("called for attacks on ...")?"""
+    return not t.measure or s.has(t.term, "political_goal")
+
+
+def _verbal(s: Sentence, t: Target) -> bool:
+    """Is the act given as a verb: a gerund ("driving the US out") or after "to" ("to attack")?"""
+    return s.tokens[t.i].endswith("ing") or (t.i > s.a and s.tokens[t.i - 1] == "to")
+
+
+def bridged(
+    s: Sentence,
+    cj: int,
+    i: int,
+    directive: bool,
+    loose: bool,
+    needs_to: bool = False,
+    only_to: bool = False,
+) -> bool:
+    """Do only bridge words (determiners, adverbs, light verbs) stand between a cue and an act?"""
+    tokens = s.tokens
+    if loose:
+        return i - cj <= 6
+    if i - cj > 8:
+        return False
+    bridge = s.covered("bridge")
+    unknown = [p for p in range(cj, i) if p not in bridge]
+    tos = [p for p in range(cj, i) if tokens[p] in ("to", "that", "of")]
+    if only_to and not any(tokens[p] == "to" for p in tos):
+        return False  # "told Fox that they hit ...": speech, not an order
+    if (
+        directive and tos
+    ):  # "called on Shiite militias to attack", "warned Manila of": addressee first
+        unknown = [p for p in unknown if p > tos[0]]
+    elif needs_to:
+        return False  # "authorized the raid that killed ...": an executed order is a report
+    if unknown == [i - 1] and "-" in tokens[i - 1] and not s.caps[i - 1]:
+        unknown = []  # one hyphenated modifier right before the act: "lone-wolf attacks"
+    return not unknown and (directive or i - cj <= 6)
+
+
+def measure_of(s: Sentence, t: Term, role: str) -> str:
+    """The row's measure; for a user's rule lexicon without the column, the role decides."""
+    row = s.row(t)
+    if "measure" in row:
+        return row["measure"]
+    return {"explicit": "threat_act", "salience": "threat_salience"}.get(role, "violence")
+
+
+def excluded(s: Sentence, t: Term, i: int, j: int) -> bool:
+    """The row's ``not_followed_by``/``not_preceded_by`` words: "strike a deal", "heart attack"."""
+    row, tokens = s.row(t), s.tokens
+    for alt in filter(None, (row.get("not_followed_by") or "").split("|")):
+        words = alt.split()
+        # "strike a deal", and one word may stand between: "target Indiana voters"
+        if tokens[j : j + len(words)] == words or (
+            len(words) == 1 and tokens[j + 1 : j + 2] == words
+        ):
+            return True
+    for alt in filter(None, (row.get("not_preceded_by") or "").split("|")):
+        words = alt.split()
+        if i >= len(words) and tokens[i - len(words) : i] == words:
+            return True
+    return False
+
+
+def is_past_form(s: Sentence, t: Term, i: int, j: int) -> bool:
+    """A report of a past act ("attacked", "have been killed"), not "will be destroyed"."""
+    row = s.row(t)
+    if row.get("form"):
+        past = is_past(row)
+    else:
+        head = s.tokens[j - 1] if j - i == 1 else s.tokens[i]
+        past = (head.endswith("ed") and len(head) > 4) or is_irregular_past(head)
+    if not past:
+        return False
+    # "will be destroyed", "would be hunted down and punished": a passive future, not a report
+    be = s.starts("be_passive")
+    return not any(p in be for p in range(max(0, i - 4), i))
+
+
+@lru_cache(maxsize=4096)
+def is_irregular_past(word: str) -> bool:
+    """Is ``word`` a past form that is not also the verb's base ("struck", "fought"; not "hit")?"""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()):
+        forms = getAllInflections(lemma, upos="VERB")
+        if word != lemma and any(word in forms.get(tag, ()) for tag in ("VBD", "VBN")):
+            return True
+    return False
+
+
+def longest_targets(targets: list[Match]) -> list[Match]:
+    """Across keys, a match inside a longer one is the same words: keep the longest ("revenge
+    attack",
+    not also "attack"); on equal spans an explicit threat beats an act, an act beats a report."""
+    ranked = sorted(
+        targets, key=lambda t: (-(t[2] - t[1]), _ROLE_RANK.get(t[0].split(".")[0], 4), t[1])
+    )
+    kept: list[Match] = []
+    for t in ranked:
+        if any(k[1] <= t[1] and t[2] <= k[2] for k in kept):
+            continue
+        kept.append(t)
+    return sorted(kept, key=lambda t: t[1])

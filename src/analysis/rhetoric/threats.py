@@ -1,0 +1,275 @@
+"""Threat language: three measures (threat acts, threat salience, violence) with modes and speakers.
+
+A word list cannot tell "Iran will attack" from "Iran attacked": both contain *attack*. So the
+lexicon (``data/threat_lexicon.csv``, read by ``lexicon_data``) gives every term a *role*:
+
+- ``act``: a coercive act (attack, revenge, set ablaze, expel, sanction, arrest, boycott, ...). It
+  is a
+  **threat act** when a commissive cue governs it ("will", "vowed", "threatened to", "ready to"),
+  a directive cue ("instructed that", "called on ... to"), or a blood-revenge formula ("would
+  suffice for revenge"); otherwise it keeps the measure its row gives (``violence`` for a report
+  of an attack, ``threat_salience`` for talk of revenge, nothing for a report of sanctions). A
+  past form ("attacked", "killed") is a report, never a threat.
+- ``explicit``: threats on their own ("threatened", "Death to ...", "ultimatum").
+- ``salience``: talk of danger and threat ("threat", "danger", "blood lust", "travel advisory").
+- ``cue``: commissive, directive, hypothetical, negation, condition, coordination markers.
+
+Modes: ``negated`` ("will not retaliate", "unlikely to attack", "the chances of an attack were
+low"), ``hypothetical`` ("could target", "the possibility of rocket fire": speculation, counted as
+threat salience), ``conditional`` ("If ..., we will ..." — still a threat), else ``asserted``.
+Every match says which cue decided it (``cue``) and which rule (``rule``, see ``rules.RULES``), so a
+count can be explained. This module finds the matches of each sentence and builds the frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import partial
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..lexicon import Lexicon, _matches_in_tokens, _norm, normalize_for_matching
+from ..loading import analysable, rows_by_article
+from ..parallel import concat, map_chunks
+from ..progress import progress
+from ..text import WORD_RE, iter_sentences
+from .lexicon_data import ThreatLexicon, threat_lexicon
+from .rules import Sentence, classify_sentence
+
+MEASURES = ("threat_act", "threat_salience", "violence")
+THREAT_COLUMNS = [
+    "article_id",
+    "sentence_id",
+    "start",
+    "end",
+    "matched_text",
+    "term",
+    "category",
+    "measure",
+    "mode",
+    "negated",
+    "hypothetical",
+    "speaker",
+    "speaker_type",
+    "cue",
+    "rule",
+]
+
+
+# punctuation between two words that ends a clause (a spaced dash too: "criticizing - and even
+# threatening")
+_CLAUSE_BREAKS = ",;:—–-"
+_OPENING_QUOTES = '“"‘«'
+
+
+class _Caps:
+    """``caps[i]``: does token ``i`` start with a capital? Computed only for the tokens asked about."""
+
+    __slots__ = ("text", "starts")
+
+    def __init__(self, text: str, starts: list[int]):
+        self.text, self.starts = text, starts
+
+    def __getitem__(self, i: int) -> bool:
+        return self.text[self.starts[i]].isupper()
+
+
+_SPLIT_CACHE: dict[str, tuple[Lexicon, Lexicon]] = {}
+
+
+def _split_lexicon(lex: Lexicon) -> tuple[Lexicon, Lexicon]:
+    """(targets, cues) of a lexicon, built once per lexicon (its digest covers its rows)."""
+    key = lex.digest()
+    if key not in _SPLIT_CACHE:
+        cues = [t for t in lex.terms if t.key.startswith("cue.")]
+        targets = [t for t in lex.terms if not t.key.startswith("cue.")]
+        _SPLIT_CACHE[key] = (
+            Lexicon(targets, case_sensitive=lex.case_sensitive, name=lex.name),
+            Lexicon(cues, case_sensitive=lex.case_sensitive, name=lex.name),
+        )
+    return _SPLIT_CACHE[key]
+
+
+def find_threats(
+    articles: pd.DataFrame,
+    *,
+    lexicon: Lexicon | str | Path | Mapping | None = None,
+    attributions: pd.DataFrame | None = None,
+    processes: int | None = None,
+) -> pd.DataFrame:
+    """One row per threat-language match, with its measure, mode, speaker and the cue that decided
+    it.
+
+    Columns (``../shared/API.md``): ``article_id``, ``sentence_id``, ``start``, ``end``,
+    ``matched_text``, ``term``, ``category``, ``measure``, ``mode``, ``negated``, ``hypothetical``,
+    ``speaker``, ``speaker_type``; plus ``cue`` and ``rule`` (why the match got its measure and
+    mode).
+    Offsets index into ``articles.text``. Articles in another language are skipped and listed in
+    ``attrs["skipped"]``. ``attributions`` (from ``find_attributions``) gives each match its
+    speaker; without it the speaker is None.
+
+    >>> arts = pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "“We will take revenge,” the general said. The strike killed six people. "
+    ...     "Officials said Iran is unlikely to attack."]})
+    >>> find_threats(arts)[["matched_text", "measure", "mode", "rule"]].values.tolist()
+    [['take revenge', 'threat_act', 'asserted', "governed: commissive cue 'will'"], ['strike',
+    'violence', 'asserted', 'term: act, no governing cue'], ['killed', 'violence', 'asserted',
+    'past-tense report'], ['attack', 'threat_salience', 'negated', "negated: 'unlikely'"]]
+    """
+    lex = threat_lexicon(lexicon)
+    rule_mode = any(k.startswith("act.") for k in lex.keys)
+    if not rule_mode:
+        # a plain dictionary (measure.category keys): its matches, with modes from the package's
+        # cues
+        cues = threat_lexicon(None).select("cue")
+        lex = ThreatLexicon(
+            lex.terms + cues.terms, case_sensitive=lex.case_sensitive, name=lex.name, rows=cues.rows
+        )
+    kept, skipped = analysable(articles)
+    parts = map_chunks(
+        partial(_threats_frame, lex=lex), kept[["article_id", "text"]], processes=processes
+    )
+    out = concat(parts)
+    if attributions is not None:
+        out = attach_speakers(out, attributions)
+    out.attrs["skipped"] = skipped
+    out.attrs["lexicon"] = lex.name
+    out.attrs["lexicon_sha256"] = lex.digest()
+    return out
+
+
+def _threats_frame(kept: pd.DataFrame, *, lex: Lexicon) -> pd.DataFrame:
+    targets_lex, cues_lex = _split_lexicon(lex)
+    rows: dict[str, list] = {c: [] for c in THREAT_COLUMNS}
+    for aid, text in progress(
+        zip(kept["article_id"], kept["text"]), total=len(kept), desc="threats"
+    ):
+        if not isinstance(text, str) or not text:
+            continue
+        norm = normalize_for_matching(text, case_sensitive=lex.case_sensitive)
+        for sid, (_, s_start, s_end) in enumerate(iter_sentences(text)):
+            # word tokens of the sentence, found in C; offsets are computed only where a target was
+            # found
+            if norm is not None:
+                toks = WORD_RE.findall(norm, s_start, s_end)
+            else:
+                toks = [
+                    _norm(m.group(), lex.case_sensitive)
+                    for m in WORD_RE.finditer(text, s_start, s_end)
+                ]
+            targets = _matches_in_tokens(toks, targets_lex)
+            if not targets:
+                continue
+            spans = [m.span() for m in WORD_RE.finditer(text, s_start, s_end)]
+            starts = [x for x, _ in spans]
+            ends = [y for _, y in spans]
+            caps = _Caps(text, starts)
+            a, b = 0, len(toks)
+            # cues are looked up only in sentences that hold a target: most sentences hold none
+            matches = targets + _matches_in_tokens(toks, cues_lex)
+            breaks = frozenset(
+                t
+                for t in range(a + 1, b)
+                if any(ch in _CLAUSE_BREAKS for ch in text[ends[t - 1] : starts[t]])
+            )
+            # an imperative inside a quote opens the sentence: "“Take a knife and attack ...”"
+            opens_quote = any(ch in _OPENING_QUOTES for ch in text[s_start : starts[0]])
+            sentence = Sentence(toks, caps, a, b, breaks, lex, opens_quote=opens_quote)
+            for i, j, term, category, measure, mode, cue, rule in classify_sentence(
+                sentence, matches
+            ):
+                rows["article_id"].append(aid)
+                rows["sentence_id"].append(sid)
+                rows["start"].append(starts[i])
+                rows["end"].append(ends[j - 1])
+                rows["matched_text"].append(text[starts[i] : ends[j - 1]])
+                rows["term"].append(term.pattern)
+                rows["category"].append(category)
+                rows["measure"].append(measure)
+                rows["mode"].append(mode)
+                rows["negated"].append(mode == "negated")
+                rows["hypothetical"].append(mode == "hypothetical")
+                rows["speaker"].append(None)
+                rows["speaker_type"].append(None)
+                rows["cue"].append(cue)
+                rows["rule"].append(rule)
+    out = pd.DataFrame(rows, columns=THREAT_COLUMNS)
+    # missing cues are None in every chunk: a chunk with some cues would otherwise give NaN, one
+    # without
+    # any None, and chunks processed apart would differ from one pass
+    out["cue"] = pd.Series(
+        [c if isinstance(c, str) else None for c in rows["cue"]], index=out.index, dtype="object"
+    )
+    return out.astype(
+        {
+            "sentence_id": "int64",
+            "start": "int64",
+            "end": "int64",
+            "negated": "bool",
+            "hypothetical": "bool",
+            "speaker": "object",
+            "speaker_type": "object",
+            "cue": "object",
+        }
+    )
+
+
+def attach_speakers(matches: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
+    """Give each match the speaker of the innermost attribution whose content holds it.
+
+    The speaker is the attribution's ``speaker_name`` when it has one, else its ``speaker`` text;
+    ``speaker_type`` is its ``source_type``. Matches in no attribution's content keep None (the
+    article's own voice). Returns a new frame.
+
+    >>> m = pd.DataFrame({"article_id": ["a", "a"], "start": [5, 60], "end": [12, 66]})
+    >>> at = pd.DataFrame({"article_id": ["a", "a"], "content_start": [0, 3], "content_end": [40, 20],
+    ...                    "speaker": ["the report", "He"], "speaker_name": [None, "Hossein Salami"],
+    ...                    "source_type": ["media", "named_person"]})
+    >>> attach_speakers(m, at)[["speaker", "speaker_type"]].values.tolist()
+    [['Hossein Salami', 'named_person'], [None, None]]
+    """
+    n = len(matches)
+    speakers = np.full(n, None, dtype=object)
+    types = np.full(n, None, dtype=object)
+    if n and len(attributions):
+        # article by article through integer codes: only one article's spans are Python objects at a
+        # time
+        # (a table of every attribution's span cost hundreds of MB on large corpora)
+        m_codes, m_ids = pd.factorize(matches["article_id"])
+        rows, first, last = rows_by_article(attributions, pd.Index(m_ids))
+        content_start = attributions["content_start"].to_numpy(dtype="int64")[rows]
+        content_end = attributions["content_end"].to_numpy(dtype="int64")[rows]
+        speaker = attributions["speaker"].to_numpy(dtype=object)[rows]
+        name = (
+            attributions["speaker_name"].to_numpy(dtype=object)[rows]
+            if "speaker_name" in attributions
+            else np.full(len(rows), None, dtype=object)
+        )
+        type_codes, type_names = pd.factorize(attributions["source_type"])
+        type_codes = type_codes[rows]
+        m_start = matches["start"].to_numpy(dtype="int64")
+        m_end = matches["end"].to_numpy(dtype="int64")
+        for code, at in pd.Series(np.arange(n)).groupby(m_codes, sort=False).indices.items():
+            lo, hi = int(first[code]), int(last[code])
+            if lo == hi:
+                continue
+            spans = list(
+                zip(content_start[lo:hi].tolist(), content_end[lo:hi].tolist(), range(lo, hi))
+            )
+            for k in at.tolist():
+                s, e = int(m_start[k]), int(m_end[k])
+                best = None
+                for cs, ce, j in spans:
+                    if cs <= s and e <= ce and (best is None or ce - cs < best[1] - best[0]):
+                        best = (cs, ce, j)
+                if best is not None:
+                    j = best[2]
+                    who = name[j]
+                    speakers[k] = who if isinstance(who, str) and who else speaker[j]
+                    types[k] = type_names[type_codes[j]] if type_codes[j] >= 0 else None
+    return matches.assign(
+        speaker=pd.Series(speakers, index=matches.index, dtype="object"),
+        speaker_type=pd.Series(types, index=matches.index, dtype="object"),
+    )

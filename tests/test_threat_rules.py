@@ -1,0 +1,339 @@
+"""The threat-act rule registry on real sentences, the lexicon as data, the two lexicon bugs of #15.
+
+Sentences marked "Wikinews, CC BY 2.5" are quoted from ../shared/devsets/wikinews_dev/articles.jsonl
+(article id given); they are unit tests of one construction each, not evidence of accuracy (that is
+../shared/tools/devscore.py).
+"""
+
+import os
+
+import pandas as pd
+import pytest
+
+import analysis as an
+from analysis.rhetoric import lexicon_data, rules
+
+
+def rows_of(sentence, **kw):
+    arts = pd.DataFrame({"article_id": ["a"], "text": [sentence]})
+    return an.find_threats(arts, **kw)
+
+
+def counted(sentence, **kw):
+    th = rows_of(sentence, **kw)
+    return th[(th["measure"] == "threat_act") & th["mode"].isin(["asserted", "conditional"])]
+
+
+# --- one construction each, on real sentences ---------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, act, mode, rule",
+    [
+        # wikinews-dev-04, Wikinews, CC BY 2.5: a condition ("Otherwise") and a superlative bridge
+        (
+            '"Otherwise, they will face the most severe penalties," Maliki said in a televised '
+            "statement.",
+            "penalties",
+            "conditional",
+            rules.Rule.GOVERNED,
+        ),
+        # wikinews-dev-26, Wikinews, CC BY 2.5: a commissive noun and a date adjunct before the act
+        (
+            "This form of protest has drawn the attention of Thailand's military junta, the "
+            "National "
+            "Council for Peace and Order, who announced its intent on Tuesday to arrest "
+            "protestors who "
+            "display the gesture, in violation of orders to stop.",
+            "arrest",
+            "asserted",
+            rules.Rule.GOVERNED,
+        ),
+        # wikinews-dev-25, Wikinews, CC BY 2.5: a deterrent formula whose negation is its own
+        (
+            "I wish to reiterate that as the prime minister of Israel — Israel will not allow "
+            "Iran to "
+            "develop nuclear military capabilities.",
+            "not allow",
+            "asserted",
+            rules.Rule.GOVERNED,
+        ),
+        # wikinews-dev-16, Wikinews, CC BY 2.5: a threat noun made to someone
+        (
+            "The effects of the sleep deprivation were carefully observed [...] combined with the "
+            "sleep deprivation, threats and inducements were made to him.",
+            "threats and inducements",
+            "asserted",
+            rules.Rule.EXPLICIT,
+        ),
+        # wikinews-dev-23, Wikinews, CC BY 2.5: a warning addressed to an actor
+        (
+            "China has joined other members of the United Nations Security Council in openly "
+            "warning "
+            "North Korea against future provocations and took several diplomatic measures on "
+            "Tuesday "
+            "and Wednesday.",
+            "warning North Korea against",
+            "asserted",
+            rules.Rule.EXPLICIT,
+        ),
+        # wikinews-dev-22, Wikinews, CC BY 2.5: the speaker's own hedge ("says it may") is a threat
+        (
+            "With activists and political parties called for mass protests a few days prior to the "
+            "one-year anniversary, the government now says it may bring charges against organizers "
+            "for encouraging the disorder.",
+            "bring charges",
+            "asserted",
+            rules.Rule.GOVERNED,
+        ),
+        # wikinews-dev-03, Wikinews, CC BY 2.5: an armed-fight formula under "will"
+        (
+            '"I have over a hundred men and we will fight until we die," said Lieutenant Ibrahim '
+            "Moussa of the loyalists.",
+            "fight until",
+            "asserted",
+            rules.Rule.GOVERNED,
+        ),
+    ],
+)
+def test_threat_acts_on_real_sentences(sentence, act, mode, rule):
+    th = counted(sentence)
+    hit = th[th["matched_text"] == act]
+    assert len(hit), th[["matched_text", "mode", "rule"]].values.tolist()
+    assert hit.iloc[0]["mode"] == mode
+    assert hit.iloc[0]["rule"].startswith(rule.value)
+
+
+def test_future_passive_after_the_act():
+    # wikinews-dev-18, Wikinews, CC BY 2.5
+    sentence = (
+        'A North Korean military commander told the state newspaper that "[m]ore powerful physical '
+        "strikes will be taken to eradicate the root of provocation if [South Korea] challenges to "
+        'our fair response."'
+    )
+    th = counted(sentence)
+    assert th["matched_text"].tolist() == ["strikes"] and th.iloc[0]["mode"] == "conditional"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # wikinews-dev-01, Wikinews, CC BY 2.5: a clause of speculation ("the notion that ...")
+        'US Secretary of State Condoleezza Rice told NBC News "The notion that somehow the United '
+        "States is going to invade Cuba, because there are troubles in Cuba, is simply "
+        'far-fetched"',
+        # wikinews-dev-12, Wikinews, CC BY 2.5: the modal right after the act noun
+        "The authorities have warned that more such attacks could take place by rebels wishing to "
+        "destabilise Iraq.",
+        # wikinews-dev-08, Wikinews, CC BY 2.5: withdrawing one's own troops is no threat
+        "Medvedev explained that Russian troops would be withdrawing to a buffer zone and then to "
+        "the "
+        "breakaway province of South Ossetia.",
+    ],
+)
+def test_no_threat_act_in_real_sentences(sentence):
+    assert counted(sentence).empty, counted(sentence)[["matched_text", "rule"]].values.tolist()
+
+
+def test_every_rule_is_named_and_registered_once():
+    names = [r.__name__ for r in rules.RULES]
+    assert len(names) == len(set(names))
+    assert rules.RULES[-1] is rules.term  # the fallback decides last
+    # every rule text starts with an enum value
+    th = rows_of("“We will take revenge,” the general said. Rebels attacked the convoy.")
+    values = tuple(r.value for r in rules.Rule)
+    assert th["rule"].map(lambda s: s.startswith(values)).all()
+
+
+# --- the lexicon as data
+# ----------------------------------------------------------------------------
+def test_lemma_rows_give_every_inflection_and_past_forms_are_reports():
+    lex = an.rhetoric.threat_lexicon()
+    forms = {t.pattern for t in lex.terms if t.key == "act.repression"}
+    assert {"arrest", "arrests", "arresting", "arrested", "deport", "deported"} <= forms
+    # a past form of a lemma row is a report, never a threat
+    assert counted("Police arrested the protesters on Monday.").empty
+
+
+def test_unknown_behaviour_fails_with_a_clear_message(tmp_path):
+    path = tmp_path / "lex.csv"
+    path.write_text("term,role,measure,category,behaviour\nzap,cue,cue,commissive,nonsense\n")
+    with pytest.raises(ValueError, match="behaviour 'nonsense' unknown"):
+        an.rhetoric.threat_lexicon(path)
+
+
+def test_user_lexicon_exclusion_columns_are_honoured(tmp_path):
+    # bug (a) of issue #15: a user row's not_followed_by was read from the package CSV only
+    path = tmp_path / "lex.csv"
+    path.write_text(
+        "term,role,measure,category,not_followed_by\n"
+        "zap,act,violence,attack,the bug\n"
+        "will,cue,cue,commissive,\n"
+    )
+    assert counted("The rebels will zap the bug.", lexicon=path).empty
+    assert counted("The rebels will zap the town.", lexicon=path)["matched_text"].tolist() == [
+        "zap"
+    ]
+
+
+def test_edited_yaml_lexicon_is_read_again(tmp_path):
+    # bug (b) of issue #15: the loaded lexicon was cached by path until the kernel restarted
+    path = tmp_path / "lex.yaml"
+    path.write_text("violence:\n  war: [invade*]\n")
+    assert rows_of("They invaded.", lexicon=path)["matched_text"].tolist() == ["invaded"]
+    path.write_text("violence:\n  war: [bomb*]\n")
+    stat = path.stat()
+    # the same second on a coarse clock: move the modification time on, as a later edit would
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert rows_of("They invaded. They bombed.", lexicon=path)["matched_text"].tolist() == [
+        "bombed"
+    ]
+
+
+def test_actor_heads_come_from_the_data_file():
+    toks = "the parliament threatened to break relations".split()
+    assert an.rhetoric.is_actor(toks, [False] * len(toks), 1) is True
+    assert counted(
+        "The parliament threatened on Monday to break relations with the neighbour."
+    ).size
+    # an animal is no actor: its "will attack" is no threat (issue #12)
+    assert counted("The birds will attack the chicks.").empty
+    assert len(counted("The militia will attack the base."))
+
+
+def test_inflections_doctest_shape():
+    assert lexicon_data.inflections("take revenge", "verb")["took revenge"] == "VBD"
+
+
+@pytest.mark.parametrize(
+    "sentence, act, rule",
+    [
+        # wikinews-dev-05, Wikinews, CC BY 2.5: a deadline given to an actor is an ultimatum
+        (
+            "An initial 72-hour ultimatum was widely ignored, and the government has now given the "
+            "militia until April 8 to give up their arms.",
+            "given the militia until",
+            rules.Rule.EXPLICIT,
+        ),
+        # wikinews-dev-13, Wikinews, CC BY 2.5: a threat noun with its actor
+        (
+            "The U.S. Embassy in Sana’a is closed today, January 3, 2010, in response to ongoing "
+            "threats by Al-Qaeda in the Arabian Peninsula (AQAP) to attack American interests in "
+            "Yemen.",
+            "threats",
+            rules.Rule.THREAT_NOUN,
+        ),
+        # wikinews-dev-05, Wikinews, CC BY 2.5: a passive act on a generic target is a deterrent
+        (
+            '"We will not leave Basra until security is restored, those who break the law are '
+            "punished and those who draw their weapons in the face of the state are punished.",
+            "punished",
+            rules.Rule.GENERIC_TARGET,
+        ),
+    ],
+)
+def test_more_constructions_on_real_sentences(sentence, act, rule):
+    th = counted(sentence)
+    hit = th[th["matched_text"] == act]
+    assert len(hit) and hit.iloc[0]["rule"].startswith(rule.value), th[
+        ["matched_text", "rule"]
+    ].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # cand-015 (../shared/data), Wikinews, CC BY 2.5: a death from an illness
+        "Gloria was finally taken to the emergency department shortly before her death.",
+        # cand-011 (../shared/data), Wikinews, CC BY 2.5: the death toll of a crane collapse
+        '"Had it happened five hours earlier or four hours earlier, I think the death toll would '
+        'have been more than a thousand."',
+    ],
+)
+def test_a_death_without_violence_is_not_violence(sentence):
+    assert rows_of(sentence).empty, rows_of(sentence)[["matched_text", "rule"]].values.tolist()
+
+
+def test_a_death_beside_violence_is_violence_counted_apart():
+    # wikinews-dev-13, Wikinews, CC BY 2.5
+    sentence = (
+        "The U.S. embassy has faced attacks from the local al-Qaeda group before, with an assault "
+        "outside its gates in 2008 that left 19 people - civilians and militants - dead."
+    )
+    th = rows_of(sentence)
+    dead = th[th["matched_text"] == "dead"]
+    assert dead[["measure", "category"]].values.tolist() == [["violence", "death"]]
+    s = an.threat_summary(pd.DataFrame({"article_id": ["a"], "text": [sentence]}), threats=th)
+    assert s.loc[0, "violence.death"] == 1 and s.loc[0, "violence"] == 3
+
+
+# fragments quoted in issue #12 (paraphrases of held-out errors): each pins one construction, none
+# is evidence of accuracy
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "They demanded the removal of the president.",
+        "The senators called for sanctions against X.",
+        "The birds will attack the chicks.",
+        "He will attack them, saying they lied.",
+        "The police would hit us when we were children.",
+        "It would blow up in my face.",
+        "When threatened, the animal curls up.",
+        "The family asked for his death to be investigated.",
+        "Doctors ascribed the death to complications.",
+        "If somebody threatens to kill you, call the police.",
+    ],
+)
+def test_false_alarm_classes_of_issue_12(fragment):
+    assert counted(fragment).empty, counted(fragment)[["matched_text", "rule"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "fragment, act",
+    [
+        ("The parliament threatened on Monday to break relations with X.", "break relations"),
+        ("The government today threatened to launch an offensive.", "an offensive"),
+        ("They will withdraw the inspectors unless X stops.", "withdraw the inspectors"),
+        ("He advised her to kill the witness.", "kill"),
+        ("Militias had made threats against US personnel.", "made threats"),
+        ("We maintain the right to defend ourselves.", "maintain the right to defend"),
+        ("“Take a knife and attack the tourists,” the video said.", "attack"),
+    ],
+)
+def test_threat_classes_of_issue_12(fragment, act):
+    assert act in counted(fragment)["matched_text"].tolist(), rows_of(fragment)[
+        ["matched_text", "rule"]
+    ].values.tolist()
+
+
+# --- the shared worker pool
+# -------------------------------------------------------------------------
+def test_sentiment_runs_in_one_process_where_fork_is_missing(monkeypatch):
+    import multiprocessing
+
+    from analysis import parallel
+
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    assert parallel.workers(4, 10_000) == 1  # Windows: everything stays in this process
+    texts = ["It was a terrible day.", "We will take revenge."] * 5
+    assert (
+        an.rhetoric.sentiment_scores(texts, processes=4, chunk=2)
+        == [
+            (-1.0, 1.0),
+            (0.0, 0.0),
+        ]
+        * 5
+    )
+
+
+def test_sentiment_honours_analysis_processes(monkeypatch):
+    from analysis import parallel
+
+    monkeypatch.setenv("ANALYSIS_PROCESSES", "1")
+    assert parallel.workers(None, 10_000) == 1
+    monkeypatch.setenv("ANALYSIS_PROCESSES", "2")
+    assert parallel.workers(None, 10_000) == (2 if "fork" in _start_methods() else 1)
+
+
+def _start_methods() -> list[str]:
+    import multiprocessing
+
+    return multiprocessing.get_all_start_methods()
