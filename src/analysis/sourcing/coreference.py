@@ -23,6 +23,8 @@ from .mentions import _head_noun, _person_name, _register, _resolve_name
 from .speaker_np import speaker_type
 from .tokens import _Tok, _tokens
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
 _PARAGRAPHS_BACK = 3
 _NAME = r"((?:[A-Z][\w’'\-.]+\s){0,3}[A-Z][\w’'\-.]+)"
 
@@ -109,44 +111,61 @@ def _plural_head(at: _Attr) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and len(words) > 0
 
 
+# a run of capitalised words (particles and hyphens inside): the candidates for a person's name
+_CAP_RUN = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:al|bin|de|van|von|la)[\s-])?[A-Z][\w’'\-]*)*")
+_WORD_BEFORE = re.compile(r"([\w’'\-]+)\.?\s+$")
+_ROLE_AFTER = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'\-]+\s+){0,3}[\w’'\-]+)")
+
+
 @lru_cache(maxsize=1)
-def _role_pattern() -> re.Pattern:
-    """A role or title word, then a capitalised run: "lawmaker Nassar al-Rubaie", "Gen. David
-    Petraeus"; or a capitalised run, a comma and a role: "Moussa Ibrahim, a spokesman"."""
+def _role_words() -> frozenset[str]:
+    """Role and title words (and singular people nouns: "member", "aide") that name a person."""
     kinds = _lexicon().kinds
     words = kinds.get("role", frozenset()) | kinds.get("person_title", frozenset())
-    words |= {w for w in kinds.get("anonymous", ()) if not w.endswith("s")}  # "member", "aide"
-    roles = "|".join(sorted((re.escape(w) for w in words if len(w) > 2), key=len, reverse=True))
-    name = r"((?:[A-Z][\w’'\-]+\s+|(?:al|bin|de|van|von)[\s-]){0,3}[A-Z][\w’'\-]+)"
-    return re.compile(
-        rf"(?i:\b(?:{roles})\.?)\s+{name}|{name},\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}"
-        rf"(?i:(?:{roles}))\b"
-    )
+    words |= {w for w in kinds.get("anonymous", ()) if not w.endswith("s")}
+    return frozenset(w for w in words if len(w) > 2)
+
+
+def _with_role(text: str, a: int, b: int) -> bool:
+    """Is the run ``text[a:b]`` preceded by a role word ("lawmaker Nassar al-Rubaie") or followed
+    by one in an apposition ("Moussa Ibrahim, a spokesman")?"""
+    roles = _role_words()
+    before = _WORD_BEFORE.search(text, max(0, a - 30), a)
+    if before and before.group(1).lower() in roles:
+        return True
+    after = _ROLE_AFTER.match(text, b, min(len(text), b + 60))
+    return bool(after) and any(w.lower() in roles for w in after.group(1).split())
 
 
 def register_text_names(text: str, registry: dict[str, str]) -> None:
     """Register the people the article names with a role, speakers or not, so that pronouns
-    and surnames resolve to them."""
-    for m in _role_pattern().finditer(text):
-        a, b = m.span(1) if m.group(1) else m.span(2)
+    and surnames resolve to them. One scan for capitalised runs; the role is looked up around
+    each run (a set lookup, not a regex of every role word)."""
+    for m in _CAP_RUN.finditer(text):
+        a, b = m.span()
+        if " " not in m.group() or not _with_role(text, a, b):
+            continue
         found = speaker_type(_tokens(text, a, b), False)
         name = found[1] if found and found[0] == "named_person" else None
         if name and len(name.split()) >= 2 and not _resolve_name(name, registry):
             _register(registry, name)
 
 
+_CAP_WORD = re.compile(r"(?<![\w’'-])(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'\-]*")
+
+
 def person_mentions(text: str, registry: dict[str, str]) -> list[tuple[int, str]]:
-    """(offset, full name) of every mention of a person the article names: the full names the
-    registry holds and their surnames, in text order ("Iraqi lawmaker Nassar al-Rubaie ... He
-    said": "he" is al-Rubaie even when al-Rubaie was no speaker before)."""
-    names = {key: full for key, full in registry.items() if key and full}
-    if not names:
+    """(offset, full name) of every mention of a person the article names, by surname (the
+    registry holds each full name's surname), in text order ("Iraqi lawmaker Nassar al-Rubaie
+    ... He said": "he" is al-Rubaie even when al-Rubaie was no speaker before)."""
+    if not registry:
         return []
-    keys = sorted(names, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![\w’'-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w’'-])"
-    )
-    return [(m.start(), names[m.group()]) for m in pattern.finditer(text)]
+    out = []
+    for m in _CAP_WORD.finditer(text):
+        full = registry.get(_POSSESSIVE.sub("", m.group()))
+        if full:
+            out.append((m.start(), full))
+    return out
 
 
 def _nearest_mention(
