@@ -61,7 +61,10 @@ def _name_in_text(text: str, words: list[_Tok], head: _Tok, registry: dict[str, 
     """A name the article gives with the descriptor's words: "<modifiers> <role> Name" or
     "Name, the <modifiers> <role>"; the longest run of modifiers first, at least one."""
     modifiers = [t.text for t in words[1:] if t is not head and t.is_word]
+    lowered = text.lower()
     for k in range(min(3, len(modifiers)), 0, -1):
+        if " ".join(modifiers[-k:] + [head.text]).lower() not in lowered:
+            continue  # a plain search first: the regexes below scan every capital of the text
         phrase = r"\s+".join(re.escape(w) for w in modifiers[-k:] + [head.text])
         for pattern in (rf"(?i:{phrase})\s+{_NAME}", rf"{_NAME},\s+(?:a|an|the)\s+(?i:{phrase})\b"):
             for m in re.finditer(pattern, text):
