@@ -20,6 +20,17 @@ from .conftest import read_jsonl, shared_path
 # (rule, sentence, speaker, cue, source_type, content): one real sentence per construction.
 # Wikinews, CC BY 2.5: each sentence from the wikinews_dev article named in its comment.
 WIKINEWS = [
+    # wikinews-dev-22: "and chanted" shares the speaker of "called for"
+    (
+        Rule.COORDINATED,
+        "At that sit-in last week, Ayat al-Qormozi, a Bahraini female poet and visible leader in "
+        "the opposition movement, called for the crowd in Al Muqsha to march to the symbolic "
+        'roundabout and chanted, "We will return. We will return."',
+        "Ayat al-Qormozi, a Bahraini female poet and visible leader in the opposition movement",
+        "chanted",
+        "named_person",
+        '"We will return. We will return."',
+    ),
     # wikinews-dev-03: the second quotation continues the spokesman, in a row of its own
     (
         Rule.FLOATING_QUOTE,

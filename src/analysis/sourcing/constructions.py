@@ -55,6 +55,7 @@ class Rule(enum.StrEnum):
     CONTENT_SPEAKER_CUE = "postposed: content, speaker cue"
     SPEAKER_CUE_CONTENT = "speaker, cue, content"
     QUOTE_BEFORE_SENTENCE = "quote in the sentence before, then speaker and cue"
+    COORDINATED = "coordinated cue: the speaker of the cue before"
     FLOATING_QUOTE = FLOATING_RULE
 
 
@@ -426,6 +427,27 @@ def _closing_subject(toks: list[_Tok], a: int, b: int) -> int | None:
     return k if k < b and k > a and not toks[k - 1].cap else None
 
 
+def coordinated_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "He suggested ..., called her “third-rate” and ...", "Sanders called him divisive and
+    accused him of ...": a cue right after a comma or a conjunction that follows an attribution
+    of the sentence shares its speaker."""
+    prev = cue.prev
+    if cue.kind != "verb" or not found or prev is None or prev.low not in (",", "and", "but"):
+        return None
+    main = found[-1]
+    if main.speaker_start is None or main.cue_start >= cue.tok.start:
+        return None
+    subject = cue.subject
+    if subject is not None and s.span(*subject)[0] > main.cue_start:
+        return None  # a subject of its own after the first cue: "..., and the report said"
+    content = _content_after(s.toks, cue.j, s.n, s.end, cue.weak, cue.tok.low)
+    if content is None:
+        return None
+    speaker = (main.speaker_start, main.speaker_end)
+    at = cue.attribution(Rule.COORDINATED, speaker=speaker, content=(content[0], content[1]))
+    return _Match([at])
+
+
 def quote_before_sentence(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     """ "“Who do they think they are?” | Trump said.": a sentence of only a speaker and a cue
     after a quotation that closed the sentence before (with "?", "!" or ".") quotes that."""
@@ -481,6 +503,9 @@ def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
 #   closing before the speaker ("“...,” Salami said"), which goes before an unquoted content
 #   before the speaker ("..., the report said"): the comma that ends the content also opens the
 #   parenthetical, and a quotation is the stronger evidence of where the content is;
+# - a cue coordinated with an earlier cue of the sentence ("..., called her ... and accused") takes
+#   that cue's speaker before any subject is read from the words before it (which are the first
+#   cue's content);
 # - a sentence of only a speaker and a cue after a quotation that closed the sentence before
 #   ("“...?” | Trump said.") before "speaker, cue, content", which would find no content;
 # - "speaker, cue, content" last: it reads whatever follows the verb.
@@ -495,6 +520,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     parenthetical,
     quote_speaker_cue,
     content_speaker_cue,
+    coordinated_cue,
     quote_before_sentence,
     speaker_cue_content,
 )

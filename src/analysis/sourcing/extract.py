@@ -81,7 +81,9 @@ def _may_hold_cue(text: str, lowered: str, s: int, e: int) -> bool:
 
 
 # the conjunction (and adverbs) before a coordinated cue, at the end of the first content
-_COORDINATION = re.compile(r"[\s,;]*\b(?:and|but)\b(?:\s+\w+ly)?(?:\s+(?:also|then|later))?\s*$")
+_COORDINATION = re.compile(
+    r"(?:[\s,;]*\b(?:and|but)\b(?:\s+\w+ly)?(?:\s+(?:also|then|later))?|\s*,)\s*$"
+)
 
 
 def _stop_run_on_contents(text: str, found: list[_Attr]) -> None:
@@ -136,6 +138,8 @@ def _sentence_attributions(
         q = _in_quote(at.content_start, quotes)
         if q and q[0] < at.content_start and at.rule.startswith("quote"):
             at.content_start = q[0]
+        elif q and q[0] == at.content_start and q[1] > at.content_end:
+            at.content_end = q[1]  # a quotation the sentence splitter cut: "“We will return. We"
     return found
 
 
