@@ -49,8 +49,11 @@ _CREDIT_BODY = re.compile(
 )
 _TRAILING_PAREN = re.compile(r"\(([^()]{1,120})\)\s*$")
 _WHOLE_PAREN = re.compile(r"\([^()]{1,120}\)")
+# "..., Monday. Photo: Jane Roe/Example Times", "... building. Image: Jane Roe." (a final period
+# closes the credit as it closes the caption)
 _TRAILING_BARE_CREDIT = re.compile(
-    r"(?:^|[.\s])((?:Photo|Image|Picture)s?(?:\s+credit)?\s*:\s*[^.:]{2,80}|Credit\s*:\s*[^.:]{2,80})\s*$",
+    r"(?:^|[.\s])((?:Photo|Image|Picture)s?(?:\s+credit)?\s*:\s*[^.:]{2,80}"
+    r"|Credit\s*:\s*[^.:]{2,80})\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -85,7 +88,9 @@ def caption_credit(line: str) -> str | None:
     ):
         return None
     m = _TRAILING_BARE_CREDIT.search(line)
-    if m and len(line) > len(m.group(1)) + 10:
+    # a caption ending in its credit, or a credit on a line of its own ("Image: Jane Roe.")
+    alone = m is not None and not line[: m.start(1)].strip() and len(line.split()) <= 6
+    if m and (len(line) > len(m.group(1)) + 10 or alone):
         return m.group(1).strip()
     return None
 
@@ -94,6 +99,8 @@ def is_caption(line: str) -> bool:
     """True when ``line`` is a photo caption, recognised by the credit that ends it.
 
     >>> is_caption("Screen capture shows Khamenei weeping, January 6, 2020. (Iran Press TV via AP)")
+    True
+    >>> is_caption("Protesters outside the parliament building. Image: Jane Roe.")
     True
     >>> is_caption("Tehran denies the allegation.")
     False
