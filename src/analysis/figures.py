@@ -24,10 +24,20 @@ DPI = 150
 
 
 def use_house_style() -> None:
-    """Apply the house style (fonts, colours, grid) and the settings that make output reproducible."""
+    """Apply the house style (fonts, colours, grid) and the settings that make output reproducible.
+
+    Text is drawn as written: labels come from the data (outlet names, speakers), and an outlet
+    named ``$\\href{javascript:alert(1)}{x}$`` must be drawn as those characters, not parsed as
+    mathtext (which raises on it) or handed to LaTeX.
+
+    >>> use_house_style(); matplotlib.rcParams["text.parse_math"], matplotlib.rcParams["text.usetex"]
+    (False, False)
+    """
     plt.style.use(str(STYLE))
     matplotlib.rcParams["svg.hashsalt"] = "media-analysis"
     matplotlib.rcParams["svg.fonttype"] = "path"
+    matplotlib.rcParams["text.parse_math"] = False
+    matplotlib.rcParams["text.usetex"] = False
 
 
 def provenance(lexicon_sha256: str | None = None) -> dict[str, str]:
