@@ -10,6 +10,8 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
+
 __all__ = ["check_choice", "check_number", "check_bool", "check_text"]
 
 
@@ -61,7 +63,9 @@ def check_number(
         bounds = f" <= {high}"
     else:
         bounds = ""
-    is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    is_number = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(
+        value, (bool, np.bool_)
+    )
     if integer:
         is_number = is_number and float(value).is_integer()
     if (

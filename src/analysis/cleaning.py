@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 import ftfy
 from rapidfuzz import fuzz
 
+from .checks import check_bool, check_text
+
 __all__ = [
     "CleanText",
     "normalize_unicode",
@@ -272,6 +274,7 @@ def normalize_unicode(text: str) -> str:
     >>> normalize_unicode("“We will take revenge,” Salami said.\\r\\n")
     '“We will take revenge,” Salami said.\\n'
     """
+    check_text("text", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.isascii():
@@ -363,6 +366,7 @@ def clean_body(text: str, *, split_title_lines: bool = False) -> CleanText:
     >>> c.captions, c.boilerplate
     (['Khamenei at a funeral, January 6, 2020. (Iran Press TV via AP)'], ['read more:', 'Register for free', 'Or Continue with'])
     """
+    check_bool("split_title_lines", split_title_lines)
     text = normalize_unicode(text)
     blocks = _blocks(text)
     title = subtitle = None

@@ -8,6 +8,7 @@ figure, with the package version and the lexicon hash in a comment header.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import matplotlib
@@ -19,6 +20,8 @@ from . import paths
 __all__ = ["save_figure", "STYLE", "use_house_style", "provenance"]
 
 STYLE = paths.package_data_dir() / "house.mplstyle"
+# a figure's name is a file name inside the figures folder, never a path out of it
+_FIGURE_NAME = re.compile(r"\w[\w.\-]*")
 FIGSIZE = (8.0, 4.5)
 DPI = 150
 
@@ -74,6 +77,10 @@ def save_figure(
     >>> [p.suffix for p in out]
     ['.png', '.svg', '.csv']
     """
+    if not isinstance(name, str) or not _FIGURE_NAME.fullmatch(name):
+        raise ValueError(
+            f"name must be a file name of letters, digits, '_', '-' or '.' (got {name!r})"
+        )
     use_house_style()
     folder = Path(folder) if folder is not None else paths.figures_dir()
     folder.mkdir(parents=True, exist_ok=True)

@@ -24,7 +24,7 @@ import pandas as pd
 
 from .cleaning import clean_body, normalize_unicode, split_title
 from .progress import progress
-from .checks import check_choice, check_number
+from .checks import check_bool, check_choice, check_number
 from .text import WORD_RE, replace_surrogates
 
 __all__ = [
@@ -136,6 +136,7 @@ def analysable(
     >>> kept["article_id"].tolist(), left_out.values.tolist()
     (['a'], [['b', 'language fr'], ['c', 'duplicate of a']])
     """
+    check_bool("include_duplicates", include_duplicates)
     reasons = pd.Series([None] * len(articles), index=articles.index, dtype="object")
     if "language" in articles:
         lang = articles["language"]
@@ -289,8 +290,9 @@ def _detected_8bit(data: bytes) -> tuple[str, str] | None:
 
     charset-normalizer's guess is taken when it reads the bytes as a coherent language whose letters
     are mostly not Latin; Western European text goes to cp1252, which the detector often mistakes for
-    cp1250 or hp_roman8 (and "naïveté" would read "naďveté"). A short text whose cp1252 reading is
-    mostly accented capitals ("Ïðèâåò") is Cyrillic read as cp1252: it is read as cp1251.
+    cp1250 or hp_roman8 (and "naïveté" would read "naďveté"). A text whose cp1252 reading is mostly
+    accented letters ("Ïðèâåò") is Cyrillic the detector missed (short texts): cp1251 or KOI8-R,
+    whichever makes most letters lower case (the two swap the cases' byte ranges).
     """
     from charset_normalizer import from_bytes
 
@@ -302,12 +304,15 @@ def _detected_8bit(data: bytes) -> tuple[str, str] | None:
             return text, best.encoding
     try:
         western = data.decode("cp1252")
-        cyrillic = data.decode("cp1251")
     except UnicodeDecodeError:
         return None
     letters = _letters(_LETTER, western)
     if letters and _letters(_LATIN1_ACCENTED, western) > 0.8 * letters:
-        return cyrillic, "cp1251"
+        # lower-case Cyrillic is 0xE0-0xFF in cp1251 and 0xC0-0xDF in KOI8-R
+        high = len(data) - len(data.translate(None, bytes(range(0xE0, 0x100))))
+        mid = len(data) - len(data.translate(None, bytes(range(0xC0, 0xE0))))
+        enc = "cp1251" if high >= mid else "koi8_r"
+        return data.decode(enc), enc
     return None
 
 
@@ -474,6 +479,7 @@ def flag_duplicates(
     >>> flag_duplicates(arts).tolist()
     [None, 'a', None]
     """
+    check_number("threshold", threshold, low=0, high=1)
     n = len(articles)
     result: list[str | None] = [None] * n
     if n == 0:
@@ -530,6 +536,7 @@ _HIDDEN_FOLDER = "hidden folder, not searched (its name starts with a dot)"
 _DANGLING = "dangling symbolic link (what it points to does not exist)"
 _LINK_LOOP = "symbolic link loop (the link points back into itself)"
 _LINK_OUTSIDE = "symbolic link outside the corpus (not followed)"
+_LINK_OUTSIDE_FOLDER = "symbolic link to a folder outside the corpus (not followed)"
 _LINK_UP = "symbolic link loop (points to a folder that contains it; not followed)"
 _NOT_REGULAR = "not a regular file (a device, socket or pipe)"
 _FOLDER = (
@@ -624,7 +631,7 @@ def _link_target(path: Path, real_root: Path) -> tuple[str | None, Path]:
     except OSError:
         return _LINK_LOOP, path
     if real != real_root and real_root not in real.parents:
-        return _LINK_OUTSIDE, path
+        return (_LINK_OUTSIDE_FOLDER if real.is_dir() else _LINK_OUTSIDE), path
     return None, real
 
 
@@ -692,7 +699,9 @@ def _expand_glob(pattern: str, rejected: _Rejections) -> Iterator[Path]:
             rel = path.relative_to(root).as_posix()
             if reason == _FOLDER and depth is None:
                 continue  # a ** pattern reaches the files inside
-            if not regex.fullmatch(rel) and not (reason == _HIDDEN_FOLDER and depth is None):
+            # a ** pattern would have searched a folder not followed: say why it was not
+            folder_reason = depth is None and _is_folder_reason(reason)
+            if not regex.fullmatch(rel) and not folder_reason:
                 continue
             found = True
             if reason is None and path.name.lower().endswith(SIDECAR_SUFFIX):
@@ -703,6 +712,12 @@ def _expand_glob(pattern: str, rejected: _Rejections) -> Iterator[Path]:
                 rejected.add(str(path), reason)
     if not found:
         rejected.add(pattern, "no file matches this pattern")
+
+
+def _is_folder_reason(reason: str | None) -> bool:
+    return reason in (_HIDDEN_FOLDER, _LINK_UP, _LINK_OUTSIDE_FOLDER) or (
+        reason is not None and reason.startswith("same folder as")
+    )
 
 
 def _expand_folder(folder: Path, rejected: _Rejections) -> Iterator[Path]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from .checks import check_choice, check_number
 from .figures import use_house_style
 from .rhetoric import MEASURES
 from .sourcing import SOURCE_TYPES
@@ -86,6 +87,7 @@ def threat_rates(summary: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
 
 def threat_categories(threats: pd.DataFrame, *, n_articles: int) -> tuple[plt.Figure, pd.DataFrame]:
     """Counted matches (asserted and conditional) by measure and category."""
+    check_number("n_articles", n_articles, low=0, integer=True)
     use_house_style()
     counted = threats[threats["mode"].isin(["asserted", "conditional"])]
     data = (
@@ -207,6 +209,7 @@ def source_shares(
 
 def threats_by_speaker(threats: pd.DataFrame, *, top: int = 12) -> tuple[plt.Figure, pd.DataFrame]:
     """Counted threat acts by speaker (None is the article's own voice), coloured by speaker type."""
+    check_number("top", top, low=1, integer=True)
     use_house_style()
     acts = threats[
         (threats["measure"] == "threat_act") & threats["mode"].isin(["asserted", "conditional"])
@@ -244,6 +247,7 @@ def rates_by_group(
     summary: pd.DataFrame, articles: pd.DataFrame, *, by: str
 ) -> tuple[plt.Figure, pd.DataFrame] | None:
     """Threat acts per 1,000 words per outlet (``by="outlet"``) or per month (``by="month"``); None with one group."""
+    check_choice("by", by, ("outlet", "month"))
     use_house_style()
     meta = articles[["article_id", "outlet", "published"]].copy()
     if by == "month":

@@ -19,6 +19,7 @@ import pandas as pd
 
 from . import paths
 from .loading import analysable, load_articles, rows_of
+from .checks import check_bool
 from .stats import wilson_interval
 
 __all__ = [
@@ -87,6 +88,7 @@ def headline_figures(
     from .sourcing import with_relied_type
     from .text import split_sentences
 
+    check_bool("include_duplicates", include_duplicates)
     kept, excluded = analysable(articles, include_duplicates=include_duplicates)
     th = rows_of(threats, kept)
     at = with_relied_type(rows_of(attributions, kept))
