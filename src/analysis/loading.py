@@ -312,7 +312,10 @@ def _detected_8bit(data: bytes) -> tuple[str, str] | None:
         high = len(data) - len(data.translate(None, bytes(range(0xE0, 0x100))))
         mid = len(data) - len(data.translate(None, bytes(range(0xC0, 0xE0))))
         enc = "cp1251" if high >= mid else "koi8_r"
-        return data.decode(enc), enc
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:  # 0x98 is undefined in cp1251
+            return None
     return None
 
 
