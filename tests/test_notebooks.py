@@ -1,4 +1,5 @@
-"""Notebooks: committed clean, executed headless on the shipped data (and the shared articles), exported to HTML."""
+"""Notebooks: committed clean, executed headless by ``make report`` on the shipped article, the
+shared articles, a calm corpus, and stopped before running on unusable corpora; exported to HTML."""
 
 import json
 import subprocess

@@ -10,7 +10,6 @@ test checks that one run of the suite made at least 10,000 inputs (``INPUTS``).
 from __future__ import annotations
 
 import json
-import os
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -39,7 +38,7 @@ SETTINGS = dict(
     ],
 )
 
-# --- hostile text: news fragments, markup, control characters and lone surrogates ---------------
+# --- hostile text: news fragments, markup, control characters and lone surrogates -----------------
 FRAGMENTS = [
     "Officials said on Monday that the talks had collapsed.",
     "“We will take revenge,” the commander said.",
@@ -78,11 +77,13 @@ def write_text(path: Path, value: str, encoding: str) -> None:
         path.write_bytes(value.encode(encoding, errors="replace"))
 
 
-# --- one file of a supported format ----------------------------------------------------------------
+# --- one file of a supported format ---------------------------------------------------------------
 json_scalars = st.none() | st.booleans() | st.integers() | st.floats() | hostile_text
 json_values = st.recursive(
     json_scalars,
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
     max_leaves=8,
 )
 records = st.dictionaries(
@@ -106,7 +107,9 @@ def file_contents(draw, suffix: str) -> bytes | str | pa.Table:
         column = draw(
             st.sampled_from(
                 [
-                    pa.array([draw(hostile_text).encode("utf-8", "replace").decode() for _ in range(n)]),
+                    pa.array(
+                        [draw(hostile_text).encode("utf-8", "replace").decode() for _ in range(n)]
+                    ),
                     pa.array(list(range(n))),
                     pa.array([[draw(st.text(max_size=5))] for _ in range(n)]),
                     pa.array([{"x": i} for i in range(n)]),
@@ -129,7 +132,11 @@ def file_contents(draw, suffix: str) -> bytes | str | pa.Table:
         return frame.to_csv(index=False, sep=sep) + draw(hostile_text)
     if suffix == ".html":
         body = draw(hostile_text)
-        return f"<html><body><article><p>{body}</p><figure><figcaption>{draw(hostile_text)}</figcaption></figure><p>{FRAGMENTS[0]}</p></article></body></html>"
+        caption = draw(hostile_text)
+        return (
+            f"<html><body><article><p>{body}</p><figure><figcaption>{caption}</figcaption>"
+            f"</figure><p>{FRAGMENTS[0]}</p></article></body></html>"
+        )
     return draw(hostile_text)
 
 
@@ -145,7 +152,9 @@ def corpora(draw):
         content = draw(file_contents(".json" if suffix == ".meta.json" else suffix))
         encoding = draw(st.sampled_from(["utf-8", "utf-8", "utf-16", "cp1252", "cp1251"]))
         files.append((f"f{i}{suffix}", content, encoding))
-    extras = draw(st.lists(st.sampled_from(["outside", "loop", "dangling", "hidden", "alias"]), max_size=3))
+    extras = draw(
+        st.lists(st.sampled_from(["outside", "loop", "dangling", "hidden", "alias"]), max_size=3)
+    )
     return files, extras
 
 
@@ -196,7 +205,7 @@ def check_offsets(articles: pd.DataFrame) -> None:
         assert 0 <= start < end <= len(body) and body[start:end] == sentence
 
 
-# --- files in folders --------------------------------------------------------------------------------
+# --- files in folders -----------------------------------------------------------------------------
 @settings(max_examples=450, **SETTINGS)
 @given(corpus=corpora())
 def test_every_file_of_a_hostile_folder_is_loaded_or_listed(corpus):
@@ -208,7 +217,8 @@ def test_every_file_of_a_hostile_folder_is_loaded_or_listed(corpus):
         seen = accounted(df)
         for path in made:
             if path.name.endswith(".meta.json") and any(
-                (path.parent / path.name.replace(".meta.json", s)).exists() for s in (".txt", ".md", ".html")
+                (path.parent / path.name.replace(".meta.json", s)).exists()
+                for s in (".txt", ".md", ".html")
             ):
                 continue  # a sidecar read with its article
             assert str(path) in seen, path
@@ -248,9 +258,14 @@ def test_arbitrary_bytes_never_raise(data, suffix):
         check_offsets(df)
 
 
-# --- frames ------------------------------------------------------------------------------------------
+# --- frames ---------------------------------------------------------------------------------------
 cells = st.one_of(
-    hostile_text, st.none(), st.integers(), st.floats(), st.binary(max_size=8), st.lists(hostile_text, max_size=2)
+    hostile_text,
+    st.none(),
+    st.integers(),
+    st.floats(),
+    st.binary(max_size=8),
+    st.lists(hostile_text, max_size=2),
 )
 
 
@@ -262,9 +277,15 @@ cells = st.one_of(
 )
 def test_every_row_of_a_frame_is_loaded_or_listed(texts, extra, id_kind):
     n = len(texts)
-    frame = pd.DataFrame({"text": pd.Series(texts, dtype=object), "outlet": pd.Series(extra[:n], dtype=object)})
+    frame = pd.DataFrame(
+        {"text": pd.Series(texts, dtype=object), "outlet": pd.Series(extra[:n], dtype=object)}
+    )
     if id_kind != "none":
-        frame["id"] = {"int": list(range(n)), "text": [f"a{i}" for i in range(n)], "same": ["x"] * n}[id_kind]
+        frame["id"] = {
+            "int": list(range(n)),
+            "text": [f"a{i}" for i in range(n)],
+            "same": ["x"] * n,
+        }[id_kind]
     before = frame.copy()
     df = an.load_articles(frame)
     INPUTS["frame rows"] += n
@@ -276,7 +297,7 @@ def test_every_row_of_a_frame_is_loaded_or_listed(texts, extra, id_kind):
     check_offsets(df)
 
 
-# --- strings -----------------------------------------------------------------------------------------
+# --- strings --------------------------------------------------------------------------------------
 @settings(max_examples=250, **SETTINGS)
 @given(texts=st.lists(hostile_text, min_size=10, max_size=20))
 def test_text_functions_take_any_string(texts):
@@ -297,7 +318,9 @@ def test_text_functions_take_any_string(texts):
         cleaning.caption_credit(value)
         cleaning.is_caption(value)
         cleaning.is_boilerplate(value)
-    frame = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": texts}, dtype=object)
+    frame = pd.DataFrame(
+        {"article_id": [f"a{i}" for i in range(len(texts))], "text": texts}, dtype=object
+    )
     check_offsets(frame)
 
 
@@ -310,7 +333,7 @@ def test_decode_bytes_takes_any_bytes(blobs):
         assert (decoded is None) == how.startswith(("binary", "undecodable"))
 
 
-# --- the analyses of other modules on loaded text (their owners fix what fails here) ------------------
+# --- the analyses of other modules on loaded text (their owners fix what fails here) --------------
 @settings(max_examples=60, **SETTINGS)
 @given(texts=st.lists(hostile_text, min_size=1, max_size=6))
 def test_the_analyses_take_whatever_load_articles_returns(texts):
@@ -334,7 +357,9 @@ def test_the_analyses_take_whatever_load_articles_returns(texts):
     "owner of src/analysis/rhetoric.py, see text.text_column",
 )
 def test_kwic_on_a_text_with_a_lone_surrogate():
-    frame = pd.DataFrame({"article_id": ["a"], "text": ["Iran \udcac vowed revenge."]}, dtype=object)
+    frame = pd.DataFrame(
+        {"article_id": ["a"], "text": ["Iran \udcac vowed revenge."]}, dtype=object
+    )
     assert len(an.rhetoric.kwic(frame, "reveng*")) == 1
 
 

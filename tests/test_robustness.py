@@ -120,7 +120,9 @@ def test_deep_json_is_a_rejection_not_a_recursion_error(tmp_path):
     (tmp_path / "good.txt").write_text(article("Good", BODY2))
     df = an.load_articles(tmp_path)
     assert sorted(df["article_id"]) == ["good", "ok"]  # the rest of the folder is not lost
-    table = df.attrs["rejected"].set_index(df.attrs["rejected"]["source_path"].map(os.path.basename))
+    table = df.attrs["rejected"].set_index(
+        df.attrs["rejected"]["source_path"].map(os.path.basename)
+    )
     assert table.loc["deep.json", "reason"].startswith("JSON is nested too deeply")
     assert table.loc["deep.jsonl", "reason"].startswith("JSON line is nested too deeply")
     assert table.loc["deep.jsonl", "line"] == 2
@@ -230,7 +232,8 @@ def test_a_frame_has_no_encoding():
 
 # --- captions ------------------------------------------------------------------------------------
 def test_figcaptions_and_inline_photo_credits_go_to_captions(tmp_path):
-    page = f"""<html><head><title>Talks collapse</title></head><body><article><h1>Talks collapse</h1>
+    page = f"""<html><head><title>Talks collapse</title></head><body><article>
+    <h1>Talks collapse</h1>
     <p>{BODY} The meetings were difficult, diplomats said.</p>
     <figure><img src="a.jpg"><figcaption>The minister leaves the ministry on Monday.
       Photo: Jane Roe/Example Times</figcaption></figure>

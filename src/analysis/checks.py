@@ -43,7 +43,8 @@ def check_number(
     high: float | None = None,
     integer: bool = False,
 ) -> Any:
-    """``value`` when it is a number (an integer with ``integer``) in ``[low, high]``, else a ``ValueError``.
+    """``value`` when it is a number (an integer with ``integer``) in ``[low, high]``, else a
+    ``ValueError``.
 
     >>> check_number("window", 8, low=0, integer=True)
     8

@@ -33,7 +33,8 @@ def use_house_style() -> None:
     named ``$\\href{javascript:alert(1)}{x}$`` must be drawn as those characters, not parsed as
     mathtext (which raises on it) or handed to LaTeX.
 
-    >>> use_house_style(); matplotlib.rcParams["text.parse_math"], matplotlib.rcParams["text.usetex"]
+    >>> use_house_style()
+    >>> matplotlib.rcParams["text.parse_math"], matplotlib.rcParams["text.usetex"]
     (False, False)
     """
     plt.style.use(str(STYLE))
@@ -62,7 +63,8 @@ def save_figure(
     lexicon_sha256: str | None = None,
     close: bool = False,
 ) -> list[Path]:
-    """Write ``<name>.png`` and ``<name>.svg`` (and ``<name>.csv`` with ``data``) into the figures folder.
+    """Write ``<name>.png`` and ``<name>.svg`` (and ``<name>.csv`` with ``data``) into the figures
+    folder.
 
     Output is byte-for-byte reproducible: fixed size and dpi, no timestamps or software versions in
     the files, a fixed SVG hash salt. ``folder`` defaults to ``paths.figures_dir()``. Returns the

@@ -13,18 +13,18 @@ import re
 import stat
 import zlib
 from collections import Counter, defaultdict
-from itertools import chain
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
 
+from .checks import check_bool, check_choice, check_number
 from .cleaning import clean_body, normalize_unicode, split_title
 from .progress import progress
-from .checks import check_bool, check_choice, check_number
 from .text import WORD_RE, replace_surrogates
 
 __all__ = [
@@ -63,7 +63,8 @@ HTML_SUFFIXES = {".html", ".htm"}
 SUPPORTED = TEXT_SUFFIXES | JSON_SUFFIXES | TABLE_SUFFIXES | HTML_SUFFIXES
 SIDECAR_SUFFIX = ".meta.json"
 
-# Input column -> schema column, first match wins (news-please/CC-News, All the News, plain corpora).
+# Input column -> schema column, first match wins (news-please/CC-News, All the News, plain
+# corpora).
 COLUMN_SYNONYMS: dict[str, list[str]] = {
     "article_id": ["article_id", "id", "doc_id", "uuid"],
     "text": ["text", "content", "body", "article", "maintext"],
@@ -158,7 +159,8 @@ def analysable(
 
 
 def rows_of(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """The rows of ``frame`` (matches, attributions, ...) whose ``article_id`` is one of ``articles``'.
+    """The rows of ``frame`` (matches, attributions, ...) whose ``article_id`` is one of
+    ``articles``'.
 
     When every row qualifies, the frame itself comes back as a shallow copy: a boolean filter would
     copy every column of a frame that can hold millions of rows.
@@ -176,10 +178,12 @@ def rows_of(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
 def rows_by_article(
     frame: pd.DataFrame, ids: pd.Index
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Positions of ``frame``'s rows grouped by article through integer codes, with no Python object per row.
+    """Positions of ``frame``'s rows grouped by article through integer codes, with no Python
+    object per row.
 
     Returns ``(rows, first, last)``: ``rows[first[k]:last[k]]`` are the rows (in frame order) whose
-    ``article_id`` is ``ids[k]``; rows of articles not in ``ids`` are left out. ``ids`` must be unique.
+    ``article_id`` is ``ids[k]``; rows of articles not in ``ids`` are left out. ``ids`` must be
+    unique.
 
     >>> at = pd.DataFrame({"article_id": ["b", "a", "b"]})
     >>> rows, first, last = rows_by_article(at, pd.Index(["a", "b", "c"]))
@@ -232,8 +236,9 @@ _C1_IN_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 
 
 def _utf8_controls(data: bytes) -> int:
-    """``len(_CONTROL.findall(data.decode("utf-8")))``, counted on the bytes (several times quicker): in
-    valid UTF-8 the C0 controls and DEL are single bytes and the C1 controls are ``\\xc2\\x80-\\x9f``."""
+    """``len(_CONTROL.findall(data.decode("utf-8")))``, counted on the bytes (several times
+    quicker): in valid UTF-8 the C0 controls and DEL are single bytes and the C1 controls are
+    ``\\xc2\\x80-\\x9f``."""
     single = len(data.translate(None, _NOT_CONTROL_BYTES))
     return single + (len(_C1_IN_UTF8.findall(data)) if b"\xc2" in data else 0)
 
@@ -288,11 +293,12 @@ def _too_many_controls(data: bytes, text: str, enc: str) -> int:
 def _detected_8bit(data: bytes) -> tuple[str, str] | None:
     """Text in a non-Latin single-byte encoding (cp1251, KOI8-R, cp1253, ...), or None.
 
-    charset-normalizer's guess is taken when it reads the bytes as a coherent language whose letters
-    are mostly not Latin; Western European text goes to cp1252, which the detector often mistakes for
-    cp1250 or hp_roman8 (and "naïveté" would read "naďveté"). A text whose cp1252 reading is mostly
-    accented letters ("Ïðèâåò") is Cyrillic the detector missed (short texts): cp1251 or KOI8-R,
-    whichever makes most letters lower case (the two swap the cases' byte ranges).
+    charset-normalizer's guess is taken when it reads the bytes as a coherent language whose
+    letters are mostly not Latin; Western European text goes to cp1252, which the detector often
+    mistakes for cp1250 or hp_roman8 (and "naïveté" would read "naďveté"). A text whose cp1252
+    reading is mostly accented letters ("Ïðèâåò") is Cyrillic the detector missed (short texts):
+    cp1251 or KOI8-R, whichever makes most letters lower case (the two swap the cases' byte
+    ranges).
     """
     from charset_normalizer import from_bytes
 
@@ -374,15 +380,18 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 
 
 def detect_language(text: str, *, tokens: list[str] | None = None) -> str | None:
-    """ISO 639-1 code of ``text``'s language; None (unknown, so analysed) when the text is too short to tell.
+    """ISO 639-1 code of ``text``'s language; None (unknown, so analysed) when the text is too
+    short to tell.
 
     English function words settle most news text at once; anything else goes to py3langid,
     whose model ships inside the package (no download). Under 12 words a classifier guesses, and a
-    wrong guess would make the analyses skip an English headline or sentence: such texts are unknown.
+    wrong guess would make the analyses skip an English headline or sentence: such texts are
+    unknown.
 
     >>> detect_language("Iran vowed revenge after the killing of its top general, officials said.")
     'en'
-    >>> detect_language("L'Iran a promis de se venger après la mort de son général, selon des responsables.")
+    >>> detect_language("L'Iran a promis de se venger après la mort de son général, "
+    ...                 "selon des responsables.")
     'fr'
     >>> detect_language("Iran vows revenge on Israel") is None
     True
@@ -469,16 +478,21 @@ def flag_duplicates(
     threshold: float = 0.8,
     fingerprints: list[frozenset[int]] | None = None,
 ) -> pd.Series:
-    """``duplicate_of`` for each article: the ``article_id`` of an earlier identical or near-identical one.
+    """``duplicate_of`` for each article: the ``article_id`` of an earlier identical or
+    near-identical one.
 
     Near-identical means a Jaccard similarity of at least ``threshold`` between the 24-character
-    shingles of the two bodies (lower-cased, estimated from 64-hash bottom-k sketches) (wire copies with a changed sentence or a different
-    headline). "Earlier" is by ``published`` when both dates are known, else by input order.
+    shingles of the two bodies (lower-cased, estimated from 64-hash bottom-k sketches) (wire
+    copies with a changed sentence or a different headline). "Earlier" is by ``published`` when
+    both dates are known, else by input order.
 
     >>> arts = pd.DataFrame({"article_id": ["a", "b", "c"], "published": pd.NaT, "text": [
-    ...     "Iran vowed severe revenge on Monday for the killing of its top general in a US drone strike in Baghdad.",
-    ...     "Iran vowed severe revenge on Monday for the killing of its top general in a US drone strike in Baghdad!",
-    ...     "Markets rose on Tuesday as investors shrugged off fears of a wider war in the Middle East region."]})
+    ...     "Iran vowed severe revenge on Monday for the killing of its top general in a US drone "
+    ...     "strike in Baghdad.",
+    ...     "Iran vowed severe revenge on Monday for the killing of its top general in a US drone "
+    ...     "strike in Baghdad!",
+    ...     "Markets rose on Tuesday as investors shrugged off fears of a wider war in the Middle "
+    ...     "East region."]})
     >>> flag_duplicates(arts).tolist()
     [None, 'a', None]
     """
@@ -661,7 +675,8 @@ def _glob_parts(pattern: str) -> tuple[Path, list[str]]:
 
 
 def _glob_regex(parts: list[str]) -> re.Pattern:
-    """A regex for paths relative to the glob's root: ``**`` spans folders, ``*`` and ``?`` do not."""
+    """A regex for paths relative to the glob's root: ``**`` spans folders, ``*`` and ``?`` do
+    not."""
     out = []
     for k, part in enumerate(parts):
         last = k == len(parts) - 1
@@ -847,8 +862,9 @@ def _records_from_jsonl(
     path: Path, text: str, rejected: _Rejections
 ) -> list[tuple[int | None, dict]]:
     records: list[tuple[int | None, dict]] = []
-    # JSON lines end at "\n" only: str.splitlines would also cut at U+2028, U+0085 and other separators that
-    # JSON allows raw inside strings (pandas writes them so), breaking a good record in two
+    # JSON lines end at "\n" only: str.splitlines would also cut at U+2028, U+0085 and other
+    # separators that JSON allows raw inside strings (pandas writes them so), breaking a good
+    # record in two
     for lineno, line in enumerate(text.split("\n"), start=1):
         line = line.strip().lstrip("\ufeff")
         if not line:
@@ -976,7 +992,8 @@ def _figure_captions(page: str) -> list[str]:
 
 # --- mapping onto the schema ---------------------------------------------------------------------
 def _column_mapping(columns: Iterable[Any]) -> dict[Any, str]:
-    """Input column -> schema column; an input column whose name clashes with the schema gets ``orig_``."""
+    """Input column -> schema column; an input column whose name clashes with the schema gets
+    ``orig_``."""
     rename: dict[Any, str] = {}
     columns = list(columns)
     lower = {}
@@ -1147,7 +1164,6 @@ def _records_from_rows(
     for row in rows:
         columns.update(dict.fromkeys(row))
     mapping = _column_mapping(columns)
-    mappings: dict[frozenset, dict[Any, str]] = {}
     if "text" not in mapping.values():
         looked = ", ".join(COLUMN_SYNONYMS["text"])
         found = ", ".join(map(str, columns))[:200] or "none"
@@ -1175,7 +1191,7 @@ def _records_from_rows(
 def _clean_rows(
     numbered_rows: list[tuple[int | None, dict]], *, source_path: str, stem: str, row_label: str
 ) -> tuple[list[dict], list[tuple[str, str, int | None]]]:
-    """Map, clean and measure a chunk of records; (records, rejections) — safe to run in a worker."""
+    """Map, clean and measure a chunk of records; (records, rejections): safe in a worker."""
     mappings: dict[frozenset, dict[Any, str]] = {}
     out, failures = [], []
     for num, row in progress(
@@ -1340,7 +1356,8 @@ def _parse_dates(values: pd.Series) -> pd.Series:
             [_one_date(v) for v in cleaned], index=cleaned.index, dtype="datetime64[s, UTC]"
         )
     parsed = parsed.dt.tz_convert("UTC").dt.tz_localize(None)
-    # years pandas can parse but not hold in nanoseconds ("-1", "9999") are unknown dates, not errors
+    # years pandas can parse but not hold in nanoseconds ("-1", "9999") are unknown dates, not
+    # errors
     in_range = (parsed > pd.Timestamp("1678-01-01")) & (parsed < pd.Timestamp("2262-01-01"))
     return parsed.where(in_range).astype("datetime64[ns]")
 

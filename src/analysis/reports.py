@@ -18,8 +18,8 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
-from .loading import analysable, load_articles, rows_of
 from .checks import check_bool
+from .loading import analysable, load_articles, rows_of
 from .stats import wilson_interval
 
 __all__ = [
@@ -47,7 +47,8 @@ def corpus_overview(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per article with what an analyst checks first after loading.
 
     >>> from analysis import load_articles, paths
-    >>> corpus_overview(load_articles(paths.data_dir()))[["article_id", "words", "captions", "boilerplate_lines"]]
+    >>> overview = corpus_overview(load_articles(paths.data_dir()))
+    >>> overview[["article_id", "words", "captions", "boilerplate_lines"]]
                  article_id  words  captions  boilerplate_lines
     0  000_345e2a4f327659b1    832         4                 20
     """
@@ -74,7 +75,8 @@ def headline_figures(
     *,
     include_duplicates: bool = False,
 ) -> pd.DataFrame:
-    """The figures an editor reads, each with its n, N and a 95% Wilson interval where it is a share.
+    """The figures an editor reads, each with its n, N and a 95% Wilson interval where it is a
+    share.
 
     Duplicates and articles in another language are left out (``attrs["excluded"]``).
 
@@ -170,13 +172,13 @@ def headline_figures(
 
 
 def format_headline(headline: pd.DataFrame) -> pd.DataFrame:
-    """The headline figures as an editor reads them: shares in per cent with their interval, rates per
-    1,000 words, counts as counts; n and N kept; nothing shown where nothing applies.
+    """The headline figures as an editor reads them: shares in per cent with their interval, rates
+    per 1,000 words, counts as counts; n and N kept; nothing shown where nothing applies.
 
-    >>> h = pd.DataFrame([{"figure": "sentences with a threat act", "value": 0.3438, "n": 11, "N": 32,
-    ...                    "ci_low": 0.2041, "ci_high": 0.5169, "note": "share of sentences"},
-    ...                   {"figure": "threat acts per 1,000 words", "value": 18.029, "n": 15, "N": 832,
-    ...                    "ci_low": float("nan"), "ci_high": float("nan"), "note": "asserted or conditional"}])
+    >>> h = pd.DataFrame([{"figure": "sentences with a threat act", "value": 0.3438, "n": 11,
+    ...                    "N": 32, "ci_low": 0.2041, "ci_high": 0.5169, "note": "share"},
+    ...                   {"figure": "threat acts per 1,000 words", "value": 18.029, "n": 15,
+    ...                    "N": 832, "ci_low": float("nan"), "ci_high": float("nan"), "note": ""}])
     >>> format_headline(h)[["value", "n / N", "95% interval"]].values.tolist()
     [['34.4%', '11 / 32', '20.4% – 51.7%'], ['18.03', '15 / 832 words', '']]
 
@@ -199,9 +201,9 @@ def format_headline(headline: pd.DataFrame) -> pd.DataFrame:
                 "note": r.note,
             }
         )
-    return pd.DataFrame(rows, columns=["figure", "value", "n / N", "95% interval", "note"]).set_index(
-        "figure"
-    )
+    return pd.DataFrame(
+        rows, columns=["figure", "value", "n / N", "95% interval", "note"]
+    ).set_index("figure")
 
 
 def _shown_value(value: float, *, share: bool, rate: bool, n: int, N: int) -> str:
@@ -219,7 +221,8 @@ def _shown_value(value: float, *, share: bool, rate: bool, n: int, N: int) -> st
 
 
 def show_table(table: pd.DataFrame, what: str) -> None:
-    """Display ``table`` under a count of its rows, or say that there is none (no empty table in a report)."""
+    """Display ``table`` under a count of its rows, or say that there is none (no empty table in
+    a report)."""
     from IPython.display import display
 
     print(f"{len(table)} {what}" if len(table) else f"no {what}")
@@ -233,7 +236,7 @@ def show_table(table: pd.DataFrame, what: str) -> None:
         display(table)
 
 
-# --- running and exporting notebooks ----------------------------------------------------------------
+# --- running and exporting notebooks -------------------------------------------------------------
 _EXTERNAL_LINKS = re.compile(r"<link[^>]*\bhref=[\"']?(?:https?:)?//[^>]*>", re.IGNORECASE)
 _SCRIPTS = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
 _EVENT_ATTRS = re.compile(r"""(<[a-zA-Z][^>]*?)\s+on[a-zA-Z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""")
@@ -245,7 +248,8 @@ def make_static(body: str) -> str:
     The reports need no JavaScript, so nothing in them can run or fetch: even a tag that reached
     an output unescaped would be inert. Text (escaped as ``&lt;script&gt;``) is left as it is.
 
-    >>> make_static('<p onclick="x()">a &lt;script&gt;</p><script>alert(1)</script><img src=x onerror=alert(2)>')
+    >>> make_static('<p onclick="x()">a &lt;script&gt;</p><script>alert(1)</script>'
+    ...             '<img src=x onerror=alert(2)>')
     '<p>a &lt;script&gt;</p><img src=x>'
     """
     body = _SCRIPTS.sub("", body)
@@ -258,7 +262,8 @@ def make_static(body: str) -> str:
 
 
 def export_html(notebook: Path, target: Path, *, hide_code: bool = False) -> Path:
-    """Export an executed notebook to one self-contained HTML file (figures embedded, nothing fetched).
+    """Export an executed notebook to one self-contained HTML file (figures embedded, nothing
+    fetched).
 
     Article text reaches the page only through pandas tables, which escape it; the page is then
     made static (``make_static``): no script, event handler or external resource is left.
@@ -290,7 +295,8 @@ def run_notebooks(
     kernel: str = "python3",
     progress: bool = False,
 ) -> list[Path]:
-    """Execute the notebooks in order with papermill and export each to HTML (with and without code).
+    """Execute the notebooks in order with papermill and export each to HTML (with and without
+    code).
 
     Returns the HTML files written. Executed notebooks go to ``<output>/executed``, HTML to
     ``<output>/html``, figures to ``figures`` (the notebooks' ``figures_dir`` parameter).
@@ -325,18 +331,19 @@ def run_notebooks(
 def provenance(articles: pd.DataFrame, source: str | Path, lexicon_sha256: str) -> str:
     """The line a report opens with: package version, lexicon digest, how many articles from where.
 
-    A source inside the project is shown relative to it ("data"), so a report does not carry the path of
-    the machine it was built on.
+    A source inside the project is shown relative to it ("data"), so a report does not carry the
+    path of the machine it was built on.
 
     >>> from analysis import paths
-    >>> provenance(pd.DataFrame({"article_id": ["a"]}), paths.data_dir(), "cba71476676e" + "0" * 52).split(", ")[1]
+    >>> line = provenance(pd.DataFrame({"article_id": ["a"]}), paths.data_dir(), "cba71476676e" * 5)
+    >>> line.split(", ")[1]
     'lexicon sha256 cba71476676e: 1 article(s) from data'
     """
     from . import __version__
 
     return (
-        f"analysis {__version__}, lexicon sha256 {lexicon_sha256[:12]}: {len(articles)} article(s) from "
-        f"{shown_path(source)}"
+        f"analysis {__version__}, lexicon sha256 {lexicon_sha256[:12]}: {len(articles)} "
+        f"article(s) from {shown_path(source)}"
     )
 
 
@@ -344,8 +351,10 @@ def shown_path(path: str | Path) -> str:
     """``path`` as a report shows it: relative to the project when inside it, else as given.
 
     >>> from analysis import paths
-    >>> shown_path(paths.data_dir() / "000_345e2a4f327659b1.txt"), shown_path("/elsewhere/corpus.jsonl")
-    ('data/000_345e2a4f327659b1.txt', '/elsewhere/corpus.jsonl')
+    >>> shown_path(paths.data_dir() / "000_345e2a4f327659b1.txt")
+    'data/000_345e2a4f327659b1.txt'
+    >>> shown_path("/elsewhere/corpus.jsonl")
+    '/elsewhere/corpus.jsonl'
     """
     try:
         return Path(path).resolve().relative_to(paths.project_root().resolve()).as_posix() or "."
@@ -374,7 +383,8 @@ def corpus_problem(source: str, articles: pd.DataFrame) -> str | None:
     if len(articles) == 0:
         reasons = list(rejected["reason"]) if len(rejected) else []
         if reasons == ["no such file or folder"]:
-            return f"no such file or folder: {source}. Check the path (relative to {Path.cwd()}). {hint}"
+            where = f"Check the path (relative to {Path.cwd()})."
+            return f"no such file or folder: {source}. {where} {hint}"
         if reasons == ["no file matches this pattern"]:
             return f"no file matches the pattern {source}. {hint}"
         if not reasons:

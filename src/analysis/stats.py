@@ -32,10 +32,13 @@ def wilson_interval(k: int, n: int, *, z: float = 1.959964) -> tuple[float, floa
 
 
 def share_table(counts: pd.Series, *, label: str = "category") -> pd.DataFrame:
-    """Counts to shares with N and Wilson intervals: ``label``, ``n``, ``N``, ``share``, ``ci_low``, ``ci_high``.
+    """Counts to shares with N and Wilson intervals: ``label``, ``n``, ``N``, ``share``,
+    ``ci_low``, ``ci_high``.
 
-    >>> share_table(pd.Series({"named_person": 18, "anonymous": 6, "media": 6}), label="source_type").round(3).values.tolist()
-    [['named_person', 18, 30, 0.6, 0.423, 0.754], ['anonymous', 6, 30, 0.2, 0.095, 0.373], ['media', 6, 30, 0.2, 0.095, 0.373]]
+    >>> counts = pd.Series({"named_person": 18, "anonymous": 6, "media": 6})
+    >>> share_table(counts, label="source_type").round(3).values.tolist()
+    [['named_person', 18, 30, 0.6, 0.423, 0.754], ['anonymous', 6, 30, 0.2, 0.095, 0.373],
+     ['media', 6, 30, 0.2, 0.095, 0.373]]
     """
     check_text("label", label)
     total = int(counts.sum())

@@ -204,8 +204,8 @@ def split_sentences(articles: pd.DataFrame) -> pd.DataFrame:
     ...     "“We will take revenge,” Salami said.\\n\\nTehran denies the allegation."]})
     >>> sents = split_sentences(arts)
     >>> sents["text"].tolist()
-    ['Brig. Gen. Amir Ali Hajizadeh spoke at 9 a.m. Monday.', '“We will take revenge,” Salami said.',
-     'Tehran denies the allegation.']
+    ['Brig. Gen. Amir Ali Hajizadeh spoke at 9 a.m. Monday.',
+     '“We will take revenge,” Salami said.', 'Tehran denies the allegation.']
     >>> sents[["paragraph_id", "sentence_id", "start", "end"]].values.tolist()
     [[0, 0, 0, 53], [0, 1, 54, 90], [1, 2, 92, 121]]
     """
