@@ -374,6 +374,17 @@ def test_kwic_window_is_checked_with_a_value_error():
         an.rhetoric.kwic(frame, "reveng*", window=2.5)
 
 
+@pytest.mark.xfail(
+    strict=False,
+    reason="sourcing._attributions_frame builds the speaker column from text holding a lone "
+    "surrogate (Arrow refuses it): owner of src/analysis/sourcing.py, see text.text_column",
+)
+def test_find_attributions_on_a_speaker_with_a_lone_surrogate():
+    text = "“We will take revenge,” Sala\udcacmi said on Monday."
+    frame = pd.DataFrame({"article_id": ["a"], "text": [text]}, dtype=object)
+    assert len(an.find_attributions(frame)) == 1
+
+
 def test_the_suite_generated_at_least_10000_inputs(request):
     generators = [
         "test_every_file_of_a_hostile_folder_is_loaded_or_listed",
@@ -383,7 +394,7 @@ def test_the_suite_generated_at_least_10000_inputs(request):
         "test_text_functions_take_any_string",
         "test_decode_bytes_takes_any_bytes",
     ]
-    ran = {item.originalname or item.name for item in request.session.items}
+    ran = {getattr(item, "originalname", None) or item.name for item in request.session.items}
     if not set(generators) <= ran:
         pytest.skip("only part of the property suite was selected")
     total = sum(INPUTS.values())

@@ -195,6 +195,16 @@ def test_records_whose_text_is_not_text_are_rejected_one_by_one(tmp_path):
     assert frame.empty and "holds int64 values" in frame.attrs["rejected"]["reason"][0]
 
 
+def test_a_csv_field_longer_than_the_csv_module_limit_is_one_article(tmp_path):
+    # found while fuzzing: a 220 KB article in a CSV loaded as "table has no rows"
+    long = BODY + " " + " ".join([BODY2] * 2_600)
+    pd.DataFrame({"id": ["big", "small"], "text": [long, BODY]}).to_csv(
+        tmp_path / "a.csv", index=False
+    )
+    df = an.load_articles(tmp_path / "a.csv")
+    assert df["article_id"].tolist() == ["big", "small"] and len(df.loc[0, "text"]) > 131_072
+
+
 CYRILLIC = "Официальные лица заявили в понедельник, что переговоры сорвались после двух дней."
 
 

@@ -7,6 +7,7 @@ dropped silently. See ``load_articles``.
 from __future__ import annotations
 
 import codecs
+import csv
 import json
 import os
 import re
@@ -905,6 +906,9 @@ def _records_from_table(path: Path, rejected: _Rejections) -> tuple[pd.DataFrame
             bad.append(fields)
             return None
 
+        # pandas' python engine reads with the csv module, whose 128 KiB field limit would turn
+        # one long article into "no rows": an article is as long as it is
+        csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
         frame = pd.read_csv(
             io.StringIO(text),
             sep="\t" if path.suffix.lower() == ".tsv" else ",",
