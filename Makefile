@@ -12,6 +12,7 @@ LEXICON ?=
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 	@echo "  make report CORPUS=path/or/glob   run on another corpus (writes to reports/<name>/, never over figures/)"
+	@echo "  make report CORPUS=... OUTPUT=dir  write the reports of that corpus into dir"
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or: make PYTHON=python3 ...)"; exit 1; }
@@ -26,8 +27,10 @@ $(STAMP): $(BIN)/python pyproject.toml constraints.txt
 
 install: $(STAMP) ## create .venv and install the package (editable) with pinned versions
 
+# The corpus is checked before any notebook runs: a missing, empty or unloadable one stops with one
+# line on stderr (exit 2). runpy's warning about analysis/__init__ importing analysis.reports is noise.
 report: $(STAMP) ## build the outputs from data/ (or CORPUS=...): summary tables, figures, HTML reports
-	$(BIN)/python -m analysis.reports $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(LEXICON),--lexicon "$(LEXICON)")
+	@$(BIN)/python -W ignore::RuntimeWarning:runpy -m analysis.reports $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(LEXICON),--lexicon "$(LEXICON)") $(if $(OUTPUT),--output "$(OUTPUT)")
 
 test: $(STAMP) ## run the test suite (unit tests, doctests, notebooks)
 	$(BIN)/python -m pytest

@@ -127,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     t_blob, _ = timed(lambda: an.rhetoric._score_chunk(plain))
     record("TextBlob sentiment, plain loop", t_blob, note="one core, the same sentences")
 
+    in_memory_row(corpus, record)
+
     # --- peers on the same texts ------------------------------------------------------------------------
     literal = sorted(
         {" ".join(t.parts) for t in lexicon.terms if not any(c in t.pattern for c in "*?")}
@@ -363,6 +365,26 @@ def growth(sizes: list[int], *, readme: bool = False) -> int:
         )
         path.write_text(body, encoding="utf-8")
     return 0
+
+
+def in_memory_row(corpus: pd.DataFrame, record, *, size: int = 1_000) -> None:
+    """``load_articles`` on an in-memory DataFrame of ``size`` real articles (no file, no decoding),
+    against the regex pass over the same texts: the cost of cleaning, the surrogate and type checks,
+    language and duplicate flags on their own."""
+    frame = corpus.head(size)[["article_id", "text"]].rename(columns={"article_id": "id"})
+    texts = frame["text"].tolist()
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    base, _ = timed(lambda: regex_pass(texts), repeat=3)
+    an.load_articles(frame.head(20))  # py3langid's model and the regexes, loaded once
+    secs, loaded = timed(lambda: an.load_articles(frame), repeat=2)
+    record(
+        f"load_articles: in-memory DataFrame of {len(frame):,} articles",
+        secs,
+        articles=len(frame),
+        megabytes=megabytes,
+        lower_bound=base,
+        note=f"{len(loaded):,} loaded, {len(loaded.attrs['rejected'])} rejected",
+    )
 
 
 def _markdown(table: pd.DataFrame) -> str:

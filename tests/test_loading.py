@@ -12,12 +12,14 @@ from analysis.loading import SCHEMA, decode_bytes, detect_language
 
 BODY = (
     "Officials in the capital said on Monday that the talks had collapsed after two days.\n\n"
-    "“We will not accept these terms,” the foreign minister told reporters outside the ministry.\n\n"
+    "“We will not accept these terms,” the foreign minister told reporters outside the "
+    "ministry.\n\n"
     "Analysts said the breakdown could delay a ceasefire by several weeks."
 )
 BODY2 = (
     "The city council voted on Tuesday to expand the bus network to three new districts.\n\n"
-    "“This is about getting people to work,” the mayor said after the vote, which passed eight to three."
+    "“This is about getting people to work,” the mayor said after the vote, which passed eight "
+    "to three."
 )
 
 
@@ -97,7 +99,8 @@ def test_html_main_text_and_metadata_hostile_markup_removed(tmp_path):
     <meta name="date" content="2024-03-04"><script>alert('x')</script></head>
     <body><nav>Home | World | Sign in</nav><article><h1>Talks collapse</h1>
     {"".join(f"<p>{p}</p>" for p in BODY.split(chr(10) * 2))}
-    <p>Analysts warned that <img src=x onerror="alert(1)"> the <b>next round</b> would be harder still.</p>
+    <p>Analysts warned that <img src=x onerror="alert(1)"> the <b>next round</b> would be
+    harder still.</p>
     </article><footer>Subscribe to our newsletter</footer></body></html>"""
     (tmp_path / "page.html").write_text(html, encoding="utf-8")
     df = an.load_articles(tmp_path / "page.html")
@@ -342,10 +345,14 @@ def test_duplicates_flagged_not_dropped():
 def test_language_flag():
     assert detect_language(BODY) == "en"
     fr = (
-        "Les responsables ont déclaré lundi que les négociations avaient échoué après deux jours de discussions "
+        "Les responsables ont déclaré lundi que les négociations avaient échoué après deux "
+        "jours de discussions "
         "difficiles dans la capitale."
     )
-    de = "Die Verhandlungen sind nach zwei Tagen gescheitert, sagten Beamte am Montag in der Hauptstadt."
+    de = (
+        "Die Verhandlungen sind nach zwei Tagen gescheitert, sagten Beamte am Montag in der "
+        "Hauptstadt."
+    )
     df = an.load_articles(pd.DataFrame({"text": [BODY, fr, de]}))
     assert df["language"].tolist() == ["en", "fr", "de"]
 
@@ -366,7 +373,8 @@ def test_out_of_range_dates_become_nat_without_losing_others(tmp_path):
 
 
 def test_jsonl_record_with_unicode_line_separators_inside_a_string_is_one_record(tmp_path):
-    # pandas (force_ascii=False) and other writers leave U+2028, U+0085 and U+001D raw inside JSON strings;
+    # pandas (force_ascii=False) and other writers leave U+2028, U+0085 and U+001D raw inside JSON
+    # strings;
     # JSON lines end at "\n" only, so the record must load whole, not as two malformed lines
     frame = pd.DataFrame(
         {

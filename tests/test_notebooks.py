@@ -1,6 +1,9 @@
-"""Notebooks: committed clean, executed headless on the shipped data (and the shared articles), exported to HTML."""
+"""Notebooks: committed clean, executed headless by ``make report`` on the shipped article, the
+shared articles, a calm corpus, and stopped before running on unusable corpora; exported to HTML."""
 
 import json
+import re
+import subprocess
 from pathlib import Path
 
 import nbformat
@@ -8,7 +11,7 @@ import pytest
 
 from analysis import paths, reports
 
-from .conftest import shared_path
+from .conftest import EXAMPLE_ID, shared_path
 
 NOTEBOOK_DIR = paths.project_root() / "notebooks"
 
@@ -30,10 +33,24 @@ def test_committed_without_outputs_on_python3_with_parameters(name):
     assert max(len("".join(c["source"]).splitlines()) for c in code) <= 15
 
 
+def make_report(*args: str) -> subprocess.CompletedProcess:
+    """``make report ARGS`` from the project root, as an analyst runs it."""
+    return subprocess.run(
+        ["make", "--no-print-directory", "report", *args],
+        cwd=paths.project_root(),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
 @pytest.fixture(scope="module")
 def shipped_run(tmp_path_factory):
     out = tmp_path_factory.mktemp("reports")
-    files = reports.run_notebooks(output=out, figures=out / "figures")
+    # the shipped article named as a corpus: figures go to OUTPUT/figures, never over figures/
+    done = make_report(f"CORPUS=data/{EXAMPLE_ID}.txt", f"OUTPUT={out}")
+    assert done.returncode == 0, done.stderr[-2000:]
+    files = sorted((out / "html").glob("*.html"))
     return out, files
 
 
@@ -86,13 +103,55 @@ def test_reports_do_not_carry_the_path_of_the_machine_that_built_them(shipped_ru
         assert "article(s) from data" in html, page.name
 
 
-def test_notebooks_run_on_the_shared_articles(tmp_path):
-    corpus = shared_path("data", "articles.jsonl")
-    files = reports.run_notebooks(corpus=str(corpus), output=tmp_path, figures=tmp_path / "figures")
-    assert len(files) == 2 * len(reports.NOTEBOOKS)
+def test_make_report_on_the_shared_articles_given_relative_to_the_project(tmp_path):
+    # the reproducer of issue 14: a relative CORPUS was read from notebooks/ and found nothing
+    shared_path("data", "articles.jsonl")
+    done = make_report("CORPUS=../shared/data/articles.jsonl", f"OUTPUT={tmp_path}")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert len(list((tmp_path / "html").glob("*.html"))) == 2 * len(reports.NOTEBOOKS)
     # a corpus with two outlets gets its per-outlet chart
     assert (tmp_path / "figures" / "02_threats_by_outlet.png").exists()
     assert not (tmp_path / "figures" / "02_threats_by_paragraph.png").exists()
     assert not any(
         Path(paths.figures_dir()).glob("*by_outlet*")
     )  # nothing written over the committed figures
+    summary = (tmp_path / "html" / "05-summary-no-code.html").read_text(encoding="utf-8")
+    assert "20 article(s) from" in summary
+
+
+def test_make_report_on_a_calm_corpus_gives_zeros_and_none_found(tmp_path):
+    # no threat language and no attribution anywhere: every report is complete, nothing crashes
+    corpus = tmp_path / "calm.jsonl"
+    calm = "The council voted on Tuesday to expand the bus network to three new districts."
+    corpus.write_text(json.dumps({"id": "a1", "title": "Buses", "text": calm}) + "\n")
+    done = make_report(f"CORPUS={corpus}", f"OUTPUT={tmp_path / 'out'}")
+    assert done.returncode == 0, done.stderr[-2000:]
+    html = tmp_path / "out" / "html"
+    assert len(list(html.glob("*.html"))) == 2 * len(reports.NOTEBOOKS)
+    summary = (html / "05-summary-no-code.html").read_text(encoding="utf-8")
+    assert "none found" in summary and "0.00" in summary
+    assert "Traceback" not in summary
+
+
+@pytest.mark.parametrize(
+    "corpus, says",
+    [
+        ("no/such/corpus.jsonl", "no such file or folder: no/such/corpus.jsonl"),
+        ("no/such/*.jsonl", "no file matches the pattern no/such/*.jsonl"),
+        ("{empty}", "the folder is empty"),
+        ("{unloadable}", "no article could be loaded from"),
+    ],
+)
+def test_make_report_stops_with_one_line_before_any_notebook(tmp_path, corpus, says):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "unloadable").mkdir()
+    (tmp_path / "unloadable" / "a.txt").write_bytes(b"")
+    (tmp_path / "unloadable" / "b.json").write_text("[" * 5000 + "]" * 5000)
+    corpus = corpus.format(empty=tmp_path / "empty", unloadable=tmp_path / "unloadable")
+    done = make_report(f"CORPUS={corpus}", f"OUTPUT={tmp_path / 'out'}")
+    assert done.returncode != 0
+    # make adds its own "make: *** [report] Error 2" ("make[1]: ..." under make test)
+    ours = [line for line in done.stderr.splitlines() if not re.match(r"make(\[\d+\])?: \*", line)]
+    assert len(ours) == 1 and ours[0].startswith("error: ") and says in ours[0], done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
+    assert not (tmp_path / "out" / "executed").exists()  # no notebook ran

@@ -10,9 +10,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import ftfy
 from rapidfuzz import fuzz
+
+from .checks import check_bool, check_text
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "CleanText",
@@ -34,13 +40,15 @@ _AGENCIES = (
 )
 _CREDIT_BODY = re.compile(
     r"""^(?:
-        (?:photo|image|picture|video|screenshot|screen\ capture)s?\s*(?:credit|by|courtesy)?\s*[:\-]\s*.+   # photo credit: X
-      | (?:credit|courtesy(?:\ of)?)\s*[:\-]?\s*.+                                    # credit: X, courtesy of X
+        # photo credit: X
+        (?:photo|image|picture|video|screenshot|screen\ capture)s?\s*(?:credit|by|courtesy)?
+          \s*[:\-]\s*.+
+      | (?:credit|courtesy(?:\ of)?)\s*[:\-]?\s*.+        # credit: X, courtesy of X
       | .+\bvia\s+(?:"""
     + _AGENCIES
     + r"""|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})  # X via AP
-      | [A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}\s*/\s*[A-Z][\w.&'’ -]{1,40}                  # NAME / AGENCY
-      | (?:AP|AFP|Reuters|Getty)\s+(?:Photo|Images)(?:\s*/\s*.+)?                      # AP Photo/Name
+      | [A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}\s*/\s*[A-Z][\w.&'’ -]{1,40}   # NAME / AGENCY
+      | (?:AP|AFP|Reuters|Getty)\s+(?:Photo|Images)(?:\s*/\s*.+)?       # AP Photo/Name
       | (?:"""
     + _AGENCIES
     + r""")(?:\s+(?:photo|file|archive|pool))?                   # (AFP), (Reuters file)
@@ -49,8 +57,11 @@ _CREDIT_BODY = re.compile(
 )
 _TRAILING_PAREN = re.compile(r"\(([^()]{1,120})\)\s*$")
 _WHOLE_PAREN = re.compile(r"\([^()]{1,120}\)")
+# "..., Monday. Photo: Jane Roe/Example Times", "... building. Image: Jane Roe." (a final period
+# closes the credit as it closes the caption)
 _TRAILING_BARE_CREDIT = re.compile(
-    r"(?:^|[.\s])((?:Photo|Image|Picture)s?(?:\s+credit)?\s*:\s*[^.:]{2,80}|Credit\s*:\s*[^.:]{2,80})\s*$",
+    r"(?:^|[.\s])((?:Photo|Image|Picture)s?(?:\s+credit)?\s*:\s*[^.:]{2,80}"
+    r"|Credit\s*:\s*[^.:]{2,80})\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -85,7 +96,9 @@ def caption_credit(line: str) -> str | None:
     ):
         return None
     m = _TRAILING_BARE_CREDIT.search(line)
-    if m and len(line) > len(m.group(1)) + 10:
+    # a caption ending in its credit, or a credit on a line of its own ("Image: Jane Roe.")
+    alone = m is not None and not line[: m.start(1)].strip() and len(line.split()) <= 6
+    if m and (len(line) > len(m.group(1)) + 10 or alone):
         return m.group(1).strip()
     return None
 
@@ -94,6 +107,8 @@ def is_caption(line: str) -> bool:
     """True when ``line`` is a photo caption, recognised by the credit that ends it.
 
     >>> is_caption("Screen capture shows Khamenei weeping, January 6, 2020. (Iran Press TV via AP)")
+    True
+    >>> is_caption("Protesters outside the parliament building. Image: Jane Roe.")
     True
     >>> is_caption("Tehran denies the allegation.")
     False
@@ -107,8 +122,10 @@ _BOILERPLATE_START = re.compile(
     \W*(?:read\ more|related|see\ also|more\ on\ this|recommended|most\ read|trending|advertisement|
         sponsored(?:\ content)?|share\ (?:this|on)|follow\ us|or\ continue\ with|sign\ in|log\ ?in|
         register|subscribe|you(?:'|’)re\ subscribed|already\ (?:registered|a\ subscriber)|
-        never\ miss|get\ (?:notifications|our|the\ latest)|enter\ your\ email|please\ use\ the\ following|
-        and\ continue\ reading|continue\ reading|click\ here|skip\ to|back\ to\ top|cookie|we\ use\ cookies|
+        never\ miss|get\ (?:notifications|our|the\ latest)|enter\ your\ email|
+        please\ use\ the\ following|
+        and\ continue\ reading|continue\ reading|click\ here|skip\ to|back\ to\ top|cookie|
+        we\ use\ cookies|
         all\ rights\ reserved|copyright|©|terms\ (?:of\ use|and\ conditions)|privacy\ policy|
         by\ registering|registering\ also|sign\ up|newsletter|download\ (?:our|the)\ app|
         check\ your\ (?:email|inbox)|we\ sent\ (?:an\ )?email|
@@ -117,7 +134,8 @@ _BOILERPLATE_START = re.compile(
 )
 _BOILERPLATE_ANYWHERE = re.compile(
     r"""(?ix)
-      \b(?:sign\ up|subscribe|register|join|get|enter)\b.{0,60}\b(?:newsletters?|podcast|alerts|inbox)\b
+      \b(?:sign\ up|subscribe|register|join|get|enter)\b.{0,60}
+        \b(?:newsletters?|podcast|alerts|inbox)\b
     | \b(?:terms\ and\ conditions|daily\ edition\ email|to\ continue\ reading|already\ registered|
         stay\ updated|sign\ up\ to\ get\ an\ email)\b
     """
@@ -265,6 +283,7 @@ def normalize_unicode(text: str) -> str:
     >>> normalize_unicode("“We will take revenge,” Salami said.\\r\\n")
     '“We will take revenge,” Salami said.\\n'
     """
+    check_text("text", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.isascii():
@@ -325,7 +344,8 @@ def _blocks(text: str) -> list[list[str]]:
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
-    """Lines of one block become paragraphs; a line that does not end a sentence continues onto the next."""
+    """Lines of one block become paragraphs; a line that does not end a sentence continues onto
+    the next."""
     paras: list[str] = []
     for line in lines:
         if (
@@ -345,17 +365,21 @@ def clean_body(text: str, *, split_title_lines: bool = False) -> CleanText:
 
     Captions are lines ending in a photo credit; near-identical captions collapse to the most
     complete. Boilerplate lines (registration walls, newsletters, "read more") are removed, and so
-    is a tail of short non-sentence lines that follows them. Paragraphs are joined by one blank line.
+    is a tail of short non-sentence lines that follows them. Paragraphs are joined by one blank
+    line.
 
     >>> raw = ("Iran vows revenge\\n\\nLeader speaks at funeral\\n\\n"
     ...        "Khamenei at a funeral, January 6, 2020. (Iran Press TV via AP)\\n\\n"
-    ...        "“We will take revenge,” Salami said.\\n\\nread more:\\nRegister for free\\nOr Continue with\\n")
+    ...        "“We will take revenge,” Salami said.\\n\\n"
+    ...        "read more:\\nRegister for free\\nOr Continue with\\n")
     >>> c = clean_body(raw, split_title_lines=True)
     >>> c.title, c.subtitle, c.text
     ('Iran vows revenge', 'Leader speaks at funeral', '“We will take revenge,” Salami said.')
     >>> c.captions, c.boilerplate
-    (['Khamenei at a funeral, January 6, 2020. (Iran Press TV via AP)'], ['read more:', 'Register for free', 'Or Continue with'])
+    (['Khamenei at a funeral, January 6, 2020. (Iran Press TV via AP)'],
+     ['read more:', 'Register for free', 'Or Continue with'])
     """
+    check_bool("split_title_lines", split_title_lines)
     text = normalize_unicode(text)
     blocks = _blocks(text)
     title = subtitle = None
@@ -437,11 +461,13 @@ def split_title(text: str) -> CleanText:
     return clean_body(text, split_title_lines=True)
 
 
-def removed_lines(articles: "pd.DataFrame") -> "pd.DataFrame":
-    """One row per caption or boilerplate line taken out of a body: ``article_id``, ``kind``, ``line``.
+def removed_lines(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per caption or boilerplate line taken out of a body: ``article_id``, ``kind``,
+    ``line``.
 
     >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a"], "captions": [["A man (AP Photo)"]], "boilerplate": [["Sign in"]]})
+    >>> arts = pd.DataFrame({"article_id": ["a"], "captions": [["A man (AP Photo)"]],
+    ...                      "boilerplate": [["Sign in"]]})
     >>> removed_lines(arts).values.tolist()
     [['a', 'caption', 'A man (AP Photo)'], ['a', 'boilerplate', 'Sign in']]
     """

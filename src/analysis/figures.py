@@ -8,6 +8,7 @@ figure, with the package version and the lexicon hash in a comment header.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import matplotlib
@@ -19,15 +20,28 @@ from . import paths
 __all__ = ["save_figure", "STYLE", "use_house_style", "provenance"]
 
 STYLE = paths.package_data_dir() / "house.mplstyle"
+# a figure's name is a file name inside the figures folder, never a path out of it
+_FIGURE_NAME = re.compile(r"\w[\w.\-]*")
 FIGSIZE = (8.0, 4.5)
 DPI = 150
 
 
 def use_house_style() -> None:
-    """Apply the house style (fonts, colours, grid) and the settings that make output reproducible."""
+    """Apply the house style (fonts, colours, grid) and the settings that make output reproducible.
+
+    Text is drawn as written: labels come from the data (outlet names, speakers), and an outlet
+    named ``$\\href{javascript:alert(1)}{x}$`` must be drawn as those characters, not parsed as
+    mathtext (which raises on it) or handed to LaTeX.
+
+    >>> use_house_style()
+    >>> matplotlib.rcParams["text.parse_math"], matplotlib.rcParams["text.usetex"]
+    (False, False)
+    """
     plt.style.use(str(STYLE))
     matplotlib.rcParams["svg.hashsalt"] = "media-analysis"
     matplotlib.rcParams["svg.fonttype"] = "path"
+    matplotlib.rcParams["text.parse_math"] = False
+    matplotlib.rcParams["text.usetex"] = False
 
 
 def provenance(lexicon_sha256: str | None = None) -> dict[str, str]:
@@ -49,7 +63,8 @@ def save_figure(
     lexicon_sha256: str | None = None,
     close: bool = False,
 ) -> list[Path]:
-    """Write ``<name>.png`` and ``<name>.svg`` (and ``<name>.csv`` with ``data``) into the figures folder.
+    """Write ``<name>.png`` and ``<name>.svg`` (and ``<name>.csv`` with ``data``) into the figures
+    folder.
 
     Output is byte-for-byte reproducible: fixed size and dpi, no timestamps or software versions in
     the files, a fixed SVG hash salt. ``folder`` defaults to ``paths.figures_dir()``. Returns the
@@ -64,6 +79,10 @@ def save_figure(
     >>> [p.suffix for p in out]
     ['.png', '.svg', '.csv']
     """
+    if not isinstance(name, str) or not _FIGURE_NAME.fullmatch(name):
+        raise ValueError(
+            f"name must be a file name of letters, digits, '_', '-' or '.' (got {name!r})"
+        )
     use_house_style()
     folder = Path(folder) if folder is not None else paths.figures_dir()
     folder.mkdir(parents=True, exist_ok=True)

@@ -7,23 +7,26 @@ dropped silently. See ``load_articles``.
 from __future__ import annotations
 
 import codecs
-import glob as globmod
+import csv
 import json
+import os
 import re
+import stat
 import zlib
 from collections import Counter, defaultdict
-from itertools import chain
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
 
+from .checks import check_bool, check_choice, check_number
 from .cleaning import clean_body, normalize_unicode, split_title
 from .progress import progress
-from .text import WORD_RE
+from .text import WORD_RE, replace_surrogates
 
 __all__ = [
     "load_articles",
@@ -51,6 +54,8 @@ SCHEMA = [
     "word_count",
     "language",
     "duplicate_of",
+    "encoding",
+    "surrogates_replaced",
 ]
 TEXT_SUFFIXES = {".txt", ".md"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
@@ -59,7 +64,8 @@ HTML_SUFFIXES = {".html", ".htm"}
 SUPPORTED = TEXT_SUFFIXES | JSON_SUFFIXES | TABLE_SUFFIXES | HTML_SUFFIXES
 SIDECAR_SUFFIX = ".meta.json"
 
-# Input column -> schema column, first match wins (news-please/CC-News, All the News, plain corpora).
+# Input column -> schema column, first match wins (news-please/CC-News, All the News, plain
+# corpora).
 COLUMN_SYNONYMS: dict[str, list[str]] = {
     "article_id": ["article_id", "id", "doc_id", "uuid"],
     "text": ["text", "content", "body", "article", "maintext"],
@@ -79,7 +85,16 @@ COLUMN_SYNONYMS: dict[str, list[str]] = {
     "authors": ["authors", "author", "byline"],
 }
 # Columns this loader computes itself: an input column of that name means something else.
-COMPUTED = {"captions", "boilerplate", "source_path", "word_count", "language", "duplicate_of"}
+COMPUTED = {
+    "captions",
+    "boilerplate",
+    "source_path",
+    "word_count",
+    "language",
+    "duplicate_of",
+    "encoding",
+    "surrogates_replaced",
+}
 
 
 class AttrsTable(pd.DataFrame):
@@ -123,6 +138,7 @@ def analysable(
     >>> kept["article_id"].tolist(), left_out.values.tolist()
     (['a'], [['b', 'language fr'], ['c', 'duplicate of a']])
     """
+    check_bool("include_duplicates", include_duplicates)
     reasons = pd.Series([None] * len(articles), index=articles.index, dtype="object")
     if "language" in articles:
         lang = articles["language"]
@@ -144,7 +160,8 @@ def analysable(
 
 
 def rows_of(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """The rows of ``frame`` (matches, attributions, ...) whose ``article_id`` is one of ``articles``'.
+    """The rows of ``frame`` (matches, attributions, ...) whose ``article_id`` is one of
+    ``articles``'.
 
     When every row qualifies, the frame itself comes back as a shallow copy: a boolean filter would
     copy every column of a frame that can hold millions of rows.
@@ -162,10 +179,12 @@ def rows_of(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
 def rows_by_article(
     frame: pd.DataFrame, ids: pd.Index
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Positions of ``frame``'s rows grouped by article through integer codes, with no Python object per row.
+    """Positions of ``frame``'s rows grouped by article through integer codes, with no Python
+    object per row.
 
     Returns ``(rows, first, last)``: ``rows[first[k]:last[k]]`` are the rows (in frame order) whose
-    ``article_id`` is ``ids[k]``; rows of articles not in ``ids`` are left out. ``ids`` must be unique.
+    ``article_id`` is ``ids[k]``; rows of articles not in ``ids`` are left out. ``ids`` must be
+    unique.
 
     >>> at = pd.DataFrame({"article_id": ["b", "a", "b"]})
     >>> rows, first, last = rows_by_article(at, pd.Index(["a", "b", "c"]))
@@ -199,6 +218,8 @@ class _Rejections:
     rows: list[dict]
 
     def add(self, source_path: str, reason: str, line: int | None = None) -> None:
+        # a file name with undecodable bytes reaches Python as lone surrogates: shown with U+FFFD
+        source_path, reason = replace_surrogates(str(source_path))[0], replace_surrogates(reason)[0]
         if self.errors == "raise":
             raise ArticleLoadError(source_path, reason, line)
         self.rows.append({"source_path": source_path, "reason": reason, "line": line})
@@ -216,63 +237,140 @@ _C1_IN_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 
 
 def _utf8_controls(data: bytes) -> int:
-    """``len(_CONTROL.findall(data.decode("utf-8")))``, counted on the bytes (several times quicker): in
-    valid UTF-8 the C0 controls and DEL are single bytes and the C1 controls are ``\\xc2\\x80-\\x9f``."""
+    """``len(_CONTROL.findall(data.decode("utf-8")))``, counted on the bytes (several times
+    quicker): in valid UTF-8 the C0 controls and DEL are single bytes and the C1 controls are
+    ``\\xc2\\x80-\\x9f``."""
     single = len(data.translate(None, _NOT_CONTROL_BYTES))
     return single + (len(_C1_IN_UTF8.findall(data)) if b"\xc2" in data else 0)
 
 
-def decode_bytes(data: bytes) -> tuple[str | None, str]:
-    """Decode ``data`` as UTF-8 (with or without BOM), UTF-16/32 (BOM or NUL pattern), cp1252 or Latin-1.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: Encodings charset-normalizer names for Western European text: cp1252 (a superset of Latin-1 for
+#: the printable range) reads them all, and the detector cannot tell them apart on short texts.
+_WESTERN = frozenset(
+    "ascii cp1252 latin_1 iso8859_15 iso8859_1 cp1250 iso8859_2 cp850 cp437 mac_roman "
+    "hp_roman8 mac_latin2 mac_iceland cp1257 iso8859_13 cp775 iso8859_10 iso8859_14".split()
+)
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_LATIN1_ACCENTED = re.compile(r"[\u00c0-\u00ff]+")
+_LETTER = re.compile(r"[^\W\d_]+")
+_UNDECODABLE = "undecodable bytes (not UTF-8, UTF-16 or a single-byte text encoding)"
 
-    Returns ``(text, encoding)``, or ``(None, reason)`` when the bytes are not text.
+
+def _letters(pattern: re.Pattern, text: str) -> int:
+    """Characters of ``text`` that ``pattern`` matches, counted in C (no loop over characters)."""
+    return len(text) - len(pattern.sub("", text))
+
+
+def _bom_or_nul_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark or the NUL pattern of UTF-16 gives, "binary", or None."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return enc
+    if b"\x00" not in data[:4096]:
+        return None
+    sample = data[:4096]
+    even_nuls = sample[0::2].count(0) / max(1, len(sample[0::2]))
+    odd_nuls = sample[1::2].count(0) / max(1, len(sample[1::2]))
+    if odd_nuls > 0.3 and even_nuls < 0.05:
+        return "utf-16-le"
+    if even_nuls > 0.3 and odd_nuls < 0.05:
+        return "utf-16-be"
+    return "binary"
+
+
+def _too_many_controls(data: bytes, text: str, enc: str) -> int:
+    """Number of control characters when they are over 1% of the text (a binary file), else 0."""
+    controls = _utf8_controls(data) if enc == "utf-8" else len(_CONTROL.findall(text))
+    return controls if controls and controls > 0.01 * len(text) else 0
+
+
+def _detected_8bit(data: bytes) -> tuple[str, str] | None:
+    """Text in a non-Latin single-byte encoding (cp1251, KOI8-R, cp1253, ...), or None.
+
+    charset-normalizer's guess is taken when it reads the bytes as a coherent language whose
+    letters are mostly not Latin; Western European text goes to cp1252, which the detector often
+    mistakes for cp1250 or hp_roman8 (and "naïveté" would read "naďveté"). A text whose cp1252
+    reading is mostly accented letters ("Ïðèâåò") is Cyrillic the detector missed (short texts):
+    cp1251 or KOI8-R, whichever makes most letters lower case (the two swap the cases' byte
+    ranges).
+    """
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None and best.encoding not in _WESTERN and best.coherence >= 0.1:
+        text = str(best)
+        letters = _letters(_LETTER, text)
+        if letters and _letters(_LATIN_LETTER, text) < 0.5 * letters:
+            return text, best.encoding
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = _letters(_LETTER, western)
+    if letters and _letters(_LATIN1_ACCENTED, western) > 0.8 * letters:
+        # lower-case Cyrillic is 0xE0-0xFF in cp1251 and 0xC0-0xDF in KOI8-R
+        high = len(data) - len(data.translate(None, bytes(range(0xE0, 0x100))))
+        mid = len(data) - len(data.translate(None, bytes(range(0xC0, 0xE0))))
+        enc = "cp1251" if high >= mid else "koi8_r"
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:  # 0x98 is undefined in cp1251
+            return None
+    return None
+
+
+def decode_bytes(data: bytes) -> tuple[str | None, str]:
+    """Decode ``data``: UTF-8 first (with or without BOM), UTF-16/32 (BOM or NUL pattern), then a
+    single-byte encoding (charset-normalizer for non-Latin scripts, else cp1252, else Latin-1).
+
+    Returns ``(text, encoding)``, or ``(None, reason)`` when the bytes are not text. Valid UTF-8,
+    nearly every file, never reaches the detector.
 
     >>> decode_bytes("Iran’s revenge".encode("cp1252"))
     ('Iran’s revenge', 'cp1252')
     >>> decode_bytes("Iran’s revenge".encode("utf-16"))
     ('Iran’s revenge', 'utf-16')
+    >>> decode_bytes("Официальные лица заявили, что переговоры сорвались.".encode("cp1251"))
+    ('Официальные лица заявили, что переговоры сорвались.', 'cp1251')
     >>> decode_bytes(bytes(range(256)))[0] is None
     True
     """
-    boms = [
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ]
-    candidates: list[str] = []
-    for bom, enc in boms:
-        if data.startswith(bom):
-            candidates.append(enc)
-            break
-    if not candidates and b"\x00" in data[:4096]:
-        sample = data[:4096]
-        even_nuls = sample[0::2].count(0) / max(1, len(sample[0::2]))
-        odd_nuls = sample[1::2].count(0) / max(1, len(sample[1::2]))
-        if odd_nuls > 0.3 and even_nuls < 0.05:
-            candidates.append("utf-16-le")
-        elif even_nuls > 0.3 and odd_nuls < 0.05:
-            candidates.append("utf-16-be")
-        else:
-            return None, "binary file (NUL bytes)"
-    candidates += ["utf-8", "cp1252", "latin-1"]
-    for enc in candidates:
+    if not isinstance(data, (bytes, bytearray)):
+        raise ValueError(f"data must be bytes (got {type(data).__name__})")
+    data = bytes(data)
+    first = _bom_or_nul_encoding(data)
+    if first == "binary":
+        return None, "binary file (NUL bytes)"
+    for enc in (first, "utf-8") if first else ("utf-8",):
         try:
             text = data.decode(enc)
         except (UnicodeDecodeError, UnicodeError):
             continue
-        if enc in ("utf-8-sig",):
-            enc = "utf-8"
-        controls = (
-            _utf8_controls(data) if enc in ("utf-8", "utf-8-sig") else len(_CONTROL.findall(text))
-        )
-        if controls and controls > 0.01 * len(text):
-            if enc in ("utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32"):
-                return None, f"binary file ({controls} control characters in {enc} text)"
-            return None, "undecodable bytes (not UTF-8, UTF-16, cp1252 or Latin-1 text)"
+        enc = "utf-8" if enc == "utf-8-sig" else enc
+        controls = _too_many_controls(data, text, enc)
+        if controls:
+            return None, f"binary file ({controls} control characters in {enc} text)"
         return text, enc
-    return None, "undecodable bytes (not UTF-8, UTF-16, cp1252 or Latin-1 text)"
+    if first:  # a UTF-16/32 mark or NUL pattern, but not decodable as such
+        return None, _UNDECODABLE
+    detected = _detected_8bit(data)
+    candidates = [detected] if detected else []
+    for enc in ("cp1252", "latin-1"):
+        try:
+            candidates.append((data.decode(enc), enc))
+        except UnicodeDecodeError:
+            continue
+    for text, enc in candidates:
+        if not _too_many_controls(data, text, enc):
+            return text, enc
+    return None, _UNDECODABLE
 
 
 # --- language ------------------------------------------------------------------------------------
@@ -283,15 +381,18 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 
 
 def detect_language(text: str, *, tokens: list[str] | None = None) -> str | None:
-    """ISO 639-1 code of ``text``'s language; None (unknown, so analysed) when the text is too short to tell.
+    """ISO 639-1 code of ``text``'s language; None (unknown, so analysed) when the text is too
+    short to tell.
 
     English function words settle most news text at once; anything else goes to py3langid,
     whose model ships inside the package (no download). Under 12 words a classifier guesses, and a
-    wrong guess would make the analyses skip an English headline or sentence: such texts are unknown.
+    wrong guess would make the analyses skip an English headline or sentence: such texts are
+    unknown.
 
     >>> detect_language("Iran vowed revenge after the killing of its top general, officials said.")
     'en'
-    >>> detect_language("L'Iran a promis de se venger après la mort de son général, selon des responsables.")
+    >>> detect_language("L'Iran a promis de se venger après la mort de son général, "
+    ...                 "selon des responsables.")
     'fr'
     >>> detect_language("Iran vows revenge on Israel") is None
     True
@@ -378,19 +479,25 @@ def flag_duplicates(
     threshold: float = 0.8,
     fingerprints: list[frozenset[int]] | None = None,
 ) -> pd.Series:
-    """``duplicate_of`` for each article: the ``article_id`` of an earlier identical or near-identical one.
+    """``duplicate_of`` for each article: the ``article_id`` of an earlier identical or
+    near-identical one.
 
     Near-identical means a Jaccard similarity of at least ``threshold`` between the 24-character
-    shingles of the two bodies (lower-cased, estimated from 64-hash bottom-k sketches) (wire copies with a changed sentence or a different
-    headline). "Earlier" is by ``published`` when both dates are known, else by input order.
+    shingles of the two bodies (lower-cased, estimated from 64-hash bottom-k sketches) (wire
+    copies with a changed sentence or a different headline). "Earlier" is by ``published`` when
+    both dates are known, else by input order.
 
     >>> arts = pd.DataFrame({"article_id": ["a", "b", "c"], "published": pd.NaT, "text": [
-    ...     "Iran vowed severe revenge on Monday for the killing of its top general in a US drone strike in Baghdad.",
-    ...     "Iran vowed severe revenge on Monday for the killing of its top general in a US drone strike in Baghdad!",
-    ...     "Markets rose on Tuesday as investors shrugged off fears of a wider war in the Middle East region."]})
+    ...     "Iran vowed severe revenge on Monday for the killing of its top general in a US drone "
+    ...     "strike in Baghdad.",
+    ...     "Iran vowed severe revenge on Monday for the killing of its top general in a US drone "
+    ...     "strike in Baghdad!",
+    ...     "Markets rose on Tuesday as investors shrugged off fears of a wider war in the Middle "
+    ...     "East region."]})
     >>> flag_duplicates(arts).tolist()
     [None, 'a', None]
     """
+    check_number("threshold", threshold, low=0, high=1)
     n = len(articles)
     result: list[str | None] = [None] * n
     if n == 0:
@@ -439,47 +546,242 @@ def flag_duplicates(
     return pd.Series(result, index=articles.index, dtype="object")
 
 
-# --- sources -------------------------------------------------------------------------------------
+# --- sources ---------------------------------------------------------------------------------
+# A folder or a glob's root is a boundary: nothing outside it is read, whatever a link inside says.
+# Every entry met on the way is loaded or listed with the reason it was not.
+_HIDDEN = "hidden file (its name starts with a dot)"
+_HIDDEN_FOLDER = "hidden folder, not searched (its name starts with a dot)"
+_DANGLING = "dangling symbolic link (what it points to does not exist)"
+_LINK_LOOP = "symbolic link loop (the link points back into itself)"
+_LINK_OUTSIDE = "symbolic link outside the corpus (not followed)"
+_LINK_OUTSIDE_FOLDER = "symbolic link to a folder outside the corpus (not followed)"
+_LINK_UP = "symbolic link loop (points to a folder that contains it; not followed)"
+_NOT_REGULAR = "not a regular file (a device, socket or pipe)"
+_FOLDER = (
+    "a folder matched by the pattern, not searched (give the folder itself, or end the pattern "
+    "with /**, to load what it holds)"
+)
+
+
+@dataclass
+class _Walk:
+    """The state of one walk under a root: the real folders and files already met."""
+
+    real_root: Path
+    max_depth: int | None
+    folders: dict[Path, Path]
+    files: dict[Path, Path]
+
+
+def _walk(root: Path, *, max_depth: int | None = None) -> Iterator[tuple[Path, str | None]]:
+    """``(path, None)`` for every regular file under ``root`` to load, ``(path, reason)`` for every
+    entry not loaded (hidden, a link leaving the root, a loop, a dangling link, a repeat, a device).
+
+    Real paths are carried down the walk, so only links cost a ``realpath``; each real file and
+    folder is visited once, however many links lead to it.
+    """
+    real_root = Path(os.path.realpath(root))
+    state = _Walk(real_root, max_depth, {real_root: root}, {})
+    yield from _walk_folder(root, real_root, 0, state)
+
+
+def _walk_folder(
+    folder: Path, real: Path, depth: int, state: _Walk
+) -> Iterator[tuple[Path, str | None]]:
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        yield folder, f"unreadable folder: {exc.strerror or exc}"
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            yield from _walk_entry(entry, path, real / entry.name, depth, state)
+        except OSError as exc:  # a file removed or made unreadable during the walk
+            yield path, f"unreadable: {exc.strerror or exc}"
+
+
+def _walk_entry(
+    entry: os.DirEntry, path: Path, real: Path, depth: int, state: _Walk
+) -> Iterator[tuple[Path, str | None]]:
+    if entry.name.startswith("."):
+        yield path, _HIDDEN_FOLDER if entry.is_dir(follow_symlinks=False) else _HIDDEN
+        return
+    if entry.is_symlink():
+        real_folder = real.parent
+        reason, real = _link_target(path, state.real_root)
+        if reason:
+            yield path, reason
+            return
+        is_dir = real.is_dir()
+        if is_dir and (real == real_folder or real in real_folder.parents):
+            yield path, _LINK_UP
+            return
+    else:
+        is_dir = entry.is_dir(follow_symlinks=False)
+    if is_dir:
+        if real in state.folders:
+            yield path, f"same folder as {state.folders[real]} (reached again through a link)"
+            return
+        if state.max_depth is not None and depth >= state.max_depth:
+            return  # deeper than the glob can match: not an input
+        state.folders[real] = path
+        yield path, _FOLDER
+        yield from _walk_folder(path, real, depth + 1, state)
+        return
+    mode = os.stat(real).st_mode
+    if not stat.S_ISREG(mode):
+        yield path, _NOT_REGULAR
+    elif real in state.files:
+        yield path, f"same file as {state.files[real]} (reached again through a link)"
+    else:
+        state.files[real] = path
+        yield path, None
+
+
+def _link_target(path: Path, real_root: Path) -> tuple[str | None, Path]:
+    """``(reason, real target)``: a reason when the link dangles, loops or leaves the root."""
+    try:
+        real = Path(os.path.realpath(path, strict=True))
+    except FileNotFoundError:
+        return _DANGLING, path
+    except OSError:
+        return _LINK_LOOP, path
+    if real != real_root and real_root not in real.parents:
+        return (_LINK_OUTSIDE_FOLDER if real.is_dir() else _LINK_OUTSIDE), path
+    return None, real
+
+
+def _input_reason(path: Path) -> str | None:
+    """Why a regular file met in a folder is not an article file (None: it is one)."""
+    name = path.name.lower()
+    if name.endswith(SIDECAR_SUFFIX):
+        base = path.name[: -len(SIDECAR_SUFFIX)]
+        if not any((path.parent / (base + s)).exists() for s in TEXT_SUFFIXES | HTML_SUFFIXES):
+            return "sidecar metadata with no article file beside it"
+        return ""  # read with its article: neither an input nor a rejection
+    if name.startswith(("readme", "license", "licence", "changelog")):
+        return "skipped: folder documentation, not an article"
+    if path.suffix.lower() not in SUPPORTED:
+        return f"unsupported file type {path.suffix or '(none)'}"
+    return None
+
+
+def _glob_parts(pattern: str) -> tuple[Path, list[str]]:
+    """The folder a glob starts from (its parts before the first wildcard) and the parts after."""
+    parts = Path(pattern).expanduser().parts
+    first = next(i for i, part in enumerate(parts) if any(ch in part for ch in "*?["))
+    return Path(*parts[:first]) if first else Path("."), list(parts[first:])
+
+
+def _glob_regex(parts: list[str]) -> re.Pattern:
+    """A regex for paths relative to the glob's root: ``**`` spans folders, ``*`` and ``?`` do
+    not."""
+    out = []
+    for k, part in enumerate(parts):
+        last = k == len(parts) - 1
+        if part == "**":
+            out.append(".*" if last else "(?:[^/]*/)*")
+        else:
+            out.append(_segment_regex(part) + ("" if last else "/"))
+    return re.compile("".join(out), re.DOTALL)
+
+
+def _segment_regex(part: str) -> str:
+    """One path part of a glob as a regex: ``*``, ``?`` and ``[...]`` as ``glob`` reads them."""
+    out, i = [], 0
+    while i < len(part):
+        ch, end = part[i], part.find("]", i + 2)
+        if ch == "*":
+            out.append("[^/]*")
+        elif ch == "?":
+            out.append("[^/]")
+        elif ch == "[" and end > 0:
+            body = part[i + 1 : end]
+            body = "^" + body[1:] if body.startswith("!") else body
+            out.append("[" + body.replace("\\", "\\\\") + "]")
+            i = end
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    return "".join(out)
+
+
+def _expand_glob(pattern: str, rejected: _Rejections) -> Iterator[Path]:
+    root, parts = _glob_parts(pattern)
+    regex = _glob_regex(parts)
+    depth = None if "**" in parts else len(parts)
+    found = False
+    if root.is_dir():
+        for path, reason in _walk(root, max_depth=depth):
+            rel = path.relative_to(root).as_posix()
+            if reason == _FOLDER and depth is None:
+                continue  # a ** pattern reaches the files inside
+            # a ** pattern would have searched a folder not followed: say why it was not
+            folder_reason = depth is None and _is_folder_reason(reason)
+            if not regex.fullmatch(rel) and not folder_reason:
+                continue
+            found = True
+            if reason is None and path.name.lower().endswith(SIDECAR_SUFFIX):
+                continue  # read with its article
+            if reason is None:
+                yield path
+            else:
+                rejected.add(str(path), reason)
+    if not found:
+        rejected.add(pattern, "no file matches this pattern")
+
+
+def _is_folder_reason(reason: str | None) -> bool:
+    return reason in (_HIDDEN_FOLDER, _LINK_UP, _LINK_OUTSIDE_FOLDER) or (
+        reason is not None and reason.startswith("same folder as")
+    )
+
+
+def _expand_folder(folder: Path, rejected: _Rejections) -> Iterator[Path]:
+    for path, reason in _walk(folder):
+        if reason == _FOLDER:
+            continue  # searched: what it holds is listed
+        if reason is None:
+            reason = _input_reason(path)
+        if reason is None:
+            yield path
+        elif reason:
+            rejected.add(str(path), reason)
+
+
 def _expand(source: Any, rejected: _Rejections) -> Iterator[Path]:
     if isinstance(source, (list, tuple, set)):
-        for item in source:
+        for item in sorted(source, key=str) if isinstance(source, set) else source:
             yield from _expand(item, rejected)
         return
+    if not isinstance(source, (str, os.PathLike)):
+        raise ValueError(
+            "source must be a path, a glob, a list of those or a DataFrame "
+            f"(got {type(source).__name__})"
+        )
     path = Path(source).expanduser()
     if path.is_dir():
-        for p in sorted(path.rglob("*")):
-            if not p.is_file() or any(part.startswith(".") for part in p.relative_to(path).parts):
-                continue
-            name = p.name.lower()
-            if name.endswith(SIDECAR_SUFFIX):
-                base = p.name[: -len(SIDECAR_SUFFIX)]
-                if not any((p.parent / (base + s)).exists() for s in TEXT_SUFFIXES | HTML_SUFFIXES):
-                    rejected.add(str(p), "sidecar metadata with no article file beside it")
-                continue
-            if name.startswith(("readme", "license", "licence", "changelog")):
-                rejected.add(str(p), "skipped: folder documentation, not an article")
-                continue
-            if p.suffix.lower() not in SUPPORTED:
-                rejected.add(str(p), f"unsupported file type {p.suffix or '(none)'}")
-                continue
-            yield p
+        yield from _expand_folder(path, rejected)
         return
     if path.is_file():
         yield path
         return
-    pattern = str(source)
-    if any(ch in pattern for ch in "*?["):
-        matches = sorted(globmod.glob(pattern, recursive=True))
-        if not matches:
-            rejected.add(pattern, "no file matches this pattern")
-        for m in matches:
-            if Path(m).is_file() and not m.lower().endswith(SIDECAR_SUFFIX):
-                yield Path(m)
+    if any(ch in str(source) for ch in "*?["):
+        yield from _expand_glob(str(source), rejected)
+        return
+    if path.is_symlink():
+        rejected.add(str(source), _DANGLING)
+        return
+    if path.exists():
+        rejected.add(str(source), _NOT_REGULAR)
         return
     rejected.add(str(source), "no such file or folder")
 
 
-def _read_text_file(path: Path, rejected: _Rejections) -> str | None:
+def _read_text_file(path: Path, rejected: _Rejections) -> tuple[str, str] | None:
+    """``(text, encoding)`` of a text file, or None (and the reason recorded)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -495,7 +797,7 @@ def _read_text_file(path: Path, rejected: _Rejections) -> str | None:
     if not text.strip(" \t\r\n\x00\ufeff"):
         rejected.add(str(path), "empty file")
         return None
-    return text
+    return text, how
 
 
 def _sidecar(path: Path, rejected: _Rejections) -> dict:
@@ -504,6 +806,9 @@ def _sidecar(path: Path, rejected: _Rejections) -> dict:
         return {}
     try:
         meta = json.loads(side.read_text(encoding="utf-8-sig"))
+    except RecursionError:
+        rejected.add(str(side), f"sidecar metadata {_TOO_DEEP}; article loaded without it")
+        return {}
     except (ValueError, OSError) as exc:
         rejected.add(
             str(side), f"sidecar metadata is not valid JSON ({exc}); article loaded without it"
@@ -515,6 +820,9 @@ def _sidecar(path: Path, rejected: _Rejections) -> dict:
     return meta
 
 
+_TOO_DEEP = "is nested too deeply to read (JSON arrays or objects more than ~1,000 levels deep)"
+
+
 def _records_from_json(
     path: Path, text: str, rejected: _Rejections
 ) -> list[tuple[int | None, dict]]:
@@ -523,6 +831,9 @@ def _records_from_json(
     if path.suffix.lower() == ".json":
         try:
             obj = json.loads(stripped)
+        except RecursionError:
+            rejected.add(str(path), f"JSON {_TOO_DEEP}")
+            return []
         except ValueError as exc:
             # a .json file holding JSON lines is common enough to accept
             if stripped.count("\n") and stripped.startswith("{"):
@@ -552,14 +863,18 @@ def _records_from_jsonl(
     path: Path, text: str, rejected: _Rejections
 ) -> list[tuple[int | None, dict]]:
     records: list[tuple[int | None, dict]] = []
-    # JSON lines end at "\n" only: str.splitlines would also cut at U+2028, U+0085 and other separators that
-    # JSON allows raw inside strings (pandas writes them so), breaking a good record in two
+    # JSON lines end at "\n" only: str.splitlines would also cut at U+2028, U+0085 and other
+    # separators that JSON allows raw inside strings (pandas writes them so), breaking a good
+    # record in two
     for lineno, line in enumerate(text.split("\n"), start=1):
         line = line.strip().lstrip("\ufeff")
         if not line:
             continue
         try:
             obj = json.loads(line)
+        except RecursionError:
+            rejected.add(str(path), f"JSON line {_TOO_DEEP}", lineno)
+            continue
         except ValueError as exc:
             rejected.add(str(path), f"malformed JSON line: {exc.msg}", lineno)
             continue
@@ -570,10 +885,11 @@ def _records_from_jsonl(
     return records
 
 
-def _records_from_table(path: Path, rejected: _Rejections) -> pd.DataFrame | None:
+def _records_from_table(path: Path, rejected: _Rejections) -> tuple[pd.DataFrame, str] | None:
+    """``(frame, encoding)`` of a table file, or None (and the reason recorded)."""
     try:
         if path.suffix.lower() in (".parquet", ".pq"):
-            return pd.read_parquet(path)
+            return pd.read_parquet(path), "utf-8"  # Parquet strings are UTF-8 by definition
         raw = path.read_bytes()
         if not raw.strip():
             rejected.add(str(path), "empty file")
@@ -590,6 +906,9 @@ def _records_from_table(path: Path, rejected: _Rejections) -> pd.DataFrame | Non
             bad.append(fields)
             return None
 
+        # pandas' python engine reads with the csv module, whose 128 KiB field limit would turn
+        # one long article into "no rows": an article is as long as it is
+        csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
         frame = pd.read_csv(
             io.StringIO(text),
             sep="\t" if path.suffix.lower() == ".tsv" else ",",
@@ -604,7 +923,7 @@ def _records_from_table(path: Path, rejected: _Rejections) -> pd.DataFrame | Non
                 f"malformed CSV row with {len(fields)} fields (expected {len(frame.columns)}), "
                 f"starting {str(fields[0])[:40]!r}",
             )
-        return frame
+        return frame, how
     except Exception as exc:  # noqa: BLE001 - every parser failure becomes a recorded rejection
         rejected.add(
             str(path), f"unreadable {path.suffix} file: {type(exc).__name__}: {str(exc)[:200]}"
@@ -637,7 +956,9 @@ def _html_record(path: Path, text: str, rejected: _Rejections) -> dict | None:
         rejected.add(str(path), "no main text found in the HTML page")
         return None
     # trafilatura puts one paragraph a line; the schema separates paragraphs by a blank line
+    figures = _figure_captions(text)
     paragraphs = [line.strip() for line in body.split("\n") if line.strip()]
+    paragraphs = [p for p in paragraphs if p not in figures]
     title = (data.get("title") or "").strip()
     if title and paragraphs and (paragraphs[0] == title or title.startswith(paragraphs[0])):
         paragraphs = paragraphs[1:]  # the page's <h1> repeats the title
@@ -650,12 +971,33 @@ def _html_record(path: Path, text: str, rejected: _Rejections) -> dict | None:
         "outlet": data.get("sitename") or data.get("source-hostname") or data.get("hostname"),
         "url": data.get("source") or data.get("url"),
         "authors": data.get("author"),
+        "_figcaptions": figures,
     }
+
+
+_FIGCAPTION = re.compile(r"<figcaption\b", re.IGNORECASE)
+
+
+def _figure_captions(page: str) -> list[str]:
+    """The texts of the page's ``<figcaption>`` elements (trafilatura drops them), whitespace
+    collapsed; none when the page has no such element or cannot be parsed."""
+    if not _FIGCAPTION.search(page):
+        return []
+    import lxml.html
+
+    try:
+        parser = lxml.html.HTMLParser(encoding="utf-8")
+        tree = lxml.html.fromstring(page.encode("utf-8", errors="replace"), parser=parser)
+    except (ValueError, lxml.etree.LxmlError):
+        return []
+    texts = (" ".join(el.text_content().split()) for el in tree.iter("figcaption"))
+    return list(dict.fromkeys(normalize_unicode(t) for t in texts if t))
 
 
 # --- mapping onto the schema ---------------------------------------------------------------------
 def _column_mapping(columns: Iterable[Any]) -> dict[Any, str]:
-    """Input column -> schema column; an input column whose name clashes with the schema gets ``orig_``."""
+    """Input column -> schema column; an input column whose name clashes with the schema gets
+    ``orig_``."""
     rename: dict[Any, str] = {}
     columns = list(columns)
     lower = {}
@@ -682,24 +1024,98 @@ def _map_record(rec: dict, mapping: dict[Any, str]) -> dict:
 
 
 def _cell(value: Any) -> Any:
-    if value is None:
+    """``value``, or None for every kind of missing value (None, NaN, NA, NaT)."""
+    if value is None or value is pd.NA or value is pd.NaT:
         return None
-    if isinstance(value, float) and np.isnan(value):
+    if isinstance(value, (float, np.floating)) and np.isnan(value):
         return None
     return value
 
 
 def _as_text(value: Any) -> str | None:
+    """A metadata cell as text: lists joined by blank lines, bytes decoded, missing as None."""
     value = _cell(value)
     if value is None:
         return None
+    if isinstance(value, np.ndarray):
+        value = value.tolist()
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8", errors="replace")
     if isinstance(value, (list, tuple)):
-        value = "\n\n".join(str(v) for v in value if v is not None)
+        return "\n\n".join(t for t in map(_as_text, value) if t is not None)
     return str(value)
 
 
+def _value_kind(value: Any) -> str:
+    """What a non-text value is, in words ("a number", "binary data", ...)."""
+    if isinstance(value, (bool, np.bool_)):
+        return "a true/false value"
+    if isinstance(value, (int, float, np.number)):
+        return "a number"
+    if isinstance(value, (bytes, bytearray)):
+        return "binary data"
+    if isinstance(value, (list, tuple, np.ndarray)):
+        return "a list"
+    if isinstance(value, dict):
+        return "a structure (JSON object)"
+    if isinstance(value, (pd.Timestamp, np.datetime64)) or hasattr(value, "isoformat"):
+        return "a date or time"
+    return f"a {type(value).__name__}"
+
+
+def _body_text(value: Any) -> tuple[str | None, str | None]:
+    """``(text, None)`` for a body: a string, or a JSON list of strings (paragraphs, joined);
+    ``(None, problem)`` for anything else, which would otherwise load as its Python repr."""
+    value = _cell(value)
+    if value is None or isinstance(value, str):
+        return value, None
+    if isinstance(value, list) and all(isinstance(v, str) or v is None for v in value):
+        return "\n\n".join(v for v in value if v), None
+    return None, f"text is {_value_kind(value)}, not text"
+
+
+def _text_column_problem(frame: pd.DataFrame) -> str | None:
+    """Why the column that would be the body cannot be text (a number, list, struct, binary or
+    timestamp column of a Parquet file), or None when it can."""
+    col = next((k for k, v in _column_mapping(frame.columns).items() if v == "text"), None)
+    if col is None:
+        return None
+    values = frame[col]
+    if isinstance(values, pd.DataFrame):  # two input columns of the same name
+        return f"two columns are named {col!r}: which one is the text is not clear"
+    if not pd.api.types.is_object_dtype(values):
+        if pd.api.types.is_string_dtype(values):
+            return None
+        return f"text column {col!r} holds {values.dtype} values, not text"
+    present = values[values.notna()]
+    if len(present) and not any(isinstance(v, str) for v in present):
+        kind = _value_kind(present.iloc[0])
+        return f"text column {col!r} holds {kind} in every row, not text"
+    return None
+
+
+def _scrub(value: Any) -> tuple[Any, int]:
+    """A string with its lone surrogates replaced (and how many); other values as they are."""
+    if isinstance(value, str):
+        return replace_surrogates(value)
+    return value, 0
+
+
+def _scrub_record(rec: dict) -> tuple[dict, int]:
+    """The record with lone surrogates replaced in its keys and string values, and their number:
+    no UTF-8 encoder, Arrow column or file writer accepts them."""
+    out, total = {}, 0
+    for key, value in rec.items():
+        key, k1 = _scrub(key)
+        value, k2 = _scrub(value)
+        out[key] = value
+        total += k1 + k2
+    return out, total
+
+
 def _finish_record(rec: dict, *, source_path: str, default_id: str, pasted: bool) -> dict:
-    raw_text = _as_text(rec.get("text")) or ""
+    rec, surrogates = _scrub_record(rec)
+    raw_text = _body_text(rec.get("text"))[0] or ""
     if pasted:
         cleaned = split_title(raw_text)
         title = _as_text(rec.get("title")) or cleaned.title
@@ -709,17 +1125,18 @@ def _finish_record(rec: dict, *, source_path: str, default_id: str, pasted: bool
         title = _as_text(rec.get("title"))
         subtitle = _as_text(rec.get("subtitle"))
     out = dict(rec)
+    given_id = _cell(rec.get("article_id"))
     out.update(
-        article_id=str(
-            _cell(rec.get("article_id")) if _cell(rec.get("article_id")) is not None else default_id
-        ),
+        article_id=replace_surrogates(str(given_id if given_id is not None else default_id))[0],
         title=normalize_unicode(title).strip() if title else None,
         subtitle=normalize_unicode(subtitle).strip() if subtitle else None,
         text=cleaned.text,
-        captions=cleaned.captions,
+        captions=_with_figure_captions(cleaned.captions, rec.pop("_figcaptions", None)),
         boilerplate=cleaned.boilerplate,
-        source_path=source_path,
+        source_path=replace_surrogates(source_path)[0],
+        surrogates_replaced=surrogates,
     )
+    out.pop("_figcaptions", None)
     for key in ("outlet", "url"):
         out[key] = _as_text(rec.get(key))
     out["published"] = _cell(rec.get("published"))
@@ -729,6 +1146,13 @@ def _finish_record(rec: dict, *, source_path: str, default_id: str, pasted: bool
     out["language"] = detect_language(cleaned.text, tokens=tokens)
     out["_fingerprint"] = _fingerprint(cleaned.text) if cleaned.text.strip() else frozenset()
     return out
+
+
+def _with_figure_captions(captions: list[str], figure: list[str] | None) -> list[str]:
+    """The captions found in the body, then the page's ``<figcaption>`` texts not already there."""
+    if not figure:
+        return captions
+    return captions + [c for c in dict.fromkeys(figure) if c not in captions]
 
 
 def _records_from_rows(
@@ -744,7 +1168,6 @@ def _records_from_rows(
     for row in rows:
         columns.update(dict.fromkeys(row))
     mapping = _column_mapping(columns)
-    mappings: dict[frozenset, dict[Any, str]] = {}
     if "text" not in mapping.values():
         looked = ", ".join(COLUMN_SYNONYMS["text"])
         found = ", ".join(map(str, columns))[:200] or "none"
@@ -772,7 +1195,7 @@ def _records_from_rows(
 def _clean_rows(
     numbered_rows: list[tuple[int | None, dict]], *, source_path: str, stem: str, row_label: str
 ) -> tuple[list[dict], list[tuple[str, str, int | None]]]:
-    """Map, clean and measure a chunk of records; (records, rejections) — safe to run in a worker."""
+    """Map, clean and measure a chunk of records; (records, rejections): safe in a worker."""
     mappings: dict[frozenset, dict[Any, str]] = {}
     out, failures = [], []
     for num, row in progress(
@@ -783,19 +1206,30 @@ def _clean_rows(
         row_mapping = mappings.get(keys)
         if row_mapping is None:
             row_mapping = mappings[keys] = _column_mapping(row)
-        rec = _map_record(row, row_mapping)
-        text = _as_text(rec.get("text"))
-        if text is None or not text.strip():
-            failures.append((source_path, f"{row_label} has no text", num))
-            continue
-        rec = _finish_record(rec, source_path=source_path, default_id=f"{stem}#{num}", pasted=False)
-        if not rec["text"].strip():
-            failures.append(
-                (source_path, f"{row_label} has only captions or boilerplate, no body text", num)
-            )
-            continue
-        out.append(rec)
+        rec, problem = _clean_one(
+            _map_record(row, row_mapping), source_path=source_path, default_id=f"{stem}#{num}"
+        )
+        if problem:
+            failures.append((source_path, f"{row_label} {problem}", num))
+        else:
+            out.append(rec)
     return out, failures
+
+
+def _clean_one(rec: dict, *, source_path: str, default_id: str) -> tuple[dict | None, str | None]:
+    """One record cleaned, or the reason it is not an article ("has no text", ...)."""
+    text, problem = _body_text(rec.get("text"))
+    if problem:
+        return None, problem
+    if text is None or not text.strip():
+        return None, "has no text"
+    try:
+        rec = _finish_record(rec, source_path=source_path, default_id=default_id, pasted=False)
+    except RecursionError:
+        return None, "holds values nested too deeply to read"
+    if not rec["text"].strip():
+        return None, "has only captions or boilerplate, no body text"
+    return rec, None
 
 
 def _load_path(path: Path, rejected: _Rejections, root: Path | None) -> list[dict]:
@@ -810,46 +1244,81 @@ def _load_path(path: Path, rejected: _Rejections, root: Path | None) -> list[dic
         rejected.add(source_path, f"unsupported file type {suffix or '(none)'}")
         return []
     if suffix in TABLE_SUFFIXES:
-        frame = _records_from_table(path, rejected)
-        if frame is None:
-            return []
-        if frame.empty:
-            rejected.add(source_path, "table has no rows")
-            return []
-        return _records_from_rows(
-            frame.to_dict("records"), source_path=source_path, stem=stem, rejected=rejected
-        )
-    text = _read_text_file(path, rejected)
-    if text is None:
+        return _load_table(path, rejected, stem)
+    read = _read_text_file(path, rejected)
+    if read is None:
         return []
+    text, encoding = read
     if suffix in JSON_SUFFIXES:
-        records = _records_from_json(path, text, rejected)
-        if not records:
-            if not rejected.rows or rejected.rows[-1]["source_path"] != source_path:
-                rejected.add(source_path, "no JSON records")
-            return []
-        label = "line" if suffix != ".json" else "record"
-        return _records_from_rows(
-            [r for _, r in records],
-            source_path=source_path,
-            stem=stem,
-            rejected=rejected,
-            row_numbers=[n for n, _ in records],
-            row_label=label,
-        )
+        records = _load_json(path, text, rejected, stem)
+    elif suffix in HTML_SUFFIXES:
+        records = _load_html(path, text, rejected, stem)
+    else:
+        records = _load_pasted(path, text, rejected, stem)
+    for rec in records:
+        rec["encoding"] = encoding
+    return records
+
+
+def _load_table(path: Path, rejected: _Rejections, stem: str) -> list[dict]:
+    source_path = str(path)
+    read = _records_from_table(path, rejected)
+    if read is None:
+        return []
+    frame, encoding = read
+    if frame.empty:
+        rejected.add(source_path, "table has no rows")
+        return []
+    problem = _text_column_problem(frame)
+    if problem:
+        rejected.add(source_path, problem)
+        return []
+    records = _records_from_rows(
+        frame.to_dict("records"), source_path=source_path, stem=stem, rejected=rejected
+    )
+    for rec in records:
+        rec["encoding"] = encoding
+    return records
+
+
+def _load_json(path: Path, text: str, rejected: _Rejections, stem: str) -> list[dict]:
+    source_path = str(path)
+    records = _records_from_json(path, text, rejected)
+    if not records:
+        if not rejected.rows or rejected.rows[-1]["source_path"] != source_path:
+            rejected.add(source_path, "no JSON records")
+        return []
+    return _records_from_rows(
+        [r for _, r in records],
+        source_path=source_path,
+        stem=stem,
+        rejected=rejected,
+        row_numbers=[n for n, _ in records],
+        row_label="line" if path.suffix.lower() != ".json" else "record",
+    )
+
+
+def _load_html(path: Path, text: str, rejected: _Rejections, stem: str) -> list[dict]:
     meta = _sidecar(path, rejected)
-    if suffix in HTML_SUFFIXES:
-        rec = _html_record(path, text, rejected)
-        if rec is None:
-            return []
-        rec = {**rec, **_map_record(meta, _column_mapping(meta))}
-        rec.setdefault("article_id", None)
-        return [_finish_record(rec, source_path=source_path, default_id=stem, pasted=False)]
+    rec = _html_record(path, text, rejected)
+    if rec is None:
+        return []
+    rec = {**rec, **_map_record(meta, _column_mapping(meta))}
+    rec.setdefault("article_id", None)
+    out = _finish_record(rec, source_path=str(path), default_id=stem, pasted=False)
+    if not out["text"].strip():
+        rejected.add(str(path), "no body text after removing captions and boilerplate")
+        return []
+    return [out]
+
+
+def _load_pasted(path: Path, text: str, rejected: _Rejections, stem: str) -> list[dict]:
+    meta = _sidecar(path, rejected)
     rec = _map_record(meta, _column_mapping(meta))
     rec["text"] = text
-    out = _finish_record(rec, source_path=source_path, default_id=stem, pasted=True)
+    out = _finish_record(rec, source_path=str(path), default_id=stem, pasted=True)
     if not out["text"].strip():
-        rejected.add(source_path, "no body text after removing title, captions and boilerplate")
+        rejected.add(str(path), "no body text after removing title, captions and boilerplate")
         return []
     return [out]
 
@@ -891,7 +1360,8 @@ def _parse_dates(values: pd.Series) -> pd.Series:
             [_one_date(v) for v in cleaned], index=cleaned.index, dtype="datetime64[s, UTC]"
         )
     parsed = parsed.dt.tz_convert("UTC").dt.tz_localize(None)
-    # years pandas can parse but not hold in nanoseconds ("-1", "9999") are unknown dates, not errors
+    # years pandas can parse but not hold in nanoseconds ("-1", "9999") are unknown dates, not
+    # errors
     in_range = (parsed > pd.Timestamp("1678-01-01")) & (parsed < pd.Timestamp("2262-01-01"))
     return parsed.where(in_range).astype("datetime64[ns]")
 
@@ -933,31 +1403,45 @@ def load_articles(
     >>> len(arts.loc[0, "captions"]), arts.loc[0, "text"].count("\\n\\n") + 1
     (4, 25)
     """
-    if errors not in ("collect", "raise"):
-        raise ValueError(f"errors must be 'collect' or 'raise', not {errors!r}")
+    check_choice("errors", errors, ("collect", "raise"))
+    check_number("duplicate_threshold", duplicate_threshold, low=0, high=1)
     rejected = _Rejections(errors=errors, rows=[])
-    records: list[dict] = []
     if isinstance(source, pd.DataFrame):
-        if "text" not in source.columns and not any(
-            c in source.columns for c in COLUMN_SYNONYMS["text"]
-        ):
-            raise ValueError(
-                "a DataFrame source needs a text column (text, content, body, article or maintext)"
-            )
-        records = _records_from_rows(
-            source.to_dict("records"),
-            source_path="<DataFrame>",
-            stem="row",
-            rejected=rejected,
-            row_numbers=list(source.index),
-        )
+        records = _records_from_frame(source, rejected)
     else:
+        records = []
         single_root = None
-        if isinstance(source, (str, Path)) and Path(source).expanduser().is_dir():
+        if isinstance(source, (str, os.PathLike)) and Path(source).expanduser().is_dir():
             single_root = Path(source).expanduser()
         for path in _expand(source, rejected):
             records.extend(_load_path(path, rejected, single_root))
+    frame = _articles_frame(records, duplicate_threshold)
+    frame.attrs["rejected"] = rejected.frame()
+    frame.attrs["renamed_ids"] = frame.attrs.pop("_renamed")
+    return frame
 
+
+def _records_from_frame(source: pd.DataFrame, rejected: _Rejections) -> list[dict]:
+    if not any(c in COLUMN_SYNONYMS["text"] for c in map(str, source.columns)):
+        raise ValueError(
+            "a DataFrame source needs a text column (text, content, body, article or maintext)"
+        )
+    problem = _text_column_problem(source)
+    if problem:
+        rejected.add("<DataFrame>", problem)
+        return []
+    return _records_from_rows(
+        source.to_dict("records"),
+        source_path="<DataFrame>",
+        stem="row",
+        rejected=rejected,
+        row_numbers=list(source.index),
+    )
+
+
+def _articles_frame(records: list[dict], duplicate_threshold: float) -> pd.DataFrame:
+    """The articles frame from cleaned records: schema columns first, ids unique, dates parsed,
+    duplicates flagged."""
     frame = pd.DataFrame(records)
     for col in SCHEMA:
         if col not in frame.columns:
@@ -974,10 +1458,21 @@ def load_articles(
         if len(frame)
         else []
     )
-    for col in ("title", "subtitle", "outlet", "url", "duplicate_of", "language", "source_path"):
+    for col in (
+        "title",
+        "subtitle",
+        "outlet",
+        "url",
+        "duplicate_of",
+        "language",
+        "source_path",
+        "encoding",
+    ):
         frame[col] = frame[col].astype("object").where(frame[col].notna(), None)
+    frame["surrogates_replaced"] = (
+        frame["surrogates_replaced"].fillna(0).astype("int64") if len(frame) else []
+    )
     others = [c for c in frame.columns if c not in SCHEMA]
     frame = frame[SCHEMA + others].reset_index(drop=True)
-    frame.attrs["rejected"] = rejected.frame()
-    frame.attrs["renamed_ids"] = renamed
+    frame.attrs["_renamed"] = renamed
     return frame

@@ -9,6 +9,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from .checks import check_choice, check_number
 from .figures import use_house_style
 from .rhetoric import MEASURES
 from .sourcing import SOURCE_TYPES
@@ -45,7 +46,8 @@ def _n_label(summary: pd.DataFrame) -> str:
 
 
 def threat_rates(summary: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
-    """Matches per 1,000 words by measure, counted (asserted + conditional) apart from negated and hypothetical.
+    """Matches per 1,000 words by measure, counted (asserted + conditional) apart from negated and
+    hypothetical.
 
     >>> from analysis import load_articles, paths, threat_summary
     >>> fig, data = threat_rates(threat_summary(load_articles(paths.data_dir())))
@@ -86,6 +88,7 @@ def threat_rates(summary: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
 
 def threat_categories(threats: pd.DataFrame, *, n_articles: int) -> tuple[plt.Figure, pd.DataFrame]:
     """Counted matches (asserted and conditional) by measure and category."""
+    check_number("n_articles", n_articles, low=0, integer=True)
     use_house_style()
     counted = threats[threats["mode"].isin(["asserted", "conditional"])]
     data = (
@@ -206,7 +209,9 @@ def source_shares(
 
 
 def threats_by_speaker(threats: pd.DataFrame, *, top: int = 12) -> tuple[plt.Figure, pd.DataFrame]:
-    """Counted threat acts by speaker (None is the article's own voice), coloured by speaker type."""
+    """Counted threat acts by speaker (None is the article's own voice), coloured by speaker
+    type."""
+    check_number("top", top, low=1, integer=True)
     use_house_style()
     acts = threats[
         (threats["measure"] == "threat_act") & threats["mode"].isin(["asserted", "conditional"])
@@ -243,7 +248,9 @@ def threats_by_speaker(threats: pd.DataFrame, *, top: int = 12) -> tuple[plt.Fig
 def rates_by_group(
     summary: pd.DataFrame, articles: pd.DataFrame, *, by: str
 ) -> tuple[plt.Figure, pd.DataFrame] | None:
-    """Threat acts per 1,000 words per outlet (``by="outlet"``) or per month (``by="month"``); None with one group."""
+    """Threat acts per 1,000 words per outlet (``by="outlet"``) or per month (``by="month"``);
+    None with one group."""
+    check_choice("by", by, ("outlet", "month"))
     use_house_style()
     meta = articles[["article_id", "outlet", "published"]].copy()
     if by == "month":
@@ -295,7 +302,8 @@ def article_lengths(articles: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     ax.set_xlabel("words in the cleaned body")
     ax.set_title(
         f"Body length (N = {len(data)} article{'s' if len(data) != 1 else ''}, "
-        f"{int(data['captions'].sum())} captions and {int(data['boilerplate_lines'].sum())} boilerplate "
+        f"{int(data['captions'].sum())} captions and "
+        f"{int(data['boilerplate_lines'].sum())} boilerplate "
         f"lines removed){' — longest 40 shown' if len(data) > 40 else ''}"
     )
     return fig, data

@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
+from .checks import check_bool
 from .loading import analysable, load_articles, rows_of
 from .stats import wilson_interval
 
@@ -26,6 +27,8 @@ __all__ = [
     "headline_figures",
     "format_headline",
     "show_table",
+    "corpus_problem",
+    "require_articles",
     "run_notebooks",
     "export_html",
     "main",
@@ -45,7 +48,8 @@ def corpus_overview(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per article with what an analyst checks first after loading.
 
     >>> from analysis import load_articles, paths
-    >>> corpus_overview(load_articles(paths.data_dir()))[["article_id", "words", "captions", "boilerplate_lines"]]
+    >>> overview = corpus_overview(load_articles(paths.data_dir()))
+    >>> overview[["article_id", "words", "captions", "boilerplate_lines"]]
                  article_id  words  captions  boilerplate_lines
     0  000_345e2a4f327659b1    832         4                 20
     """
@@ -72,7 +76,8 @@ def headline_figures(
     *,
     include_duplicates: bool = False,
 ) -> pd.DataFrame:
-    """The figures an editor reads, each with its n, N and a 95% Wilson interval where it is a share.
+    """The figures an editor reads, each with its n, N and a 95% Wilson interval where it is a
+    share.
 
     Duplicates and articles in another language are left out (``attrs["excluded"]``).
 
@@ -86,6 +91,7 @@ def headline_figures(
     from .sourcing import with_relied_type
     from .text import split_sentences
 
+    check_bool("include_duplicates", include_duplicates)
     kept, excluded = analysable(articles, include_duplicates=include_duplicates)
     th = rows_of(threats, kept)
     at = with_relied_type(rows_of(attributions, kept))
@@ -167,35 +173,57 @@ def headline_figures(
 
 
 def format_headline(headline: pd.DataFrame) -> pd.DataFrame:
-    """The headline figures as an editor reads them: shares in per cent with their interval, rates per
-    1,000 words, counts as counts; n and N kept; nothing shown where nothing applies.
+    """The headline figures as an editor reads them: shares in per cent with their interval, rates
+    per 1,000 words, counts as counts; n and N kept; nothing shown where nothing applies.
 
-    >>> h = pd.DataFrame([{"figure": "sentences with a threat act", "value": 0.3438, "n": 11, "N": 32,
-    ...                    "ci_low": 0.2041, "ci_high": 0.5169, "note": "share of sentences"},
-    ...                   {"figure": "threat acts per 1,000 words", "value": 18.029, "n": 15, "N": 832,
-    ...                    "ci_low": float("nan"), "ci_high": float("nan"), "note": "asserted or conditional"}])
+    >>> h = pd.DataFrame([{"figure": "sentences with a threat act", "value": 0.3438, "n": 11,
+    ...                    "N": 32, "ci_low": 0.2041, "ci_high": 0.5169, "note": "share"},
+    ...                   {"figure": "threat acts per 1,000 words", "value": 18.029, "n": 15,
+    ...                    "N": 832, "ci_low": float("nan"), "ci_high": float("nan"), "note": ""}])
     >>> format_headline(h)[["value", "n / N", "95% interval"]].values.tolist()
     [['34.4%', '11 / 32', '20.4% – 51.7%'], ['18.03', '15 / 832 words', '']]
+
+    A calm corpus (no threat act, no attribution) shows zeros and "none found":
+
+    >>> calm = h.assign(value=[float("nan"), 0.0], n=0, N=[0, 14], ci_low=float("nan"))
+    >>> format_headline(calm)["value"].tolist()
+    ['none found', '0.00']
     """
     rows = []
     for r in headline.itertuples(index=False):
         share = not pd.isna(r.ci_low)
         rate = "per 1,000 words" in r.figure
-        value = f"{r.value:.1%}" if share else f"{r.value:.2f}" if rate else f"{int(r.value):,}"
         rows.append(
             {
                 "figure": r.figure,
-                "value": value,
+                "value": _shown_value(r.value, share=share, rate=rate, n=r.n, N=r.N),
                 "n / N": f"{int(r.n):,} / {int(r.N):,}" + (" words" if rate else ""),
                 "95% interval": f"{r.ci_low:.1%} – {r.ci_high:.1%}" if share else "",
                 "note": r.note,
             }
         )
-    return pd.DataFrame(rows).set_index("figure")
+    return pd.DataFrame(
+        rows, columns=["figure", "value", "n / N", "95% interval", "note"]
+    ).set_index("figure")
+
+
+def _shown_value(value: float, *, share: bool, rate: bool, n: int, N: int) -> str:
+    """One headline value as text; a share or rate with nothing to divide by is "none found"
+    (no attribution, no sentence, no word), never a NaN.
+
+    >>> _shown_value(float("nan"), share=False, rate=False, n=0, N=0)
+    'none found'
+    """
+    if pd.isna(value):
+        return "none found"
+    if share:
+        return f"{value:.1%}"
+    return f"{value:.2f}" if rate else f"{int(value):,}"
 
 
 def show_table(table: pd.DataFrame, what: str) -> None:
-    """Display ``table`` under a count of its rows, or say that there is none (no empty table in a report)."""
+    """Display ``table`` under a count of its rows, or say that there is none (no empty table in
+    a report)."""
     from IPython.display import display
 
     print(f"{len(table)} {what}" if len(table) else f"no {what}")
@@ -209,7 +237,7 @@ def show_table(table: pd.DataFrame, what: str) -> None:
         display(table)
 
 
-# --- running and exporting notebooks ----------------------------------------------------------------
+# --- running and exporting notebooks -------------------------------------------------------------
 _EXTERNAL_LINKS = re.compile(r"<link[^>]*\bhref=[\"']?(?:https?:)?//[^>]*>", re.IGNORECASE)
 _SCRIPTS = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
 _EVENT_ATTRS = re.compile(r"""(<[a-zA-Z][^>]*?)\s+on[a-zA-Z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""")
@@ -221,7 +249,8 @@ def make_static(body: str) -> str:
     The reports need no JavaScript, so nothing in them can run or fetch: even a tag that reached
     an output unescaped would be inert. Text (escaped as ``&lt;script&gt;``) is left as it is.
 
-    >>> make_static('<p onclick="x()">a &lt;script&gt;</p><script>alert(1)</script><img src=x onerror=alert(2)>')
+    >>> make_static('<p onclick="x()">a &lt;script&gt;</p><script>alert(1)</script>'
+    ...             '<img src=x onerror=alert(2)>')
     '<p>a &lt;script&gt;</p><img src=x>'
     """
     body = _SCRIPTS.sub("", body)
@@ -234,7 +263,8 @@ def make_static(body: str) -> str:
 
 
 def export_html(notebook: Path, target: Path, *, hide_code: bool = False) -> Path:
-    """Export an executed notebook to one self-contained HTML file (figures embedded, nothing fetched).
+    """Export an executed notebook to one self-contained HTML file (figures embedded, nothing
+    fetched).
 
     Article text reaches the page only through pandas tables, which escape it; the page is then
     made static (``make_static``): no script, event handler or external resource is left.
@@ -266,7 +296,8 @@ def run_notebooks(
     kernel: str = "python3",
     progress: bool = False,
 ) -> list[Path]:
-    """Execute the notebooks in order with papermill and export each to HTML (with and without code).
+    """Execute the notebooks in order with papermill and export each to HTML (with and without
+    code).
 
     Returns the HTML files written. Executed notebooks go to ``<output>/executed``, HTML to
     ``<output>/html``, figures to ``figures`` (the notebooks' ``figures_dir`` parameter).
@@ -301,18 +332,19 @@ def run_notebooks(
 def provenance(articles: pd.DataFrame, source: str | Path, lexicon_sha256: str) -> str:
     """The line a report opens with: package version, lexicon digest, how many articles from where.
 
-    A source inside the project is shown relative to it ("data"), so a report does not carry the path of
-    the machine it was built on.
+    A source inside the project is shown relative to it ("data"), so a report does not carry the
+    path of the machine it was built on.
 
     >>> from analysis import paths
-    >>> provenance(pd.DataFrame({"article_id": ["a"]}), paths.data_dir(), "cba71476676e" + "0" * 52).split(", ")[1]
+    >>> line = provenance(pd.DataFrame({"article_id": ["a"]}), paths.data_dir(), "cba71476676e" * 5)
+    >>> line.split(", ")[1]
     'lexicon sha256 cba71476676e: 1 article(s) from data'
     """
     from . import __version__
 
     return (
-        f"analysis {__version__}, lexicon sha256 {lexicon_sha256[:12]}: {len(articles)} article(s) from "
-        f"{shown_path(source)}"
+        f"analysis {__version__}, lexicon sha256 {lexicon_sha256[:12]}: {len(articles)} "
+        f"article(s) from {shown_path(source)}"
     )
 
 
@@ -320,8 +352,10 @@ def shown_path(path: str | Path) -> str:
     """``path`` as a report shows it: relative to the project when inside it, else as given.
 
     >>> from analysis import paths
-    >>> shown_path(paths.data_dir() / "000_345e2a4f327659b1.txt"), shown_path("/elsewhere/corpus.jsonl")
-    ('data/000_345e2a4f327659b1.txt', '/elsewhere/corpus.jsonl')
+    >>> shown_path(paths.data_dir() / "000_345e2a4f327659b1.txt")
+    'data/000_345e2a4f327659b1.txt'
+    >>> shown_path("/elsewhere/corpus.jsonl")
+    '/elsewhere/corpus.jsonl'
     """
     try:
         return Path(path).resolve().relative_to(paths.project_root().resolve()).as_posix() or "."
@@ -334,7 +368,65 @@ def _corpus_name(corpus: str) -> str:
     return re.sub(r"[^\w.\-]+", "_", Path(name).stem) or "corpus"
 
 
+FORMATS = ".txt, .md, .json, .jsonl, .csv, .tsv, .parquet or .html"
+
+
+def corpus_problem(source: str, articles: pd.DataFrame) -> str | None:
+    """What is wrong with a corpus no report can be built from, in one line with what to do;
+    None when at least one article can be analysed.
+
+    >>> empty = load_articles("no/such/folder")
+    >>> corpus_problem("no/such/folder", empty).split(". ")[0]
+    'no such file or folder: no/such/folder'
+    """
+    rejected = articles.attrs.get("rejected", pd.DataFrame(columns=["source_path", "reason"]))
+    hint = f"Give CORPUS= a file, a folder or a glob of {FORMATS} files."
+    if len(articles) == 0:
+        reasons = list(rejected["reason"]) if len(rejected) else []
+        if reasons == ["no such file or folder"]:
+            where = f"Check the path (relative to {Path.cwd()})."
+            return f"no such file or folder: {source}. {where} {hint}"
+        if reasons == ["no file matches this pattern"]:
+            return f"no file matches the pattern {source}. {hint}"
+        if not reasons:
+            return f"no article files in {source} (the folder is empty). {hint}"
+        counts = pd.Series(reasons).str.split(" [(:]", regex=True).str[0].value_counts()
+        listed = "; ".join(f"{k} × {r}" for r, k in counts.head(3).items())
+        return (
+            f"no article could be loaded from {source}: {len(reasons)} input(s) not loaded "
+            f"({listed}). Run `python -m analysis.reports --corpus {source} --summary-only` "
+            "for the list."
+        )
+    kept, left_out = analysable(articles)
+    if len(kept) == 0:
+        why = "; ".join(f"{k} × {r}" for r, k in left_out["reason"].value_counts().head(3).items())
+        return (
+            f"none of the {len(articles)} article(s) in {source} can be analysed ({why}): "
+            "the analyses read English text only."
+        )
+    return None
+
+
+def require_articles(articles: pd.DataFrame, source: str | Path) -> pd.DataFrame:
+    """``articles`` when a report can be built from them, else a ``ValueError`` saying what is
+    wrong and what to do (the check ``make report`` makes before any notebook runs).
+
+    >>> require_articles(load_articles("no/such/folder"), "no/such/folder")
+    Traceback (most recent call last):
+    ValueError: no such file or folder: no/such/folder. ...
+    """
+    problem = corpus_problem(str(source), articles)
+    if problem:
+        raise ValueError(problem)
+    return articles
+
+
 def main(argv: list[str] | None = None) -> int:
+    """``python -m analysis.reports``: check the corpus, then run and export the notebooks.
+
+    A corpus no report can be built from stops here, before any notebook runs, with one line on
+    standard error and exit status 2; a notebook that fails stops the run with one line and exit 1.
+    """
     parser = argparse.ArgumentParser(
         prog="python -m analysis.reports",
         description=__doc__,
@@ -352,18 +444,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     source = args.corpus or str(paths.data_dir())
-    articles = load_articles(source)
-    rejected = articles.attrs["rejected"]
-    with pd.option_context(
-        "display.width", 160, "display.max_columns", 20, "display.max_colwidth", 40
-    ):
-        print(
-            f"Loaded {len(articles)} article(s) from {source}; {len(rejected)} input(s) not loaded."
-        )
-        print(corpus_overview(articles).drop(columns=["title"]).to_string(index=False))
-        if len(rejected):
-            print("\nNot loaded:")
-            print(rejected.to_string(index=False))
+    try:
+        articles = load_articles(source)
+    except Exception as exc:  # noqa: BLE001 - one line for the analyst, not a traceback
+        return _fail(f"the corpus {source} could not be loaded ({type(exc).__name__}: {exc})", 2)
+    problem = corpus_problem(source, articles)
+    if problem and not args.summary_only:
+        return _fail(problem, 2)
+    _print_overview(source, articles)
     if args.summary_only:
         return 0
     if args.corpus:
@@ -374,12 +462,46 @@ def main(argv: list[str] | None = None) -> int:
     else:
         output = Path(args.output) if args.output else paths.reports_dir()
         figures = paths.figures_dir()
-    files = run_notebooks(corpus=args.corpus, lexicon=args.lexicon, output=output, figures=figures)
+    # the notebooks run in notebooks/: a relative corpus path is made absolute from here
+    corpus = str(Path(args.corpus).expanduser().absolute()) if args.corpus else None
+    try:
+        files = run_notebooks(corpus=corpus, lexicon=args.lexicon, output=output, figures=figures)
+    except Exception as exc:  # noqa: BLE001 - papermill's error carries the whole cell traceback
+        return _fail(_notebook_failure(exc, output), 1)
     print(f"\nFigures in {figures}")
     print(f"HTML reports in {output / 'html'}:")
     for f in files:
         print(f"  {f}")
     return 0
+
+
+def _print_overview(source: str, articles: pd.DataFrame) -> None:
+    rejected = articles.attrs["rejected"]
+    with pd.option_context(
+        "display.width", 160, "display.max_columns", 20, "display.max_colwidth", 40
+    ):
+        print(
+            f"Loaded {len(articles)} article(s) from {source}; {len(rejected)} input(s) not loaded."
+        )
+        if len(articles):
+            print(corpus_overview(articles).drop(columns=["title"]).to_string(index=False))
+        if len(rejected):
+            print("\nNot loaded:")
+            print(rejected.to_string(index=False))
+
+
+def _notebook_failure(exc: Exception, output: Path) -> str:
+    """One line for a notebook that raised: which notebook, the error, where the traceback is."""
+    name = getattr(exc, "ename", type(exc).__name__)
+    value = str(getattr(exc, "evalue", exc)).strip().splitlines()
+    executed = sorted((output / "executed").glob("*.ipynb"), key=lambda p: p.stat().st_mtime)
+    where = f"; the executed notebook with the traceback: {executed[-1]}" if executed else ""
+    return f"a notebook failed: {name}: {value[0] if value else ''}{where}"
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return status
 
 
 def escape(text: str) -> str:

@@ -6,6 +6,8 @@ import math
 
 import pandas as pd
 
+from .checks import check_number, check_text
+
 __all__ = ["wilson_interval", "share_table"]
 
 
@@ -17,7 +19,10 @@ def wilson_interval(k: int, n: int, *, z: float = 1.959964) -> tuple[float, floa
     >>> wilson_interval(0, 0)
     (nan, nan)
     """
-    if n <= 0:
+    check_number("n", n, low=0, integer=True)
+    check_number("k", k, low=0, high=max(n, 0), integer=True)
+    check_number("z", z, low=0)
+    if n <= 0 or z <= 0:
         return (math.nan, math.nan)
     p = k / n
     denom = 1 + z * z / n
@@ -27,11 +32,15 @@ def wilson_interval(k: int, n: int, *, z: float = 1.959964) -> tuple[float, floa
 
 
 def share_table(counts: pd.Series, *, label: str = "category") -> pd.DataFrame:
-    """Counts to shares with N and Wilson intervals: ``label``, ``n``, ``N``, ``share``, ``ci_low``, ``ci_high``.
+    """Counts to shares with N and Wilson intervals: ``label``, ``n``, ``N``, ``share``,
+    ``ci_low``, ``ci_high``.
 
-    >>> share_table(pd.Series({"named_person": 18, "anonymous": 6, "media": 6}), label="source_type").round(3).values.tolist()
-    [['named_person', 18, 30, 0.6, 0.423, 0.754], ['anonymous', 6, 30, 0.2, 0.095, 0.373], ['media', 6, 30, 0.2, 0.095, 0.373]]
+    >>> counts = pd.Series({"named_person": 18, "anonymous": 6, "media": 6})
+    >>> share_table(counts, label="source_type").round(3).values.tolist()
+    [['named_person', 18, 30, 0.6, 0.423, 0.754], ['anonymous', 6, 30, 0.2, 0.095, 0.373],
+     ['media', 6, 30, 0.2, 0.095, 0.373]]
     """
+    check_text("label", label)
     total = int(counts.sum())
     rows = []
     for key, k in counts.items():

@@ -13,11 +13,21 @@ from collections.abc import Iterator
 import nupunkt
 import pandas as pd
 
-__all__ = ["WORD_RE", "words", "word_count", "paragraph_spans", "sentence_spans", "split_sentences"]
+__all__ = [
+    "WORD_RE",
+    "words",
+    "word_count",
+    "paragraph_spans",
+    "sentence_spans",
+    "split_sentences",
+    "replace_surrogates",
+    "text_column",
+]
 
 #: One word token: letters/digits with inner apostrophes or hyphens ("don't", "Iran-backed").
-#: The same definition is the denominator of every per-1,000-words rate. The quantifiers are possessive
-#: (``++``, ``*+``): a word run never needs to give characters back, so the scan keeps no backtracking state.
+#: The same definition is the denominator of every per-1,000-words rate. The quantifiers are
+#: possessive (``++``, ``*+``): a word run never gives characters back, so the scan keeps no
+#: backtracking state.
 WORD_RE = re.compile(r"\w++(?:['’\-]\w++)*+")
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
@@ -27,6 +37,44 @@ _NAME_TITLES = frozenset(
     """mr mrs ms mx dr prof gen brig maj lt col capt cmdr cdr adm sgt cpl pvt sen rep gov
     rev fr sr jr st pres supt insp det amb atty hon lieut gens sens reps messrs mme mlle""".split()
 )
+
+
+#: A lone UTF-16 surrogate: a valid ``str`` character that no UTF-8 encoder, Arrow string or file
+#: accepts. Scraped data carries them (a JSON ``"\\udcac"`` escape, a bad ``surrogateescape``).
+SURROGATE_RE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with every lone surrogate replaced by U+FFFD, and how many there were.
+
+    One character for one, so every offset into the text stays valid. ASCII text (most news) is
+    checked in C and returned as it is.
+
+    >>> replace_surrogates("Officials said \\udcac the talks collapsed.")
+    ('Officials said � the talks collapsed.', 1)
+    >>> replace_surrogates("Iran’s revenge")
+    ('Iran’s revenge', 0)
+    """
+    if text.isascii() or not SURROGATE_RE.search(text):
+        return text, 0
+    return SURROGATE_RE.subn(REPLACEMENT, text)
+
+
+def text_column(values: list[str]) -> pd.Series:
+    """A column of strings for a result frame, whatever the strings hold.
+
+    pandas stores strings in Arrow, which refuses lone surrogates; a text cut from an article that
+    holds one (an article passed in by hand, not through ``load_articles``) is kept as written in
+    an ``object`` column instead of making the whole step raise.
+
+    >>> text_column(["a", "b \\udcac"]).dtype
+    dtype('O')
+    """
+    try:
+        return pd.Series(values)
+    except UnicodeEncodeError:
+        return pd.Series(values, dtype="object")
 
 
 def words(text: str) -> list[str]:
@@ -76,9 +124,10 @@ _BEFORE_TITLE = frozenset(" \t\n\r\f\v(“\"'\u00a0\u2028\u2029")
 
 
 def _span_ends_with_title(text: str, a: int, b: int) -> bool:
-    """Whether the trimmed span ``text[a:b]`` ends with a title before a name ("... Brig. Gen."): the last
-    run of ASCII letters, after a space, bracket or quote, is a title and a period follows. No regex scan of
-    the whole span: titles are at most seven letters, so eight characters before the period decide."""
+    """Whether the trimmed span ``text[a:b]`` ends with a title before a name ("... Brig. Gen."):
+    the last run of ASCII letters, after a space, bracket or quote, is a title and a period follows.
+    No regex scan of the whole span: titles are at most seven letters, so eight characters before
+    the period decide."""
     if b - a < 2 or text[b - 1] != ".":
         return False
     lo = max(a, b - 9)
@@ -98,9 +147,11 @@ def _span_ends_with_title(text: str, a: int, b: int) -> bool:
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """Sentence spans inside one paragraph, trimmed of surrounding whitespace.
 
-    >>> p = "Lt. Col. Smith met Brig. Gen. Amir Ali Hajizadeh in the U.S. capital. “We will,” he said."
+    >>> p = ("Lt. Col. Smith met Brig. Gen. Amir Ali Hajizadeh in the U.S. capital. "
+    ...      "“We will,” he said.")
     >>> [p[a:b] for a, b in sentence_spans(p)]
-    ['Lt. Col. Smith met Brig. Gen. Amir Ali Hajizadeh in the U.S. capital.', '“We will,” he said.']
+    ['Lt. Col. Smith met Brig. Gen. Amir Ali Hajizadeh in the U.S. capital.',
+     '“We will,” he said.']
     """
     return [(a, b) for _, a, b in iter_sentences(paragraph)]
 
@@ -141,24 +192,28 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int, int]]:
 
 
 def split_sentences(articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per sentence: ``article_id``, ``paragraph_id``, ``sentence_id``, ``text``, ``start``, ``end``.
+    """One row per sentence: ``article_id``, ``paragraph_id``, ``sentence_id``, ``text``, ``start``,
+    ``end``.
 
     ``start``/``end`` index into the article's ``text``; ``sentence_id`` counts from 0 within an
     article. Titles before names ("Gen.", "Brig. Gen.", "Sen.") and abbreviations such as "U.S."
     and "a.m." do not end sentences; a closing quote stays with its sentence.
 
     >>> arts = pd.DataFrame({"article_id": ["a1"], "text": [
-    ...     "Brig. Gen. Amir Ali Hajizadeh spoke at 9 a.m. Monday. “We will take revenge,” Salami said."
-    ...     "\\n\\nTehran denies the allegation."]})
+    ...     "Brig. Gen. Amir Ali Hajizadeh spoke at 9 a.m. Monday. "
+    ...     "“We will take revenge,” Salami said.\\n\\nTehran denies the allegation."]})
     >>> sents = split_sentences(arts)
     >>> sents["text"].tolist()
-    ['Brig. Gen. Amir Ali Hajizadeh spoke at 9 a.m. Monday.', '“We will take revenge,” Salami said.', 'Tehran denies the allegation.']
+    ['Brig. Gen. Amir Ali Hajizadeh spoke at 9 a.m. Monday.',
+     '“We will take revenge,” Salami said.', 'Tehran denies the allegation.']
     >>> sents[["paragraph_id", "sentence_id", "start", "end"]].values.tolist()
     [[0, 0, 0, 53], [0, 1, 54, 90], [1, 2, 92, 121]]
     """
     rows: dict[str, list] = {
         k: [] for k in ("article_id", "paragraph_id", "sentence_id", "text", "start", "end")
     }
+    if "article_id" not in articles or "text" not in articles:
+        raise ValueError("articles must have an article_id and a text column")
     for article_id, text in zip(articles["article_id"], articles["text"]):
         if not isinstance(text, str):
             continue
@@ -169,6 +224,7 @@ def split_sentences(articles: pd.DataFrame) -> pd.DataFrame:
             rows["text"].append(text[a:b])
             rows["start"].append(a)
             rows["end"].append(b)
+    rows["text"] = text_column(rows["text"])
     out = pd.DataFrame(rows)
     return out.astype(
         {"paragraph_id": "int64", "sentence_id": "int64", "start": "int64", "end": "int64"}
