@@ -18,7 +18,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import analysis as an
@@ -333,19 +333,10 @@ def test_decode_bytes_takes_any_bytes(blobs):
         assert (decoded is None) == how.startswith(("binary", "undecodable"))
 
 
-def known_sourcing_count_crash(value: str) -> bool:
-    """A word made of digits that are not decimal ("¹", "²"): ``sourcing._count`` calls ``int``
-    on any ``str.isdigit()`` word and raises (see the xfail test below)."""
-    return any(
-        w.isdigit() and not w.isdecimal() for w in text.words(cleaning.normalize_unicode(value))
-    )
-
-
-# --- the analyses of other modules on loaded text (their owners fix what fails here) --------------
+# --- the analyses on loaded text and on texts passed in by hand ---------------------------------
 @settings(max_examples=60, **SETTINGS)
 @given(texts=st.lists(hostile_text, min_size=1, max_size=6))
 def test_the_analyses_take_whatever_load_articles_returns(texts):
-    assume(not any(map(known_sourcing_count_crash, texts)))  # xfail below, for sourcing's owner
     articles = an.load_articles(pd.DataFrame({"text": texts}, dtype=object))
     INPUTS["analysed texts"] += len(texts)
     attributions = an.find_attributions(articles)
@@ -360,11 +351,6 @@ def test_the_analyses_take_whatever_load_articles_returns(texts):
             assert pd.isna(a) or 0 <= a <= b <= len(bodies[aid])
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="rhetoric.kwic builds its frame from text holding a lone surrogate (Arrow refuses it): "
-    "owner of src/analysis/rhetoric.py, see text.text_column",
-)
 def test_kwic_on_a_text_with_a_lone_surrogate():
     frame = pd.DataFrame(
         {"article_id": ["a"], "text": ["Iran \udcac vowed revenge."]}, dtype=object
@@ -372,37 +358,23 @@ def test_kwic_on_a_text_with_a_lone_surrogate():
     assert len(an.rhetoric.kwic(frame, "reveng*")) == 1
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="rhetoric.kwic does not check window (a float raises a bare TypeError): owner of "
-    "src/analysis/rhetoric.py, see analysis.checks.check_number",
-)
 def test_kwic_window_is_checked_with_a_value_error():
     frame = pd.DataFrame({"article_id": ["a"], "text": ["Iran vowed revenge."]})
     with pytest.raises(ValueError, match="window"):
         an.rhetoric.kwic(frame, "reveng*", window=2.5)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="sourcing._attributions_frame builds the speaker column from text holding a lone "
-    "surrogate (Arrow refuses it): owner of src/analysis/sourcing.py, see text.text_column",
-)
 def test_find_attributions_on_a_speaker_with_a_lone_surrogate():
     text = "“We will take revenge,” Sala\udcacmi said on Monday."
     frame = pd.DataFrame({"article_id": ["a"], "text": [text]}, dtype=object)
     assert len(an.find_attributions(frame)) == 1
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="sourcing._count calls int() on a word for which str.isdigit() is true but that is "
-    "no decimal number (a superscript '¹'): owner of src/analysis/sourcing.py (use isdecimal)",
-)
 def test_find_attributions_on_a_superscript_digit():
     # found by test_the_analyses_take_whatever_load_articles_returns
     frame = pd.DataFrame({"text": ["Iran vowed to strike back, according to state media.0<¹"]})
-    assert len(an.find_attributions(an.load_articles(frame))) == 1
+    at = an.find_attributions(an.load_articles(frame))
+    assert "according to X" in set(at["rule"]) and at["count"].isna().all()
 
 
 def test_the_suite_generated_at_least_10000_inputs(request):

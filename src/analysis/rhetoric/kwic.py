@@ -6,8 +6,9 @@ import bisect
 
 import pandas as pd
 
+from ..checks import check_number
 from ..lexicon import Lexicon, _matches_in_tokens, tokenize
-from ..text import iter_sentences
+from ..text import iter_sentences, text_column
 
 
 def kwic(articles: pd.DataFrame, pattern: str, *, window: int = 8) -> pd.DataFrame:
@@ -23,6 +24,7 @@ def kwic(articles: pd.DataFrame, pattern: str, *, window: int = 8) -> pd.DataFra
     >>> len(k), k["sentence_id"].nunique()
     (8, 8)
     """
+    check_number("window", window, low=0, integer=True)
     lex = Lexicon.from_mapping({"kwic": [pattern]})
     rows: dict[str, list] = {
         c: [] for c in ("article_id", "sentence_id", "start", "end", "left", "match", "right")
@@ -41,4 +43,9 @@ def kwic(articles: pd.DataFrame, pattern: str, *, window: int = 8) -> pd.DataFra
             rows["left"].append(text[starts[lo] : starts[i]].strip() if lo < i else "")
             rows["match"].append(text[starts[i] : ends[j - 1]])
             rows["right"].append(text[ends[j - 1] : ends[hi - 1]].strip() if hi > j else "")
-    return pd.DataFrame(rows).astype({"sentence_id": "int64", "start": "int64", "end": "int64"})
+    # text_column: a text passed in by hand may hold a lone surrogate, which Arrow refuses
+    out = pd.DataFrame({k: text_column(v) if k in _TEXTS else v for k, v in rows.items()})
+    return out.astype({"sentence_id": "int64", "start": "int64", "end": "int64"})
+
+
+_TEXTS = ("left", "match", "right")

@@ -220,7 +220,10 @@ def _attributions_frame(kept: pd.DataFrame) -> pd.DataFrame:
     ):
         if isinstance(text, str) and text.strip():
             rows.extend(_rows(aid, _article_attributions(text)))
-    out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
+    try:
+        out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
+    except UnicodeEncodeError:  # a text passed in by hand with a lone surrogate: Arrow refuses it
+        out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS, dtype="object")
     for col in ("speaker_start", "speaker_end", "count", "relayed_via"):
         out[col] = out[col].astype("Int64")
     for col in _INT_COLUMNS:

@@ -550,7 +550,7 @@ def _count(toks: list[_Tok]) -> int | None:
             if w == "dozen" and i > 0 and words[i - 1] == "two":
                 return 24
             return _NUMBERS[w]
-        if w.isdigit():
+        if w.isdecimal():  # not isdigit: a superscript '¹' is a digit but no number
             return int(w)
     return None
 
