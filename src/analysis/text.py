@@ -7,11 +7,15 @@ name ("Lt. Col. Smith", "Brig. Gen. Amir Ali Hajizadeh") is never a sentence end
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import nupunkt
 import pandas as pd
+
+from .paths import package_data_dir
 
 __all__ = [
     "WORD_RE",
@@ -156,6 +160,30 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     return [(a, b) for _, a, b in iter_sentences(paragraph)]
 
 
+_INITIALISM_END = re.compile(r"\b[a-z]+\s+(?:[A-Z]\.){2,}$")
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def _titles_and_institutions() -> frozenset[str]:
+    """Words that follow a country's initials inside a noun phrase ("the U.S. Ambassador", "the
+    U.N. Security Council"): the titles and organisation words of ``data/source_lexicon.csv``."""
+    with open(package_data_dir() / "source_lexicon.csv", encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(fh)
+        return frozenset(
+            r["term"].rstrip(".") for r in rows if r["kind"] in ("title", "org_keyword")
+        )
+
+
+def _initialism_before_title(text: str, end: int, nxt: int) -> bool:
+    """A break after "the U.S." before a title or an institution ("the U.S. Ambassador Ryan
+    Crocker said") is inside a noun phrase, not a sentence end."""
+    if text[end - 1 : end] != "." or not _INITIALISM_END.search(text, max(0, end - 20), end):
+        return False
+    word = _FIRST_WORD.match(text, nxt)
+    return bool(word) and word.group() in _titles_and_institutions()
+
+
 def iter_sentences(text: str) -> Iterator[tuple[int, int, int]]:
     """Yield ``(paragraph_id, start, end)`` for every sentence of an article body.
 
@@ -179,7 +207,10 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int, int]]:
             if stripped:
                 a2 = a + (len(chunk) - len(chunk.lstrip()))
                 b2 = a2 + len(stripped)
-                if pieces and _span_ends_with_title(text, pieces[-1][0], pieces[-1][1]):
+                if pieces and (
+                    _span_ends_with_title(text, pieces[-1][0], pieces[-1][1])
+                    or _initialism_before_title(text, pieces[-1][1], a2)
+                ):
                     pieces[-1][1] = b2
                 else:
                     pieces.append([a2, b2])
