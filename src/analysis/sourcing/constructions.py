@@ -10,6 +10,7 @@ sentence (a participle takes the main clause's speaker, "citing X" relays throug
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -417,6 +418,16 @@ def _holds_a_clause(toks: list[_Tok]) -> bool:
     return False
 
 
+def _can_speak(toks: list[_Tok]) -> bool:
+    """A subject that can be a source: a pronoun, a capitalised word, or a head noun of a class
+    of sources (people, organisations, outlets, documents)."""
+    words = [t for t in toks if t.is_word]
+    if any(t.cap or re.split(r"['’]", t.low)[0] in _PRONOUNS or t.low == "who" for t in words):
+        return True  # "he’d", "who in 2012 said"
+    roles = _lexicon().kinds.get("role", frozenset())
+    return speaker_type(toks, False) is not None or bool(words and words[-1].low in roles)
+
+
 def _closing_subject(toks: list[_Tok], a: int, b: int) -> int | None:
     """Where a pronoun or a run of capitalised words closing ``toks[a:b]`` starts, or None."""
     if toks[b - 1].low in _PRONOUNS:
@@ -469,6 +480,8 @@ def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
     if cue.kind != "verb" or cue.subject is None:
         return None
     sp_a, sp_b = cue.subject
+    if cue.weak and not _can_speak(s.toks[sp_a:sp_b]):
+        return _Match()  # "the bombings underlined ...": an event, not a source
     if _holds_a_clause(s.toks[sp_a:sp_b]):
         # "by the time he said", "updated to note that Carson posted": the subject closes the clause
         sp_a = _closing_subject(s.toks, sp_a, sp_b)
