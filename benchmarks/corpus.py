@@ -1,4 +1,5 @@
-"""The benchmark corpus: the distinct real articles of ../shared/devsets/polnear (read there, never copied)."""
+"""The benchmark corpus: the distinct real articles of ../shared/devsets/polnear (read there,
+never copied)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from analysis import paths
 
 
 def polnear_texts() -> pd.DataFrame:
-    """``article_id``, ``text``, ``outlet``, ``date`` of the distinct PolNeAR articles (train and dev)."""
+    """``article_id``, ``text``, ``outlet``, ``date`` of the distinct PolNeAR articles (train and
+    dev)."""
     root = paths.shared_dir() / "devsets" / "polnear"
     if not (root / "train.jsonl").exists():
         sys.exit(f"{root} is absent: the team's shared/ folder is not beside this checkout")

@@ -1,9 +1,11 @@
-"""Where the pipeline's memory goes: resident memory after each step, and bytes per row of each column.
+"""Where the pipeline's memory goes: resident memory after each step, and bytes per row of each
+column.
 
-The growth benchmark (``run.py --growth``) gives one figure, the peak memory the pipeline adds; this script
-says which step adds it, to find the next thing to fix. Replicas of the PolNeAR articles with distinct ids
-(as in ``run.py``); RSS of this process after a garbage collection, after each step: find_attributions
-(workers included, their results collected here), find_threats, threat_summary, sourcing_summary.
+The growth benchmark (``run.py --growth``) gives one figure, the peak memory the pipeline adds; this
+script says which step adds it, to find the next thing to fix. Replicas of the PolNeAR articles with
+distinct ids (as in ``run.py``); RSS of this process after a garbage collection, after each step:
+find_attributions (workers included, their results collected here), find_threats, threat_summary,
+sourcing_summary.
 
 Usage: ``python benchmarks/memory_steps.py [--articles 10000]``
 """
@@ -20,8 +22,9 @@ import psutil
 
 os.environ.setdefault("ANALYSIS_PROGRESS", "0")
 
-import analysis as an  # noqa: E402
 from corpus import polnear_texts  # noqa: E402  (benchmarks/corpus.py, beside this script)
+
+import analysis as an  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,4 +1,5 @@
-"""A corpus beyond memory: threats and attributions for N articles on a local Dask cluster, bounded RSS.
+"""A corpus beyond memory: threats and attributions for N articles on a local Dask cluster,
+bounded RSS.
 
 Builds a Parquet corpus of N articles (replicas of the distinct PolNeAR texts in
 ``../shared/devsets/polnear/``, each with its own id; nothing is cached on text) in ``--workdir``,
@@ -21,9 +22,9 @@ from pathlib import Path
 
 import pandas as pd
 import psutil
+from corpus import polnear_texts  # benchmarks/corpus.py, beside this script
 
 from analysis.scale import map_articles, threats_and_attributions
-from corpus import polnear_texts  # benchmarks/corpus.py, beside this script
 
 PER_FILE = 10_000
 

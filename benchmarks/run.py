@@ -5,9 +5,9 @@ Corpus: the distinct real articles of ``../shared/devsets/polnear/`` (train + de
 articles/s, MB/s and the ratio to the lower bound (one ``re.findall`` of word tokens per text).
 
 The loading benchmark writes a replicated corpus of at least 10,000 articles to a temporary folder
-(as JSONL, as Parquet, and as a folder of ``.txt`` files). Replicas get distinct ids *and* a distinct
-last line, so the duplicate detector does real work (every replica is a near-duplicate) and no
-exact-text shortcut flatters the figure.
+(as JSONL, as Parquet, and as a folder of ``.txt`` files). Replicas get distinct ids *and* a
+distinct last line, so the duplicate detector does real work (every replica is a near-duplicate)
+and no exact-text shortcut flatters the figure.
 
 Usage: ``python benchmarks/run.py [--replicas 10000] [--readme]`` (``make bench``). ``--readme``
 writes the table into README.md between the benchmark markers.
@@ -29,9 +29,10 @@ import pandas as pd
 
 os.environ.setdefault("ANALYSIS_PROGRESS", "0")  # progress bars cost time and clutter the table
 
+from corpus import polnear_texts  # noqa: E402  (benchmarks/corpus.py, beside this script)
+
 import analysis as an  # noqa: E402
 from analysis import paths  # noqa: E402
-from corpus import polnear_texts  # noqa: E402  (benchmarks/corpus.py, beside this script)
 
 WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 
@@ -50,7 +51,7 @@ def regex_pass(texts: list[str]) -> int:
     return sum(len(WORD.findall(t)) for t in texts)
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -63,7 +64,11 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="comma-separated corpus sizes (e.g. 10000,100000): time per stage and memory at each",
     )
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse_args(argv)
     if args.growth:
         return growth([int(x) for x in args.growth.split(",")], readme=args.readme)
 
@@ -94,6 +99,36 @@ def main(argv: list[str] | None = None) -> int:
         )
 
     record("regex tokenisation pass (lower bound)", base, note=f"{words:,} word tokens")
+    lexicon = _public_steps(corpus, record)
+    in_memory_row(corpus, record)
+    _peers(texts, lexicon, record, rows)
+    n_big, big_mb, big_base = _loading(corpus, args.replicas, record)
+
+    table = pd.DataFrame(rows)
+    header = (
+        f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.machine()}. "
+        f"Corpus: {n} distinct PolNeAR articles, {mb:.1f} MB, {words:,} word tokens; loading on "
+        f"{n_big:,} replicas ({big_mb:.1f} MB), ratio to the regex pass over the replicas "
+        f"({big_base:.2f} s)."
+    )
+    md = _markdown(table)
+    print(header)
+    print(md)
+    if args.readme:
+        _write_block(
+            paths.project_root() / "README.md",
+            "<!-- benchmark table -->",
+            "<!-- /benchmark table -->",
+            header,
+            md,
+        )
+    return 0
+
+
+def _public_steps(corpus: pd.DataFrame, record):
+    """The public steps, each computed once (the pipeline passes frames along); returns the
+    lexicon, which the peers reuse."""
     frame = corpus[["article_id", "text"]]
     # one-off costs (nupunkt's model, the lexicons, TextBlob's lexicon) are paid once, before timing
     warm = frame.head(20)
@@ -101,7 +136,6 @@ def main(argv: list[str] | None = None) -> int:
     an.find_threats(warm, attributions=an.find_attributions(warm))
     an.lexicon.lexicon_counts(warm, an.load_lexicon())
 
-    # --- the public steps, each computed once (the pipeline passes frames along) ----------------------------
     t_sent, sentences = timed(lambda: an.split_sentences(frame), repeat=2)
     record("split_sentences", t_sent, note=f"{len(sentences):,} sentences")
     t_att, attributions = timed(lambda: an.find_attributions(frame), repeat=2)
@@ -126,10 +160,11 @@ def main(argv: list[str] | None = None) -> int:
     plain = sentences["text"].tolist()
     t_blob, _ = timed(lambda: an.rhetoric._score_chunk(plain))
     record("TextBlob sentiment, plain loop", t_blob, note="one core, the same sentences")
+    return lexicon
 
-    in_memory_row(corpus, record)
 
-    # --- peers on the same texts ------------------------------------------------------------------------
+def _peers(texts: list[str], lexicon, record, rows: list[dict]) -> None:
+    """Peers on the same texts."""
     literal = sorted(
         {" ".join(t.parts) for t in lexicon.terms if not any(c in t.pattern for c in "*?")}
     )
@@ -170,8 +205,11 @@ def main(argv: list[str] | None = None) -> int:
             }
         )
 
-    # --- loading a replicated corpus ------------------------------------------------------------------------
-    reps = max(1, -(-args.replicas // n))
+
+def _loading(corpus: pd.DataFrame, replicas: int, record) -> tuple[int, float, float]:
+    """Loading a replicated corpus of at least ``replicas`` articles; returns its number of
+    articles, its megabytes and the regex pass over it."""
+    reps = max(1, -(-replicas // len(corpus)))
     big = pd.concat(
         [
             corpus.assign(
@@ -194,7 +232,8 @@ def main(argv: list[str] | None = None) -> int:
         folder.mkdir()
         for aid, text in zip(big["article_id"], big_texts):
             (folder / f"{aid}.txt").write_text(text, encoding="utf-8")
-        # the same replicas without the distinct last line: exact copies, which the detector settles at once
+        # the same replicas without the distinct last line: exact copies, which the detector
+        # settles at once
         exact = big.assign(text=[t.rsplit("\n\nReplica ", 1)[0] for t in big_texts])
         exact.rename(columns={"article_id": "id"}).to_json(
             tmp / "exact.jsonl", orient="records", lines=True, force_ascii=False
@@ -211,50 +250,37 @@ def main(argv: list[str] | None = None) -> int:
             secs, loaded = timed(
                 lambda: an.load_articles(source), repeat=2
             )  # best of two, as the steps above
+            flagged = int(loaded["duplicate_of"].notna().sum())
             record(
                 label,
                 secs,
                 articles=len(big),
                 megabytes=big_mb,
                 lower_bound=big_base,
-                note=f"{len(big):,} articles; {int(loaded['duplicate_of'].notna().sum()):,} flagged duplicates",
+                note=f"{len(big):,} articles; {flagged:,} flagged duplicates",
             )
+    return len(big), big_mb, big_base
 
-    table = pd.DataFrame(rows)
-    header = (
-        f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, {platform.machine()}. "
-        f"Corpus: {n} distinct PolNeAR articles, {mb:.1f} MB, {words:,} word tokens; loading on "
-        f"{len(big):,} replicas ({big_mb:.1f} MB), ratio to the regex pass over the replicas "
-        f"({big_base:.2f} s)."
-    )
-    md = _markdown(table)
-    print(header)
-    print(md)
-    if args.readme:
-        readme = paths.project_root() / "README.md"
-        body = readme.read_text(encoding="utf-8")
-        start, end = "<!-- benchmark table -->", "<!-- /benchmark table -->"
-        block = f"{start}\n{header}\n\n{md}\n{end}"
-        if end in body:
-            body = re.sub(
-                re.escape(start) + r".*?" + re.escape(end), lambda _: block, body, flags=re.S
-            )
-        else:
-            body = body.replace(start, block)
-        readme.write_text(body, encoding="utf-8")
-    return 0
+
+def _write_block(path: Path, start: str, end: str, header: str, md: str) -> None:
+    """Write ``header`` and ``md`` into the file between the ``start`` and ``end`` markers."""
+    body = path.read_text(encoding="utf-8")
+    block = f"{start}\n{header}\n\n{md}\n{end}"
+    if end in body:
+        body = re.sub(re.escape(start) + r".*?" + re.escape(end), lambda _: block, body, flags=re.S)
+    else:
+        body = body.replace(start, block)
+    path.write_text(body, encoding="utf-8")
 
 
 def growth(sizes: list[int], *, readme: bool = False) -> int:
-    """Seconds per 1,000 articles of each stage at each size (linear growth keeps them flat), and the
-    memory the pipeline (attributions, threats, both summaries, each computed once) adds, against the
-    size of the corpus text: this process's RSS growth plus the workers' unique memory (USS). Replicas
-    have distinct ids; no stage caches anything keyed on a text. Two memos are keyed on words, bounded,
-    and warmer on replicas than on a real corpus of the same size, whose vocabulary keeps growing:
-    nupunkt's boundary decisions (32,768 word contexts) and the lexicon's vocabulary index (500,000
-    tokens)."""
-    import threading
-
+    """Seconds per 1,000 articles of each stage at each size (linear growth keeps them flat), and
+    the memory the pipeline (attributions, threats, both summaries, each computed once) adds,
+    against the size of the corpus text: this process's RSS growth plus the workers' unique memory
+    (USS). Replicas have distinct ids; no stage caches anything keyed on a text. Two memos are keyed
+    on words, bounded, and warmer on replicas than on a real corpus of the same size, whose
+    vocabulary keeps growing: nupunkt's boundary decisions (32,768 word contexts) and the lexicon's
+    vocabulary index (500,000 tokens)."""
     import psutil
 
     corpus = polnear_texts()
@@ -264,63 +290,96 @@ def growth(sizes: list[int], *, readme: bool = False) -> int:
         corpus.head(20), attributions=an.find_attributions(corpus.head(20))
     )  # one-off loads
     for size in sizes:
-        reps = -(-size // len(corpus))
-        frame = pd.concat(
-            [
-                corpus[["article_id", "text"]].assign(article_id=corpus["article_id"] + f"~{k}")
-                for k in range(reps)
-            ],
-            ignore_index=True,
-        ).head(size)
-        text_mb = sum(len(t.encode("utf-8")) for t in frame["text"]) / 1e6
-        t_regex, _ = timed(lambda: regex_pass(frame["text"].tolist()))
-        gc.collect()
-        base_rss = proc.memory_info().rss
-        peak = [0]
-        stop = threading.Event()
-
-        def sample() -> None:
-            # this process's growth, plus what the worker processes hold of their own (USS: pages shared with
-            # this process after fork are not counted twice)
-            while not stop.is_set():
-                total = proc.memory_info().rss - base_rss
-                for p in proc.children(recursive=True):
-                    try:
-                        total += p.memory_full_info().uss
-                    except psutil.Error:
-                        pass
-                peak[0] = max(peak[0], total)
-                stop.wait(0.2)
-
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
-        t_att, attributions = timed(lambda: an.find_attributions(frame))
-        t_thr, threats = timed(lambda: an.find_threats(frame, attributions=attributions))
-        t_sum, summaries = timed(
-            lambda: (
-                an.threat_summary(frame, threats=threats),
-                an.sourcing_summary(frame, attributions=attributions),
-            )
+        rows.extend(_growth_rows(corpus, proc, size))
+    md = _growth_table(rows)
+    header = (
+        f"Growth on {os.cpu_count()} cores: replicas of the PolNeAR articles with distinct ids; "
+        f"a flat row means linear growth."
+    )
+    print(header)
+    print(md)
+    if readme:
+        _write_block(
+            paths.project_root() / "README.md",
+            "<!-- growth table -->",
+            "<!-- /growth table -->",
+            header,
+            md,
         )
-        stop.set()
-        sampler.join()
-        added = peak[0] / 1e6
-        del summaries
-        # measured after the memory window, so that what they allocate and free does not hide the pipeline's
-        t_sent = timed(lambda: len(an.split_sentences(frame)))[0]
-        t_dict = timed(lambda: len(an.lexicon.lexicon_counts(frame)))[0]
-        for stage, secs in (
-            ("regex pass", t_regex),
-            ("split_sentences", t_sent),
-            ("find_attributions", t_att),
-            ("find_threats", t_thr),
-            ("summaries", t_sum),
-            ("lexicon_counts", t_dict),
-        ):
-            rows.append({"articles": size, "stage": stage, "s_per_1k": secs * 1000 / size})
-        rows.append({"articles": size, "stage": "pipeline memory added (MB)", "s_per_1k": added})
-        rows.append({"articles": size, "stage": "corpus text (MB)", "s_per_1k": text_mb})
-        del attributions, threats, frame
+    return 0
+
+
+def _growth_rows(corpus: pd.DataFrame, proc, size: int) -> list[dict]:
+    """One size of :func:`growth`: seconds per 1,000 articles of each stage, the memory the
+    pipeline adds and the size of the corpus text."""
+    import threading
+
+    import psutil
+
+    reps = -(-size // len(corpus))
+    frame = pd.concat(
+        [
+            corpus[["article_id", "text"]].assign(article_id=corpus["article_id"] + f"~{k}")
+            for k in range(reps)
+        ],
+        ignore_index=True,
+    ).head(size)
+    text_mb = sum(len(t.encode("utf-8")) for t in frame["text"]) / 1e6
+    t_regex, _ = timed(lambda: regex_pass(frame["text"].tolist()))
+    gc.collect()
+    base_rss = proc.memory_info().rss
+    peak = [0]
+    stop = threading.Event()
+
+    def sample() -> None:
+        # this process's growth, plus what the worker processes hold of their own (USS: pages
+        # shared with this process after fork are not counted twice)
+        while not stop.is_set():
+            total = proc.memory_info().rss - base_rss
+            for p in proc.children(recursive=True):
+                try:
+                    total += p.memory_full_info().uss
+                except psutil.Error:
+                    pass
+            peak[0] = max(peak[0], total)
+            stop.wait(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    t_att, attributions = timed(lambda: an.find_attributions(frame))
+    t_thr, threats = timed(lambda: an.find_threats(frame, attributions=attributions))
+    t_sum, summaries = timed(
+        lambda: (
+            an.threat_summary(frame, threats=threats),
+            an.sourcing_summary(frame, attributions=attributions),
+        )
+    )
+    stop.set()
+    sampler.join()
+    added = peak[0] / 1e6
+    del summaries
+    # measured after the memory window, so that what they allocate and free does not hide the
+    # pipeline's
+    t_sent = timed(lambda: len(an.split_sentences(frame)))[0]
+    t_dict = timed(lambda: len(an.lexicon.lexicon_counts(frame)))[0]
+    rows = []
+    for stage, secs in (
+        ("regex pass", t_regex),
+        ("split_sentences", t_sent),
+        ("find_attributions", t_att),
+        ("find_threats", t_thr),
+        ("summaries", t_sum),
+        ("lexicon_counts", t_dict),
+    ):
+        rows.append({"articles": size, "stage": stage, "s_per_1k": secs * 1000 / size})
+    rows.append({"articles": size, "stage": "pipeline memory added (MB)", "s_per_1k": added})
+    rows.append({"articles": size, "stage": "corpus text (MB)", "s_per_1k": text_mb})
+    return rows
+
+
+def _growth_table(rows: list[dict]) -> str:
+    """The markdown table of :func:`growth`: a row per stage, a column per size and the ratio of
+    the last size to the first."""
     table = pd.DataFrame(rows).pivot(index="stage", columns="articles", values="s_per_1k")
     order = [
         "regex pass",
@@ -346,25 +405,7 @@ def growth(sizes: list[int], *, readme: bool = False) -> int:
             + " | ".join(f"{v:.2f}" if v < 100 else f"{v:,.0f}" for v in r)
             + f" | {ratio:.2f} |"
         )
-    md = "\n".join(lines)
-    header = (
-        f"Growth on {os.cpu_count()} cores: replicas of the PolNeAR articles with distinct ids; a flat "
-        f"row means linear growth."
-    )
-    print(header)
-    print(md)
-    if readme:
-        path = paths.project_root() / "README.md"
-        body = path.read_text(encoding="utf-8")
-        start, end = "<!-- growth table -->", "<!-- /growth table -->"
-        block = f"{start}\n{header}\n\n{md}\n{end}"
-        body = (
-            re.sub(re.escape(start) + r".*?" + re.escape(end), lambda _: block, body, flags=re.S)
-            if end in body
-            else body.replace(start, block)
-        )
-        path.write_text(body, encoding="utf-8")
-    return 0
+    return "\n".join(lines)
 
 
 def in_memory_row(corpus: pd.DataFrame, record, *, size: int = 1_000) -> None:

@@ -10,7 +10,17 @@ The public functions (``../shared/API.md``) are importable from the top level:
  'threat_summary']
 """
 
-from . import cleaning, lexicon, loading, paths, plotting, reports, rhetoric, sourcing, stats, text
+# Submodules re-exported for ``an.<module>`` access (``x as x`` marks an explicit re-export).
+from . import cleaning as cleaning
+from . import lexicon as lexicon
+from . import loading as loading
+from . import paths as paths
+from . import plotting as plotting
+from . import reports as reports
+from . import rhetoric as rhetoric
+from . import sourcing as sourcing
+from . import stats as stats
+from . import text as text
 from .annotate import annotate
 from .figures import save_figure
 from .lexicon import load_lexicon
