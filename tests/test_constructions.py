@@ -58,7 +58,7 @@ WIKINEWS = [
         "According to Agence France-Presse, local elders said that the gunmen fired shots during "
         "the attack and wounded one of the hostages.",
         "Agence France-Presse",
-        "according to",
+        "According to",
         "media",
         "local elders said that the gunmen fired shots during the attack and wounded one of the "
         "hostages.",

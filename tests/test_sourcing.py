@@ -155,7 +155,7 @@ def test_according_to_before_and_after():
     )
     at = attrs_of(t)
     assert at[["speaker", "cue", "source_type"]].values.tolist() == [
-        ["the semi-official Tasnim news agency", "according to", "media"],
+        ["the semi-official Tasnim news agency", "According to", "media"],  # as written
         ["aides", "according to", "anonymous"],
     ]
     assert content(t, at.iloc[0]) == "Iran has 13 plans."

@@ -123,7 +123,8 @@ class _Cue:
         return _Attr(
             speaker_start=speaker[0],
             speaker_end=speaker[1],
-            cue=self.tok.low if cue is None else cue,
+            # the cue as written (API.md): "According to", not "according to"
+            cue=s.text[self.tok.start : cue_end or self.tok.end] if cue is None else cue,
             cue_start=self.tok.start,
             cue_end=self.tok.end if cue_end is None else cue_end,
             content_start=content[0],
@@ -181,7 +182,6 @@ def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         Rule.ACCORDING_TO,
         speaker=s.span(sp_a, sp_b),
         content=content,
-        cue="according to",
         cue_end=toks[cj - 1].end,
     )
     return _Match([at], resume_at=sp_b)
@@ -201,7 +201,6 @@ def citing(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         Rule.CITING,
         speaker=s.span(*np_),
         content=(s.start, s.end),
-        cue="citing",
         parent_hint=len(found) - 1 if found else None,
     )
     return _Match([at], resume_at=np_[1])
@@ -222,7 +221,7 @@ def quoted_as(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     if subj:
         content = (toks[cj].start, s.end)
         out.append(
-            cue.attribution(Rule.QUOTED_AS, speaker=s.span(*subj), content=content, cue="quoted")
+            cue.attribution(Rule.QUOTED_AS, speaker=s.span(*subj), content=content)
         )
     if as_idx > cj:
         end = as_idx

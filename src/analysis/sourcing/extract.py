@@ -179,7 +179,7 @@ def find_attributions(articles: pd.DataFrame, *, processes: int | None = None) -
     >>> at[["speaker", "cue", "source_type", "count", "quote"]].values.tolist()
     [['Salami', 'said', 'named_person', None, 'direct'],
      ['Three sources familiar with the talks', 'told', 'anonymous', 3, 'indirect'],
-     ['the Reuters news agency', 'according to', 'media', None, 'indirect'],
+     ['the Reuters news agency', 'According to', 'media', None, 'indirect'],
      ['Tehran', 'denies', 'organization', None, 'indirect']]
     """
     from ..parallel import concat, map_chunks
@@ -198,7 +198,7 @@ def attributions_in(text: str, *, article_id: object = None) -> pd.DataFrame:
     >>> t = "“We will not accept,” Salami said. According to aides, the plan is ready."
     >>> attributions_in(t)[["speaker", "cue", "source_type", "rule"]].values.tolist()
     [['Salami', 'said', 'named_person', 'quote, then speaker and cue'],
-     ['aides', 'according to', 'anonymous', 'according to X']]
+     ['aides', 'According to', 'anonymous', 'according to X']]
     """
     if not isinstance(text, str):
         raise TypeError(f"attributions_in takes a str, not {type(text).__name__}")
