@@ -66,7 +66,8 @@ def main() -> int:
     for name in ("threat_sentences.csv", "threat_sentences_check.csv"):
         r = score(DATA / name)
         print(
-            f"{r['file']}: {r['sentences']} sentences  precision {r['precision']:.3f}  recall {r['recall']:.3f}  "
+            f"{r['file']}: {r['sentences']} sentences  precision {r['precision']:.3f}  "
+            f"recall {r['recall']:.3f}  "
             f"F1 {r['f1']:.3f}  violence reports flagged {r['violence_flagged']}"
         )
         for row in r["errors"].itertuples():

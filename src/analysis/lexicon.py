@@ -1,4 +1,5 @@
-"""Dictionary engine with quanteda's semantics, and loaders for YAML, CSV and LIWC-style ``.dic`` files.
+"""Dictionary engine with quanteda's semantics, and loaders for YAML, CSV and LIWC-style ``.dic``
+files.
 
 Semantics (as quanteda's ``tokens_lookup``/``dfm_lookup``):
 
@@ -40,8 +41,8 @@ def _norm(token: str, case_sensitive: bool = False) -> str:
 
 
 def normalize_for_matching(text: str, *, case_sensitive: bool = False) -> str | None:
-    """``text`` with curly apostrophes made straight and lower-cased, offsets unchanged (None if lower-casing
-    would move them, as it does for "İ")."""
+    """``text`` with curly apostrophes made straight and lower-cased, offsets unchanged (None if
+    lower-casing would move them, as it does for "İ")."""
     for ch in "’‘ʼ`":
         if ch in text:
             text = text.replace(ch, "'")
@@ -94,8 +95,8 @@ def _is_glob(part: str) -> bool:
 
 
 def _needle(parts: tuple[str, ...]) -> str:
-    """The literal beginning of a phrase in the space-joined tokens: " take revenge " for "take revenge",
-    " air strike" for "air strike*", " shoot " for "shoot * down"."""
+    """The literal beginning of a phrase in the space-joined tokens: " take revenge " for "take
+    revenge", " air strike" for "air strike*", " shoot " for "shoot * down"."""
     out = ""
     for part in parts:
         if _is_glob(part):
@@ -105,8 +106,8 @@ def _needle(parts: tuple[str, ...]) -> str:
 
 
 def _pattern_parts(pattern: str, case_sensitive: bool) -> tuple[str, ...]:
-    # a value is split into words the same way the text is (so "U.S." is two tokens, "Iran-backed" one)
-    # but glob characters are kept inside a word
+    # a value is split into words the same way the text is (so "U.S." is two tokens, "Iran-backed"
+    # one) but glob characters are kept inside a word
     raw = [w for w in re.split(r"\s+", pattern.strip()) if w]
     parts: list[str] = []
     for word in raw:
@@ -121,7 +122,9 @@ def _pattern_parts(pattern: str, case_sensitive: bool) -> tuple[str, ...]:
 class Lexicon:
     """A dictionary: keys (flattened with dots) mapping to glob patterns.
 
-    >>> lex = Lexicon.from_mapping({"violence": {"attack": ["attack*", "air strike*"]}, "revenge": ["reveng*"]})
+    >>> lex = Lexicon.from_mapping(
+    ...     {"violence": {"attack": ["attack*", "air strike*"]}, "revenge": ["reveng*"]}
+    ... )
     >>> lex.keys
     ['violence.attack', 'revenge']
     >>> len(lex), lex.digest()[:8]
@@ -161,8 +164,8 @@ class Lexicon:
         self._hits = set()
         self._single_keys = {}
         self._single_hits = set()
-        # for each exact first word, each of its phrases as (literal beginning in space-joined tokens,
-        # the exact words it needs)
+        # for each exact first word, each of its phrases as (literal beginning in space-joined
+        # tokens, the exact words it needs)
         self._phrase_needles = {}
         for t in self.terms:
             if len(t.parts) > 1 and not _is_glob(t.parts[0]):
@@ -190,8 +193,8 @@ class Lexicon:
                 self._first_anyglob.append(term)
         self._glob_prefix_lengths = sorted(lengths)
         self._suffix_lengths = sorted(suffix_lengths)
-        # every glob prefix is at least this long, so a token whose first characters begin none of them
-        # can match no glob: one slice and one set lookup settle most tokens
+        # every glob prefix is at least this long, so a token whose first characters begin none of
+        # them can match no glob: one slice and one set lookup settle most tokens
         self._head_length = min(lengths) if lengths else 0
         self._glob_heads = frozenset(p[: self._head_length] for p in self._first_glob)
 
@@ -203,8 +206,8 @@ class Lexicon:
         return list(dict.fromkeys(t.key for t in self.terms))
 
     def starting_with(self, token: str) -> tuple[Term, ...]:
-        """Terms whose first word matches ``token``, memoised per distinct token (the lexicon's vocabulary
-        index: it grows with the vocabulary of the corpus, not with its size)."""
+        """Terms whose first word matches ``token``, memoised per distinct token (the lexicon's
+        vocabulary index: it grows with the vocabulary of the corpus, not with its size)."""
         found = self._memo.get(token)
         if found is None:
             found = tuple(
@@ -218,8 +221,8 @@ class Lexicon:
         return found
 
     def trim_memo(self, limit: int = 500_000) -> None:
-        """Forget the vocabulary index once it holds more than ``limit`` tokens, so that memory stays
-        bounded on corpora whose vocabulary keeps growing (names, numbers, misspellings)."""
+        """Forget the vocabulary index once it holds more than ``limit`` tokens, so that memory
+        stays bounded on corpora whose vocabulary keeps growing (names, numbers, misspellings)."""
         if len(self._memo) > limit:
             self._memo.clear()
             self._hits.clear()
@@ -227,8 +230,8 @@ class Lexicon:
             self._single_hits.clear()
 
     def index_tokens(self, tokens: Iterable[str]) -> None:
-        """Memoise ``starting_with`` for tokens not seen before, settling at once those no term can start
-        with (most of a vocabulary)."""
+        """Memoise ``starting_with`` for tokens not seen before, settling at once those no term can
+        start with (most of a vocabulary)."""
         memo, exact, heads, n = self._memo, self._first_exact, self._glob_heads, self._head_length
         suffixes = [(k, self._first_suffix) for k in self._suffix_lengths]
         anyglob = bool(self._first_anyglob)
@@ -283,7 +286,8 @@ class Lexicon:
         name: str = "lexicon",
         source: str = "",
     ) -> Lexicon:
-        """Nested dict of key -> list of patterns (or of {term, source, note} dicts) or nested dicts."""
+        """Nested dict of key -> list of patterns (or of {term, source, note} dicts) or nested
+        dicts."""
         terms: list[Term] = []
 
         def walk(node: Any, path: list[str]) -> None:
@@ -317,8 +321,8 @@ class Lexicon:
         case_sensitive: bool = False,
         name: str = "lexicon",
     ) -> Lexicon:
-        """Rows with ``term`` and ``key`` (else ``role``.``category``, else ``measure``.``category``), plus
-        ``source`` and ``note``."""
+        """Rows with ``term`` and ``key`` (else ``role``.``category``, else
+        ``measure``.``category``), plus ``source`` and ``note``."""
         terms = []
         for r in records:
             key = r.get("key") or ".".join(
@@ -341,7 +345,8 @@ class Lexicon:
 
 
 def _read_dic(path: Path) -> dict[str, list[str]]:
-    """LIWC-style ``.dic``: a ``%`` block of ``id<TAB>category`` lines, then ``word<TAB>id id ...`` lines."""
+    """LIWC-style ``.dic``: a ``%`` block of ``id<TAB>category`` lines, then ``word<TAB>id id ...``
+    lines."""
     text = path.read_text(encoding="utf-8-sig")
     blocks = text.split("%")
     if len(blocks) < 3:
@@ -373,7 +378,8 @@ def _read_dic(path: Path) -> dict[str, list[str]]:
 def load_lexicon(
     source: str | Path | Mapping[str, Any] | Lexicon | None = None, *, case_sensitive: bool = False
 ) -> Lexicon:
-    """Load a dictionary from YAML (nested keys), CSV (one term a row) or a LIWC-style ``.dic`` file.
+    """Load a dictionary from YAML (nested keys), CSV (one term a row) or a LIWC-style ``.dic``
+    file.
 
     ``None`` loads the package's threat lexicon.
 
@@ -414,8 +420,8 @@ def load_lexicon(
 def _matches_in_tokens(
     tokens: list[str], lexicon: Lexicon, lo: int = 0, hi: int | None = None
 ) -> list[tuple[str, int, int, Term]]:
-    """``(key, first_token, end_token, term)`` for every match in ``tokens[lo:hi]``: longest per key,
-    tokens consumed per key (quanteda's semantics)."""
+    """``(key, first_token, end_token, term)`` for every match in ``tokens[lo:hi]``: longest per
+    key, tokens consumed per key (quanteda's semantics)."""
     hi = len(tokens) if hi is None else hi
     best: dict[tuple[str, int], Term] = {}
     window = tokens if (lo == 0 and hi == len(tokens)) else tokens[lo:hi]
@@ -447,13 +453,44 @@ def _matches_in_tokens(
 _NO_KEYS: frozenset[str] = frozenset()
 
 
-def _count_in_tokens(tokens: list[str], lexicon: Lexicon) -> dict[str, int]:
-    """Counts per key with the same semantics as ``_matches_in_tokens``, computed from token frequencies.
+def _phrase_starts(tokens: list[str], counter: Counter, lexicon: Lexicon) -> list[int] | None:
+    """The token positions where a phrase of ``lexicon`` may start (None if no phrase can occur)."""
+    if lexicon._phrase_glob_firsts:  # a phrase may start anywhere: visit every position
+        return list(range(len(tokens)))
+    present = counter.keys()
+    needles = {
+        needle
+        for first in lexicon._phrase_firsts.intersection(counter)
+        for needle, needed in lexicon._phrase_needles[first]
+        if present >= needed
+    }
+    if not needles:
+        return None
+    # a phrase's literal beginning, found in the space-joined tokens, gives its candidate starts
+    joined = " " + " ".join(tokens) + " "
+    offsets: set[int] = set()
+    for needle in needles:
+        at = joined.find(needle)
+        while at >= 0:
+            offsets.add(at)
+            at = joined.find(needle, at + 1)
+    # the token after the space at offset ``at`` has index (spaces in joined[:at + 1]) - 1
+    starts, seen, prev = [], 0, 0
+    for at in sorted(offsets):
+        seen += joined.count(" ", prev, at + 1)
+        prev = at + 1
+        starts.append(seen - 1)
+    return starts
 
-    Single-word matches are counted once per distinct token (Counter and set intersections run in C).
-    Phrases are looked for only where they can occur: a phrase whose exact words are not all in the
-    article is skipped, and the starts of the rest are found with ``str.find`` in the space-joined
-    tokens; a phrase replaces the single-word matches it covers in its key.
+
+def _count_in_tokens(tokens: list[str], lexicon: Lexicon) -> dict[str, int]:
+    """Counts per key with the same semantics as ``_matches_in_tokens``, computed from token
+    frequencies.
+
+    Single-word matches are counted once per distinct token (Counter and set intersections run in
+    C). Phrases are looked for only where they can occur: a phrase whose exact words are not all in
+    the article is skipped, and the starts of the rest are found with ``str.find`` in the
+    space-joined tokens; a phrase replaces the single-word matches it covers in its key.
     """
 
     lexicon.trim_memo()
@@ -478,32 +515,9 @@ def _count_in_tokens(tokens: list[str], lexicon: Lexicon) -> dict[str, int]:
             counts[key] = counts.get(key, 0) + n
     if not lexicon._phrase_firsts and not lexicon._phrase_glob_firsts:
         return counts
-    if lexicon._phrase_glob_firsts:  # a phrase may start anywhere: visit every position
-        starts: list[int] = list(range(len(tokens)))
-    else:
-        present = counter.keys()
-        needles = {
-            needle
-            for first in lexicon._phrase_firsts.intersection(counter)
-            for needle, needed in lexicon._phrase_needles[first]
-            if present >= needed
-        }
-        if not needles:
-            return counts
-        # a phrase's literal beginning, found in the space-joined tokens, gives its candidate starts
-        joined = " " + " ".join(tokens) + " "
-        offsets: set[int] = set()
-        for needle in needles:
-            at = joined.find(needle)
-            while at >= 0:
-                offsets.add(at)
-                at = joined.find(needle, at + 1)
-        # the token after the space at offset ``at`` has index (spaces in joined[:at + 1]) - 1
-        starts, seen, prev = [], 0, 0
-        for at in sorted(offsets):
-            seen += joined.count(" ", prev, at + 1)
-            prev = at + 1
-            starts.append(seen - 1)
+    starts = _phrase_starts(tokens, counter, lexicon)
+    if starts is None:
+        return counts
     starting_with = lexicon.starting_with
     next_free: dict[str, int] = {}
     for i in starts:
@@ -530,10 +544,13 @@ def _count_in_tokens(tokens: list[str], lexicon: Lexicon) -> dict[str, int]:
 def lexicon_matches(
     articles: pd.DataFrame, lexicon: Lexicon | str | Path | Mapping | None = None
 ) -> pd.DataFrame:
-    """One row per dictionary match: ``article_id``, ``key``, ``term``, ``start``, ``end``, ``matched_text``.
+    """One row per dictionary match: ``article_id``, ``key``, ``term``, ``start``, ``end``,
+    ``matched_text``.
 
-    >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["They vowed to retaliate; retaliation will come."]})
-    >>> lexicon_matches(arts, {"retaliation": ["retaliat*"], "future": ["will come", "will"]})[["key", "matched_text"]].values.tolist()
+    >>> text = "They vowed to retaliate; retaliation will come."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "text": [text]})
+    >>> lex = {"retaliation": ["retaliat*"], "future": ["will come", "will"]}
+    >>> lexicon_matches(arts, lex)[["key", "matched_text"]].values.tolist()
     [['retaliation', 'retaliate'], ['retaliation', 'retaliation'], ['future', 'will come']]
     """
     lex = load_lexicon(lexicon)
@@ -566,7 +583,12 @@ def lexicon_counts(
     Counting needs no offsets, so it runs on the word tokens alone (``lexicon_matches`` gives the
     matches with their offsets, for explanation). ``matches`` counts a frame already made.
 
-    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "text": ["Retaliation, retaliation: they will retaliate.", "Calm."]})
+    >>> arts = pd.DataFrame(
+    ...     {
+    ...         "article_id": ["a", "b"],
+    ...         "text": ["Retaliation, retaliation: they will retaliate.", "Calm."],
+    ...     }
+    ... )
     >>> lexicon_counts(arts, {"retaliation": ["retaliat*"]}).values.tolist()
     [['a', 5, 3, 600.0], ['b', 1, 0, 0.0]]
     """
@@ -576,8 +598,8 @@ def lexicon_counts(
 
         from .parallel import map_chunks
 
-        # workers send back bare arrays, and the frame is built once here: unpickling and concatenating a
-        # frame of every key per chunk cost more than the counting of a small corpus
+        # workers send back bare arrays, and the frame is built once here: unpickling and
+        # concatenating a frame of every key per chunk cost more than the counting of a small corpus
         parts = map_chunks(
             partial(_count_arrays, lex=lex),
             articles[["article_id", "text"]],

@@ -4,8 +4,8 @@ Every public step works article by article, so chunks processed apart and concat
 frame as one pass (``tests/test_parallel.py`` checks it). Inputs under 600 articles stay in one
 process: starting workers costs more than it saves. ``ANALYSIS_PROCESSES`` (or the ``processes``
 argument) sets the number of workers; ``ANALYSIS_PROCESSES=1`` keeps everything in one process.
-Workers are forked (they inherit their job); where fork does not exist (Windows) every step runs in one
-process.
+Workers are forked (they inherit their job); where fork does not exist (Windows) every step runs in
+one process.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ def workers(processes: int | None, n: int, *, min_articles: int | None = None) -
     if processes <= 1 or n < (min_articles or MIN_ARTICLES):
         return 1
     if multiprocessing.current_process().daemon:
-        return 1  # inside a Dask worker (or any daemon process): no children allowed, one per worker anyway
+        # inside a Dask worker (or any daemon process): no children allowed, one per worker anyway
+        return 1
     if "fork" not in multiprocessing.get_all_start_methods():
         return (
             1  # Windows: the workers inherit their job by fork, so without it everything runs here
@@ -79,9 +80,9 @@ def map_chunks(
 
 
 def _bounds_by_length(texts: pd.Series, count: int) -> list[int]:
-    """Chunk boundaries holding about equal amounts of text (work grows with text, not with articles):
-    at least eight chunks per worker, so that the last ones finish together, and about ``CHUNK`` articles
-    at most, so that what a worker holds at once stays small on large corpora."""
+    """Chunk boundaries holding about equal amounts of text (work grows with text, not with
+    articles): at least eight chunks per worker, so that the last ones finish together, and about
+    ``CHUNK`` articles at most, so that what a worker holds at once stays small on large corpora."""
     lengths = texts.str.len().fillna(0).to_numpy(dtype="float64")
     total = lengths.sum()
     n = len(lengths)
@@ -102,8 +103,9 @@ def map_list(
     chunk: int | None = None,
     min_items: int | None = None,
 ) -> list[T]:
-    """``[func(chunk) for chunk in items]`` in worker processes (the list version of ``map_chunks``);
-    lists shorter than ``min_items`` (default ``MIN_ARTICLES``) stay in this process.
+    """``[func(chunk) for chunk in items]`` in worker processes (the list version of
+    ``map_chunks``); lists shorter than ``min_items`` (default ``MIN_ARTICLES``) stay in this
+    process.
 
     >>> map_list(len, list(range(10)), chunk=4)
     [10]
@@ -115,8 +117,8 @@ def map_list(
     return _fork_map(func, [items[k : k + chunk] for k in range(0, len(items), chunk)], count)
 
 
-# Work handed to forked workers by inheritance: only a key and a chunk number cross the pipe, never the
-# function (a lexicon with its memo pickles slowly) or the texts; results come back pickled.
+# Work handed to forked workers by inheritance: only a key and a chunk number cross the pipe, never
+# the function (a lexicon with its memo pickles slowly) or the texts; results come back pickled.
 _JOBS: dict[int, tuple[Callable[[Any], Any], list]] = {}
 _job_numbers = itertools.count()
 
@@ -129,8 +131,8 @@ def _run_part(job: int, k: int) -> Any:
 def _fork_map(
     func: Callable[[Any], T], parts: list, count: int, *, costs: list[float] | None = None
 ) -> list[T]:
-    """``[func(part) for part in parts]`` on ``count`` forked workers; the costliest parts start first
-    (text length when ``costs`` is None and the parts are frames with text)."""
+    """``[func(part) for part in parts]`` on ``count`` forked workers; the costliest parts start
+    first (text length when ``costs`` is None and the parts are frames with text)."""
     if costs is None:
         costs = [
             float(p["text"].str.len().sum())
@@ -141,11 +143,11 @@ def _fork_map(
     order = sorted(range(len(parts)), key=lambda k: -costs[k])
     job = next(_job_numbers)
     _JOBS[job] = (func, parts)
-    # frozen objects are never visited by the workers' garbage collector, so the pages they share with this
-    # process stay shared instead of being copied on the first collection
+    # frozen objects are never visited by the workers' garbage collector, so the pages they share
+    # with this process stay shared instead of being copied on the first collection
     gc.freeze()
     try:
-        # fork starts every worker at the first submit, after the job is registered, so they inherit it
+        # fork starts every worker at the first submit, after the job is registered: they inherit it
         with ProcessPoolExecutor(
             max_workers=count, mp_context=multiprocessing.get_context("fork")
         ) as pool:
@@ -157,7 +159,8 @@ def _fork_map(
 
 
 def _balanced(n: int, count: int) -> int:
-    """Chunks small enough that every worker gets several (the last ones finish together), at most CHUNK."""
+    """Chunks small enough that every worker gets several (the last ones finish together), at most
+    CHUNK."""
     return max(50, min(CHUNK, -(-n // (count * 4))))
 
 
@@ -171,8 +174,9 @@ def concat(frames: list[pd.DataFrame], **attrs: Any) -> pd.DataFrame:
         else frames[0].reset_index(drop=True)
     )
     for col in out.columns:
-        # a chunk without the column, or with it in another dtype, brings NaN into an object column: missing
-        # is None throughout (checked first, as the rewrite copies a column of the whole corpus)
+        # a chunk without the column, or with it in another dtype, brings NaN into an object column:
+        # missing is None throughout (checked first, as the rewrite copies a column of the whole
+        # corpus)
         if out[col].dtype == object and any(
             col not in f.columns or f[col].dtype != object for f in frames
         ):

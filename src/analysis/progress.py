@@ -1,4 +1,5 @@
-"""Progress bars on long steps: tqdm (notebook-aware), shown only for large inputs and never in tests.
+"""Progress bars on long steps: tqdm (notebook-aware), shown only for large inputs and never in
+tests.
 
 Set ``ANALYSIS_PROGRESS=0`` to silence them, ``=1`` to force them; the default shows a bar when a
 step has at least 2,000 articles and pytest is not running.

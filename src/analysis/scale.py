@@ -6,7 +6,9 @@ this on a local cluster with two workers).
 
 >>> import pandas as pd, dask.dataframe as dd
 >>> import analysis as an
->>> arts = pd.DataFrame({"article_id": ["a", "b"], "text": ["Iran vowed revenge.", "The militia will attack."]})
+>>> arts = pd.DataFrame(
+...     {"article_id": ["a", "b"], "text": ["Iran vowed revenge.", "The militia will attack."]}
+... )
 >>> ddf = dd.from_pandas(arts, npartitions=2)
 >>> threats = map_articles(ddf, an.find_threats).compute()
 >>> threats[["article_id", "matched_text", "measure"]].values.tolist()
@@ -26,7 +28,8 @@ __all__ = ["map_articles", "threats_and_attributions"]
 def map_articles(
     ddf: Any, func: Callable[..., pd.DataFrame], *, meta: pd.DataFrame | None = None, **kwargs: Any
 ) -> Any:
-    """Apply ``func`` (``find_threats``, ``find_attributions``, ``threat_summary``, ...) to every partition.
+    """Apply ``func`` (``find_threats``, ``find_attributions``, ``threat_summary``, ...) to every
+    partition.
 
     ``meta`` (the empty frame dask needs to know the result's columns) is computed by calling
     ``func`` on an empty partition when it is not given. Keyword arguments go to ``func``.
@@ -41,7 +44,8 @@ def _plain(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.reset_index(drop=True)
     frame.attrs = {}
     if "article_id" in frame:
-        # a typed id column, so that dask (and Parquet) know the schema before any partition is computed
+        # a typed id column, so that dask (and Parquet) know the schema before any partition is
+        # computed
         frame["article_id"] = frame["article_id"].astype("string")
     return frame
 

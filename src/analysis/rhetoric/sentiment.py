@@ -33,7 +33,9 @@ def sentiment_scores(
     large inputs are spread over ``processes`` worker processes (``analysis.parallel``: default
     ``ANALYSIS_PROCESSES``, else all cores).
 
-    >>> sentiment_scores(["It was a terrible day.", "It was a terrible day.", "We will take revenge."])
+    >>> sentiment_scores(
+    ...     ["It was a terrible day.", "It was a terrible day.", "We will take revenge."]
+    ... )
     [(-1.0, 1.0), (-1.0, 1.0), (0.0, 0.0)]
     """
     unique = list(dict.fromkeys(texts)) if dedupe else list(texts)
@@ -55,7 +57,8 @@ def sentence_sentiment(
     (which needs NLTK corpora). Sentiment is not a threat score: "We will take revenge" scores 0.0.
     Large corpora use all cores (``processes``); identical sentences are scored once (``dedupe``).
 
-    >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["We will take revenge. It was a terrible day."]})
+    >>> text = "We will take revenge. It was a terrible day."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "text": [text]})
     >>> sentence_sentiment(arts)[["text", "polarity", "subjectivity"]].values.tolist()
     [['We will take revenge.', 0.0, 0.0], ['It was a terrible day.', -1.0, 1.0]]
     """

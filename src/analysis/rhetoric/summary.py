@@ -29,10 +29,11 @@ def threat_summary(
     (asserted and conditional). ``words`` counts all word tokens of the body. Duplicates and
     articles in another language are left out and listed in ``attrs["excluded"]``.
 
-    >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["“We will take revenge,” the general said. "
-    ...                      "The strike killed six people. Iran is unlikely to attack."]})
+    >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["“We will take revenge,” the general "
+    ...                      "said. The strike killed six people. Iran is unlikely to attack."]})
     >>> s = threat_summary(arts)
-    >>> s[["words", "threat_act", "threat_act_per_1k", "violence", "threat_salience_negated"]].to_dict("records")
+    >>> cols = ["words", "threat_act", "threat_act_per_1k", "violence", "threat_salience_negated"]
+    >>> s[cols].to_dict("records")
     [{'words': 17, 'threat_act': 1, 'threat_act_per_1k': 58.824, 'violence': 2,
     'threat_salience_negated': 1}]
     """
@@ -91,8 +92,10 @@ def threat_passages(
     """The sentences with the most counted threat acts, with their words, speakers and modes,
     strongest first.
 
-    >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["We will attack and destroy them. Calm returned."]})
-    >>> threat_passages(arts, find_threats(arts))[["sentence_id", "threat_acts", "matches"]].values.tolist()
+    >>> text = "We will attack and destroy them. Calm returned."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "text": [text]})
+    >>> passages = threat_passages(arts, find_threats(arts))
+    >>> passages[["sentence_id", "threat_acts", "matches"]].values.tolist()
     [[0, 2, 'attack; destroy']]
     """
     acts = threats[

@@ -65,7 +65,8 @@ _OPENING_QUOTES = '“"‘«'
 
 
 class _Caps:
-    """``caps[i]``: does token ``i`` start with a capital? Computed only for the tokens asked about."""
+    """``caps[i]``: does token ``i`` start with a capital? Computed only for the tokens asked
+    about."""
 
     __slots__ = ("text", "starts")
 
@@ -224,8 +225,9 @@ def attach_speakers(matches: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
     article's own voice). Returns a new frame.
 
     >>> m = pd.DataFrame({"article_id": ["a", "a"], "start": [5, 60], "end": [12, 66]})
-    >>> at = pd.DataFrame({"article_id": ["a", "a"], "content_start": [0, 3], "content_end": [40, 20],
-    ...                    "speaker": ["the report", "He"], "speaker_name": [None, "Hossein Salami"],
+    >>> at = pd.DataFrame({"article_id": ["a", "a"], "content_start": [0, 3],
+    ...                    "content_end": [40, 20], "speaker": ["the report", "He"],
+    ...                    "speaker_name": [None, "Hossein Salami"],
     ...                    "source_type": ["media", "named_person"]})
     >>> attach_speakers(m, at)[["speaker", "speaker_type"]].values.tolist()
     [['Hossein Salami', 'named_person'], [None, None]]
