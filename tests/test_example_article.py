@@ -14,8 +14,8 @@ def test_title_and_subtitle_exact(example):
         == "Khamenei said to insist on direct Iranian revenge against US – not by proxy"
     )
     assert example["subtitle"] == (
-        "Supreme leader reportedly tells top security forum he wants it clear Iran hitting back for top general "
-        "killed in airstrike"
+        "Supreme leader reportedly tells top security forum he wants it clear Iran hitting back "
+        "for top general killed in airstrike"
     )
 
 

@@ -1,7 +1,7 @@
 """The fast paths give exactly what the plain definitions give (property-based and on real text).
 
-Each speed-up in the counting and splitting code replaced a simple definition by a quicker one; these
-tests keep the simple definition beside it and compare them on arbitrary input.
+Each speed-up in the counting and splitting code replaced a simple definition by a quicker one;
+these tests keep the simple definition beside it and compare them on arbitrary input.
 """
 
 import re
@@ -113,7 +113,8 @@ terms = st.sampled_from(
     ),
 )
 def test_counting_path_equals_matches_on_arbitrary_token_sequences(tokens, lexicon):
-    # counts come from token frequencies, phrase needles and str.find; matches from a walk over every token
+    # counts come from token frequencies, phrase needles and str.find; matches from a walk over
+    # every token
     arts = pd.DataFrame(
         {"article_id": ["a"], "text": [", ".join(tokens[:3]) + " " + " ".join(tokens[3:])]}
     )

@@ -1,4 +1,5 @@
-"""save_figure: PNG and SVG byte-for-byte reproducible across processes, with the plotted numbers as CSV."""
+"""save_figure: PNG and SVG byte-for-byte reproducible across processes, with the plotted numbers as
+CSV."""
 
 import subprocess
 import sys
@@ -9,7 +10,8 @@ import analysis as an
 fig, ax = plt.subplots()
 ax.bar(["threat acts", "salience", "violence"], [18.0, 7.2, 16.8])
 ax.set_title("Threat language (N = 1 article)")
-an.save_figure(fig, "fig", data=pd.DataFrame({"measure": ["threat_act"], "per_1k": [18.0]}), folder=sys.argv[1])
+data = pd.DataFrame({"measure": ["threat_act"], "per_1k": [18.0]})
+an.save_figure(fig, "fig", data=data, folder=sys.argv[1])
 """
 
 

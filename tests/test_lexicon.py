@@ -85,7 +85,8 @@ def test_empty_and_missing_text_is_zero_not_error():
 
 def test_yaml_loader(tmp_path):
     (tmp_path / "lex.yaml").write_text(
-        "threat:\n  revenge:\n    - reveng*\n    - term: take * revenge\n      source: my team\n      note: idiom\n"
+        "threat:\n  revenge:\n    - reveng*\n"
+        "    - term: take * revenge\n      source: my team\n      note: idiom\n"
         "violence: [airstrike*, drone strike]\n",
         encoding="utf-8",
     )

@@ -76,9 +76,9 @@ def test_example_article_sentences(example_articles):
     assert sents["paragraph_id"].max() == 24
     texts = sents["text"].tolist()
     assert (
-        "Brig. Gen. Amir Ali Hajizadeh, commander of the IRGC Aerospace Force, said “The only thing that can "
-        "compensate the blood of this martyr [Soleimani] is the complete destruction of America in the region.”"
-        in texts
+        "Brig. Gen. Amir Ali Hajizadeh, commander of the IRGC Aerospace Force, said “The only "
+        "thing that can compensate the blood of this martyr [Soleimani] is the complete "
+        "destruction of America in the region.”" in texts
     )
     assert "“We will take revenge,” Salami said, drawing cries of “Death to Israel!”" in texts
     assert "Tehran denies the allegation." in texts

@@ -1,4 +1,5 @@
-"""The 20 real articles in ../shared/data load with the full schema (read at test time, never copied)."""
+"""The 20 real articles in ../shared/data load with the full schema (read at test time, never
+copied)."""
 
 import pandas as pd
 

@@ -25,7 +25,7 @@ def acts(sentence):
     return th[th["measure"] == "threat_act"][["matched_text", "mode"]].values.tolist()
 
 
-# --- the example article ---------------------------------------------------------------------------
+# --- the example article --------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def example_threats(example_articles):
     attributions = an.find_attributions(example_articles)
@@ -107,7 +107,7 @@ def test_summary_counts_asserted_and_conditional_apart_from_negated_and_hypothet
     assert s["threat_act.revenge"] >= 3
 
 
-# --- each rule ---------------------------------------------------------------------------------------
+# --- each rule ------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "sentence, expected_mode",
     [
@@ -187,7 +187,7 @@ def test_each_match_explains_itself():
     assert row["cue"] == "will" and "commissive" in row["rule"]
 
 
-# --- the team's own sentences (tests/data): a regression check of the rules, not accuracy ------------
+# --- the team's own sentences (tests/data): a regression check of the rules, not accuracy ---------
 # (accuracy: ../shared/tools/devscore.py --only wikinews_dev)
 def score(path):
     df = pd.read_csv(path)
@@ -217,7 +217,7 @@ def test_labelled_check_sentences_written_after_the_rules():
     assert f1 >= 0.85 and violence <= 0.05
 
 
-# --- kwic, sentiment, summaries ----------------------------------------------------------------------
+# --- kwic, sentiment, summaries -------------------------------------------------------------------
 def test_kwic_windows_and_sentence_ids(example_articles):
     k = an.kwic(example_articles, "take * revenge", window=2)
     assert k.empty
@@ -244,9 +244,12 @@ def test_summary_leaves_out_duplicates_and_other_languages():
             {
                 "id": ["a", "b", "c"],
                 "text": [
-                    "The rebels will attack the capital, their commander said on Monday in a statement to reporters.",
-                    "The rebels will attack the capital, their commander said on Monday in a statement to reporters.",
-                    "Les rebelles attaqueront la capitale, a déclaré lundi leur commandant dans un communiqué aux journalistes.",
+                    "The rebels will attack the capital, their commander said on Monday in a "
+                    "statement to reporters.",
+                    "The rebels will attack the capital, their commander said on Monday in a "
+                    "statement to reporters.",
+                    "Les rebelles attaqueront la capitale, a déclaré lundi leur commandant dans un "
+                    "communiqué aux journalistes.",
                 ],
             }
         )
@@ -282,7 +285,8 @@ def test_shared_articles_run():
 
 
 def test_short_english_sentences_are_analysed_after_loading():
-    # a held-out set of single sentences goes through load_articles: none may be skipped as another language
+    # a held-out set of single sentences goes through load_articles: none may be skipped as another
+    # language
     sentences = [
         "Iran vows revenge on Israel.",
         "Hamas threatens fresh rocket strikes.",
