@@ -220,9 +220,7 @@ def quoted_as(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     out = []
     if subj:
         content = (toks[cj].start, s.end)
-        out.append(
-            cue.attribution(Rule.QUOTED_AS, speaker=s.span(*subj), content=content)
-        )
+        out.append(cue.attribution(Rule.QUOTED_AS, speaker=s.span(*subj), content=content))
     if as_idx > cj:
         end = as_idx
         while end > cj and toks[end - 1].text in ",":

@@ -21,15 +21,27 @@ def _quotes(seg: str) -> bool:
     return any(q in seg for q in '“”"')
 
 
-def _continued(attrs: list[_Attr], qa: int, pid: int, text: str) -> _Attr | None:
-    """The attribution a quotation starting at ``qa`` in paragraph ``pid`` continues, or None."""
-    before = [a for a in attrs if a.content_end <= qa and a.paragraph_id >= pid - 1]
-    if not before:
-        return None
-    last = max(before, key=lambda a: (a.content_end, a.cue_start))
-    if not _quotes(text[last.content_start : last.content_end]) or last.speaker_start is None:
-        return None
-    return last
+class _Covered:
+    """Which offsets the attributions already hold: contents (merged, sorted) and cue starts, so a
+    quotation is checked in O(log n), not against every attribution."""
+
+    def __init__(self, attrs: list[_Attr]):
+        merged: list[list[int]] = []
+        for a, b in sorted((a.content_start, a.content_end) for a in attrs):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+        self.cues = sorted(a.cue_start for a in attrs)
+
+    def holds(self, qa: int, qb: int) -> bool:
+        k = bisect.bisect_right(self.starts, qa) - 1
+        if k >= 0 and qa < self.ends[k]:
+            return True  # the quotation opens inside a content
+        c = bisect.bisect_left(self.cues, qa)
+        return c < len(self.cues) and self.cues[c] < qb  # a cue inside the quotation
 
 
 def _quotation_rows(
@@ -38,34 +50,59 @@ def _quotation_rows(
     sentences: list[tuple[int, int, int, int]],
     quotes_by_par: dict[int, list[tuple[int, int]]],
 ) -> list[_Attr]:
+    """One row for each quotation that continues the attribution before it. The quotations are
+    read in text order, the attributions by where their contents end (one pass over each)."""
     starts = [s for _sid, _pid, s, _e in sentences]
     cued = {a.sentence_id for a in attrs if a.cue}
+    covered = _Covered(attrs)
+    by_end = sorted(attrs, key=lambda a: (a.content_end, a.cue_start))
+    k, last = 0, None
     rows: list[_Attr] = []
     for pid in sorted(quotes_by_par):
         for qa, qb in quotes_by_par[pid]:
-            if any(a.content_start <= qa < a.content_end or qa <= a.cue_start < qb for a in attrs):
-                continue
+            while k < len(by_end) and by_end[k].content_end <= qa:
+                last = _later(last, by_end[k])
+                k += 1
+            if covered.holds(qa, qb) or len(text[qa:qb].split()) < _MIN_WORDS:
+                continue  # "Kilometer Four": a quoted phrase, not a statement
             sid = sentences[max(0, bisect.bisect_right(starts, qa) - 1)][0]
-            if len(text[qa:qb].split()) < _MIN_WORDS:
-                continue  # a quoted phrase inside a sentence ("the “Kilometer Four” area")
-            last = _continued(attrs + rows, qa, pid, text)
-            if last is None or sid in cued:
+            before = _later(last, rows[-1] if rows else None)
+            if sid in cued or not _continues(before, pid, text):
                 continue
-            rows.append(
-                _Attr(
-                    speaker_start=last.speaker_start,
-                    speaker_end=last.speaker_end,
-                    cue="",
-                    cue_start=qa,
-                    cue_end=qa,
-                    content_start=qa,
-                    content_end=qb,
-                    sentence_id=sid,
-                    paragraph_id=pid,
-                    rule=FLOATING_RULE,
-                )
-            )
+            rows.append(_row_after(before, qa, qb, sid, pid))
     return rows
+
+
+def _later(a: _Attr | None, b: _Attr | None) -> _Attr | None:
+    """Of two attributions, the one whose content ends later (then whose cue starts later)."""
+    if a is None or b is None:
+        return a or b
+    return max(a, b, key=lambda x: (x.content_end, x.cue_start))
+
+
+def _continues(last: _Attr | None, pid: int, text: str) -> bool:
+    """A quotation continues ``last`` when it quotes, has a speaker and is near enough."""
+    return (
+        last is not None
+        and last.paragraph_id >= pid - 1
+        and last.speaker_start is not None
+        and _quotes(text[last.content_start : last.content_end])
+    )
+
+
+def _row_after(last: _Attr, qa: int, qb: int, sid: int, pid: int) -> _Attr:
+    return _Attr(
+        speaker_start=last.speaker_start,
+        speaker_end=last.speaker_end,
+        cue="",
+        cue_start=qa,
+        cue_end=qa,
+        content_start=qa,
+        content_end=qb,
+        sentence_id=sid,
+        paragraph_id=pid,
+        rule=FLOATING_RULE,
+    )
 
 
 def with_continuations(

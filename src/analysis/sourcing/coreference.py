@@ -26,6 +26,7 @@ from .tokens import _Tok, _tokens
 _POSSESSIVE = re.compile(r"['’]s$")
 
 _PARAGRAPHS_BACK = 3
+_WINDOW = 6000  # characters either side of a descriptor searched for the name it stands for
 _NAME = r"((?:[A-Z][\w’'\-.]+\s){0,3}[A-Z][\w’'\-.]+)"
 
 
@@ -43,14 +44,24 @@ def _descriptor_head(at: _Attr, words: list[_Tok]) -> _Tok | None:
     return head if head is not None and head.low in roles else None
 
 
+def _nearby(attrs: list[_Attr], i: int):
+    """Indexes of the attributions within a few paragraphs of ``attrs[i]``, earlier ones first,
+    nearest first (the list is in text order, so each side stops at the first one too far)."""
+    pid, reach = attrs[i].paragraph_id, _PARAGRAPHS_BACK + 1
+    j = i - 1
+    while j >= 0 and pid - attrs[j].paragraph_id <= reach:
+        yield j
+        j -= 1
+    j = i + 1
+    while j < len(attrs) and attrs[j].paragraph_id - pid <= reach:
+        yield j
+        j += 1
+
+
 def _named_with_role(attrs: list[_Attr], i: int, role: str) -> _Attr | None:
     """The nearest named speaker (earlier first, then later) whose phrase holds the role noun."""
-    at = attrs[i]
-    order = list(range(i - 1, -1, -1)) + list(range(i + 1, len(attrs)))
-    for j in order:
+    for j in _nearby(attrs, i):
         other = attrs[j]
-        if abs(other.paragraph_id - at.paragraph_id) > _PARAGRAPHS_BACK + 1:
-            continue
         if other.source_type == "named_person" and other.speaker:
             if re.search(rf"\b{re.escape(role)}\b", other.speaker, re.IGNORECASE):
                 return other
@@ -61,6 +72,9 @@ def _name_in_text(text: str, words: list[_Tok], head: _Tok, registry: dict[str, 
     """A name the article gives with the descriptor's words: "<modifiers> <role> Name" or
     "Name, the <modifiers> <role>"; the longest run of modifiers first, at least one."""
     modifiers = [t.text for t in words[1:] if t is not head and t.is_word]
+    # a window around the descriptor: the name is given near it, and a long article stays linear
+    lo, hi = max(0, head.start - _WINDOW), head.end + _WINDOW
+    text = text[lo:hi]
     lowered = text.lower()
     for k in range(min(3, len(modifiers)), 0, -1):
         if " ".join(modifiers[-k:] + [head.text]).lower() not in lowered:

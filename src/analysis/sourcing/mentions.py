@@ -485,9 +485,11 @@ def _resolve_name(name: str, registry: dict[str, str]) -> str | None:
     if name in registry:
         return registry[name]
     parts = name.split()
-    for key, full in registry.items():
-        if parts[-1] == key.split()[-1] and len(parts) <= len(key.split()):
-            return full
+    # every registered full name is also registered under its surname (_register): one lookup,
+    # not a pass over the registry (quadratic on a long article)
+    full = registry.get(parts[-1])
+    if full is not None and len(parts) <= len(full.split()):
+        return full
     if len(parts) == 1 and len(name) >= 5:
         surnames = {full.split()[-1]: full for full in set(registry.values())}
         hit = process.extractOne(name, list(surnames), scorer=fuzz.ratio, score_cutoff=85)
