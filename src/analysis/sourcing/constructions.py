@@ -17,7 +17,7 @@ from functools import cached_property
 
 from .attribution import _Attr
 from .continuations import FLOATING_RULE
-from .cues import _find_cues
+from .cues import _after_comma, _find_cues
 from .data import (
     _CLAUSE_AUXILIARIES,
     _CLOSE_QUOTES,
@@ -246,7 +246,7 @@ def participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         cue.kind != "verb"
         or verb not in _PARTICIPLES
         or prev is None
-        or prev.text not in ",—–"
+        or not _after_comma(s.toks, cue.i)
         or verb in ("citing",)
     ):
         return None
@@ -280,12 +280,20 @@ def _after_quote(s: _Sentence, cue: _Cue) -> bool:
     )
 
 
+def _inverted_speaker(toks: list[_Tok]) -> bool:
+    """A speaker after its cue: a name, a source noun phrase ("the statement", "officials"),
+    not a clause ("he doesn't believe the effort ...")."""
+    return _plausible_speaker(toks) or speaker_type(toks, False) is not None
+
+
 def quote_cue_speaker(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     """ "“...,” said Salami": an inverted cue right after a quotation, the speaker after it."""
     if cue.kind != "verb" or not _after_quote(s, cue) or cue.subject:
         return None
     np_ = _noun_phrase_after(s.toks, cue.j, s.n)
     q = _quote_before(s.toks, cue.i, s.quotes)
+    if np_ and not _inverted_speaker(s.toks[np_[0] : np_[1]]):
+        return None  # "Humphrey, who calls Trump a “sociopath,” said he doesn't ...": a clause
     if np_ and q:
         at = cue.attribution(Rule.QUOTE_CUE_SPEAKER, speaker=s.span(*np_), content=q)
         return _Match([at], resume_at=np_[1])

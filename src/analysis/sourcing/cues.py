@@ -107,6 +107,17 @@ def _reported_in_quote(toks: list[_Tok], i: int) -> bool:
     return prev not in _PRONOUNS and prev not in _QUOTED_PERSONS and not prev.endswith("ly")
 
 
+def _after_comma(toks: list[_Tok], i: int) -> bool:
+    """A comma (or dash) right before token ``i``, also inside a closing quotation mark
+    ("... a “distortion,” describing ...")."""
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None:
+        return False
+    if prev.text in ",—–":
+        return True
+    return prev.text in _CLOSE_QUOTES and i > 1 and toks[i - 2].text == ","
+
+
 def _negated(toks: list[_Tok], i: int) -> bool:
     """A negation among the three tokens before a cue, within its clause ("did not mention",
     "hasn't said"; not "not only said")."""
@@ -152,7 +163,7 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     if low.endswith("ing") and low not in ("according",):
         # a participle reports only after a comma ("..., warning of") or in "with X saying"
         return prev is not None and (
-            prev.text in ",—–" or any(t.low == "with" for t in toks[max(0, i - 6) : i])
+            _after_comma(toks, i) or any(t.low == "with" for t in toks[max(0, i - 6) : i])
         )
     if (
         low.endswith("ed")

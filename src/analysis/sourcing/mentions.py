@@ -234,13 +234,17 @@ def _subject_closed_by_comma(
         p -= 1
     if p < lo or toks[p].text != "," or p == j - 1:
         return None
-    head_start = _walk_back(toks, p - 1, lo, participle)
-    if head_start > p - 1:
-        return None
-    head = toks[head_start:p]
-    if not any(t.cap or t.low in _PRONOUNS for t in head if t.is_word) or len(head) > 10:
-        return None
-    return head_start, j
+    for _ in range(3):  # "Yin Myint May, 60, a doctor, said": past an age to the name
+        head_start = _walk_back(toks, p - 1, lo, participle)
+        if head_start > p - 1:
+            return None
+        head = toks[head_start:p]
+        if any(t.cap or t.low in _PRONOUNS for t in head if t.is_word) and len(head) <= 10:
+            return head_start, j
+        if not (head_start - 1 >= lo and toks[head_start - 1].text == "," and len(head) <= 2):
+            return None
+        p = head_start - 1
+    return None
 
 
 def _subject_ending_at(
@@ -317,7 +321,7 @@ def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | N
         if not (runs and runs[-1][-1] is toks[end - 1]):
             return None
         start = toks.index(runs[-1][0], start)
-    if any(t.low in _MODALS for t in toks[start:end]) or (
+    if any(t.low in _MODALS and not t.cap for t in toks[start:end]) or (
         first.is_word
         and not first.cap
         and first.low.endswith("ed")
@@ -608,7 +612,9 @@ def _plausible_speaker(toks: list[_Tok]) -> bool:
         or first.low in _NOT_SPEAKER_OPENERS
     ):
         return False
-    if any(t.low in _lexicon().verbs or t.low in _CLAUSE_AUXILIARIES for t in words[1:]):
+    if any(
+        (t.low in _lexicon().verbs or t.low in _CLAUSE_AUXILIARIES) and not t.cap for t in words[1:]
+    ):  # a verb inside: a clause ("they will vote"); "Abdourahim Said Bakar" is a name
         return False
     if first.cap:
         return True

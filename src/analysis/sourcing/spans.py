@@ -59,6 +59,12 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _CONTENT_PREPOSITIONS = frozenset(("of", "about", "for", "against"))
 
 
+def _that_is_subject(toks: list[_Tok], j: int) -> bool:
+    """ "said that is a distortion": "that" is the clause's subject (a verb follows), not "that"
+    introducing the clause; the content then starts at "that"."""
+    return j + 1 < len(toks) and toks[j + 1].low in ("is", "was", "has", "had", "will")
+
+
 def _colon(toks: list[_Tok], j: int) -> bool:
     """A colon that opens content, not one inside a time or score ("9:42", "3:1")."""
     if toks[j].text != ":":
@@ -82,6 +88,8 @@ def _content_after(
     # "told the newspaper that", "noted to the Times that", "said on Monday that"
     for j in range(k, min(hi, k + 12)):
         t = toks[j]
+        if t.low == "that" and _that_is_subject(toks, j):
+            return t.start, sent_end, True  # "said that is a distortion"
         if (
             t.low == "that"
             or (t.low in _QUESTION_OPENERS and verb in _ASK_VERBS)
