@@ -84,42 +84,46 @@ def _content_after(
         and toks[k + 2].text == ","
     ):
         k += 3  # "He said, however, that ...": an adverb set off by commas
-    i = k
-    # "told the newspaper that", "noted to the Times that", "said on Monday that"
-    for j in range(k, min(hi, k + 12)):
-        t = toks[j]
-        if t.low == "that" and _that_is_subject(toks, j):
-            return t.start, sent_end, True  # "said that is a distortion"
-        if (
-            t.low == "that"
-            or (t.low in _QUESTION_OPENERS and verb in _ASK_VERBS)
-            or _colon(toks, j)
-        ):
-            if j + 1 < hi:
-                return toks[j + 1].start, sent_end, True
-        if t.text in ("“", '"', "``", "''"):
-            return t.start, sent_end, True
-        if t.text in ",;" and j > k:
-            if j + 1 < hi and toks[j + 1].text in ("“", '"', "``"):
-                return toks[j + 1].start, sent_end, True  # "wrote to his followers, “...”"
-            break
+    start = _complement_start(toks, k, hi, verb)
+    if start is not None:
+        return start, sent_end, True
     if k >= hi:
         return None
-    first = toks[i]
-    if first.text in (":",) and i + 1 < hi:
-        return toks[i + 1].start, sent_end, True
+    first = toks[k]
+    if first.text in (":",) and k + 1 < hi:
+        return toks[k + 1].start, sent_end, True
     if first.low == "to" and verb in _TO_VERBS:
         return first.start, sent_end, True
     if verb.startswith(("warn", "caution")):
         # "warned of", "warned Medvedev on Sunday of serious consequences": after the addressee
-        of = next((j for j in range(i, min(hi, i + 8)) if toks[j].low in ("of", "against")), None)
-        if of is not None and of + 1 < hi and not any(t.text in ",;" for t in toks[i:of]):
+        of = next((j for j in range(k, min(hi, k + 8)) if toks[j].low in ("of", "against")), None)
+        if of is not None and of + 1 < hi and not any(t.text in ",;" for t in toks[k:of]):
             return toks[of + 1].start, sent_end, True
     if first.text in ",;" or first.text in _CLOSE_QUOTES:
         return None
     if weak:
         return _weak_content(toks, k, hi, sent_end, verb)
     return first.start, sent_end, True
+
+
+def _complement_start(toks: list[_Tok], k: int, hi: int, verb: str) -> int | None:
+    """Where a complement clause or quotation opens within a few tokens of the cue ("told the
+    newspaper that", "noted to the Times that", "said on Monday that", "asked whether", "said:",
+    a quotation), before any comma; None when there is none."""
+    for j in range(k, min(hi, k + 12)):
+        t = toks[j]
+        if t.low == "that" and _that_is_subject(toks, j):
+            return t.start  # "said that is a distortion"
+        opens = t.low == "that" or (t.low in _QUESTION_OPENERS and verb in _ASK_VERBS)
+        if (opens or _colon(toks, j)) and j + 1 < hi:
+            return toks[j + 1].start
+        if t.text in ("“", '"', "``", "''"):
+            return t.start
+        if t.text in ",;" and j > k:
+            if j + 1 < hi and toks[j + 1].text in ("“", '"', "``"):
+                return toks[j + 1].start  # "wrote to his followers, “...”"
+            return None
+    return None
 
 
 def _weak_content(
