@@ -643,15 +643,37 @@ def _first_verb_index(toks: list[_Tok]) -> int:
 _RUN_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+\.?\s+){1,2}$")
 
 
-def _name_before(text: str, word: str) -> Iterable[tuple[int, int]]:
-    """Spans of "First [Middle] <word>" in ``text``: capitalised words right before each occurrence
-    of ``word``."""
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+def word_positions(text: str) -> dict[str, list[int]]:
+    """Where each run of letters and digits starts in ``text``: one scan, so that looking up the
+    occurrences of many surnames in a long article stays linear."""
+    index: dict[str, list[int]] = {}
+    for m in _ALNUM_RUN.finditer(text):
+        index.setdefault(m.group(), []).append(m.start())
+    return index
+
+
+def _occurrences(text: str, word: str, index: dict[str, list[int]] | None) -> Iterable[int]:
+    """Starts of ``word`` as a whole word: from the index when the word is one run of letters."""
+    if index is not None and _ALNUM_RUN.fullmatch(word):
+        yield from index.get(word, ())
+        return
     i = text.find(word)
     while i >= 0:
         end = i + len(word)
         if (end == len(text) or not text[end].isalnum()) and (i == 0 or not text[i - 1].isalnum()):
-            window_start = max(0, i - 60)
-            m = _RUN_BEFORE.search(text, window_start, i)
-            if m:
-                yield m.start(), end
+            yield i
         i = text.find(word, end)
+
+
+def _name_before(
+    text: str, word: str, index: dict[str, list[int]] | None = None
+) -> Iterable[tuple[int, int]]:
+    """Spans of "First [Middle] <word>" in ``text``: capitalised words right before each occurrence
+    of ``word``."""
+    for i in _occurrences(text, word, index):
+        m = _RUN_BEFORE.search(text, max(0, i - 60), i)
+        if m:
+            yield m.start(), i + len(word)

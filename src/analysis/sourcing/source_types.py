@@ -36,6 +36,7 @@ from .mentions import (
     _register,
     _resolve_name,
     _strip_titles,
+    word_positions,
 )
 from .relays import _link_relays
 from .speaker_np import speaker_type
@@ -208,11 +209,11 @@ def _lone_surname(toks: list[_Tok], registry: dict[str, str]) -> str | None:
     return None
 
 
-def _full_name_for(text: str, word: str) -> str | None:
+def _full_name_for(text: str, word: str, index: dict[str, list[int]] | None = None) -> str | None:
     """The full name the article gives a surname ("Iran expert Afshon Ostovar"), the most
     frequent one, on a tie the shortest."""
     found_names: dict[str, int] = {}
-    for m in _name_before(text, word):
+    for m in _name_before(text, word, index):
         run = _strip_titles([t for t in _tokens(text, m[0], m[1]) if t.is_word])
         words = [t.text for t in run]
         if (
@@ -238,6 +239,7 @@ def _register_surnames(
 ) -> None:
     """ "Ostovar said" where the article names "Iran expert Afshon Ostovar" earlier (or later)."""
     searched: set[str] = set()
+    index: dict[str, list[int]] | None = None
     for at, toks in zip(attrs, speakers):
         word = _lone_surname(toks, registry) if at.speaker_start is not None else None
         if word is None or word in searched:
@@ -245,7 +247,9 @@ def _register_surnames(
         searched.add(word)
         if _known_word(word.lower(), _NOT_A_SURNAME):
             continue
-        name = _full_name_for(text, word)
+        if index is None:
+            index = word_positions(text)  # once, and only for an article with a lone surname
+        name = _full_name_for(text, word, index)
         if name:
             _register(registry, name)
 
