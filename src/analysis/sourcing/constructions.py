@@ -450,7 +450,16 @@ def coordinated_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | Non
     prev = cue.prev
     if cue.kind != "verb" or not found or prev is None or prev.low not in (",", "and", "but"):
         return None
-    main = found[-1]
+    # the main clause's cue: the last one not reported inside another's content ("X said that he
+    # had noted A but warned that B": X warned)
+    main = next(
+        (
+            f
+            for f in reversed(found)
+            if not any(o.content_start <= f.cue_start < o.content_end for o in found if o is not f)
+        ),
+        found[-1],
+    )
     if main.speaker_start is None or main.cue_start >= cue.tok.start:
         return None
     subject = cue.subject

@@ -190,10 +190,10 @@ def _is_noun_use(toks: list[_Tok], i: int) -> bool:
             and prev.cap
             and prev.low not in _PRONOUNS
             and i > 1
-            and toks[i - 2].low in _DETERMINERS
+            and (toks[i - 2].low in _DETERMINERS or toks[i - 2].text.isdigit())
         )
     ):
-        return True
+        return True  # "the Reuters report", "A 2006 US report"
     kinds = _lexicon().kinds
     if (
         prev.is_word
