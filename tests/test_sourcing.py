@@ -212,6 +212,21 @@ def test_floating_quote_continues_the_speaker():
     assert content(t, at.iloc[1]) == "“But I think there is a blood lust.”"
 
 
+def test_indirect_content_ends_where_a_long_quotation_begins():
+    # wikinews-dev-19 (Wikinews, CC BY 2.5): the quotation of three sentences is La Russa's own row
+    t = (
+        "La Russa said in a news conference that the advisers' roles had yet to be determined, "
+        '"They won\'t be on the battlefield. They\'ll be mentors, they won\'t accompany them. '
+        'Training is one thing, participation another."'
+    )
+    at = attrs_of(t)
+    assert at["cue"].tolist() == ["said", ""] and set(at["speaker"]) == {"La Russa"}
+    assert content(t, at.iloc[0]) == "the advisers' roles had yet to be determined"
+    assert content(t, at.iloc[1]).startswith('"They won\'t') and content(t, at.iloc[1]).endswith(
+        'another."'
+    )
+
+
 def test_object_verbs_deny_accuse_claim():
     t = (
         "Houthi rebels claimed responsibility, but Saudi Arabia accused Iran of the attack. Tehran "

@@ -105,6 +105,49 @@ def _row_after(last: _Attr, qa: int, qb: int, sid: int, pid: int) -> _Attr:
     )
 
 
+def _split_run_on_quotations(
+    attrs: list[_Attr],
+    text: str,
+    sentences: list[tuple[int, int, int, int]],
+    quotes_by_par: dict[int, list[tuple[int, int]]],
+) -> list[_Attr]:
+    """ "X said the roles were open, “They won't be on the battlefield. They'll be mentors.”": an
+    indirect content that runs into a quotation of several sentences ends before it, and the
+    quotation is the speaker's own row (as the coders give it)."""
+    ends = sorted({e for _sid, _pid, _s, e in sentences})
+    rows: list[_Attr] = []
+    by_start = sorted(attrs, key=lambda a: a.content_start)
+    content_starts = [a.content_start for a in by_start]
+    for pid in sorted(quotes_by_par):
+        for qa, qb in quotes_by_par[pid]:
+            k = bisect.bisect_right(ends, qa)
+            sentence_end = ends[k] if k < len(ends) else qb
+            if qb <= sentence_end:
+                continue  # a quotation within one sentence stays in its content
+            holder = _content_into(by_start, content_starts, qa, qb)
+            if holder is None or holder.speaker_start is None:
+                continue
+            cut = qa
+            while cut > holder.content_start and text[cut - 1] in " ,:":
+                cut -= 1
+            holder.content_end = cut
+            sid = holder.sentence_id
+            rows.append(_row_after(holder, qa, qb, sid, pid))
+    return rows
+
+
+def _content_into(
+    by_start: list[_Attr], content_starts: list[int], qa: int, qb: int
+) -> _Attr | None:
+    """The attribution whose content starts before the quotation at ``qa`` and ends inside it."""
+    # contents start at most a sentence or two before the quotation: look back from it only
+    k = bisect.bisect_left(content_starts, qa)
+    for a in reversed(by_start[max(0, k - 8) : k]):
+        if qa < a.content_end < qb and a.content_start < qa - 3:
+            return a
+    return None
+
+
 def with_continuations(
     attrs: list[_Attr],
     text: str,
@@ -113,7 +156,8 @@ def with_continuations(
 ) -> list[_Attr]:
     """The attributions with a row for every quotation that continues a speaker, in text order
     (parent hints renumbered)."""
-    rows = _quotation_rows(attrs, text, sentences, quotes_by_par)
+    rows = _split_run_on_quotations(attrs, text, sentences, quotes_by_par)
+    rows += _quotation_rows(attrs + rows, text, sentences, quotes_by_par)
     if not rows:
         return attrs
     merged = list(enumerate(attrs)) + [(None, r) for r in rows]
