@@ -216,13 +216,13 @@ def test_indirect_content_ends_where_a_long_quotation_begins():
     # wikinews-dev-19 (Wikinews, CC BY 2.5): the quotation of three sentences is La Russa's own row
     t = (
         "La Russa said in a news conference that the advisers' roles had yet to be determined, "
-        '"They won\'t be on the battlefield. They\'ll be mentors, they won\'t accompany them. '
+        "\"They won't be on the battlefield. They'll be mentors, they won't accompany them. "
         'Training is one thing, participation another."'
     )
     at = attrs_of(t)
     assert at["cue"].tolist() == ["said", ""] and set(at["speaker"]) == {"La Russa"}
     assert content(t, at.iloc[0]) == "the advisers' roles had yet to be determined"
-    assert content(t, at.iloc[1]).startswith('"They won\'t') and content(t, at.iloc[1]).endswith(
+    assert content(t, at.iloc[1]).startswith("\"They won't") and content(t, at.iloc[1]).endswith(
         'another."'
     )
 
