@@ -173,18 +173,39 @@ def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     if not np_:
         return _Match()
     sp_a, sp_b = np_
-    if ci == 0 or (ci > 0 and toks[ci - 1].text not in ","):
+    if ci <= 1 or (toks[ci - 1].text not in "," and _opens_sentence(toks, ci)):
         c_start = toks[sp_b + 1].start if sp_b + 1 < n else toks[sp_b - 1].end
         content = (c_start, s.end)
     else:
-        content = (s.start, toks[ci - 1].start)
-    at = cue.attribution(
-        Rule.ACCORDING_TO,
-        speaker=s.span(sp_a, sp_b),
-        content=content,
-        cue_end=toks[cj - 1].end,
-    )
-    return _Match([at], resume_at=sp_b)
+        # "CONTENT, according to X" and "CONTENT according to X and Y who adds ..."
+        comma = toks[ci - 1].text == ","
+        content = (s.start, toks[ci - 1].start if comma else toks[ci - 1].end)
+    speakers = _coordinated_speakers(toks, sp_a, sp_b)
+    ats = [
+        cue.attribution(
+            Rule.ACCORDING_TO, speaker=s.span(a, b), content=content, cue_end=toks[cj - 1].end
+        )
+        for a, b in speakers
+    ]
+    return _Match(ats, resume_at=speakers[-1][1])
+
+
+def _opens_sentence(toks: list[_Tok], ci: int) -> bool:
+    """Only a connective or an adverb before "according to" ("But according to X, ...")."""
+    return all(not t.is_word or t.low in ("but", "and", "yet", "so") for t in toks[:ci])
+
+
+def _coordinated_speakers(toks: list[_Tok], a: int, b: int) -> list[tuple[int, int]]:
+    """ "Cuban vice-premier Carlos Lage and Cuba's health minister José Ramón Balaguer": two
+    speakers when "and" joins two phrases that each name someone; else the one phrase. A relative
+    clause after the second ("... Balaguer who adds that ...") is not part of it."""
+    for k in range(a + 1, b - 1):
+        if toks[k].low == "and" and toks[k - 1].cap and toks[k + 1].is_word:
+            end = next((j for j in range(k + 1, b) if toks[j].low in ("who", "which")), b)
+            left, right = toks[a:k], toks[k + 1 : end]
+            if speaker_type(left, False) and speaker_type(right, False):
+                return [(a, k), (k + 1, end)]
+    return [(a, b)]
 
 
 def citing(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
@@ -494,6 +515,10 @@ def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
     if cue.kind != "verb" or cue.subject is None:
         return None
     sp_a, sp_b = cue.subject
+    if cue.i > 1 and s.toks[cue.i - 1].low == "who" and s.toks[cue.i - 2].cap:
+        # "... José Ramón Balaguer who adds that": the name right before the relative pronoun
+        sp_b = cue.i - 1
+        sp_a = _closing_subject(s.toks, max(0, sp_a - 1), sp_b) or sp_a
     if cue.weak and not _can_speak(s.toks[sp_a:sp_b]):
         return _Match()  # "the bombings underlined ...": an event, not a source
     if _holds_a_clause(s.toks[sp_a:sp_b]):
