@@ -227,6 +227,23 @@ def test_indirect_content_ends_where_a_long_quotation_begins():
     )
 
 
+def test_according_to_two_speakers_and_a_relative_cue():
+    # wikinews-dev-01 (Wikinews, CC BY 2.5)
+    t = (
+        'Fidel Castro\'s condition is "satisfactory" following surgery last Monday for intestinal '
+        "bleeding according to Cuban vice-premier Carlos Lage and Cuba's health minister José "
+        "Ramón Balaguer who adds that it will not be long before the Cuban leader returns to work."
+    )
+    at = attrs_of(t)
+    assert at[["speaker_name", "cue"]].values.tolist() == [
+        ["Carlos Lage", "according to"],
+        ["José Ramón Balaguer", "according to"],
+        ["José Ramón Balaguer", "adds"],
+    ]
+    assert content(t, at.iloc[0]).endswith("intestinal bleeding")
+    assert content(t, at.iloc[2]).startswith("it will not be long")
+
+
 def test_object_verbs_deny_accuse_claim():
     t = (
         "Houthi rebels claimed responsibility, but Saudi Arabia accused Iran of the attack. Tehran "
