@@ -181,6 +181,8 @@ def _is_noun_use(toks: list[_Tok], i: int) -> bool:
     """A form that is also a noun ("report", "claims") used as a noun here."""
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if prev is not None and nxt is not None and nxt.low == "that" and prev.low not in _DETERMINERS:
+        return False  # "one Comoros soldier reports that ...": a verb with its clause
     if (
         prev is None
         or prev.low in _DETERMINERS
