@@ -142,7 +142,8 @@ def _name_in_run(seg: list[_Tok], a: int, b: int) -> tuple[str | None, int]:
     last_kinds = _kind_of(_core(words[-1]))
     if len(words) == 1:
         before = _core(seg[cut - 1]) if cut > 0 else ""
-        joined = "-" in words[0].text and _is_particle(words[0])  # "al-Sadr": a surname
+        # "al-Sadr": a surname; "Al-Shabaab" (a capital particle, alone): an organisation's name
+        joined = "-" in words[0].text and _is_particle(words[0]) and words[0].text[0].islower()
         if last_kinds or not (joined or _kind_of(before) & set(_PERSON_BEFORE_KINDS)):
             return None, cut
     elif last_kinds - {"place", "title"}:
