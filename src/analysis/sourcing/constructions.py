@@ -173,8 +173,8 @@ def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     if not np_:
         return _Match()
     sp_a, sp_b = np_
-    if sp_b - sp_a == 1 and not toks[sp_a].cap:
-        return _Match()  # "going according to plan": an idiom, no source
+    if sp_b - sp_a == 1 and not toks[sp_a].cap and speaker_type(toks[sp_a:sp_b], False) is None:
+        return _Match()  # "going according to plan": an idiom, no source ("according to aides" is)
     if ci <= 1 or (toks[ci - 1].text not in "," and _opens_sentence(toks, ci)):
         c_start = toks[sp_b + 1].start if sp_b + 1 < n else toks[sp_b - 1].end
         content = (c_start, s.end)
