@@ -15,7 +15,7 @@ import pandas as pd
 from .figures import provenance
 from .validate import _safe_text
 
-__all__ = ["TABLES", "export_tables", "take_away_tables"]
+__all__ = ["TABLES", "export_corpus_tables", "export_tables", "take_away_tables"]
 
 TABLES = ("articles", "attributions", "threats", "sourcing_summary", "threat_summary")
 
@@ -191,3 +191,25 @@ def export_tables(
         written.append(path)
     written.append(_write_xlsx(tables, out_dir / "tables.xlsx", lexicon_sha256))
     return written
+
+
+def export_corpus_tables(
+    articles: pd.DataFrame,
+    out_dir: str | Path,
+    *,
+    lexicon: str | Path | None = None,
+) -> list[Path]:
+    """Find the attributions and threats of ``articles`` (with ``lexicon``, default the
+    package's) and write the tables of ``export_tables`` into ``out_dir``.
+
+    >>> import analysis as an, tempfile
+    >>> out = export_corpus_tables(an.load_articles(an.paths.data_dir()), tempfile.mkdtemp())
+    >>> out[-1].name
+    'tables.xlsx'
+    """
+    from .rhetoric import find_threats
+    from .sourcing import find_attributions
+
+    attributions = find_attributions(articles)
+    threats = find_threats(articles, lexicon=lexicon, attributions=attributions)
+    return export_tables(articles, attributions, threats, out_dir)
