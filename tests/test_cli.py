@@ -87,6 +87,11 @@ def test_a_missing_corpus_is_one_line_and_status_2(tmp_path, capsys):
     assert err.startswith(f"error: no such file or folder: {missing}.") and err.count("\n") == 1
 
 
+def test_an_empty_pattern_is_refused(corpus, capsys):
+    assert main(["kwic", corpus, " "]) == 2
+    assert capsys.readouterr().err.startswith("error: the pattern is empty")
+
+
 def test_a_negative_window_is_refused_by_argparse(corpus, capsys):
     with pytest.raises(SystemExit) as stop:
         main(["kwic", corpus, "attack", "--window", "-2"])

@@ -110,6 +110,8 @@ def _export(args: argparse.Namespace) -> int:
 def _kwic(args: argparse.Namespace) -> int:
     from .rhetoric import kwic
 
+    if not args.pattern.strip():
+        raise ValueError('the pattern is empty: give a word, a glob ("retaliat*") or a phrase')
     table = kwic(_load(args.corpus), args.pattern, window=args.window)
     if args.csv:
         sys.stdout.write(table.to_csv(index=False))
