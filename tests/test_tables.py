@@ -93,3 +93,17 @@ def test_lists_in_cells_are_json_and_nothing_is_lost(tmp_path):
     back = pd.read_csv(tmp_path / "articles.csv", skiprows=1)
     assert back.loc[0, "captions"].startswith('["')
     assert json.loads(back.loc[0, "captions"]) == list(arts.loc[0, "captions"])
+
+
+def test_a_text_longer_than_an_excel_cell_is_cut_there_and_said_so(corpus_frames, tmp_path):
+    # the 20 real articles as one long article: longer than Excel's 32,767 characters per cell
+    text = "\n\n".join(corpus_frames[0]["text"])
+    arts = pd.DataFrame({"article_id": ["long"], "text": [text]})
+    assert len(text) > 32_767
+    at = an.find_attributions(arts)
+    export_tables(arts, at, an.find_threats(arts, attributions=at), tmp_path)
+    assert pd.read_csv(tmp_path / "articles.csv", skiprows=1).loc[0, "text"] == text
+    sheets = pd.read_excel(tmp_path / "tables.xlsx", sheet_name=None)
+    assert sheets["articles"].loc[0, "text"] == text[:32_767]
+    about = sheets["about"].set_index("item")["value"]
+    assert about["articles"] == "1 rows; 1 cell(s) cut to 32,767 characters (whole in the CSV)"
