@@ -4,7 +4,8 @@
 
 With no corpus the notebooks run on ``data/`` and write figures into ``figures/`` (committed) and
 reports into ``reports/``. With a corpus they write everything into ``reports/<corpus name>/`` (or
-``--output``), never over the committed figures.
+``--output``), never over the committed figures. The tables to take away (CSV and Excel, see
+``analysis.tables``) go to ``tables/`` beside the HTML reports.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ __all__ = [
     "require_articles",
     "run_notebooks",
     "export_html",
+    "write_tables",
     "main",
 ]
 
@@ -468,11 +470,23 @@ def main(argv: list[str] | None = None) -> int:
         files = run_notebooks(corpus=corpus, lexicon=args.lexicon, output=output, figures=figures)
     except Exception as exc:  # noqa: BLE001 - papermill's error carries the whole cell traceback
         return _fail(_notebook_failure(exc, output), 1)
+    tables = write_tables(articles, output / "tables", lexicon=args.lexicon)
     print(f"\nFigures in {figures}")
     print(f"HTML reports in {output / 'html'}:")
     for f in files:
         print(f"  {f}")
+    print(f"Tables in {output / 'tables'}: {', '.join(p.name for p in tables)}")
     return 0
+
+
+def write_tables(
+    articles: pd.DataFrame, out_dir: Path, *, lexicon: str | None = None
+) -> list[Path]:
+    """The tables to take away (``analysis.tables``) of the corpus a report was built from, in
+    ``<output>/tables``; returns the paths written."""
+    from .tables import export_corpus_tables
+
+    return export_corpus_tables(articles, out_dir, lexicon=lexicon)
 
 
 def _print_overview(source: str, articles: pd.DataFrame) -> None:
