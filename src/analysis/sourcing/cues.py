@@ -103,8 +103,11 @@ def _reported_in_quote(toks: list[_Tok], i: int) -> bool:
         back -= 1
     if back < 0 or not toks[back].is_word:
         return False
-    prev = toks[back].low
-    return prev not in _PRONOUNS and prev not in _QUOTED_PERSONS and not prev.endswith("ly")
+    prev = toks[back]
+    if prev.low in _PRONOUNS or prev.low in _QUOTED_PERSONS or prev.low.endswith("ly"):
+        return False
+    # not an adjective before a noun ("the utmost caution")
+    return not (i + 1 < len(toks) and toks[i + 1].text in _CLOSE_QUOTES and back == i - 1)
 
 
 def _after_comma(toks: list[_Tok], i: int) -> bool:

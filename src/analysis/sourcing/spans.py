@@ -85,6 +85,8 @@ def _content_after(
     ):
         k += 3  # "He said, however, that ...": an adverb set off by commas
     start = _complement_start(toks, k, hi, verb)
+    if start is None and k < hi and toks[k].text == ",":
+        start = _that_after_adjunct(toks, k, hi)  # "stated, amidst reports of ..., that ..."
     if start is not None:
         return start, sent_end, True
     if k >= hi:
@@ -104,6 +106,16 @@ def _content_after(
     if weak:
         return _weak_content(toks, k, hi, sent_end, verb)
     return first.start, sent_end, True
+
+
+def _that_after_adjunct(toks: list[_Tok], k: int, hi: int) -> int | None:
+    """After an adjunct set off by commas right after the cue, where ", that" opens the clause."""
+    for j in range(k + 1, min(hi - 2, k + 20)):
+        if toks[j].text == "," and toks[j + 1].low == "that":
+            return toks[j + 2].start
+        if toks[j].text in ";:" or toks[j].text in _CLOSE_QUOTES:
+            return None
+    return None
 
 
 def _complement_start(toks: list[_Tok], k: int, hi: int, verb: str) -> int | None:
