@@ -117,6 +117,8 @@ def _is_participle_modifier(toks: list[_Tok], i: int) -> bool:
 
 def _first_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None:
     """The subject at the start of the clause (for "X did this, and then said ...")."""
+    if lo < hi and toks[lo].low in _PRONOUNS:
+        return lo, lo + 1  # "He favored ... and once told ...": a capitalised pronoun too
     i = lo
     while i < hi and (
         toks[i].cap
