@@ -165,8 +165,11 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         return False
     if low.endswith("ing") and low not in ("according",):
         # a participle reports only after a comma ("..., warning of") or in "with X saying"
+        progressive = back >= 0 and toks[back].low in _BE_FORMS  # "residents are pleading for"
         return prev is not None and (
-            _after_comma(toks, i) or any(t.low == "with" for t in toks[max(0, i - 6) : i])
+            progressive
+            or _after_comma(toks, i)
+            or any(t.low == "with" for t in toks[max(0, i - 6) : i])
         )
     if (
         low.endswith("ed")
