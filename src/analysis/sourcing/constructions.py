@@ -269,11 +269,19 @@ def participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         cue.kind != "verb"
         or verb not in _PARTICIPLES
         or prev is None
-        or not _after_comma(s.toks, cue.i)
+        or not (_after_comma(s.toks, cue.i) or _after_preposition(s.toks, cue.i))
         or verb in ("citing",)
     ):
         return None
     return _main_clause_participle(s, cue, found)
+
+
+def _after_preposition(toks: list[_Tok], i: int) -> bool:
+    """A gerund after "by", "in" or "while" (adverbs between): "in openly warning", "by saying"."""
+    p = i - 1
+    while p >= 0 and toks[p].low.endswith("ly") and not toks[p].cap:
+        p -= 1
+    return p >= 0 and toks[p].low in ("by", "in", "while")
 
 
 def _main_clause_speaker(s: _Sentence, found: list[_Attr]) -> tuple[int, int] | None:

@@ -166,8 +166,13 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     if low.endswith("ing") and low not in ("according",):
         # a participle reports only after a comma ("..., warning of") or in "with X saying"
         progressive = back >= 0 and toks[back].low in _BE_FORMS  # "residents are pleading for"
+        p = i - 1
+        while p >= 0 and toks[p].low.endswith("ly") and not toks[p].cap:
+            p -= 1
+        gerund = p >= 0 and toks[p].low in ("by", "in", "while")  # "in openly warning", "by saying"
         return prev is not None and (
             progressive
+            or gerund
             or _after_comma(toks, i)
             or any(t.low == "with" for t in toks[max(0, i - 6) : i])
         )
