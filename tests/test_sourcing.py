@@ -244,6 +244,15 @@ def test_according_to_two_speakers_and_a_relative_cue():
     assert content(t, at.iloc[2]).startswith("it will not be long")
 
 
+def test_object_then_participle_with_a_quotation():
+    # wikinews-dev-27 (Wikinews, CC BY 2.5), the quotation shortened
+    t = "Ban criticized Israel for the civilian death toll saying, “While I was en route to Doha.”"
+    at = attrs_of(t)
+    assert at["cue"].tolist() == ["criticized", "saying"] and set(at["speaker"]) == {"Ban"}
+    assert content(t, at.iloc[0]) == "Israel for the civilian death toll"
+    assert content(t, at.iloc[1]) == "“While I was en route to Doha.”"
+
+
 def test_object_verbs_deny_accuse_claim():
     t = (
         "Houthi rebels claimed responsibility, but Saudi Arabia accused Iran of the attack. Tehran "

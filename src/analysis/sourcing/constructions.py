@@ -17,7 +17,7 @@ from functools import cached_property
 
 from .attribution import _Attr
 from .continuations import FLOATING_RULE
-from .cues import _after_comma, _find_cues
+from .cues import _after_comma, _find_cues, _opens_complement
 from .data import (
     _CLAUSE_AUXILIARIES,
     _CLOSE_QUOTES,
@@ -269,7 +269,11 @@ def participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         cue.kind != "verb"
         or verb not in _PARTICIPLES
         or prev is None
-        or not (_after_comma(s.toks, cue.i) or _after_preposition(s.toks, cue.i))
+        or not (
+            _after_comma(s.toks, cue.i)
+            or _after_preposition(s.toks, cue.i)
+            or _opens_complement(s.toks, cue.i)
+        )
         or verb in ("citing",)
     ):
         return None

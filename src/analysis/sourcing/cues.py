@@ -12,6 +12,7 @@ from .data import (
     _DETERMINERS,
     _MODALS,
     _NOUN_LIKE,
+    _OPEN_QUOTES,
     _PREPOSITIONS,
     _PRONOUNS,
     _VERB_PREMODIFIERS,
@@ -121,6 +122,14 @@ def _after_comma(toks: list[_Tok], i: int) -> bool:
     return prev.text in _CLOSE_QUOTES and i > 1 and toks[i - 2].text == ","
 
 
+def _opens_complement(toks: list[_Tok], i: int) -> bool:
+    """A quotation or "that" right after the word (past a comma or colon)."""
+    j = i + 1
+    while j < len(toks) and toks[j].text in ",:":
+        j += 1
+    return j < len(toks) and (toks[j].text in _OPEN_QUOTES or toks[j].low == "that")
+
+
 def _negated(toks: list[_Tok], i: int) -> bool:
     """A negation among the three tokens before a cue, within its clause ("did not mention",
     "hasn't said"; not "not only said")."""
@@ -166,6 +175,8 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     if low.endswith("ing") and low not in ("according",):
         # a participle reports only after a comma ("..., warning of") or in "with X saying"
         progressive = back >= 0 and toks[back].low in _BE_FORMS  # "residents are pleading for"
+        if _opens_complement(toks, i):
+            return True  # "criticized Israel for the toll saying, “...”": the participle's quote
         p = i - 1
         while p >= 0 and toks[p].low.endswith("ly") and not toks[p].cap:
             p -= 1

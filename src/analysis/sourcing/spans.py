@@ -11,6 +11,7 @@ from .data import (
     _CLAUSE_STOPS,
     _CLOSE_QUOTES,
     _OBJECT_VERBS,
+    _PARTICIPLES,
     _POSTPOSED_OBJECTS,
     _TIME_WORDS,
     _TO_VERBS,
@@ -131,6 +132,9 @@ def _complement_start(toks: list[_Tok], k: int, hi: int, verb: str) -> int | Non
             return toks[j + 1].start
         if t.text in ("“", '"', "``", "''"):
             return t.start
+        if j > k and t.low in _PARTICIPLES and t.low.endswith("ing"):
+            return None  # "criticized Israel for the toll saying, “...”": the quotation is the
+            # participle's
         if t.text in ",;" and j > k:
             if j + 1 < hi and toks[j + 1].text in ("“", '"', "``"):
                 return toks[j + 1].start  # "wrote to his followers, “...”"
@@ -148,11 +152,19 @@ def _weak_content(
     if first.low in _CONTENT_PREPOSITIONS and k + 1 < hi:
         return toks[k + 1].start, sent_end, True  # "complained of", "pleading for"
     if verb in _OBJECT_VERBS:
-        end = next((t.start for t in toks[k:hi] if t.text in ",;"), sent_end)
+        # the object ends at a comma or at a participle that reports on ("... toll saying, “...”")
+        stop = next(
+            (j for j in range(k, hi) if toks[j].text in ",;" or _participle_cue(toks[j])), None
+        )
+        end = sent_end if stop is None else toks[stop - 1].end if stop > k else toks[stop].start
         return first.start, end, True
     if _zero_that_clause(toks, k, hi):
         return first.start, sent_end, True  # "suggested the claims were based on ..."
     return None
+
+
+def _participle_cue(tok: _Tok) -> bool:
+    return tok.low in _PARTICIPLES and tok.low.endswith("ing")
 
 
 def _to_after_addressee(toks: list[_Tok], k: int, hi: int) -> bool:
