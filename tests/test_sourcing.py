@@ -253,6 +253,13 @@ def test_object_then_participle_with_a_quotation():
     assert content(t, at.iloc[1]) == "“While I was en route to Doha.”"
 
 
+def test_went_on_to_call():
+    # wikinews-dev-29 (Wikinews, CC BY 2.5)
+    t = "Huang went on to call Obama's order for Manning's release \"long overdue.\""
+    at = attrs_of(t)
+    assert at[["speaker", "cue"]].values.tolist() == [["Huang", "call"]]
+
+
 def test_object_verbs_deny_accuse_claim():
     t = (
         "Houthi rebels claimed responsibility, but Saudi Arabia accused Iran of the attack. Tehran "

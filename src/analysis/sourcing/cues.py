@@ -130,6 +130,11 @@ def _opens_complement(toks: list[_Tok], i: int) -> bool:
     return j < len(toks) and (toks[j].text in _OPEN_QUOTES or toks[j].low == "that")
 
 
+def _went_on_to(toks: list[_Tok], i: int) -> bool:
+    """ "Huang went on to call ...": "go on to" and its verb report like a finite verb."""
+    return i >= 3 and toks[i - 2].low == "on" and toks[i - 3].low in ("went", "goes", "go")
+
+
 def _negated(toks: list[_Tok], i: int) -> bool:
     """A negation among the three tokens before a cue, within its clause ("did not mention",
     "hasn't said"; not "not only said")."""
@@ -152,7 +157,7 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     low = toks[i].low
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if prev is not None and prev.low == "to":
+    if prev is not None and prev.low == "to" and not _went_on_to(toks, i):
         return False  # an infinitive: "a decision ... to declare"
     back = i - 1
     while back >= 0 and toks[back].low in _VERB_PREMODIFIERS:
@@ -170,7 +175,7 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         return False  # a passive ("the deal was announced"), except "was quoted as saying"
     if low.endswith(("ed", "ing")) and prev is not None and _is_determiner(prev):
         return False  # "a disputed election", "detailed plans": an adjective
-    if low in _NOUN_LIKE and _is_noun_use(toks, i):
+    if low in _NOUN_LIKE and not _went_on_to(toks, i) and _is_noun_use(toks, i):
         return False
     if low.endswith("ing") and low not in ("according",):
         # a participle reports only after a comma ("..., warning of") or in "with X saying"

@@ -206,6 +206,18 @@ def _skip_adverbials(toks: list[_Tok], k: int, lo: int) -> int:
             and toks[j - 1].low in _ADVERBS
         ):
             j -= 3  # "The US embassy in Israel, however, released"
+        elif (
+            low == "to"
+            and j - 2 >= lo
+            and toks[j - 1].low == "on"
+            and toks[j - 2].low
+            in (
+                "went",
+                "goes",
+                "go",
+            )
+        ):
+            j -= 3  # "Huang went on to call ..."
         elif toks[j].text in ")—–" and _interruption_start(toks, j, lo) is not None:
             # "The United Nations (UN) called", "Gaddafi — in hiding since June — said"
             j = _interruption_start(toks, j, lo) - 1
