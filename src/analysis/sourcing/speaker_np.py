@@ -248,6 +248,10 @@ def type_without_name(phrase: SpeakerPhrase, media_seen: bool) -> str | None:
     head = phrase.head
     if head in heads["organization_voice"] and not _names_media(phrase):
         return "organization"
+    if head in phrase.capitalised and any(
+        w in heads["organization_name_word"] for w in phrase.capitalised[1:]
+    ):
+        return "organization"  # "Reporters Without Borders", "Human Rights Watch"
     generic_outlet = head in _MEDIA_HEADS and head in kinds.get("media_noun", ())
     if head == "agency" and not {"news", "press"} & set(phrase.words):
         generic_outlet = False  # "South Korea's national intelligence agency": not an outlet
