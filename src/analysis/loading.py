@@ -443,7 +443,9 @@ def _power_tables(n: int) -> tuple[np.ndarray, np.ndarray]:
 
 def _fingerprint(text: str) -> frozenset[int]:
     """Bottom-k sketch of the hashes of all character windows of the lower-cased text."""
-    norm = text.lower().encode("utf-8")
+    norm = text.lower().encode(
+        "utf-8", "surrogatepass"
+    )  # a surrogate that slipped past never raises
     n = len(norm) - _SHINGLE_CHARS + 1
     if n <= 1:
         return frozenset([zlib.crc32(norm)]) if norm else frozenset()
@@ -1094,10 +1096,18 @@ def _text_column_problem(frame: pd.DataFrame) -> str | None:
     return None
 
 
-def _scrub(value: Any) -> tuple[Any, int]:
-    """A string with its lone surrogates replaced (and how many); other values as they are."""
+def _scrub(value: Any, depth: int = 0) -> tuple[Any, int]:
+    """A string with its lone surrogates replaced (and how many), also inside a list, tuple or
+    dict (a text given as a list of paragraphs, an outlet given as a list; nesting deeper than
+    20 levels is left as it is); other values as they are."""
     if isinstance(value, str):
         return replace_surrogates(value)
+    if depth < 20 and isinstance(value, (list, tuple)):
+        parts = [_scrub(v, depth + 1) for v in value]
+        return type(value)(v for v, _ in parts), sum(k for _, k in parts)
+    if depth < 20 and isinstance(value, dict):
+        parts = {k: _scrub(v, depth + 1) for k, v in value.items()}
+        return {k: v for k, (v, _) in parts.items()}, sum(n for _, n in parts.values())
     return value, 0
 
 
@@ -1442,7 +1452,10 @@ def _records_from_frame(source: pd.DataFrame, rejected: _Rejections) -> list[dic
 def _articles_frame(records: list[dict], duplicate_threshold: float) -> pd.DataFrame:
     """The articles frame from cleaned records: schema columns first, ids unique, dates parsed,
     duplicates flagged."""
-    frame = pd.DataFrame(records)
+    try:
+        frame = pd.DataFrame(records)
+    except UnicodeEncodeError:  # a surrogate left in a nested value: keep object columns
+        frame = pd.DataFrame(records, dtype="object")
     for col in SCHEMA:
         if col not in frame.columns:
             frame[col] = pd.Series([None] * len(frame), dtype="object")

@@ -26,6 +26,25 @@ from .spans import _in_quote
 from .tokens import _Tok
 
 
+def _source_colon(toks: list[_Tok], quotes: list[tuple[int, int]]) -> int | None:
+    """ "Graham: Trump's rhetoric is destroying the party": a headline or lead that opens with a
+    source, then a colon (within the first five tokens); the colon's index, or None."""
+    verbs = _lexicon().verbs
+    colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
+    if (
+        colon
+        and 0 < colon <= 4
+        and colon + 1 < len(toks)
+        and any(t.cap for t in toks[:colon])
+        and not any(
+            t.low in verbs or t.low in _PREPOSITIONS or t.low in _COLON_LABELS for t in toks[:colon]
+        )
+        and not _in_quote(toks[colon].start, quotes)
+    ):
+        return colon
+    return None
+
+
 def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(first token, end token, kind) of every cue outside quotes."""
     verbs = _lexicon().verbs
@@ -36,19 +55,8 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
     headline = (
         len(words) >= 3 and sum(t.cap for t in words) / len(words) >= 0.7
     )  # Title Case: "County Says ..."
-    # "Graham: Trump's rhetoric is destroying the party" (a headline or lead that opens with a
-    # source)
-    colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
-    if (
-        colon
-        and 0 < colon <= 4
-        and colon + 1 < n
-        and any(t.cap for t in toks[:colon])
-        and not any(
-            t.low in verbs or t.low in _PREPOSITIONS or t.low in _COLON_LABELS for t in toks[:colon]
-        )
-        and not _in_quote(toks[colon].start, quotes)
-    ):
+    colon = _source_colon(toks, quotes)
+    if colon is not None:
         out.append((colon, colon + 1, "colon"))
     candidates = _cue_vocabulary()
     while i < n:
