@@ -293,6 +293,9 @@ def _widen_over_apposition(toks: list[_Tok], start: int, end: int, i: int, lo: i
     while p >= lo and not _is_boundary(toks[p]):
         p -= 1
     prev = toks[p + 1 : i]
+    places = _lexicon().kinds.get("place", frozenset())
+    if prev and seg and all(t.low in places for t in seg if t.is_word):
+        return p + 1  # "UN officials in Rome, Italy said": the comma is inside a place
     roles = _lexicon().kinds.get("role", ())
     short_np = 0 < len(prev) <= 9 and not any(
         t.is_word and not t.cap and t.low.endswith("ed") for t in prev
