@@ -294,7 +294,8 @@ def _widen_over_apposition(toks: list[_Tok], start: int, end: int, i: int, lo: i
         p -= 1
     prev = toks[p + 1 : i]
     places = _lexicon().kinds.get("place", frozenset())
-    if prev and seg and all(t.low in places for t in seg if t.is_word):
+    city = prev[-1].cap and prev[-2].low in ("in", "of", "from") if len(prev) >= 2 else False
+    if city and seg and all(t.low in places for t in seg if t.is_word):
         return p + 1  # "UN officials in Rome, Italy said": the comma is inside a place
     roles = _lexicon().kinds.get("role", ())
     short_np = 0 < len(prev) <= 9 and not any(
