@@ -167,11 +167,18 @@ class SpeakerPhrase:
 
 
 def _head_region(seg: list[_Tok]) -> list[_Tok]:
-    """The words of a segment before its first post-modifier ("officials | of the ministry")."""
+    """The words of a segment before its first post-modifier ("officials | of the ministry",
+    "A statement | released by ...", "A draft resolution | being considered ...")."""
     for i, t in enumerate(seg):
-        if i > 0 and t.low in _HEAD_STOPS and not t.cap:
+        if i > 0 and not t.cap and (t.low in _HEAD_STOPS or _participle_after_noun(seg, i)):
             return seg[:i]
     return seg
+
+
+def _participle_after_noun(seg: list[_Tok], i: int) -> bool:
+    """A reduced relative clause: a lower-case -ed or -ing word after two or more words."""
+    low = seg[i].low
+    return i >= 2 and len(low) > 4 and low.endswith(("ed", "ing")) and not seg[i - 1].cap
 
 
 def _find_name(segs: list[list[_Tok]]) -> tuple[str | None, str]:
