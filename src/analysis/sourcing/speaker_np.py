@@ -105,8 +105,13 @@ def _capitalised(tok: _Tok) -> bool:
 def segments(toks: list[_Tok]) -> list[list[_Tok]]:
     """The phrase split at commas, dashes and brackets; empty segments dropped."""
     out: list[list[_Tok]] = [[]]
+    bracket = False
     for t in toks:
-        if t.text in _SEGMENT_BREAKS:
+        if t.text in "()":
+            bracket = t.text == "("  # "(JIG)", "(D-Ga.)": an aside, neither a split nor a word
+        elif bracket:
+            continue
+        elif t.text in _SEGMENT_BREAKS:
             out.append([])
         elif t.is_word:
             out[-1].append(t)
