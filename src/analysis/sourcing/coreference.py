@@ -58,12 +58,24 @@ def _nearby(attrs: list[_Attr], i: int):
         j += 1
 
 
+def _holds_role(speaker: str, role: str) -> bool:
+    """The role noun, or its abbreviation as a title ("general" in "Gen. David Petraeus",
+    "senator" in "Sen. Graham": a capitalised prefix of the word and a period)."""
+    if re.search(rf"\b{re.escape(role)}\b", speaker, re.IGNORECASE):
+        return True
+    if len(role) < 5:
+        return False
+    return any(
+        role.startswith(m.group(1).lower()) for m in re.finditer(r"\b([A-Z][a-z]{1,4})\.", speaker)
+    )
+
+
 def _named_with_role(attrs: list[_Attr], i: int, role: str) -> _Attr | None:
     """The nearest named speaker (earlier first, then later) whose phrase holds the role noun."""
     for j in _nearby(attrs, i):
         other = attrs[j]
         if other.source_type == "named_person" and other.speaker:
-            if re.search(rf"\b{re.escape(role)}\b", other.speaker, re.IGNORECASE):
+            if _holds_role(other.speaker, role):
                 return other
     return None
 
@@ -71,7 +83,8 @@ def _named_with_role(attrs: list[_Attr], i: int, role: str) -> _Attr | None:
 def _name_in_text(text: str, words: list[_Tok], head: _Tok, registry: dict[str, str]) -> str | None:
     """A name the article gives with the descriptor's words: "<modifiers> <role> Name" or
     "Name, the <modifiers> <role>"; the longest run of modifiers first, at least one."""
-    modifiers = [t.text for t in words[1:] if t is not head and t.is_word]
+    at = next((k for k, t in enumerate(words) if t is head), len(words))
+    modifiers = [t.text for t in words[1:at] if t.is_word]  # the words before the head only
     # a window around the descriptor: the name is given near it, and a long article stays linear
     lo, hi = max(0, head.start - _WINDOW), head.end + _WINDOW
     text = text[lo:hi]
@@ -86,6 +99,19 @@ def _name_in_text(text: str, words: list[_Tok], head: _Tok, registry: dict[str, 
                 name = _person_name(toks, registry)
                 if name and len(name.split()) >= 2:
                     return _resolve_name(name, registry) or name
+    return _titled_name(text, head, registry)
+
+
+def _titled_name(text: str, head: _Tok, registry: dict[str, str]) -> str | None:
+    """ "The general" where the article says "Gen. David Petraeus": the role as a title, written
+    out or abbreviated, before a name (roles that are titles only)."""
+    if head.low not in _lexicon().kinds.get("title", ()) or len(head.low) < 5:
+        return None
+    pattern = rf"\b(?i:{re.escape(head.low)}|{re.escape(head.low[:3])}[a-z]?\.)\s+{_NAME}"
+    for m in re.finditer(pattern, text):
+        name = _person_name(_tokens(text, m.start(1), m.end(1)), registry)
+        if name and len(name.split()) >= 2:
+            return _resolve_name(name, registry) or name
     return None
 
 
