@@ -413,9 +413,22 @@ def quote_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | N
     return _Match([at])
 
 
+def _after_last_comma(s: _Sentence, subj: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "... the Justice Department, a former official said.": a subject widened over a comma
+    whose part after the comma is a speaker of its own is that part (the content is before)."""
+    if subj is None:
+        return None
+    commas = [k for k in range(subj[0], subj[1]) if s.toks[k].text == ","]
+    if commas and commas[-1] + 1 < subj[1] and subj[0] > 0 and s.toks[subj[0] - 1].is_word:
+        part = s.toks[commas[-1] + 1 : subj[1]]
+        if part[0].low in ("a", "an", "the") and _plausible_speaker(part):
+            return commas[-1] + 1, subj[1]
+    return subj
+
+
 def content_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     """ "CONTENT, the report said." / "CONTENT, X declared, Y told the newspaper." """
-    subj = cue.subject
+    subj = _after_last_comma(s, cue.subject)
     if (
         cue.kind != "verb"
         or subj is None

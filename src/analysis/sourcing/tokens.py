@@ -9,6 +9,7 @@ from .data import _CLAUSE_STOPS, _CLOSE_QUOTES, _OPEN_QUOTES
 
 _TOKEN_RE = re.compile(
     r"[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Z]\w{0,3}\.(?![\w.])|\w+(?:['’\-]\w+|\.\w+)*|''|``|[“”\"‘’,;:()\[\]—–]"
+    r"|(?<=\s)-{1,2}(?=\s)"  # a hyphen between spaces is a dash ("ire - he called her")
 )
 
 
@@ -40,6 +41,7 @@ def _tokens(text: str, a: int, b: int) -> list[_Tok]:
 def _is_boundary(tok: _Tok) -> bool:
     return (
         tok.text in ",;:()[]—–"
+        or tok.text in ("-", "--")
         or tok.text in _OPEN_QUOTES
         or tok.text in _CLOSE_QUOTES
         or tok.low in _CLAUSE_STOPS
