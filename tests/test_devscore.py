@@ -38,14 +38,16 @@ def _config(devscore):
 def test_wikinews_dev_floors(devscore):
     shared_path("devsets", "wikinews_dev", "gold.jsonl")
     res = devscore.score_wikinews_dev(devscore.Product(), _config(devscore))
-    assert res["detection"]["recall"] >= 0.82 and res["detection"]["precision"] >= 0.90
-    assert res["type_accuracy_on_matched"] >= 0.87
+    assert res["detection"]["recall"] >= 0.89 and res["detection"]["precision"] >= 0.92
+    assert res["type_accuracy_on_matched"] >= 0.92
+    assert res["threat_sentences"]["f1"] >= 0.90
+    assert res["threat_phrase_recall"]["threat_act"] >= 0.85
 
 
 def test_polnear_dev_floors(devscore):
     shared_path("devsets", "polnear", "dev.jsonl")
     res = devscore.score_polnear(devscore.Product(), _config(devscore))
-    assert res["recall_by_cue"]["speech"]["recall"] >= 0.86
+    assert res["recall_by_cue"]["speech"]["recall"] >= 0.89
 
 
 def test_seed_all_required(devscore):
