@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
@@ -19,6 +20,16 @@ def shared_path(*parts: str) -> Path:
     if not p.exists():
         pytest.skip(f"{p} is absent: the team's shared/ folder is not beside this checkout")
     return p
+
+
+def load_devscore():
+    """``../shared/tools/devscore.py`` as a module (the held-out evaluation's own matching rules),
+    or skip the test when it is absent."""
+    path = shared_path("tools", "devscore.py")
+    spec = importlib.util.spec_from_file_location("devscore", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def read_jsonl(path: Path) -> list[dict]:

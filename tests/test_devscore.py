@@ -7,21 +7,16 @@ floors only guard them. The scorer is imported from ../shared; the test skips wh
 
 from __future__ import annotations
 
-import importlib.util
 from types import SimpleNamespace
 
 import pytest
 
-from .conftest import shared_path
+from .conftest import load_devscore, shared_path
 
 
 @pytest.fixture(scope="module")
 def devscore():
-    path = shared_path("tools", "devscore.py")
-    spec = importlib.util.spec_from_file_location("devscore", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_devscore()
 
 
 def _config(devscore):

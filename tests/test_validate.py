@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import types
 from pathlib import Path
@@ -17,7 +16,7 @@ import analysis as an
 from analysis import validate
 from analysis.sourcing import SOURCE_TYPES
 
-from .conftest import EXAMPLE_ID, shared_path
+from .conftest import EXAMPLE_ID, load_devscore, shared_path
 
 SEED = Path(__file__).parent / "data" / "seed_attributions.jsonl"
 
@@ -96,19 +95,11 @@ def test_columns_are_those_of_the_contract(seed_sheet):
 
 
 # --- the figures devscore gives on the same items ------------------------------------------------
-def _devscore():
-    path = shared_path("tools", "devscore.py")
-    spec = importlib.util.spec_from_file_location("devscore", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _compare_with_devscore(articles, attributions):
     """devscore's seed section on ``attributions`` against agreement() on the sheet coded from the
     same seed labels: recall, type accuracy on matched items and end-to-end type accuracy, for the
     required and the optional labels apart, as devscore reports them."""
-    devscore = _devscore()
+    devscore = load_devscore()
     product = devscore.Product()
     product.module = types.SimpleNamespace(
         load_articles=an.load_articles, find_attributions=lambda frame: attributions
