@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from .figures import provenance
-from .validate import _safe_text
+from .spreadsheets import finish_workbook, safe_text
 
 __all__ = ["TABLES", "export_corpus_tables", "export_tables", "take_away_tables"]
 
@@ -83,7 +83,7 @@ def _csv_safe(table: pd.DataFrame) -> pd.DataFrame:
     """Text a spreadsheet would run as a formula gets a leading apostrophe (``validate``'s
     guard)."""
     text_cols = [c for c in table.columns if not pd.api.types.is_numeric_dtype(table[c])]
-    return table.assign(**{c: table[c].map(_safe_text) for c in text_cols})
+    return table.assign(**{c: table[c].map(safe_text) for c in text_cols})
 
 
 def _provenance_line(lexicon_sha256: str) -> str:
@@ -136,14 +136,7 @@ def _write_xlsx(tables: dict[str, pd.DataFrame], path: Path, lexicon_sha256: str
                 )
             about.append({"item": name, "value": note})
         pd.DataFrame(about).to_excel(writer, sheet_name="about", index=False)
-        for ws in writer.book.worksheets:
-            for row in ws.iter_rows(min_row=2):
-                for cell in row:
-                    if cell.data_type == "f":  # article text is never a formula
-                        cell.data_type = "s"
-            for col in ws.columns:
-                width = max(len(str(c.value or "")) for c in col[:50])
-                ws.column_dimensions[col[0].column_letter].width = min(max(10, width + 2), 60)
+        finish_workbook(writer.book, max_width=60, header_rows=1)
     return path
 
 

@@ -24,6 +24,7 @@ import pandas as pd
 from .loading import analysable
 from .paths import package_data_dir
 from .sourcing import SOURCE_TYPES
+from .spreadsheets import finish_workbook, safe_text
 from .text import split_sentences
 
 __all__ = [
@@ -68,7 +69,6 @@ COUNTED_MODES = ("asserted", "conditional")
 _TYPE_ALIASES = {"organisation": "organization", "not_an_attribution": NONE}
 _TRUE, _FALSE = ("true", "yes", "1"), ("false", "no", "0")
 _TEXT_COLUMNS = ("sentence", "speaker", "cue", "content")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 # --- the sample ----------------------------------------------------------------------------------
@@ -197,26 +197,12 @@ def coding_definitions(unit: str = "attribution") -> pd.DataFrame:
     return table[table["unit"] == unit].drop(columns="unit").reset_index(drop=True)
 
 
-def _safe_text(value: object) -> object:
-    """Text a spreadsheet would run as a formula ("=HYPERLINK(...)") gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
 def _write_xlsx(sheet: pd.DataFrame, path: Path, unit: str, strata: pd.DataFrame) -> None:
     with pd.ExcelWriter(path, engine="openpyxl") as writer:
         sheet.to_excel(writer, sheet_name="coding", index=False)
         coding_definitions(unit).to_excel(writer, sheet_name="definitions", index=False)
         strata.to_excel(writer, sheet_name="sample", index=False)
-        for ws in writer.book.worksheets:
-            for row in ws.iter_rows():
-                for cell in row:
-                    if cell.data_type == "f":  # article text is never a formula
-                        cell.data_type = "s"
-            for col in ws.columns:
-                width = max(len(str(c.value or "")) for c in col[:50])
-                ws.column_dimensions[col[0].column_letter].width = min(max(10, width + 2), 80)
+        finish_workbook(writer.book, max_width=80)
 
 
 def _write(sheet: pd.DataFrame, path: str | Path, unit: str, strata: pd.DataFrame) -> Path:
@@ -226,7 +212,7 @@ def _write(sheet: pd.DataFrame, path: str | Path, unit: str, strata: pd.DataFram
         _write_xlsx(sheet, path, unit, strata)
     elif path.suffix.lower() == ".csv":
         text_cols = [c for c in _TEXT_COLUMNS if c in sheet]
-        safe = sheet.assign(**{c: sheet[c].map(_safe_text) for c in text_cols})
+        safe = sheet.assign(**{c: sheet[c].map(safe_text) for c in text_cols})
         safe.to_csv(path, index=False, encoding="utf-8")
     else:
         raise ValueError(f"coding_sheet writes .csv or .xlsx, not {path.suffix or 'no suffix'}")
