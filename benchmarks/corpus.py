@@ -11,14 +11,14 @@ import pandas as pd
 from analysis import paths
 
 
-def polnear_texts() -> pd.DataFrame:
-    """``article_id``, ``text``, ``outlet``, ``date`` of the distinct PolNeAR articles (train and
-    dev)."""
+def polnear_texts(splits: tuple[str, ...] = ("train", "dev")) -> pd.DataFrame:
+    """``article_id``, ``text``, ``outlet``, ``date`` of the distinct PolNeAR articles of
+    ``splits``, in file order."""
     root = paths.shared_dir() / "devsets" / "polnear"
     if not (root / "train.jsonl").exists():
         sys.exit(f"{root} is absent: the team's shared/ folder is not beside this checkout")
     rows = []
-    for split in ("train", "dev"):
+    for split in splits:
         with open(root / f"{split}.jsonl", encoding="utf-8") as fh:
             for line in fh:
                 r = json.loads(line)

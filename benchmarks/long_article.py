@@ -10,26 +10,22 @@ attributions: a flat column means linear growth (issue #14: relay linking was qu
 
 from __future__ import annotations
 
-import json
 import sys
-import time
-from pathlib import Path
 
 import pandas as pd
+from corpus import polnear_texts  # benchmarks/corpus.py, beside this script
+from timing import fastest
 
 import analysis as an
 
-TRAIN = (
-    Path(__file__).resolve().parents[1].parent / "shared" / "devsets" / "polnear" / "train.jsonl"
-)
 SIZES = (1000, 2000, 4000, 8000)
 
 
 def paragraphs() -> list[str]:
     """The distinct body paragraphs of PolNeAR train, in file order."""
     seen, out = set(), []
-    for line in TRAIN.read_text(encoding="utf-8").splitlines():
-        for par in json.loads(line)["text"].split("\n\n")[1:]:
+    for text in polnear_texts(splits=("train",))["text"]:
+        for par in text.split("\n\n")[1:]:
             if par not in seen:
                 seen.add(par)
                 out.append(par)
@@ -43,18 +39,10 @@ def article_of(pars: list[str], per_par: float, target: int) -> str:
 
 def timed(text: str) -> tuple[float, int]:
     frame = pd.DataFrame({"article_id": ["long"], "text": [text]})
-    best, n = float("inf"), 0
-    for _ in range(2):
-        t0 = time.perf_counter()
-        n = len(an.find_attributions(frame, processes=1))
-        best = min(best, time.perf_counter() - t0)
-    return best, n
+    return fastest(lambda: len(an.find_attributions(frame, processes=1)), runs=2)
 
 
 def main() -> int:
-    if not TRAIN.exists():
-        print(f"{TRAIN} is absent: the team's shared/ folder is not beside this checkout")
-        return 1
     pars = paragraphs()
     sample = "\n\n".join(pars[:400])
     per_par = len(an.find_attributions(pd.DataFrame({"article_id": ["s"], "text": [sample]}))) / 400

@@ -22,7 +22,6 @@ import platform
 import re
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -30,21 +29,12 @@ import pandas as pd
 os.environ.setdefault("ANALYSIS_PROGRESS", "0")  # progress bars cost time and clutter the table
 
 from corpus import polnear_texts  # noqa: E402  (benchmarks/corpus.py, beside this script)
+from timing import fastest  # noqa: E402
 
 import analysis as an  # noqa: E402
 from analysis import paths  # noqa: E402
 
 WORD = re.compile(r"\w+(?:['’\-]\w+)*")
-
-
-def timed(fn, repeat: int = 1):
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        gc.collect()
-        t0 = time.perf_counter()
-        result = fn()
-        best = min(best, time.perf_counter() - t0)
-    return best, result
 
 
 def regex_pass(texts: list[str]) -> int:
@@ -75,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     corpus = polnear_texts()
     texts = corpus["text"].tolist()
     n, mb = len(texts), sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    base, words = timed(lambda: regex_pass(texts), repeat=3)
+    base, words = fastest(lambda: regex_pass(texts), runs=3)
     rows: list[dict] = []
 
     def record(
@@ -136,18 +126,18 @@ def _public_steps(corpus: pd.DataFrame, record):
     an.find_threats(warm, attributions=an.find_attributions(warm))
     an.lexicon.lexicon_counts(warm, an.load_lexicon())
 
-    t_sent, sentences = timed(lambda: an.split_sentences(frame), repeat=2)
+    t_sent, sentences = fastest(lambda: an.split_sentences(frame), runs=2)
     record("split_sentences", t_sent, note=f"{len(sentences):,} sentences")
-    t_att, attributions = timed(lambda: an.find_attributions(frame), repeat=2)
+    t_att, attributions = fastest(lambda: an.find_attributions(frame), runs=2)
     record("find_attributions", t_att, note=f"{len(attributions):,} attributions")
-    t_thr, threats = timed(lambda: an.find_threats(frame, attributions=attributions), repeat=2)
+    t_thr, threats = fastest(lambda: an.find_threats(frame, attributions=attributions), runs=2)
     record("find_threats (given attributions)", t_thr, note=f"{len(threats):,} matches")
-    t_ts, _ = timed(lambda: an.threat_summary(frame, threats=threats), repeat=2)
+    t_ts, _ = fastest(lambda: an.threat_summary(frame, threats=threats), runs=2)
     record("threat_summary (given threats)", t_ts)
-    t_ss, _ = timed(lambda: an.sourcing_summary(frame, attributions=attributions), repeat=2)
+    t_ss, _ = fastest(lambda: an.sourcing_summary(frame, attributions=attributions), runs=2)
     record("sourcing_summary (given attributions)", t_ss)
     lexicon = an.load_lexicon()
-    t_dict, _ = timed(lambda: an.lexicon.lexicon_counts(frame, lexicon), repeat=2)
+    t_dict, _ = fastest(lambda: an.lexicon.lexicon_counts(frame, lexicon), runs=2)
     record(
         "lexicon_counts (dictionary counting)",
         t_dict,
@@ -155,10 +145,10 @@ def _public_steps(corpus: pd.DataFrame, record):
     )
     t_pipe = t_att + t_thr + t_ts + t_ss
     record("whole pipeline without sentiment", t_pipe, note="attributions, threats, both summaries")
-    t_sentiment, _ = timed(lambda: an.sentence_sentiment(frame, dedupe=False))
+    t_sentiment, _ = fastest(lambda: an.sentence_sentiment(frame, dedupe=False))
     record("sentence_sentiment", t_sentiment, note=f"TextBlob's scores, {os.cpu_count()} processes")
     plain = sentences["text"].tolist()
-    t_blob, _ = timed(lambda: an.rhetoric._score_chunk(plain))
+    t_blob, _ = fastest(lambda: an.rhetoric._score_chunk(plain))
     record("TextBlob sentiment, plain loop", t_blob, note="one core, the same sentences")
     return lexicon
 
@@ -172,7 +162,7 @@ def _peers(texts: list[str], lexicon, record, rows: list[dict]) -> None:
         r"\b(?:" + "|".join(re.escape(w) for w in sorted(literal, key=len, reverse=True)) + r")\b"
     )
     series = pd.Series(texts).str.lower()
-    t_alt, _ = timed(lambda: series.str.count(alternation))
+    t_alt, _ = fastest(lambda: series.str.count(alternation))
     record("Series.str.count, one alternation regex", t_alt, note=f"{len(literal)} literal terms")
     try:
         import ahocorasick
@@ -181,7 +171,7 @@ def _peers(texts: list[str], lexicon, record, rows: list[dict]) -> None:
         for w in literal:
             automaton.add_word(w, w)
         automaton.make_automaton()
-        t_aho, _ = timed(lambda: [sum(1 for _ in automaton.iter(t)) for t in series])
+        t_aho, _ = fastest(lambda: [sum(1 for _ in automaton.iter(t)) for t in series])
         record("pyahocorasick scan of the lexicon", t_aho, note="substrings, no word boundaries")
     except ImportError:
         pass
@@ -189,7 +179,7 @@ def _peers(texts: list[str], lexicon, record, rows: list[dict]) -> None:
         from empath import Empath
 
         lex = Empath()
-        t_emp, _ = timed(
+        t_emp, _ = fastest(
             lambda: [lex.analyze(t, categories=["aggression", "violence", "war"]) for t in texts]
         )
         record("Empath analyze (3 categories)", t_emp)
@@ -221,7 +211,7 @@ def _loading(corpus: pd.DataFrame, replicas: int, record) -> tuple[int, float, f
     )
     big_texts = big["text"].tolist()
     big_mb = sum(len(t.encode("utf-8")) for t in big_texts) / 1e6
-    big_base, _ = timed(lambda: regex_pass(big_texts), repeat=2)
+    big_base, _ = fastest(lambda: regex_pass(big_texts), runs=2)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         big.rename(columns={"article_id": "id"}).to_json(
@@ -247,8 +237,8 @@ def _loading(corpus: pd.DataFrame, replicas: int, record) -> tuple[int, float, f
             ("load_articles: Parquet, exact replicas", tmp / "exact.parquet"),
         ):
             an.load_articles(big.head(50))  # py3langid's model and the regexes, loaded once
-            secs, loaded = timed(
-                lambda: an.load_articles(source), repeat=2
+            secs, loaded = fastest(
+                lambda: an.load_articles(source), runs=2
             )  # best of two, as the steps above
             flagged = int(loaded["duplicate_of"].notna().sum())
             record(
@@ -325,7 +315,7 @@ def _growth_rows(corpus: pd.DataFrame, proc, size: int) -> list[dict]:
         ignore_index=True,
     ).head(size)
     text_mb = sum(len(t.encode("utf-8")) for t in frame["text"]) / 1e6
-    t_regex, _ = timed(lambda: regex_pass(frame["text"].tolist()))
+    t_regex, _ = fastest(lambda: regex_pass(frame["text"].tolist()))
     gc.collect()
     base_rss = proc.memory_info().rss
     peak = [0]
@@ -346,9 +336,9 @@ def _growth_rows(corpus: pd.DataFrame, proc, size: int) -> list[dict]:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    t_att, attributions = timed(lambda: an.find_attributions(frame))
-    t_thr, threats = timed(lambda: an.find_threats(frame, attributions=attributions))
-    t_sum, summaries = timed(
+    t_att, attributions = fastest(lambda: an.find_attributions(frame))
+    t_thr, threats = fastest(lambda: an.find_threats(frame, attributions=attributions))
+    t_sum, summaries = fastest(
         lambda: (
             an.threat_summary(frame, threats=threats),
             an.sourcing_summary(frame, attributions=attributions),
@@ -360,8 +350,8 @@ def _growth_rows(corpus: pd.DataFrame, proc, size: int) -> list[dict]:
     del summaries
     # measured after the memory window, so that what they allocate and free does not hide the
     # pipeline's
-    t_sent = timed(lambda: len(an.split_sentences(frame)))[0]
-    t_dict = timed(lambda: len(an.lexicon.lexicon_counts(frame)))[0]
+    t_sent = fastest(lambda: len(an.split_sentences(frame)))[0]
+    t_dict = fastest(lambda: len(an.lexicon.lexicon_counts(frame)))[0]
     rows = []
     for stage, secs in (
         ("regex pass", t_regex),
@@ -415,9 +405,9 @@ def in_memory_row(corpus: pd.DataFrame, record, *, size: int = 1_000) -> None:
     frame = corpus.head(size)[["article_id", "text"]].rename(columns={"article_id": "id"})
     texts = frame["text"].tolist()
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    base, _ = timed(lambda: regex_pass(texts), repeat=3)
+    base, _ = fastest(lambda: regex_pass(texts), runs=3)
     an.load_articles(frame.head(20))  # py3langid's model and the regexes, loaded once
-    secs, loaded = timed(lambda: an.load_articles(frame), repeat=2)
+    secs, loaded = fastest(lambda: an.load_articles(frame), runs=2)
     record(
         f"load_articles: in-memory DataFrame of {len(frame):,} articles",
         secs,

@@ -1,0 +1,23 @@
+"""How every benchmark script times a step: the fastest of a few runs, after a garbage collection
+(the first run pays for imports and caches; the fastest is the least disturbed by a shared
+machine)."""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def fastest(step: Callable[[], T], runs: int = 1) -> tuple[float, T]:
+    """(seconds of the fastest of ``runs`` runs of ``step``, what its last run returned)."""
+    best, result = float("inf"), None
+    for _ in range(runs):
+        gc.collect()
+        t0 = time.perf_counter()
+        result = step()
+        best = min(best, time.perf_counter() - t0)
+    return best, result
