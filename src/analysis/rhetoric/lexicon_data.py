@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..inflection import inflections
 from ..lexicon import Lexicon, Term, _pattern_parts, load_lexicon
 from ..paths import package_data_dir
 
@@ -100,34 +101,6 @@ class ThreatLexicon(Lexicon):
     def has(self, term: Term, flag: str) -> bool:
         """Does the row of ``term`` name behaviour ``flag``?"""
         return flag in self.flags(term)
-
-
-def inflections(term: str, pos: str) -> dict[str, str]:
-    """Every form of a lemma entry, each with its Penn tag: the first word of a verb phrase is
-    inflected ("take revenge" -> "took revenge"), the last word of a noun phrase.
-
-    >>> sorted(inflections("strike", "verb").items())
-    [('stricken', 'VBN'), ('strike', 'VB'), ('strikes', 'VBZ'), ('striking', 'VBG'), ('struck',
-    'VBD')]
-    >>> inflections("strike", "verb")["struck"]
-    'VBD'
-    >>> inflections("death threat", "noun")["death threats"]
-    'NNS'
-    """
-    from lemminflect import getAllInflections, getAllInflectionsOOV
-
-    words = term.split()
-    k = 0 if pos == "verb" else len(words) - 1
-    upos = "VERB" if pos == "verb" else "NOUN"
-    forms = getAllInflections(words[k], upos=upos) or getAllInflectionsOOV(words[k], upos=upos)
-    base = "VB" if pos == "verb" else "NN"
-    out = {term: base}
-    for tag, spelled in forms.items():
-        for s in spelled:
-            phrase = " ".join(words[:k] + [s] + words[k + 1 :])
-            # a base form keeps its base tag: "strike" is VB, not VBP
-            out.setdefault(phrase, tag)
-    return out
 
 
 def validate_rows(rows: list[dict[str, str]], where: str) -> None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..inflection import inflections
 from ..paths import package_data_dir
 
 # what each flag of reporting_verbs.csv means to the rules
@@ -78,27 +79,11 @@ def _rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str
         return [(k + 2, {c: (r[c] or "") for c in reader.fieldnames}) for k, r in enumerate(reader)]
 
 
-def inflections(lemma: str) -> dict[str, str]:
-    """Every verb form of a lemma with its Penn tag (lemminflect's tables, shipped offline), the
-    lemma itself included.
-
-    >>> sorted(inflections("label"))
-    ['label', 'labeled', 'labeling', 'labelled', 'labelling', 'labels']
-    """
-    from lemminflect import getAllInflections
-
-    forms = {lemma: "VB"}
-    for tag, words in getAllInflections(lemma, upos="VERB").items():
-        for w in words:
-            forms.setdefault(w.lower(), tag)
-    return forms
-
-
 def _forms_of(r: dict[str, str]) -> list[tuple[str, str]]:
     """(form, tag) of a row: its one form, or with ``*`` every inflection of its lemma."""
     if r["form"] != "*":
         return [(r["form"].lower(), "")]
-    return sorted(inflections(r["lemma"].lower()).items())
+    return sorted(inflections(r["lemma"].lower(), "verb", guess_unknown=False).items())
 
 
 def _flag_fits(flag: str, tag: str) -> bool:

@@ -1,0 +1,36 @@
+"""Every inflected form of a lemma row, for the word lists of threats and sourcing alike: an
+analyst writes "retaliate" or "say" once, and the package matches "retaliated", "says" and
+"saying" (lemminflect's tables, shipped with the package, so nothing is downloaded)."""
+
+from __future__ import annotations
+
+
+def inflections(term: str, pos: str = "verb", *, guess_unknown: bool = True) -> dict[str, str]:
+    """Every form of a lemma entry, each with its Penn tag: the first word of a verb phrase is
+    inflected ("take revenge" -> "took revenge"), the last word of a noun phrase. A word not in
+    lemminflect's tables gets its regular forms when ``guess_unknown``, else only itself.
+
+    >>> sorted(inflections("strike", "verb").items())
+    [('stricken', 'VBN'), ('strike', 'VB'), ('strikes', 'VBZ'), ('striking', 'VBG'), ('struck',
+    'VBD')]
+    >>> inflections("death threat", "noun")["death threats"]
+    'NNS'
+    >>> sorted(inflections("label"))
+    ['label', 'labeled', 'labeling', 'labelled', 'labelling', 'labels']
+    """
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
+    words = term.split()
+    k = 0 if pos == "verb" else len(words) - 1
+    upos = "VERB" if pos == "verb" else "NOUN"
+    forms = getAllInflections(words[k], upos=upos)
+    if not forms and guess_unknown:
+        forms = getAllInflectionsOOV(words[k], upos=upos)
+    base = "VB" if pos == "verb" else "NN"
+    out = {term: base}
+    for tag, spelled in forms.items():
+        for s in spelled:
+            phrase = " ".join(words[:k] + [s.lower()] + words[k + 1 :])
+            # a base form keeps its base tag: "strike" is VB, not VBP
+            out.setdefault(phrase, tag)
+    return out
