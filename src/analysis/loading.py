@@ -84,17 +84,9 @@ COLUMN_SYNONYMS: dict[str, list[str]] = {
     "url": ["url", "link", "source_url"],
     "authors": ["authors", "author", "byline"],
 }
-# Columns this loader computes itself: an input column of that name means something else.
-COMPUTED = {
-    "captions",
-    "boilerplate",
-    "source_path",
-    "word_count",
-    "language",
-    "duplicate_of",
-    "encoding",
-    "surrogates_replaced",
-}
+# Columns this loader computes itself (the schema columns no input column maps to): an input
+# column of that name means something else.
+COMPUTED = set(SCHEMA) - set(COLUMN_SYNONYMS)
 
 
 class AttrsTable(pd.DataFrame):
