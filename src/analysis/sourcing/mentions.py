@@ -662,20 +662,26 @@ _RUN_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+\.?\s+){1,2}$")
 
 
 _ALNUM_RUN = re.compile(r"[^\W_]+")
+# a run of letters and digits that starts with a letter other than a-z: the capitalised candidates
+# (the rest are checked with str.isupper); surnames are capitalised, and most words are not
+_CAPITAL_RUN = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*")
 
 
 def word_positions(text: str) -> dict[str, list[int]]:
-    """Where each run of letters and digits starts in ``text``: one scan, so that looking up the
-    occurrences of many surnames in a long article stays linear."""
+    """Where each capitalised run of letters and digits starts in ``text``: one scan, so that
+    looking up the occurrences of many surnames in a long article stays linear."""
     index: dict[str, list[int]] = {}
-    for m in _ALNUM_RUN.finditer(text):
-        index.setdefault(m.group(), []).append(m.start())
+    for m in _CAPITAL_RUN.finditer(text):
+        word = m.group()
+        if word[0].isupper():
+            index.setdefault(word, []).append(m.start())
     return index
 
 
 def _occurrences(text: str, word: str, index: dict[str, list[int]] | None) -> Iterable[int]:
-    """Starts of ``word`` as a whole word: from the index when the word is one run of letters."""
-    if index is not None and _ALNUM_RUN.fullmatch(word):
+    """Starts of ``word`` as a whole word: from the index when the word is one capitalised run of
+    letters."""
+    if index is not None and word[:1].isupper() and _ALNUM_RUN.fullmatch(word):
         yield from index.get(word, ())
         return
     i = text.find(word)
