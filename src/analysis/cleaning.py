@@ -384,51 +384,10 @@ def clean_body(text: str, *, split_title_lines: bool = False) -> CleanText:
     blocks = _blocks(text)
     title = subtitle = None
     if split_title_lines and blocks:
-        first = blocks[0]
-        title = first[0]
-        rest = first[1:]
-        blocks = ([rest] if rest else []) + blocks[1:]
-        if (
-            blocks
-            and len(blocks[0]) == 1
-            and not ends_like_sentence(blocks[0][0])
-            and not is_caption(blocks[0][0])
-            and not is_boilerplate(blocks[0][0])
-        ):
-            subtitle = blocks[0][0]
-            blocks = blocks[1:]
-
+        title, subtitle, blocks = _title_and_subtitle(blocks)
     lines: list[tuple[int, str]] = [(bi, line) for bi, block in enumerate(blocks) for line in block]
-    # Whether the mid-line furniture patterns can match at all is decided once for the whole text.
-    lowered = text.lower()
-    maybe_anywhere = any(map(lowered.__contains__, _ANYWHERE_KEYS))
-    kinds = []
-    for _, line in lines:
-        if _WHOLE_PAREN.fullmatch(line.strip()) and caption_credit(line):
-            kinds.append("boilerplate")  # a bare credit line ("(h/t RCP Video.)") with no caption
-        elif is_caption(line):
-            kinds.append("caption")
-        elif is_boilerplate(line, _may_match_anywhere=maybe_anywhere):
-            kinds.append("boilerplate")
-        else:
-            kinds.append("body")
-    # A tail after the last reporting paragraph: from the first boilerplate line after which every
-    # line is furniture or short ("Never miss breaking news on Israel", "It has a link that will
-    # sign you in."), the rest of the page is site furniture, not reporting.
-    for k in range(len(lines)):
-        if kinds[k] != "boilerplate":
-            continue
-        if all(
-            kinds[i] != "body"
-            or len(lines[i][1].split()) <= 15
-            or is_boilerplate_like_long(lines[i][1])
-            for i in range(k + 1, len(lines))
-        ):
-            for i in range(k + 1, len(lines)):
-                if kinds[i] == "body":
-                    kinds[i] = "boilerplate"
-            break
-
+    kinds = _line_kinds([line for _, line in lines], text)
+    _mark_furniture_tail(lines, kinds)
     captions = [line for (_, line), k in zip(lines, kinds) if k == "caption"]
     boilerplate = [line for (_, line), k in zip(lines, kinds) if k == "boilerplate"]
     body_blocks: dict[int, list[str]] = {}
@@ -443,6 +402,61 @@ def clean_body(text: str, *, split_title_lines: bool = False) -> CleanText:
         captions=_dedupe_captions(captions),
         boilerplate=boilerplate,
     )
+
+
+def _title_and_subtitle(
+    blocks: list[list[str]],
+) -> tuple[str, str | None, list[list[str]]]:
+    """(title, subtitle or None, the remaining blocks): the first line is the title; a lone
+    non-sentence line after it, neither caption nor furniture, is the subtitle."""
+    title, rest = blocks[0][0], blocks[0][1:]
+    blocks = ([rest] if rest else []) + blocks[1:]
+    if (
+        blocks
+        and len(blocks[0]) == 1
+        and not ends_like_sentence(blocks[0][0])
+        and not is_caption(blocks[0][0])
+        and not is_boilerplate(blocks[0][0])
+    ):
+        return title, blocks[0][0], blocks[1:]
+    return title, None, blocks
+
+
+def _line_kinds(lines: list[str], text: str) -> list[str]:
+    """``caption``, ``boilerplate`` or ``body`` for each line."""
+    # Whether the mid-line furniture patterns can match at all is decided once for the whole text.
+    lowered = text.lower()
+    maybe_anywhere = any(map(lowered.__contains__, _ANYWHERE_KEYS))
+    kinds = []
+    for line in lines:
+        if _WHOLE_PAREN.fullmatch(line.strip()) and caption_credit(line):
+            kinds.append("boilerplate")  # a bare credit line ("(h/t RCP Video.)") with no caption
+        elif is_caption(line):
+            kinds.append("caption")
+        elif is_boilerplate(line, _may_match_anywhere=maybe_anywhere):
+            kinds.append("boilerplate")
+        else:
+            kinds.append("body")
+    return kinds
+
+
+def _mark_furniture_tail(lines: list[tuple[int, str]], kinds: list[str]) -> None:
+    """A tail after the last reporting paragraph becomes boilerplate (in place): from the first
+    boilerplate line after which every line is furniture or short ("Never miss breaking news on
+    Israel", "It has a link that will sign you in."), the rest of the page is site furniture."""
+    for k in range(len(lines)):
+        if kinds[k] != "boilerplate":
+            continue
+        if all(
+            kinds[i] != "body"
+            or len(lines[i][1].split()) <= 15
+            or is_boilerplate_like_long(lines[i][1])
+            for i in range(k + 1, len(lines))
+        ):
+            for i in range(k + 1, len(lines)):
+                if kinds[i] == "body":
+                    kinds[i] = "boilerplate"
+            return
 
 
 def is_boilerplate_like_long(line: str) -> bool:

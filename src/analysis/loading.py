@@ -496,22 +496,12 @@ def flag_duplicates(
     result: list[str | None] = [None] * n
     if n == 0:
         return pd.Series(result, index=articles.index, dtype="object")
-    published = (
-        pd.to_datetime(articles["published"], errors="coerce")
-        if "published" in articles
-        else pd.Series(pd.NaT, index=articles.index)
-    )
-    stamps = published.to_numpy(dtype="datetime64[ns]")
-    undated = np.isnat(stamps)
-    when = np.where(undated, 0, stamps.astype("int64"))
-    # dated articles first, oldest first, then input order (np.lexsort sorts by its last key first)
-    order = np.lexsort((np.arange(n), when, undated)).tolist()
     exact: dict[tuple[int, int], int] = {}
     index: dict[int, list[int]] = defaultdict(list)
     prints: dict[int, frozenset[int]] = {}
     ids = articles["article_id"].tolist()
     texts = articles["text"].tolist()
-    for i in order:
+    for i in _oldest_first(articles):
         text = texts[i] if isinstance(texts[i], str) else ""
         if not text.strip():
             continue
@@ -522,22 +512,46 @@ def flag_duplicates(
         exact[key] = i
         fp = fingerprints[i] if fingerprints is not None else _fingerprint(text)
         prints[i] = fp
-        # earlier articles sharing sketch hashes with this one, counted in C
-        shared = Counter(chain.from_iterable([index[h] for h in fp if h in index]))
-        best = None
-        # the most similar-looking candidates first; the first that passes the threshold is the one
-        for j, k in sorted(shared.items(), key=lambda jk: (-jk[1], jk[0])):
-            if k < threshold * min(len(fp), len(prints[j])) * 0.5:
-                break
-            if _sketch_jaccard(fp, prints[j]) >= threshold:
-                best = j
-                break
+        best = _near_duplicate(fp, index, prints, threshold)
         if best is not None:
             result[i] = ids[best]
             continue
         for h in fp:
             index[h].append(i)
     return pd.Series(result, index=articles.index, dtype="object")
+
+
+def _oldest_first(articles: pd.DataFrame) -> list[int]:
+    """Row positions, dated articles first (oldest first), then undated ones in input order."""
+    n = len(articles)
+    published = (
+        pd.to_datetime(articles["published"], errors="coerce")
+        if "published" in articles
+        else pd.Series(pd.NaT, index=articles.index)
+    )
+    stamps = published.to_numpy(dtype="datetime64[ns]")
+    undated = np.isnat(stamps)
+    when = np.where(undated, 0, stamps.astype("int64"))
+    # np.lexsort sorts by its last key first
+    return np.lexsort((np.arange(n), when, undated)).tolist()
+
+
+def _near_duplicate(
+    fp: frozenset[int],
+    index: dict[int, list[int]],
+    prints: dict[int, frozenset[int]],
+    threshold: float,
+) -> int | None:
+    """The earlier article whose sketch is at least ``threshold`` similar to ``fp``, or None."""
+    # earlier articles sharing sketch hashes with this one, counted in C
+    shared = Counter(chain.from_iterable([index[h] for h in fp if h in index]))
+    # the most similar-looking candidates first; the first that passes the threshold is the one
+    for j, k in sorted(shared.items(), key=lambda jk: (-jk[1], jk[0])):
+        if k < threshold * min(len(fp), len(prints[j])) * 0.5:
+            return None
+        if _sketch_jaccard(fp, prints[j]) >= threshold:
+            return j
+    return None
 
 
 # --- sources ---------------------------------------------------------------------------------

@@ -91,87 +91,103 @@ def headline_figures(
     18.029
     """
     from .sourcing import with_relied_type
-    from .text import split_sentences
 
     check_bool("include_duplicates", include_duplicates)
     kept, excluded = analysable(articles, include_duplicates=include_duplicates)
     th = rows_of(threats, kept)
     at = with_relied_type(rows_of(attributions, kept))
-    words = int(kept["word_count"].sum()) if "word_count" in kept else 0
-    counted = th[th["mode"].isin(["asserted", "conditional"])]
-    acts = counted[counted["measure"] == "threat_act"]
-    sentences = split_sentences(kept)
-    threat_sentences = acts[["article_id", "sentence_id"]].drop_duplicates()
-    rows = []
-
-    def share(name: str, k: int, n: int, note: str) -> None:
-        lo, hi = wilson_interval(k, n)
-        rows.append(
-            {
-                "figure": name,
-                "value": round(k / n, 4) if n else float("nan"),
-                "n": k,
-                "N": n,
-                "ci_low": round(lo, 4),
-                "ci_high": round(hi, 4),
-                "note": note,
-            }
-        )
-
-    def rate(name: str, k: int, note: str) -> None:
-        rows.append(
-            {
-                "figure": name,
-                "value": round(k * 1000 / words, 3) if words else float("nan"),
-                "n": k,
-                "N": words,
-                "ci_low": float("nan"),
-                "ci_high": float("nan"),
-                "note": note,
-            }
-        )
-
-    rows.append(
-        {
-            "figure": "articles analysed",
-            "value": len(kept),
-            "n": len(kept),
-            "N": len(articles),
-            "ci_low": float("nan"),
-            "ci_high": float("nan"),
-            "note": f"{len(excluded)} left out (duplicates, other languages)",
-        }
-    )
-    rate("threat acts per 1,000 words", len(acts), "asserted or conditional threats")
-    rate(
-        "threat salience per 1,000 words",
-        int((counted["measure"] == "threat_salience").sum()),
-        "talk of danger",
-    )
-    rate(
-        "violence per 1,000 words",
-        int((counted["measure"] == "violence").sum()),
-        "reports of violence",
-    )
-    share(
-        "sentences with a threat act", len(threat_sentences), len(sentences), "share of sentences"
-    )
-    share(
-        "threat acts by quoted speakers",
-        int(acts["speaker"].notna().sum()),
-        len(acts),
-        "not in the article's own voice",
-    )
-    for t in ("named_person", "anonymous", "organization", "media", "document"):
-        share(
+    rows = [
+        _figure(
+            "articles analysed",
+            len(kept),
+            len(kept),
+            len(articles),
+            f"{len(excluded)} left out (duplicates, other languages)",
+        ),
+        *_threat_figures(kept, th),
+    ]
+    rows += [
+        _share(
             f"attributions to {t.replace('_', ' ')} sources",
             int((at["relied_type"] == t).sum()),
             len(at),
             "by the source the article relies on",
         )
+        for t in ("named_person", "anonymous", "organization", "media", "document")
+    ]
     out = pd.DataFrame(rows)
     out.attrs["excluded"] = excluded
     return out
+
+
+def _threat_figures(kept: pd.DataFrame, th: pd.DataFrame) -> list[dict]:
+    """The rates of the three measures, the share of sentences with a threat act and the share of
+    threat acts by quoted speakers (asserted and conditional matches count)."""
+    from .text import split_sentences
+
+    words = int(kept["word_count"].sum()) if "word_count" in kept else 0
+    counted = th[th["mode"].isin(["asserted", "conditional"])]
+    acts = counted[counted["measure"] == "threat_act"]
+    threat_sentences = acts[["article_id", "sentence_id"]].drop_duplicates()
+    return [
+        _rate("threat acts per 1,000 words", len(acts), words, "asserted or conditional threats"),
+        _rate(
+            "threat salience per 1,000 words",
+            int((counted["measure"] == "threat_salience").sum()),
+            words,
+            "talk of danger",
+        ),
+        _rate(
+            "violence per 1,000 words",
+            int((counted["measure"] == "violence").sum()),
+            words,
+            "reports of violence",
+        ),
+        _share(
+            "sentences with a threat act",
+            len(threat_sentences),
+            len(split_sentences(kept)),
+            "share of sentences",
+        ),
+        _share(
+            "threat acts by quoted speakers",
+            int(acts["speaker"].notna().sum()),
+            len(acts),
+            "not in the article's own voice",
+        ),
+    ]
+
+
+def _figure(
+    name: str,
+    value: float,
+    n: int,
+    total: int,
+    note: str,
+    ci: tuple[float, float] = (float("nan"), float("nan")),
+) -> dict:
+    """One row of ``headline_figures``."""
+    return {
+        "figure": name,
+        "value": value,
+        "n": n,
+        "N": total,
+        "ci_low": ci[0],
+        "ci_high": ci[1],
+        "note": note,
+    }
+
+
+def _share(name: str, k: int, n: int, note: str) -> dict:
+    """A share ``k / n`` with its 95% Wilson interval."""
+    lo, hi = wilson_interval(k, n)
+    value = round(k / n, 4) if n else float("nan")
+    return _figure(name, value, k, n, note, (round(lo, 4), round(hi, 4)))
+
+
+def _rate(name: str, k: int, words: int, note: str) -> dict:
+    """``k`` per 1,000 of ``words``."""
+    return _figure(name, round(k * 1000 / words, 3) if words else float("nan"), k, words, note)
 
 
 def format_headline(headline: pd.DataFrame) -> pd.DataFrame:

@@ -42,41 +42,20 @@ def threat_summary(
         threats = find_threats(kept, lexicon=lexicon)
     # the four columns counted, not every column of what can be a very long frame
     threats = rows_of(threats[["article_id", "measure", "mode", "category"]], kept)
-    # one text at a time: Series.map would first turn every text into a Python string at once
-    words_per_article = [len(WORD_RE.findall(t)) if isinstance(t, str) else 0 for t in kept["text"]]
-    out = pd.DataFrame(
-        {
-            "article_id": kept["article_id"].to_numpy(),
-            "words": np.asarray(words_per_article, dtype="int64"),
-        }
-    )
+    out = _words_frame(kept)
     counted = threats[threats["mode"].isin(["asserted", "conditional"])]
     words = out["words"].where(out["words"] > 0)
     for measure in MEASURES:
-        sub = counted[counted["measure"] == measure]
-        out[measure] = (
-            out["article_id"].map(sub.groupby("article_id").size()).fillna(0).astype("int64")
-        )
+        out[measure] = _per_article(out, counted[counted["measure"] == measure])
         out[f"{measure}_per_1k"] = (out[measure] * 1000 / words).fillna(0.0).round(3)
         for mode in ("negated", "hypothetical"):
             m = threats[(threats["measure"] == measure) & (threats["mode"] == mode)]
-            out[f"{measure}_{mode}"] = (
-                out["article_id"].map(m.groupby("article_id").size()).fillna(0).astype("int64")
-            )
-    # one column per measure and category of the lexicon, found or not, so every corpus (and every
-    # partition of a large one) has the same columns
-    lex = threat_lexicon(lexicon)
-    roles = {"act", "explicit", "salience", "report"}
-    if any(k.startswith("act.") for k in lex.keys):
-        categories = sorted({k.split(".", 1)[1] for k in lex.keys if k.split(".", 1)[0] in roles})
-        pairs = [(m, c) for m in MEASURES for c in categories]
-    else:
-        pairs = [tuple(k.split(".", 1)) if "." in k else (k, k) for k in lex.keys]
-    pairs += [p for p in counted.groupby(["measure", "category"]).size().index if p not in pairs]
+            out[f"{measure}_{mode}"] = _per_article(out, m)
     by_pair = counted.groupby(["measure", "category", "article_id"]).size()
-    for measure, category in pairs:
+    found = by_pair.index.droplevel(2)
+    for measure, category in _category_columns(threat_lexicon(lexicon), counted):
         col = f"{measure}.{category}"
-        if (measure, category) in by_pair.index.droplevel(2):
+        if (measure, category) in found:
             out[col] = (
                 out["article_id"].map(by_pair.loc[(measure, category)]).fillna(0).astype("int64")
             )
@@ -84,6 +63,38 @@ def threat_summary(
             out[col] = 0
     out.attrs["excluded"] = excluded
     return out
+
+
+def _words_frame(kept: pd.DataFrame) -> pd.DataFrame:
+    """``article_id`` and ``words`` (word tokens of the body) of each kept article."""
+    # one text at a time: Series.map would first turn every text into a Python string at once
+    words_per_article = [len(WORD_RE.findall(t)) if isinstance(t, str) else 0 for t in kept["text"]]
+    return pd.DataFrame(
+        {
+            "article_id": kept["article_id"].to_numpy(),
+            "words": np.asarray(words_per_article, dtype="int64"),
+        }
+    )
+
+
+def _per_article(out: pd.DataFrame, matches: pd.DataFrame) -> pd.Series:
+    """How many of ``matches`` each article of ``out`` has (0 for none)."""
+    return out["article_id"].map(matches.groupby("article_id").size()).fillna(0).astype("int64")
+
+
+def _category_columns(lex: Lexicon, counted: pd.DataFrame) -> list[tuple[str, str]]:
+    """(measure, category) of every column: each measure and category of the lexicon, found or
+    not, so every corpus (and every partition of a large one) has the same columns; then any
+    other pair found."""
+    roles = {"act", "explicit", "salience", "report"}
+    if any(k.startswith("act.") for k in lex.keys):
+        categories = sorted({k.split(".", 1)[1] for k in lex.keys if k.split(".", 1)[0] in roles})
+        pairs = [(m, c) for m in MEASURES for c in categories]
+    else:
+        pairs = [tuple(k.split(".", 1)) if "." in k else (k, k) for k in lex.keys]
+    return pairs + [
+        p for p in counted.groupby(["measure", "category"]).size().index if p not in pairs
+    ]
 
 
 def threat_passages(

@@ -142,6 +142,7 @@ def find_threats(
 
 
 def _threats_frame(kept: pd.DataFrame, *, lex: Lexicon) -> pd.DataFrame:
+    """The matches of a chunk of articles (``article_id``, ``text``), one row each."""
     targets_lex, cues_lex = _split_lexicon(lex)
     rows: dict[str, list] = {c: [] for c in THREAT_COLUMNS}
     for aid, text in progress(
@@ -151,55 +152,91 @@ def _threats_frame(kept: pd.DataFrame, *, lex: Lexicon) -> pd.DataFrame:
             continue
         norm = normalize_for_matching(text, case_sensitive=lex.case_sensitive)
         for sid, (_, s_start, s_end) in enumerate(iter_sentences(text)):
-            # word tokens of the sentence, found in C; offsets are computed only where a target was
-            # found
-            if norm is not None:
-                toks = WORD_RE.findall(norm, s_start, s_end)
-            else:
-                toks = [
-                    _norm(m.group(), lex.case_sensitive)
-                    for m in WORD_RE.finditer(text, s_start, s_end)
-                ]
-            targets = _matches_in_tokens(toks, targets_lex)
-            if not targets:
-                continue
-            spans = [m.span() for m in WORD_RE.finditer(text, s_start, s_end)]
-            starts = [x for x, _ in spans]
-            ends = [y for _, y in spans]
-            caps = _Caps(text, starts)
-            a, b = 0, len(toks)
-            # cues are looked up only in sentences that hold a target: most sentences hold none
-            matches = targets + _matches_in_tokens(toks, cues_lex)
-            breaks = frozenset(
-                t
-                for t in range(a + 1, b)
-                if any(ch in _CLAUSE_BREAKS for ch in text[ends[t - 1] : starts[t]])
-            )
-            # an imperative inside a quote opens the sentence: "“Take a knife and attack ...”"
-            opens_quote = any(ch in _OPENING_QUOTES for ch in text[s_start : starts[0]])
-            sentence = Sentence(toks, caps, a, b, breaks, lex, opens_quote=opens_quote)
-            for i, j, term, category, measure, mode, cue, rule in classify_sentence(
-                sentence, matches
-            ):
-                rows["article_id"].append(aid)
-                rows["sentence_id"].append(sid)
-                rows["start"].append(starts[i])
-                rows["end"].append(ends[j - 1])
-                rows["matched_text"].append(text[starts[i] : ends[j - 1]])
-                rows["term"].append(term.pattern)
-                rows["category"].append(category)
-                rows["measure"].append(measure)
-                rows["mode"].append(mode)
-                rows["negated"].append(mode == "negated")
-                rows["hypothetical"].append(mode == "hypothetical")
-                rows["speaker"].append(None)
-                rows["speaker_type"].append(None)
-                rows["cue"].append(cue)
-                rows["rule"].append(rule)
+            for match in _sentence_matches(text, norm, s_start, s_end, lex, targets_lex, cues_lex):
+                _append_row(rows, aid, sid, text, *match)
+    return _typed_frame(rows)
+
+
+def _sentence_matches(
+    text: str,
+    norm: str | None,
+    s_start: int,
+    s_end: int,
+    lex: Lexicon,
+    targets_lex: Lexicon,
+    cues_lex: Lexicon,
+) -> list[tuple]:
+    """(start, end, term, category, measure, mode, cue, rule) of each match in one sentence."""
+    # word tokens of the sentence, found in C; offsets are computed only where a target was found
+    if norm is not None:
+        toks = WORD_RE.findall(norm, s_start, s_end)
+    else:
+        toks = [
+            _norm(m.group(), lex.case_sensitive) for m in WORD_RE.finditer(text, s_start, s_end)
+        ]
+    targets = _matches_in_tokens(toks, targets_lex)
+    if not targets:
+        return []
+    spans = [m.span() for m in WORD_RE.finditer(text, s_start, s_end)]
+    starts = [x for x, _ in spans]
+    ends = [y for _, y in spans]
+    # cues are looked up only in sentences that hold a target: most sentences hold none
+    matches = targets + _matches_in_tokens(toks, cues_lex)
+    breaks = frozenset(
+        t
+        for t in range(1, len(toks))
+        if any(ch in _CLAUSE_BREAKS for ch in text[ends[t - 1] : starts[t]])
+    )
+    # an imperative inside a quote opens the sentence: "“Take a knife and attack ...”"
+    opens_quote = any(ch in _OPENING_QUOTES for ch in text[s_start : starts[0]])
+    sentence = Sentence(
+        toks, _Caps(text, starts), 0, len(toks), breaks, lex, opens_quote=opens_quote
+    )
+    return [
+        (starts[i], ends[j - 1], term, category, measure, mode, cue, rule)
+        for i, j, term, category, measure, mode, cue, rule in classify_sentence(sentence, matches)
+    ]
+
+
+def _append_row(
+    rows: dict[str, list],
+    aid: object,
+    sid: int,
+    text: str,
+    start: int,
+    end: int,
+    term,
+    category: str,
+    measure: str,
+    mode: str,
+    cue: str | None,
+    rule: str,
+) -> None:
+    values = {
+        "article_id": aid,
+        "sentence_id": sid,
+        "start": start,
+        "end": end,
+        "matched_text": text[start:end],
+        "term": term.pattern,
+        "category": category,
+        "measure": measure,
+        "mode": mode,
+        "negated": mode == "negated",
+        "hypothetical": mode == "hypothetical",
+        "speaker": None,
+        "speaker_type": None,
+        "cue": cue,
+        "rule": rule,
+    }
+    for column, value in values.items():
+        rows[column].append(value)
+
+
+def _typed_frame(rows: dict[str, list]) -> pd.DataFrame:
     out = pd.DataFrame(rows, columns=THREAT_COLUMNS)
     # missing cues are None in every chunk: a chunk with some cues would otherwise give NaN, one
-    # without
-    # any None, and chunks processed apart would differ from one pass
+    # without any None, and chunks processed apart would differ from one pass
     out["cue"] = pd.Series(
         [c if isinstance(c, str) else None for c in rows["cue"]], index=out.index, dtype="object"
     )
