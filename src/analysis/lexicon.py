@@ -429,6 +429,8 @@ def _matches_in_tokens(
     memo = lexicon._memo
     lexicon.index_tokens(set(window).difference(memo))  # tokens never seen before: index them once
     hits = lexicon._hits
+    if hits.isdisjoint(window):
+        return []  # most sentences: decided in C, before a Python loop over their tokens
     for i in [k + lo for k, t in enumerate(window) if t in hits]:
         for term in memo[tokens[i]]:
             n = len(term.parts)
