@@ -123,7 +123,13 @@ WIKINEWS = [
     ),
 ]
 # constructions tested on the example article or on PolNeAR below
-ELSEWHERE = {Rule.CITING, Rule.QUOTED_AS, Rule.PARENTHETICAL, Rule.QUOTE_BEFORE_SENTENCE}
+ELSEWHERE = {
+    Rule.CITING,
+    Rule.QUOTED_AS,
+    Rule.PARENTHETICAL,
+    Rule.QUOTE_BEFORE_SENTENCE,
+    Rule.LONG_SUBJECT,
+}
 
 
 def _by_rule(at: pd.DataFrame, rule: Rule) -> pd.DataFrame:
@@ -188,14 +194,28 @@ def test_quote_before_sentence_on_polnear():
     assert text[hit.content_end : hit.cue_end].strip() == "Trump said"
 
 
+def test_long_subject_on_polnear():
+    # PolNeAR train (not copied): "<Name>, a former Treasury official who ..., which works to ...,
+    # said that ...": an apposition with a relative clause of its own between name and verb
+    rows = read_jsonl(shared_path("devsets", "polnear", "train.jsonl"))
+    row = next(r for r in rows if r["id"].startswith("nyt_2016-08-26_u-s-nominates-jim-yong"))
+    text = row["text"].partition("\n\n")[2]
+    found = _by_rule(attributions_in(text), Rule.LONG_SUBJECT)
+    hit = next(r for r in found.itertuples() if r.speaker == "Scott Morris")
+    assert (hit.cue, hit.source_type) == ("said", "named_person")
+    assert text[hit.content_start :].startswith("support for Mr. Kim among emerging nations")
+    assert "Treasury official" in text[hit.speaker_end : hit.cue_start]
+
+
 # --- the registry ---------------------------------------------------------------------------------
 def test_registry_is_ordered_named_and_documented():
     names = [c.__name__ for c in CONSTRUCTIONS]
     assert len(set(names)) == len(names) == len(CONSTRUCTIONS)
     assert all(c.__doc__ for c in CONSTRUCTIONS)
-    # the cue kinds that are not verbs come first, "speaker, cue, content" reads what is left
+    # the cue kinds that are not verbs come first, "speaker, cue, content" reads what is left,
+    # then only a name whose long apposition hid the subject
     assert names[:4] == ["source_colon", "according_to", "citing", "quoted_as"]
-    assert names[-1] == "speaker_cue_content"
+    assert names[-2:] == ["speaker_cue_content", "long_subject"]
 
 
 def test_rule_values_are_the_rule_column():

@@ -184,6 +184,13 @@ def _initialism_before_title(text: str, end: int, nxt: int) -> bool:
     return bool(word) and word.group() in _titles_and_institutions()
 
 
+def _continues_sentence(first: str) -> bool:
+    """A piece that opens with a lower-case letter, a comma, a semicolon or a closing bracket
+    continues the sentence before: the splitter broke after an abbreviation it did not know
+    ("Rep. Zoe Lofgren (D-Calif.), who ...", "the Sept. deadline")."""
+    return first in ",;)" or first.islower()
+
+
 def iter_sentences(text: str) -> Iterator[tuple[int, int, int]]:
     """Yield ``(paragraph_id, start, end)`` for every sentence of an article body.
 
@@ -210,6 +217,7 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int, int]]:
                 if pieces and (
                     _span_ends_with_title(text, pieces[-1][0], pieces[-1][1])
                     or _initialism_before_title(text, pieces[-1][1], a2)
+                    or _continues_sentence(text[a2])
                 ):
                     pieces[-1][1] = b2
                 else:

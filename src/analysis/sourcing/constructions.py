@@ -36,7 +36,7 @@ from .mentions import (
     _plausible_speaker,
     _subject_before,
 )
-from .spans import _content_after, _is_clause_end, _quote_before
+from .spans import _complement_follows, _content_after, _is_clause_end, _quote_before
 from .speaker_np import speaker_type
 from .tokens import _Tok
 
@@ -57,6 +57,7 @@ class Rule(enum.StrEnum):
     SPEAKER_CUE_CONTENT = "speaker, cue, content"
     QUOTE_BEFORE_SENTENCE = "quote in the sentence before, then speaker and cue"
     COORDINATED = "coordinated cue: the speaker of the cue before"
+    LONG_SUBJECT = "speaker with a long apposition, cue, content"
     FLOATING_QUOTE = FLOATING_RULE
 
 
@@ -359,7 +360,9 @@ def content_cue_speaker(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
         content = (s.start, prev.start)
         at = cue.attribution(Rule.CONTENT_CUE_SPEAKER, speaker=s.span(*np_), content=content)
         return _Match([at], resume_at=np_[1])
-    return _Match()
+    # no speaker after the verb: "Rep. Scott (D-Va.), ranking member ..., said he ...", whose
+    # subject closes before the comma, is for the constructions below
+    return None
 
 
 def parenthetical(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
@@ -435,6 +438,7 @@ def content_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
         or subj[0] == 0
         or s.toks[subj[0] - 1].text not in ',”"'
         or not _is_clause_end(s.toks, cue.j, s.n)
+        or _complement_follows(s.toks, cue.j, s.n)
     ):
         return None
     toks, j = s.toks, cue.j
@@ -571,6 +575,36 @@ def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
     return _Match([at])
 
 
+_SENTENCE_CONNECTIVES = frozenset(("but", "and", "yet", "so", "still", "meanwhile"))
+
+
+def long_subject(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "Rep. Bobby Scott (D-Va.), ranking member of the committee and one of the bill's chief
+    negotiators, said he fully supports it": the sentence opens with a name, an apposition too
+    long or too punctuated for the subject finder runs up to the comma before the verb, and the
+    verb opens its own complement. The speaker is the name before the first comma."""
+    if cue.kind != "verb" or cue.subject is not None or cue.prev is None or cue.weak:
+        return None
+    toks = s.toks
+    if cue.prev.text != "," or cue.tok.low.endswith("ing"):
+        return None  # "..., asking ...": a participle, not a finite verb with a subject
+    if not _complement_follows(toks, cue.j, s.n):
+        return None
+    a = 0
+    while a < cue.i and toks[a].low in _SENTENCE_CONNECTIVES:
+        a += 1
+    b = next((k for k in range(a, cue.i) if toks[k].text in ",(—–-"), None)
+    if b is None or not 0 < b - a <= 6 or not toks[a].cap or toks[a].low in _FUNCTION_CAPS:
+        return None
+    if speaker_type(toks[a:b], False) is None:
+        return None  # the opening words must type as a source ("Now", "There's also a series")
+    content = _content_after(toks, cue.j, s.n, s.end, cue.weak, cue.tok.low)
+    if content is None:
+        return None
+    at = cue.attribution(Rule.LONG_SUBJECT, speaker=s.span(a, b), content=content[:2])
+    return _Match([at])
+
+
 # The order decides which construction reads a cue, so it goes from the most specific to the
 # most general:
 # - the four cue kinds that are not verbs first (each reads only its own kind);
@@ -587,7 +621,9 @@ def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
 #   cue's content);
 # - a sentence of only a speaker and a cue after a quotation that closed the sentence before
 #   ("“...?” | Trump said.") before "speaker, cue, content", which would find no content;
-# - "speaker, cue, content" last: it reads whatever follows the verb.
+# - "speaker, cue, content": it reads whatever follows the verb;
+# - last, a sentence-opening name whose apposition the subject finder could not cross: only
+#   when no construction found a subject.
 CONSTRUCTIONS: tuple[Construction, ...] = (
     source_colon,
     according_to,
@@ -602,6 +638,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     coordinated_cue,
     quote_before_sentence,
     speaker_cue_content,
+    long_subject,
 )
 
 

@@ -182,7 +182,8 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     ):
         return False  # a passive ("the deal was announced"), except "was quoted as saying"
     if low.endswith(("ed", "ing")) and prev is not None and _is_determiner(prev):
-        return False  # "a disputed election", "detailed plans": an adjective
+        if not _adverb_after_subject(toks, i - 1):
+            return False  # "a disputed election", "detailed plans": an adjective
     if low in _NOUN_LIKE and not _went_on_to(toks, i) and _is_noun_use(toks, i):
         return False
     if low.endswith("ing") and low not in ("according",):
@@ -207,9 +208,31 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         and prev is not None
         and prev.is_word
         and (not prev.cap or i == 1)
+        and not ((prev.cap or prev.low in _PRONOUNS) and _complement_within(toks, i + 1, 12))
     ):
         return False  # "analysts quoted in the report": a participle modifier
     return True
+
+
+def _adverb_after_subject(toks: list[_Tok], k: int) -> bool:
+    """ "MSNBC first reported", "he earlier said": a word that is a determiner or an adverb
+    ("first", "earlier") after a subject (a capitalised word or a pronoun) is the adverb."""
+    return (
+        k >= 1
+        and toks[k].low in _ADVERBS
+        and toks[k - 1].is_word
+        and (toks[k - 1].cap or toks[k - 1].low in _PRONOUNS)
+    )
+
+
+def _complement_within(toks: list[_Tok], k: int, reach: int) -> bool:
+    """ "Pate claimed in an interview that ...": after a name or a pronoun, "that", a quotation or
+    a colon within ``reach`` tokens makes an "-ed in/by" form the verb of a report, not a
+    participle modifier ("A statement released by the UN ... addressed reports that" keeps the
+    veto: a noun before it)."""
+    return any(
+        t.low == "that" or t.text in _OPEN_QUOTES or t.text == ":" for t in toks[k : k + reach]
+    )
 
 
 def _is_noun_use(toks: list[_Tok], i: int) -> bool:

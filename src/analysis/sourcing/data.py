@@ -43,7 +43,7 @@ WORD_CLASSES = (
     "colon_label descriptor_opener name_connector name_particle time_premodifier "
     "time_preposition subject_opening_connective subject_preposition not_speaker_opener "
     "clause_auxiliary not_verb_word head_stop modifier_opener media_head group_head "
-    "described_person_head partisan_label organization_head postposed_object"
+    "described_person_head partisan_label organization_head postposed_object question_word"
 ).split()
 # the kinds of source_lexicon.csv the rules read
 LEXICON_KINDS = (
@@ -218,6 +218,7 @@ _BE_FORMS = word_class("be_form")
 _PERSON_HEADS = word_class("person_head")
 # weak verbs report only with one of these (or a quotation) in the sentence
 _COMPLEMENTS = word_class("complement")
+_QUESTION_WORDS = word_class("question_word")
 _NUMBERS = {w: int(v) for w, v in _lexicon().values["number"].items()}
 _PRONOUNS = dict(_lexicon().values["speaker_pronoun"])
 

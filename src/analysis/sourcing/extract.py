@@ -75,9 +75,20 @@ def _may_hold_cue(text: str, lowered: str, s: int, e: int) -> bool:
         and ":" not in text[s:e]
         and (
             cue_words.isdisjoint(words)
-            or (_COMPLEMENTS.isdisjoint(words) and not _HAS_QUOTE.search(text, s, e))
+            or (
+                _COMPLEMENTS.isdisjoint(words)
+                and not _HAS_QUOTE.search(text, s, e)
+                and not _after_quotation(text, s)
+            )
         )
     )
+
+
+def _after_quotation(text: str, s: int) -> bool:
+    """The sentence starting at ``s`` follows a quotation that closed the sentence before
+    ("“Why do ...?” | Mrs. Clinton asked."): a weak verb there reports that quotation."""
+    before = text[max(0, s - 3) : s].rstrip()
+    return before[-1:] in ("”", '"', "'")
 
 
 # the conjunction (and adverbs) before a coordinated cue, at the end of the first content

@@ -10,15 +10,18 @@ from .data import (
     _CLAUSE_AUXILIARIES,
     _CLAUSE_STOPS,
     _CLOSE_QUOTES,
+    _MODALS,
     _OBJECT_VERBS,
     _PARTICIPLES,
     _POSTPOSED_OBJECTS,
+    _QUESTION_WORDS,
     _TIME_WORDS,
     _TO_VERBS,
 )
 from .tokens import _Tok
 
 _QUOTE_MARK = re.compile(r"''|``|[“”\"]")
+_DOUBLE_QUOTES = ("“", "”", '"')
 
 
 def _quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -34,10 +37,15 @@ def _quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     k = 0
     while k < len(marks):
         pos, mark = marks[k]
-        if mark in ("”",) or (mark == '"' and pos > a and text[pos - 1].isalnum()):
+        if (mark == "”" and pos > a and not text[pos - 1].isspace()) or (
+            mark == '"' and pos > a and text[pos - 1].isalnum()
+        ):
             k += 1  # a closing mark with no opening one, or an inch sign
             continue
-        closes = ("''",) if mark in ("''", "``") else ("”", '"') if mark == "“" else ('"',)
+        # double quotes pair by position, not by glyph: typed text mixes them ("“Apparently
+        # not,“ he said", "\"You know, ...,” he said"), and a mark that opens after a space
+        # closes at the next double quote, whichever it is
+        closes = ("''",) if mark in ("''", "``") else _DOUBLE_QUOTES
         j = k + 1
         while j < len(marks) and marks[j][1] not in closes:
             j += 1
@@ -55,7 +63,6 @@ def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None
     return None
 
 
-_QUESTION_OPENERS = frozenset(("if", "whether", "why", "what", "how", "who", "when", "where"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _CONTENT_PREPOSITIONS = frozenset(("of", "about", "for", "against"))
 
@@ -85,6 +92,8 @@ def _content_after(
         and toks[k + 2].text == ","
     ):
         k += 3  # "He said, however, that ...": an adverb set off by commas
+    if _clause_right_after(toks, k, hi, verb):
+        return toks[k].start, sent_end, True  # "said the program is a “critical part ...”"
     start = _complement_start(toks, k, hi, verb)
     if start is None and k < hi and toks[k].text == ",":
         start = _that_after_adjunct(toks, k, hi)  # "stated, amidst reports of ..., that ..."
@@ -109,6 +118,26 @@ def _content_after(
     return first.start, sent_end, True
 
 
+def _clause_right_after(toks: list[_Tok], k: int, hi: int, verb: str) -> bool:
+    """A clause without "that" opens right after the cue, before any "that" or quotation: the
+    content starts there, not at a quotation inside it ("said the absentee program is a
+    “critical part of our strategy”", "says he respects Clinton and calls her “...”")."""
+    if k >= hi or not toks[k].is_word or toks[k].low == "that" or verb in _ASK_VERBS:
+        return False
+    if not _zero_that_clause(toks, k, hi):
+        return False
+    # the subject of that clause holds no "that" or quotation of its own ("told reporters that")
+    for t in toks[k : min(hi, k + 7)]:
+        if t.low == "that" or t.text in _OPEN_QUOTES_AND_MARKS:
+            return False
+        if _finite_auxiliary(t) and not t.cap:
+            return True
+    return True
+
+
+_OPEN_QUOTES_AND_MARKS = ("“", '"', "``", "''", ":")
+
+
 def _that_after_adjunct(toks: list[_Tok], k: int, hi: int) -> int | None:
     """After an adjunct set off by commas right after the cue, where ", that" opens the clause."""
     for j in range(k + 1, min(hi - 2, k + 20)):
@@ -127,8 +156,9 @@ def _complement_start(toks: list[_Tok], k: int, hi: int, verb: str) -> int | Non
         t = toks[j]
         if t.low == "that" and _that_is_subject(toks, j):
             return t.start  # "said that is a distortion"
-        opens = t.low == "that" or (t.low in _QUESTION_OPENERS and verb in _ASK_VERBS)
-        if (opens or _colon(toks, j)) and j + 1 < hi:
+        if t.low in _QUESTION_WORDS and verb in _ASK_VERBS and j + 1 < hi:
+            return t.start  # the indirect question with its question word: "how he is feeling"
+        if (t.low == "that" or _colon(toks, j)) and j + 1 < hi:
             return toks[j + 1].start
         if t.text in ("“", '"', "``", "''"):
             return t.start
@@ -180,8 +210,8 @@ def _to_after_addressee(toks: list[_Tok], k: int, hi: int) -> bool:
 def _zero_that_clause(toks: list[_Tok], k: int, hi: int) -> bool:
     """A clause without "that" after the verb: a subject of up to six words, then a finite
     auxiliary or copula ("the claims were", "the plan is", "Iran would") before any comma."""
-    if k < hi and toks[k].low in _SUBJECT_PRONOUNS:
-        return True  # "indicated he seeks closer ties"
+    if k < hi and re.split(r"['’]", toks[k].low)[0] in _SUBJECT_PRONOUNS:
+        return True  # "indicated he seeks closer ties", "said she'll run"
     if (
         k + 1 < hi
         and toks[k].low == "it"
@@ -192,9 +222,33 @@ def _zero_that_clause(toks: list[_Tok], k: int, hi: int) -> bool:
         t = toks[j]
         if not t.is_word or t.low in _CLAUSE_STOPS:
             return False
-        if t.low in _CLAUSE_AUXILIARIES and not t.cap:
+        if _finite_auxiliary(t) and not t.cap:
             return True
     return False
+
+
+def _finite_auxiliary(t: _Tok) -> bool:
+    """An auxiliary, a copula or a modal, also negated ("don't", "wasn't", "won't")."""
+    low = t.low
+    if low in _CLAUSE_AUXILIARIES or low in _MODALS or low in ("do", "does", "did"):
+        return True
+    return low.endswith(("n't", "n’t")) and len(low) > 3
+
+
+def _complement_follows(toks: list[_Tok], j: int, n: int) -> bool:
+    """The cue opens a complement of its own right after it (past a comma): a colon, an opening
+    quotation, "that", or a clause without "that" ("said the ruling was wrong"). Then the words
+    before the speaker are a fronted adverbial ("After the court ruled, Gunn said ..."), not the
+    content."""
+    k = j + 1 if j < n and toks[j].text == "," else j
+    if k >= n:
+        return False
+    t = toks[k]
+    if _colon(toks, k) or t.text in ("“", "``"):
+        return True
+    if t.text in ('"', "''") and k + 1 < n and toks[k + 1].is_word:
+        return True
+    return k == j and (t.low == "that" or _zero_that_clause(toks, k, n))
 
 
 def _is_clause_end(toks: list[_Tok], k: int, n: int) -> bool:
