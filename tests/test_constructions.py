@@ -43,6 +43,17 @@ WIKINEWS = [
         '"A special group has been selected to capture Bacar, arrest him and bring him to court. '
         'He has to pay for his crimes."',
     ),
+    # wikinews-dev-05: the as-clause's content is the clause before it
+    (
+        Rule.AS_CLAUSE,
+        '"We say Iraq sovereignty will not be achieved through military operation against Iraqis, '
+        "as Bush claimed, but it can be achieved through throwing the occupation forces out of "
+        'Iraq."',
+        "Bush",
+        "claimed",
+        "named_person",
+        '"We say Iraq sovereignty will not be achieved through military operation against Iraqis',
+    ),
     # wikinews-dev-08 (the article's title)
     (
         Rule.SOURCE_COLON,
@@ -129,6 +140,7 @@ ELSEWHERE = {
     Rule.PARENTHETICAL,
     Rule.QUOTE_BEFORE_SENTENCE,
     Rule.LONG_SUBJECT,
+    Rule.PASSIVE_BY,
 }
 
 
@@ -205,6 +217,26 @@ def test_long_subject_on_polnear():
     assert (hit.cue, hit.source_type) == ("said", "named_person")
     assert text[hit.content_start :].startswith("support for Mr. Kim among emerging nations")
     assert "Treasury official" in text[hit.speaker_end : hit.cue_start]
+
+
+def test_passive_by_on_polnear():
+    # PolNeAR train (not copied): "The meeting was first reported by Politico.": the agent speaks,
+    # the subject is what it reported
+    rows = read_jsonl(shared_path("devsets", "polnear", "train.jsonl"))
+    row = next(r for r in rows if r["id"].startswith("breitbart_2016-03-15_the-latest-kasich"))
+    text = row["text"].partition("\n\n")[2]
+    found = _by_rule(attributions_in(text), Rule.PASSIVE_BY)
+    hit = next(r for r in found.itertuples() if r.speaker == "Politico")
+    assert (hit.cue, hit.source_type) == ("reported", "media")
+    assert text[hit.content_start : hit.content_end] == "The meeting"
+
+
+def test_passive_without_reporting_sense_is_not_an_attribution():
+    # wikinews-dev-05: "criticized" is an accusation, not a report: no content "by Nassar ..."
+    at = attributions_in(
+        "This move was criticized by Nassar al-Rubaie, a Shiite member of Parliament."
+    )
+    assert at.empty
 
 
 # --- the registry ---------------------------------------------------------------------------------

@@ -17,8 +17,16 @@ from functools import cached_property
 
 from .attribution import _Attr
 from .continuations import FLOATING_RULE
-from .cues import _after_comma, _find_cues, _opens_complement
+from .cues import (
+    PASSIVE_CATEGORIES,
+    _after_comma,
+    _after_message_noun,
+    _by_agent,
+    _find_cues,
+    _opens_complement,
+)
 from .data import (
+    _ASK_VERBS,
     _CLAUSE_AUXILIARIES,
     _CLOSE_QUOTES,
     _FINDING_VERBS,
@@ -26,6 +34,9 @@ from .data import (
     _OPEN_QUOTES,
     _PARTICIPLES,
     _PRONOUNS,
+    _QUESTION_WORDS,
+    _TIME_WORDS,
+    _TO_VERBS,
     _WEAK_VERBS,
     _lexicon,
 )
@@ -36,7 +47,7 @@ from .mentions import (
     _plausible_speaker,
     _subject_before,
 )
-from .spans import _complement_follows, _content_after, _is_clause_end, _quote_before
+from .spans import _complement_follows, _content_after, _in_quote, _is_clause_end, _quote_before
 from .speaker_np import speaker_type
 from .tokens import _Tok
 
@@ -48,10 +59,12 @@ class Rule(enum.StrEnum):
     ACCORDING_TO = "according to X"
     CITING = "citing X"
     QUOTED_AS = "X quoted Y as saying"
+    PASSIVE_BY = "passive with its agent: content, cue by speaker"
     PARTICIPLE = "participle after the main clause"
     QUOTE_CUE_SPEAKER = "quote, then cue and speaker"
     CONTENT_CUE_SPEAKER = "postposed: content, cue speaker"
     PARENTHETICAL = "parenthetical: content, speaker cue, content"
+    AS_CLAUSE = "as-clause: as speaker cue, content"
     QUOTE_SPEAKER_CUE = "quote, then speaker and cue"
     CONTENT_SPEAKER_CUE = "postposed: content, speaker cue"
     SPEAKER_CUE_CONTENT = "speaker, cue, content"
@@ -155,14 +168,45 @@ def source_colon(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     if cue.kind != "colon":
         return None
     toks, ci = s.toks, cue.i
-    start = 0
-    while start < ci and toks[start].low in _FUNCTION_CAPS:
-        start += 1
-    if start < ci and ci + 1 < s.n:
-        content = (toks[ci + 1].start, s.end)
-        at = cue.attribution(Rule.SOURCE_COLON, speaker=s.span(start, ci), content=content, cue=":")
+    start, end = _colon_source(toks, ci)
+    if start < end and ci + 1 < s.n:
+        q = _in_quote(toks[ci + 1].start, s.quotes) if toks[ci + 1].text in _OPEN_QUOTES else None
+        content = (toks[ci + 1].start, max(s.end, q[1]) if q else s.end)
+        at = cue.attribution(
+            Rule.SOURCE_COLON, speaker=s.span(start, end), content=content, cue=":"
+        )
         return _Match([at])
     return _Match()
+
+
+_COLON_LEAD_INS = frozenset(("here's", "here", "from", "more", "then", "is", "’s", "'s"))
+
+
+def _colon_source(toks: list[_Tok], ci: int) -> tuple[int, int]:
+    """Token range of the source before the colon at ``ci``: without an opening "Here's",
+    "From", "More from", a bracketed party ("(R-S.C.)") or a closing date ("in December 1992")."""
+    start, end = 0, ci
+    while start < end and (
+        toks[start].low in _FUNCTION_CAPS
+        or toks[start].low in _COLON_LEAD_INS
+        or not toks[start].is_word
+    ):
+        start += 1
+    if end > start and toks[end - 1].text == ")":
+        end = next((k for k in range(end - 1, start - 1, -1) if toks[k].text == "("), end)
+    cut = next(
+        (
+            k
+            for k in range(start + 1, end)
+            if toks[k].low in ("in", "on") and all(_is_date_word(t) for t in toks[k + 1 : end])
+        ),
+        end,
+    )
+    return start, cut
+
+
+def _is_date_word(tok: _Tok) -> bool:
+    return tok.text.isdigit() or tok.low in _TIME_WORDS or not tok.is_word
 
 
 def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
@@ -262,6 +306,66 @@ def quoted_as(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
 
 
 # --- reporting verbs ------------------------------------------------------------------------------
+def passive_by(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "O'Malley's move was first reported by MSNBC.", "Both incidents were claimed by the
+    so-called Islamic State": a passive with its agent; the agent is the speaker and the subject
+    the content. A question or request verb reports its complement instead ("Asked by
+    Stephanopoulos to respond to Trump's criticism, Carson said ...", "was asked by a reporter
+    whether ...")."""
+    if cue.kind != "verb" or not cue.tok.low.endswith("ed"):
+        return None
+    if _lexicon().verbs.get(cue.tok.low) not in PASSIVE_CATEGORIES:
+        return None  # "was rejected by voters", "was criticized by rivals": not a report
+    by = _by_agent(s.toks, cue.i)
+    if by is None:
+        return None
+    toks = s.toks
+    agent = _agent_phrase(toks, by + 1, s.n)
+    if agent is None or not _inverted_speaker(toks[agent[0] : agent[1]]):
+        return None
+    verb = cue.tok.low
+    if verb in _ASK_VERBS or verb in _TO_VERBS:
+        content = _content_after(toks, agent[1], s.n, s.end, True, verb)
+        if content is None:
+            return _Match()
+        start, end = content[0], content[1]
+        if cue.i == 0:  # fronted: the question ends where the main clause starts
+            end = next(
+                (t.start for t in toks[agent[1] :] if t.text == "," and t.start > start), end
+            )
+        content = (start, end)
+    elif cue.subject is not None:
+        content = s.span(*cue.subject)
+    else:
+        return _Match()
+    at = cue.attribution(Rule.PASSIVE_BY, speaker=s.span(*agent), content=content)
+    return _Match([at], resume_at=agent[1])
+
+
+# words that end an agent after "by": its own complement or an adjunct ("asked by Fox Business
+# moderator Gerard Baker whether ...", "criticized by rivals for failing ...")
+_AGENT_STOPS = frozenset(("for", "to", "at", "on", "in", "after", "during", "over", "with"))
+
+
+def _agent_phrase(toks: list[_Tok], k: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase of a passive's agent, starting at ``k``."""
+    np_ = _noun_phrase_after(toks, k, hi)
+    if np_ is None:
+        return None
+    end = next(
+        (
+            j
+            for j in range(k + 1, np_[1])
+            if toks[j].low in _AGENT_STOPS
+            or toks[j].low in _QUESTION_WORDS
+            or (toks[j].low.endswith("ly") and not toks[j].cap)
+            or toks[j].low in ("already", "also")
+        ),
+        np_[1],
+    )
+    return k, end
+
+
 def participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     """ "..., warning of ...": a participle after a comma takes the subject of the main clause."""
     prev = cue.prev
@@ -274,6 +378,7 @@ def participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
             _after_comma(s.toks, cue.i)
             or _after_preposition(s.toks, cue.i)
             or _opens_complement(s.toks, cue.i)
+            or _after_message_noun(s.toks, cue.i)
         )
         or verb in ("citing",)
     ):
@@ -363,6 +468,65 @@ def content_cue_speaker(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
     # no speaker after the verb: "Rep. Scott (D-Va.), ranking member ..., said he ...", whose
     # subject closes before the comma, is for the constructions below
     return None
+
+
+_SENTENCE_CONNECTIVES = frozenset(("but", "and", "yet", "so", "still", "meanwhile"))
+# the verb categories of reporting_verbs.csv that report in an as-clause ("As X noted, ...")
+_AS_CATEGORIES = frozenset(("speech", "report", "claim"))
+
+
+def _as_before(toks: list[_Tok], sp_a: int) -> int | None:
+    """The index of "as" opening the clause of a subject starting at ``sp_a`` ("as Sanders’
+    campaign manager suggested": past a possessive's pieces), or None."""
+    for k in range(sp_a - 1, max(-1, sp_a - 4), -1):
+        if toks[k].low == "as":
+            return k
+        if not toks[k].is_word and toks[k].text not in ("’", "'"):
+            return None
+        if toks[k].is_word and not toks[k].cap:
+            return None
+    return None
+
+
+def as_clause(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "As The Washington Post reported, even if Sanders managed to split delegates ...",
+    "... rather than a “regional” candidate, as Sanders’ campaign manager suggested": a speaker and
+    cue in an as-clause; the content is the host clause (after the clause, or before it)."""
+    if cue.kind != "verb" or cue.subject is None:
+        return None
+    if _lexicon().verbs.get(cue.tok.low) not in _AS_CATEGORIES:
+        return None  # "as people continue", "as they hoped": a time or manner clause
+    if cue.tok.low.startswith(("spok", "speak", "talk")):
+        return None  # "As Blumenthal spoke, the NRA was ...": a time clause
+    toks = s.toks
+    sp_a, sp_b = cue.subject
+    if toks[sp_a].low == "as":
+        sp_a += 1
+    as_i = _as_before(toks, sp_a) if toks[sp_a - 1].low != "as" or sp_a == 0 else sp_a - 1
+    if as_i is None or sp_a >= sp_b:
+        return None
+    close = next((k for k in range(cue.j, s.n) if toks[k].text in ",:;"), s.n)
+    if close - cue.j > 5 or any(
+        t.low == "that" or t.text in _OPEN_QUOTES for t in toks[cue.j : close]
+    ):
+        return None  # the as-clause holds a complement of its own: not "As X noted,"
+    rest = close + 1 < s.n and any(t.is_word for t in toks[close + 1 :])
+    if all(t.low in _SENTENCE_CONNECTIVES for t in toks[:as_i]):
+        if not rest:
+            return _Match()
+        content = (toks[close + 1].start, s.end)
+    elif toks[as_i - 1].text == "," and not rest:
+        content = (s.start, toks[as_i - 1].start)  # "..., as X suggested."
+    elif sum(1 for t in toks[: as_i - 1] if t.is_word) >= 4:
+        # "We say Iraq sovereignty will not be achieved ..., as Bush claimed, but ...": the clause
+        # before it
+        content = (s.start, toks[as_i - 1].start)
+    elif toks[as_i - 1].text == ",":
+        content = (s.start, s.end)  # "And that, as Trump points out, is ...": the whole sentence
+    else:
+        return None  # "as soon as", "such as X said": not an as-clause of a source
+    at = cue.attribution(Rule.AS_CLAUSE, speaker=s.span(sp_a, sp_b), content=content)
+    return _Match([at])
 
 
 def parenthetical(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
@@ -566,7 +730,7 @@ def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
         and subj_head.low in _lexicon().kinds.get("document_noun", ())
     ):
         weak = False  # "a poll showed Clinton ahead": documents report without "that"
-    content = _content_after(s.toks, cue.j, s.n, s.end, weak, verb)
+    content = _content_after(s.toks, cue.j, s.n, s.end, weak, verb) or _after_lead_in(s, cue.j)
     if content is None:
         return _Match()
     at = cue.attribution(
@@ -575,7 +739,22 @@ def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
     return _Match([at])
 
 
-_SENTENCE_CONNECTIVES = frozenset(("but", "and", "yet", "so", "still", "meanwhile"))
+def _after_lead_in(s: _Sentence, k: int) -> tuple[int, int] | None:
+    """ "Cruz continued:" | "“You look at the questions ...”": a cue whose colon closes its
+    sentence (a time or place adjunct between) reports what follows, to the end of that
+    paragraph (a quotation there is the content, however many sentences it runs over)."""
+    toks = s.toks
+    colon = next((j for j in range(k, min(s.n, k + 8)) if toks[j].text == ":"), None)
+    if colon is None or colon + 1 != s.n or any(t.text in ",;" for t in toks[k:colon]):
+        return None
+    text = s.text
+    start = s.end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text):
+        return None
+    end = text.find("\n\n", start)
+    return start, len(text) if end < 0 else end
 
 
 def long_subject(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
@@ -608,11 +787,15 @@ def long_subject(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
 # The order decides which construction reads a cue, so it goes from the most specific to the
 # most general:
 # - the four cue kinds that are not verbs first (each reads only its own kind);
+# - a passive with its agent ("was reported by MSNBC") before any construction reads the words
+#   before the verb as its speaker: the agent after "by" is;
 # - a participle after a comma before anything asks for a subject: its speaker is the main
 #   clause's, and the words before it are that clause, not a subject;
 # - the inverted cues (no subject before the verb: "“...,” said X", "..., said X") before the
 #   constructions that need a subject;
-# - with a subject, a speaker set off by commas ("..., advisers say, ...") before a quotation
+# - with a subject, an as-clause ("As X noted, ...", "..., as X said") first: its comma is the
+#   clause's, not a parenthetical's, and its content is the host clause;
+# - then a speaker set off by commas ("..., advisers say, ...") before a quotation
 #   closing before the speaker ("“...,” Salami said"), which goes before an unquoted content
 #   before the speaker ("..., the report said"): the comma that ends the content also opens the
 #   parenthetical, and a quotation is the stronger evidence of where the content is;
@@ -629,9 +812,11 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     according_to,
     citing,
     quoted_as,
+    passive_by,
     participle,
     quote_cue_speaker,
     content_cue_speaker,
+    as_clause,
     parenthetical,
     quote_speaker_cue,
     content_speaker_cue,

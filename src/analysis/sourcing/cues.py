@@ -10,11 +10,13 @@ from .data import (
     _COLLECTIVE_SUBJECTS,
     _COLON_LABELS,
     _DETERMINERS,
+    _FUNCTION_CAPS,
     _MODALS,
     _NOUN_LIKE,
     _OPEN_QUOTES,
     _PREPOSITIONS,
     _PRONOUNS,
+    _TIME_WORDS,
     _VERB_PREMODIFIERS,
     _cue_vocabulary,
     _lexicon,
@@ -28,8 +30,13 @@ from .tokens import _Tok
 
 def _source_colon(toks: list[_Tok], quotes: list[tuple[int, int]]) -> int | None:
     """ "Graham: Trump's rhetoric is destroying the party": a headline or lead that opens with a
-    source, then a colon (within the first five tokens); the colon's index, or None."""
+    source, then a colon (within the first five tokens); or a source introducing a quotation
+    ("From the report: “...”", "Rep. Trey Gowdy (R-S.C.): “...”", "Here's Clinton in December
+    1992: “...”"); the colon's index, or None."""
     verbs = _lexicon().verbs
+    quoted = _colon_before_quote(toks, quotes)
+    if quoted is not None:
+        return quoted
     colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
     if (
         colon
@@ -43,6 +50,26 @@ def _source_colon(toks: list[_Tok], quotes: list[tuple[int, int]]) -> int | None
     ):
         return colon
     return None
+
+
+def _colon_before_quote(toks: list[_Tok], quotes: list[tuple[int, int]]) -> int | None:
+    """A colon within the first twelve tokens, right before an opening quotation mark, after a
+    phrase holding a capitalised word or a document noun and no reporting verb (a verb before
+    the colon is read by the verb constructions)."""
+    verbs = _lexicon().verbs
+    colon = next((k for k, t in enumerate(toks[:12]) if t.text == ":"), None)
+    if not colon or colon + 1 >= len(toks) or toks[colon + 1].text not in _OPEN_QUOTES:
+        return None
+    before = [t for t in toks[:colon] if t.is_word]
+    documents = _lexicon().kinds.get("document_noun", ())
+    if (
+        not before
+        or any(t.low in verbs and not t.cap for t in before)
+        or not any((t.cap and t.low not in _FUNCTION_CAPS) or t.low in documents for t in before)
+        or _in_quote(toks[colon].start, quotes)
+    ):
+        return None
+    return colon
 
 
 def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -87,10 +114,11 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
                 out.append((i, i + 1, "quoted_as"))
             i += 1
             continue
+        fronted_passive = i == 0 and t.cap and _reported_passive(toks, i)  # "Asked by X"
         if (
             low in verbs
             and t.is_word
-            and (not t.cap or (headline and i > 0))
+            and (not t.cap or (headline and i > 0) or fronted_passive)
             and _is_verb_use(toks, i)
         ):
             out.append((i, i + 1, "verb"))
@@ -128,6 +156,16 @@ def _after_comma(toks: list[_Tok], i: int) -> bool:
     if prev.text in ",—–":
         return True
     return prev.text in _CLOSE_QUOTES and i > 1 and toks[i - 2].text == ","
+
+
+def _after_message_noun(toks: list[_Tok], i: int) -> bool:
+    """ "The town released a statement Wednesday saying ...", "sent a tweet saying": the
+    participle after a message noun (a document noun of the source lexicon; a time word
+    between) reports for the main clause's subject."""
+    p = i - 1
+    while p > 0 and toks[p].low in _TIME_WORDS:
+        p -= 1
+    return p > 0 and toks[p].low in _lexicon().kinds.get("document_noun", ())
 
 
 def _opens_complement(toks: list[_Tok], i: int) -> bool:
@@ -179,8 +217,10 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         and toks[back].low in _BE_FORMS
         and low.endswith("ed")
         and not (nxt is not None and nxt.low == "as")
+        and not _reported_passive(toks, i)
     ):
         return False  # a passive ("the deal was announced"), except "was quoted as saying"
+        # and a passive with its agent ("was first reported by MSNBC": passive_by reads it)
     if low.endswith(("ed", "ing")) and prev is not None and _is_determiner(prev):
         if not _adverb_after_subject(toks, i - 1):
             return False  # "a disputed election", "detailed plans": an adjective
@@ -199,6 +239,7 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
             progressive
             or gerund
             or _after_comma(toks, i)
+            or _after_message_noun(toks, i)
             or any(t.low == "with" for t in toks[max(0, i - 6) : i])
         )
     if (
@@ -209,19 +250,57 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         and prev.is_word
         and (not prev.cap or i == 1)
         and not ((prev.cap or prev.low in _PRONOUNS) and _complement_within(toks, i + 1, 12))
+        and not _after_be_form(toks, i)  # "was (first) reported by": a passive
     ):
         return False  # "analysts quoted in the report": a participle modifier
     return True
 
 
+# the verb categories of reporting_verbs.csv whose passive with an agent reports a statement
+# ("was reported by MSNBC", "was asked by a reporter whether"); "was criticized by rivals" is not
+PASSIVE_CATEGORIES = frozenset(("speech", "report", "claim", "question"))
+
+
+def _reported_passive(toks: list[_Tok], i: int) -> bool:
+    """A passive of a reporting verb with its agent: the construction ``passive_by`` reads it."""
+    return (
+        _lexicon().verbs.get(toks[i].low) in PASSIVE_CATEGORIES and _by_agent(toks, i) is not None
+    )
+
+
+def _by_agent(toks: list[_Tok], i: int) -> int | None:
+    """The index of "by" right after a past participle (an adverb or a short time adjunct
+    between), the agent of a passive ("was first reported by MSNBC", "was asked by a reporter");
+    else None."""
+    for k in range(i + 1, min(len(toks), i + 3)):
+        if toks[k].low == "by":
+            return k if k + 1 < len(toks) and toks[k + 1].is_word else None
+        if not (toks[k].low in _ADVERBS or toks[k].low.endswith("ly")):
+            return None
+    return None
+
+
+def _after_be_form(toks: list[_Tok], i: int) -> bool:
+    """A form of "be" before token ``i``, adverbs between ("was first", "has been publicly")."""
+    k = i - 1
+    while (
+        k >= 0
+        and toks[k].low not in _BE_FORMS
+        and (toks[k].low in _ADVERBS or toks[k].low.endswith("ly"))
+    ):
+        k -= 1
+    return k >= 0 and toks[k].low in _BE_FORMS
+
+
 def _adverb_after_subject(toks: list[_Tok], k: int) -> bool:
-    """ "MSNBC first reported", "he earlier said": a word that is a determiner or an adverb
-    ("first", "earlier") after a subject (a capitalised word or a pronoun) is the adverb."""
+    """ "MSNBC first reported", "he earlier said", "was first reported by": a word that is a
+    determiner or an adverb ("first", "earlier") after a subject (a capitalised word or a
+    pronoun) or an auxiliary is the adverb."""
     return (
         k >= 1
         and toks[k].low in _ADVERBS
         and toks[k - 1].is_word
-        and (toks[k - 1].cap or toks[k - 1].low in _PRONOUNS)
+        and (toks[k - 1].cap or toks[k - 1].low in _PRONOUNS or toks[k - 1].low in _CLAUSE_AUX)
     )
 
 

@@ -12,7 +12,7 @@ from ..loading import analysable
 from ..progress import progress
 from ..text import WORD_RE, iter_sentences, paragraph_spans
 from .attribution import _Attr
-from .constructions import _process_sentence, _Sentence
+from .constructions import Rule, _process_sentence, _Sentence
 from .continuations import with_continuations
 from .data import _COMPLEMENTS, _FINDING_VERBS, _OBJECT_VERBS, _WEAK_VERBS, _cue_vocabulary
 from .source_types import _finish
@@ -149,8 +149,10 @@ def _sentence_attributions(
         q = _in_quote(at.content_start, quotes)
         if q and q[0] < at.content_start and at.rule.startswith("quote"):
             at.content_start = q[0]
-        elif q and q[0] == at.content_start and q[1] > at.content_end:
-            at.content_end = q[1]  # a quotation the sentence splitter cut: "“We will return. We"
+        elif q and q[0] == at.content_start and q[1] > at.content_end and at.rule != Rule.AS_CLAUSE:
+            # a quotation the sentence splitter cut: "“We will return. We"; an as-clause inside a
+            # quotation reports only the clause before it
+            at.content_end = q[1]
     return found
 
 
