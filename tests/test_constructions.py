@@ -54,6 +54,16 @@ WIKINEWS = [
         "named_person",
         '"We say Iraq sovereignty will not be achieved through military operation against Iraqis',
     ),
+    # wikinews-dev-07: the antecedent of ", who said" speaks; the main clause is not the content
+    (
+        Rule.RELATIVE_WHO,
+        "Despite criticism from the African Union's election observers, who said the election fell "
+        "short of their standards, Mugabe was reportedly warmly received at the summit.",
+        "the African Union's election observers",
+        "said",
+        "anonymous",
+        "the election fell short of their standards",
+    ),
     # wikinews-dev-08 (the article's title)
     (
         Rule.SOURCE_COLON,

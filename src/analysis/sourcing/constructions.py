@@ -31,12 +31,14 @@ from .data import (
     _CLOSE_QUOTES,
     _FINDING_VERBS,
     _FUNCTION_CAPS,
+    _OBJECT_PRONOUNS,
     _OPEN_QUOTES,
     _PARTICIPLES,
     _PRONOUNS,
     _QUESTION_WORDS,
     _TIME_WORDS,
     _TO_VERBS,
+    _VERB_PREMODIFIERS,
     _WEAK_VERBS,
     _lexicon,
 )
@@ -47,7 +49,14 @@ from .mentions import (
     _plausible_speaker,
     _subject_before,
 )
-from .spans import _complement_follows, _content_after, _in_quote, _is_clause_end, _quote_before
+from .spans import (
+    _complement_follows,
+    _content_after,
+    _in_quote,
+    _is_clause_end,
+    _quote_before,
+    _zero_that_clause,
+)
 from .speaker_np import speaker_type
 from .tokens import _Tok
 
@@ -61,6 +70,7 @@ class Rule(enum.StrEnum):
     QUOTED_AS = "X quoted Y as saying"
     PASSIVE_BY = "passive with its agent: content, cue by speaker"
     PARTICIPLE = "participle after the main clause"
+    RELATIVE_WHO = "relative clause: speaker, who cue content"
     QUOTE_CUE_SPEAKER = "quote, then cue and speaker"
     CONTENT_CUE_SPEAKER = "postposed: content, cue speaker"
     PARENTHETICAL = "parenthetical: content, speaker cue, content"
@@ -218,7 +228,12 @@ def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     if not np_:
         return _Match()
     sp_a, sp_b = np_
-    if sp_b - sp_a == 1 and not toks[sp_a].cap and speaker_type(toks[sp_a:sp_b], False) is None:
+    if (
+        sp_b - sp_a == 1
+        and not toks[sp_a].cap
+        and speaker_type(toks[sp_a:sp_b], False) is None
+        and toks[sp_a].low not in _OBJECT_PRONOUNS  # "according to him"
+    ):
         return _Match()  # "going according to plan": an idiom, no source ("according to aides" is)
     if ci <= 1 or (toks[ci - 1].text not in "," and _opens_sentence(toks, ci)):
         c_start = toks[sp_b + 1].start if sp_b + 1 < n else toks[sp_b - 1].end
@@ -386,6 +401,119 @@ def participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     return _main_clause_participle(s, cue, found)
 
 
+def _relative_who(toks: list[_Tok], i: int) -> int | None:
+    """The index of the comma before ", who [adverbs] CUE", or None."""
+    k = i - 1
+    while k > 0 and (toks[k].low in _VERB_PREMODIFIERS or toks[k].low in _CLAUSE_AUXILIARIES):
+        k -= 1
+    if k >= 2 and toks[k].low == "who" and toks[k - 1].text == ",":
+        return k - 1
+    return None
+
+
+def relative_who(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "... Ted Cruz, who said he would only use waterboarding sparingly, in emergency
+    scenarios", "said Army Capt. Christian Pardo, who said he would not vote for ...": a cue in a
+    relative clause; the speaker is its antecedent (the speaker found before it when they are the
+    same words), the content ends with the clause."""
+    if cue.kind != "verb" or cue.tok.low.endswith("ing"):
+        return None
+    if _lexicon().verbs.get(cue.tok.low) not in _RELATIVE_CATEGORIES:
+        return None  # "who requested anonymity", "who endorsed him": not a report
+    comma = _relative_who(s.toks, cue.i)
+    if comma is None:
+        return None
+    toks = s.toks
+    a = _antecedent_start(toks, comma)
+    if a is None:
+        return None
+    speaker = s.span(a, comma)
+    prior = next((f for f in found if f.speaker_end == speaker[1]), None)
+    if prior is not None:
+        speaker = (prior.speaker_start, prior.speaker_end)
+    elif not (_inverted_speaker(toks[a:comma]) or _nominal_phrase(toks[a:comma])):
+        return None
+    content = _content_after(toks, cue.j, s.n, s.end, cue.weak, cue.tok.low)
+    if content is None:
+        return None
+    start, end = content[0], content[1]
+    # the relative clause closes at a comma before the main clause's verb: "Plouffe, who called
+    # him “a psychopath,” has repeatedly emphasized ..."
+    main = next(
+        (
+            toks[k].start
+            for k in range(cue.j, s.n - 1)
+            if toks[k].text == ","
+            and toks[k].start > start
+            and (_finite_verb(toks[k + 1]) or _zero_that_clause(toks, k + 1, s.n))
+        ),
+        None,
+    )
+    at = cue.attribution(Rule.RELATIVE_WHO, speaker=speaker, content=(start, main or end))
+    return _Match([at])
+
+
+_RELATIVE_CATEGORIES = frozenset(("speech", "report", "claim", "warn"))
+
+
+def _finite_verb(tok: _Tok) -> bool:
+    """A lower-case auxiliary or past-tense form: the main clause resuming after a relative."""
+    return not tok.cap and (
+        tok.low in _CLAUSE_AUXILIARIES or (tok.low.endswith("ed") and len(tok.low) > 4)
+    )
+
+
+def _antecedent_start(toks: list[_Tok], comma: int) -> int | None:
+    """Where the noun phrase before ", who" starts: a name (capitalised words, "of", "for" and
+    "and" between them: "the National Council for Peace and Order"), or a phrase opened by a
+    determiner or a possessive name ("the African Union's election observers", "a young
+    child"); None when neither closes there."""
+    k = comma - 1
+    while k >= 0 and toks[k].is_word and not _boundary_word(toks[k]):
+        if toks[k].low in _TIME_WORDS:
+            return None  # "Sen. Rob Portman this year, who ...": a time adjunct, not the antecedent
+        if toks[k].low in _NP_OPENERS:
+            return k
+        if toks[k].text.endswith(("’s", "'s")) or (k == comma - 1 and toks[k].cap):
+            return _name_start(toks, k)
+        k -= 1
+    return None
+
+
+_INNER_NAME_WORDS = frozenset(("of", "for", "and", "the", "on"))
+
+
+def _name_start(toks: list[_Tok], k: int) -> int:
+    """The first token of the name ending at ``k`` (lower-case "of", "for", "and" inside it, and a
+    determiner before it)."""
+    i = k
+    while i > 0 and (
+        (toks[i - 1].is_word and toks[i - 1].cap)
+        or (toks[i - 1].low in _INNER_NAME_WORDS and i >= 2 and toks[i - 2].cap)
+    ):
+        i -= 1
+    while i <= k and toks[i].low in _INNER_NAME_WORDS - {"the"}:
+        i += 1
+    if i > 0 and toks[i - 1].low in ("the", "a", "an"):
+        i -= 1
+    return i
+
+
+def _boundary_word(tok: _Tok) -> bool:
+    """A word a noun phrase does not cross walking back: a verb form, an auxiliary, a
+    preposition or a conjunction."""
+    low = tok.low
+    return (
+        low in _CLAUSE_AUXILIARIES
+        or low in _PREPOSITION_WORDS
+        or low in ("and", "but", "or", "that", "which")
+        or (not tok.cap and low.endswith(("ed", "ing")) and len(low) > 4)
+    )
+
+
+_PREPOSITION_WORDS = frozenset(("from", "of", "to", "with", "by", "for", "at", "in", "on", "about"))
+
+
 def _after_preposition(toks: list[_Tok], i: int) -> bool:
     """A gerund after "by", "in" or "while" (adverbs between): "in openly warning", "by saying"."""
     p = i - 1
@@ -427,13 +555,32 @@ def _inverted_speaker(toks: list[_Tok]) -> bool:
     return _plausible_speaker(toks) or speaker_type(toks, False) is not None
 
 
+_NP_OPENERS = frozenset(("a", "an", "the", "another", "one", "this"))
+
+
+def _nominal_phrase(toks: list[_Tok]) -> bool:
+    """After a quotation and its cue, a noun phrase the lexicon does not type is still the
+    speaker ("said the 46-year-old", "says a narrator", "said master of ceremonies Asab
+    Al-Tabchi"): it opens with a determiner or a capitalised word, and holds no verb of its own
+    (which would make it a clause: "said he doesn't ...")."""
+    words = [t for t in toks if t.is_word]
+    if not words or words[0].low in _PRONOUNS:
+        return False
+    opens = words[0].low in _NP_OPENERS or words[0].text.endswith(("’s", "'s")) or words[0].cap
+    return opens and not any(
+        t.low in _CLAUSE_AUXILIARIES or t.low.endswith(("n't", "n’t")) for t in words
+    )
+
+
 def quote_cue_speaker(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     """ "“...,” said Salami": an inverted cue right after a quotation, the speaker after it."""
     if cue.kind != "verb" or not _after_quote(s, cue) or cue.subject:
         return None
     np_ = _noun_phrase_after(s.toks, cue.j, s.n)
     q = _quote_before(s.toks, cue.i, s.quotes)
-    if np_ and not _inverted_speaker(s.toks[np_[0] : np_[1]]):
+    if np_ and not (
+        _inverted_speaker(s.toks[np_[0] : np_[1]]) or _nominal_phrase(s.toks[np_[0] : np_[1]])
+    ):
         return None  # "Humphrey, who calls Trump a “sociopath,” said he doesn't ...": a clause
     if np_ and q:
         at = cue.attribution(Rule.QUOTE_CUE_SPEAKER, speaker=s.span(*np_), content=q)
@@ -791,6 +938,8 @@ def long_subject(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
 #   before the verb as its speaker: the agent after "by" is;
 # - a participle after a comma before anything asks for a subject: its speaker is the main
 #   clause's, and the words before it are that clause, not a subject;
+# - a cue in a relative clause (", who said ...") before any construction reads "who" or the
+#   words before it as a subject: its antecedent is the speaker;
 # - the inverted cues (no subject before the verb: "“...,” said X", "..., said X") before the
 #   constructions that need a subject;
 # - with a subject, an as-clause ("As X noted, ...", "..., as X said") first: its comma is the
@@ -814,6 +963,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     quoted_as,
     passive_by,
     participle,
+    relative_who,
     quote_cue_speaker,
     content_cue_speaker,
     as_clause,

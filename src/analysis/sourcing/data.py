@@ -43,7 +43,8 @@ WORD_CLASSES = (
     "colon_label descriptor_opener name_connector name_particle time_premodifier "
     "time_preposition subject_opening_connective subject_preposition not_speaker_opener "
     "clause_auxiliary not_verb_word head_stop modifier_opener media_head group_head "
-    "described_person_head partisan_label organization_head postposed_object question_word"
+    "described_person_head partisan_label organization_head postposed_object question_word "
+    "object_pronoun"
 ).split()
 # the kinds of source_lexicon.csv the rules read
 LEXICON_KINDS = (
@@ -221,6 +222,8 @@ _COMPLEMENTS = word_class("complement")
 _QUESTION_WORDS = word_class("question_word")
 _NUMBERS = {w: int(v) for w, v in _lexicon().values["number"].items()}
 _PRONOUNS = dict(_lexicon().values["speaker_pronoun"])
+# object pronoun -> its subject form ("according to him": resolved as "he")
+_OBJECT_PRONOUNS = dict(_lexicon().values["object_pronoun"])
 
 # quote marks are punctuation, not words
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "``", "''"})

@@ -54,6 +54,19 @@ def _looks_like_descriptor(toks: list[_Tok]) -> bool:
     )
 
 
+def _holds_verb(toks: list[_Tok]) -> bool:
+    """A verb among the words between a relative "that" and the cue ("officials that spoke on
+    condition of anonymity said"); with none, "that" opens a complement clause ("should remember
+    that social scientists say") and the subject starts after it."""
+    verbs = _lexicon().verbs
+    return any(
+        t.is_word
+        and not t.cap
+        and (t.low in _CLAUSE_AUXILIARIES or t.low in verbs or t.low.endswith("ed"))
+        for t in toks
+    )
+
+
 def _walk_back(toks: list[_Tok], j: int, lo: int, participle: bool) -> int:
     """Index of the first token of the noun phrase ending at ``j`` (walks back to a clause
     boundary)."""
@@ -73,6 +86,7 @@ def _walk_back(toks: list[_Tok], j: int, lo: int, participle: bool) -> int:
                 and i > lo
                 and toks[i - 1].is_word
                 and not _is_boundary(toks[i - 1])
+                and (t.low == "who" or _holds_verb(toks[i + 1 : j + 1]))
             ):
                 i -= 1
                 continue
@@ -157,7 +171,22 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
         final, span = _subject_ending_at(toks, j, lo, participle)
         if final:
             return span
-    return None if span is None else _trim_subject(toks, *span)
+    return None if span is None else _trim_subject(toks, *_widen_over_coordination(toks, *span, lo))
+
+
+def _widen_over_coordination(toks: list[_Tok], start: int, end: int, lo: int) -> tuple[int, int]:
+    """ "..., she and another reporter said", "..., current and former officials said": one word
+    (a pronoun, a name or a modifier) and "and" before the subject, right after a comma or at the
+    clause start, coordinate with it."""
+    if start - 2 < lo or toks[start - 1].low != "and":
+        return start, end
+    first = toks[start - 2]
+    before = toks[start - 3] if start - 3 >= lo else None
+    if not first.is_word or first.low in _lexicon().verbs or first.low.endswith(("ed", "ing")):
+        return start, end
+    if before is None or before.text in ",;:—–":
+        return start - 2, end
+    return start, end
 
 
 def _subject_before_adjunct(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
@@ -289,6 +318,8 @@ def _widen_over_apposition(toks: list[_Tok], start: int, end: int, i: int, lo: i
     """ "the commander of the IRGC, Hossein Salami threatened" and "Brig. Gen. X, commander of Y
     said": the subject takes in the phrase before the comma at ``i``."""
     seg = toks[start:end]
+    if len(seg) == 1 and seg[0].low in _PRONOUNS:
+        return start  # "At an interview with Bloomberg Politics, he said": no apposition
     p = i - 1
     while p >= lo and not _is_boundary(toks[p]):
         p -= 1
@@ -332,7 +363,11 @@ def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | N
     if start >= end:
         return None
     first = toks[start]
-    approximate = first.low == "about" and start + 1 < end and toks[start + 1].text[:1].isdigit()
+    approximate = (
+        first.low == "about"
+        and start + 1 < end
+        and (toks[start + 1].text[:1].isdigit() or toks[start + 1].low in _NUMBERS)
+    )  # "About 9 percent said", "About four in 10 said"
     if first.low in _SUBJECT_PREPOSITIONS and not approximate:  # "About 9 percent said"
         # "In a Bloomberg interview Trump declared": the subject is the name at the end
         runs = _cap_runs(toks[start:end])
@@ -344,6 +379,7 @@ def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | N
         and not first.cap
         and first.low.endswith("ed")
         and first.low not in _lexicon().kinds.get("anonymous", ())
+        and not (end - start >= 3 and toks[end - 1].cap)  # "retired neurosurgeon Ben Carson"
     ):
         # "they should change the laws rather than", "built near a stream": not a subject
         return None

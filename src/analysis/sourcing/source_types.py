@@ -19,6 +19,7 @@ from .data import (
     _GROUP_HEADS,
     _MEDIA_HEADS,
     _MODIFIER_OPENERS,
+    _OBJECT_PRONOUNS,
     _ORGANIZATION_HEADS,
     _PARTISAN_LABELS,
     _PRONOUNS,
@@ -116,7 +117,7 @@ def _unnamed_type(
     a described person, a lone surname, an institution."""
     lex = _lexicon()
     lows = [t.low for t in words]
-    if len(words) == 1 and lows[0] in _PRONOUNS:
+    if len(words) == 1 and (lows[0] in _PRONOUNS or lows[0] in _OBJECT_PRONOUNS):
         return "pronoun", None
     phrase = " ".join(lows)
     anonymity = any(p in phrase for p in lex.kinds.get("anonymity_phrase", ()))
@@ -270,7 +271,8 @@ def _type_speakers(
         )
         kind, name = _classify(toks, registry, media_seen)
         if kind == "pronoun":
-            pronouns[idx] = toks[0].low  # resolved once every descriptor is (coreference.py)
+            # resolved once every descriptor is (coreference.py); "him" as "he"
+            pronouns[idx] = _OBJECT_PRONOUNS.get(toks[0].low, toks[0].low)
         at.source_type, at.speaker_name = kind, name
         media_seen = media_seen or kind == "media"
         at.source_org = _org_in(toks) if kind in ("named_person", "anonymous") else None

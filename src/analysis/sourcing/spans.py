@@ -111,6 +111,8 @@ def _content_after(
         of = next((j for j in range(k, min(hi, k + 8)) if toks[j].low in ("of", "against")), None)
         if of is not None and of + 1 < hi and not any(t.text in ",;" for t in toks[k:of]):
             return toks[of + 1].start, sent_end, True
+    if first.text == "," and _clause_after_comma(toks, k + 1, hi):
+        return toks[k + 1].start, sent_end, True  # "She said, if elected, she would ..."
     if first.text in ",;" or first.text in _CLOSE_QUOTES:
         return None
     if weak:
@@ -136,6 +138,19 @@ def _clause_right_after(toks: list[_Tok], k: int, hi: int, verb: str) -> bool:
 
 
 _OPEN_QUOTES_AND_MARKS = ("“", '"', "``", "''", ":")
+
+
+_SUBORDINATORS = frozenset(("if", "when", "once", "unless", "although", "because", "while"))
+
+
+def _clause_after_comma(toks: list[_Tok], k: int, hi: int) -> bool:
+    """An unquoted clause after "said,": a subordinate clause opening it ("if elected, she
+    would"), or a subject and a finite verb ("said, he would")."""
+    if k >= hi:
+        return False
+    if toks[k].low in _SUBORDINATORS:
+        return any(t.text == "," for t in toks[k + 1 : hi])
+    return toks[k].is_word and toks[k].low not in _ADVERBS and _zero_that_clause(toks, k, hi)
 
 
 def _that_after_adjunct(toks: list[_Tok], k: int, hi: int) -> int | None:
