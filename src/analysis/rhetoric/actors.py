@@ -1,40 +1,14 @@
 """Who can threaten: is the noun phrase before a threat verb an actor (a person, a group, an
 institution, a country), or an animal, a storm, a thing?
 
-The head nouns come from ``data/threat_actors.csv`` (``word``, ``class``, ``source``, ``note``;
-plurals generated); a capitalised word (a name) is an actor. This is the threat side of the shared
-mention layer (issue #15): one function, ``is_actor``, so that it can move there unchanged.
+The threat side of the shared mention layer (``analysis.mentions``): the head word's class comes
+from the same vocabulary that types speakers (``data/threat_actors.csv`` first, then the speaker
+head classes and source kinds); a capitalised word (a name) is an actor.
 """
 
 from __future__ import annotations
 
-import csv
-from functools import lru_cache
-
-from ..paths import package_data_dir
-
-ACTOR_CLASSES = ("pronoun", "group", "institution", "person")
-NON_ACTOR = "non_actor"  # animals, weather, things: never an actor
-FUNCTION = "function"  # a conjunction or subordinator heads no noun phrase: says nothing either way
-
-
-@lru_cache(maxsize=1)
-def actor_heads() -> dict[str, str]:
-    """word (singular and plural) -> class, from ``data/threat_actors.csv``."""
-    from lemminflect import getAllInflections
-
-    out: dict[str, str] = {}
-    with open(package_data_dir() / "threat_actors.csv", encoding="utf-8", newline="") as fh:
-        for n, r in enumerate(csv.DictReader(fh), start=2):
-            cls = r["class"]
-            if cls not in ACTOR_CLASSES + (NON_ACTOR, FUNCTION):
-                raise ValueError(f"threat_actors.csv line {n}: class {cls!r} unknown")
-            word = r["word"].lower()
-            out.setdefault(word, cls)
-            if cls in ACTOR_CLASSES[1:] or cls == NON_ACTOR:
-                for plural in getAllInflections(word, upos="NOUN").get("NNS", ()):
-                    out.setdefault(plural, cls)
-    return out
+from ..mentions import can_act
 
 
 def is_actor(tokens: list[str], caps, i: int) -> bool | None:
@@ -48,11 +22,4 @@ def is_actor(tokens: list[str], caps, i: int) -> bool | None:
     >>> is_actor(toks, caps, 1), is_actor(toks, caps, 4), is_actor(toks, caps, 2)
     (True, False, None)
     """
-    cls = actor_heads().get(tokens[i])
-    if cls == FUNCTION:
-        return None  # "When threatened, ...": no noun phrase, so no actor (and no name either)
-    if cls is not None:
-        return cls != NON_ACTOR
-    if caps[i]:
-        return True
-    return None
+    return can_act(tokens[i], bool(caps[i]))

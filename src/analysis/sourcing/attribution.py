@@ -24,4 +24,6 @@ class _Attr:
     count: int | None = None
     relayed_via: int | None = None  # index into the article's list
     quote: str = "indirect"
+    speaker_head: str | None = None  # the head word of the speaker phrase
+    speaker_head_class: str | None = None  # its class in the shared mention layer
     parent_hint: int | None = None  # for "citing X": the attribution that cites

@@ -39,6 +39,8 @@ ATTRIBUTION_COLUMNS = [
     "sentence_id",
     "paragraph_id",
     "rule",
+    "speaker_head",
+    "speaker_head_class",
 ]
 
 # the attribution fields that are columns as they are

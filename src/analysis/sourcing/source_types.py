@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..mentions import mention_class
 from ..text import paragraph_spans
 from .attribution import _Attr
 from .coreference import (
@@ -275,9 +276,21 @@ def _type_speakers(
             pronouns[idx] = _OBJECT_PRONOUNS.get(toks[0].low, toks[0].low)
         at.source_type, at.speaker_name = kind, name
         media_seen = media_seen or kind == "media"
+        at.speaker_head, at.speaker_head_class = _head_and_class(toks)
         at.source_org = _org_in(toks) if kind in ("named_person", "anonymous") else None
         at.count = _count(toks) if kind == "anonymous" else None
         at.quote = _quote_kind(text[at.content_start : at.content_end].strip())
+
+
+def _head_and_class(toks: list[_Tok]) -> tuple[str | None, str | None]:
+    """The speaker phrase's head word and its class in the shared mention layer
+    (``analysis.mentions``), the same vocabulary that decides threat actors: so that a table
+    shows why a speaker got its type ("ministry": organization; "spokesman": person)."""
+    head = _head_noun(toks)
+    if head is None:
+        return None, None
+    word = re.sub(r"['’]s$", "", head.text)
+    return word, mention_class(word, head.cap)
 
 
 def _quote_kind(seg: str) -> str:
