@@ -31,6 +31,16 @@ MEASURE_LABELS = {
     "threat_salience": "threat salience",
     "violence": "violence",
 }
+# one word and one colour per source type in every chart ("article": the article's own voice)
+SOURCE_TYPE_LABELS = {
+    "named_person": "named person",
+    "anonymous": "anonymous",
+    "organization": "organisation",
+    "media": "media",
+    "document": "document",
+    "article": "article's own voice",
+}
+SOURCE_TYPE_COLOURS = {t: f"C{i}" for i, t in enumerate(SOURCE_TYPE_LABELS)}
 
 
 def _value_grid(ax: plt.Axes, axis: str) -> None:
@@ -192,13 +202,16 @@ def source_shares(
     data = share_table(counts, label="source_type")
     fig, ax = plt.subplots()
     y = range(len(data))
-    ax.barh(list(y), data["share"], color="C1")
+    ax.barh(list(y), data["share"], color=[SOURCE_TYPE_COLOURS[t] for t in data["source_type"]])
     err_low = (data["share"] - data["ci_low"]).fillna(0).clip(lower=0)
     err_high = (data["ci_high"] - data["share"]).fillna(0).clip(lower=0)
     ax.errorbar(
         data["share"], list(y), xerr=[err_low, err_high], fmt="none", ecolor="0.2", capsize=3
     )
-    ax.set_yticks(list(y), [f"{t} (n = {n})" for t, n in zip(data["source_type"], data["n"])])
+    ax.set_yticks(
+        list(y),
+        [f"{SOURCE_TYPE_LABELS[t]} (n = {n})" for t, n in zip(data["source_type"], data["n"])],
+    )
     ax.set_xlim(0, 1)
     _value_grid(ax, "x")
     ax.set_xlabel("share of attributions (95% Wilson interval)")
@@ -233,9 +246,13 @@ def threats_by_speaker(threats: pd.DataFrame, *, top: int = 12) -> tuple[plt.Fig
     else:
         from matplotlib.patches import Patch
 
-        palette = {t: f"C{i}" for i, t in enumerate(list(SOURCE_TYPES) + ["article"])}
-        ax.barh(data["speaker"], data["threat_acts"], color=data["speaker_type"].map(palette))
-        handles = [Patch(color=palette[t], label=t) for t in sorted(data["speaker_type"].unique())]
+        colours = data["speaker_type"].map(SOURCE_TYPE_COLOURS)
+        ax.barh(data["speaker"], data["threat_acts"], color=colours)
+        handles = [
+            Patch(color=SOURCE_TYPE_COLOURS[t], label=SOURCE_TYPE_LABELS[t])
+            for t in SOURCE_TYPE_LABELS
+            if t in set(data["speaker_type"])
+        ]
         ax.legend(handles=handles, title="speaker type", loc="lower right")
         _value_grid(ax, "x")
         ax.set_xlabel("threat acts (asserted or conditional)")
