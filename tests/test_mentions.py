@@ -46,3 +46,19 @@ def test_every_threat_actor_row_keeps_its_decision():
         cls = mentions.head_class(r["word"])
         assert cls == expected.get(r["class"], r["class"]), r["word"]
         assert mentions.head_source(r["word"]).startswith("threat_actors.csv")
+
+
+def test_find_mentions_on_the_example_article(example_articles):
+    m = an.find_mentions(example_articles)
+    assert list(m.columns) == ["article_id", "start", "end", "text", "kind", "name"]
+    text = example_articles["text"].iloc[0]
+    assert all(text[r.start : r.end] == r.text for r in m.itertuples())
+    people = m[m["kind"] == "person"]
+    # every mention of a surname carries the full name the article gives
+    assert set(people.loc[people["text"] == "Salami", "name"]) == {"Hossein Salami"}
+    assert set(people.loc[people["text"] == "Khamenei", "name"]) == {"Ali Khamenei"}
+    assert {"Reuters", "New York Times"} <= set(m.loc[m["kind"] == "media", "name"])
+    assert "Pentagon" in set(m.loc[m["kind"] == "organization", "name"])
+    # a place is not an organisation, a sentence-opening word no part of a name
+    assert "West Bank" not in set(m["name"])
+    assert not any(n.startswith("Although") for n in m["name"])

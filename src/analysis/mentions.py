@@ -28,6 +28,8 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
+import pandas as pd
+
 from .inflection import inflections
 from .paths import package_data_dir
 
@@ -163,3 +165,26 @@ def can_act(word: str, capitalised: bool) -> bool | None:
     if cls is None or cls in ("function", "document"):
         return None  # "When threatened, ...": no noun phrase, so no actor (and no name either)
     return cls == "name" or cls in ACTOR_CLASSES
+
+
+def find_mentions(articles: pd.DataFrame, *, processes: int | None = None) -> pd.DataFrame:
+    """The article-level registry of mentions: one row per mention of a person, an organisation
+    or an outlet, with ``article_id``, ``start``, ``end`` (offsets into ``text``), ``text``,
+    ``kind`` (``person``, ``organization``, ``media``) and ``name`` (a person's full name as the
+    article gives it, "Salami" -> "Hossein Salami"; else the words as written). The names are the
+    ones ``find_attributions`` resolves speakers with; articles in another language are skipped
+    and listed in ``attrs["skipped"]``.
+
+    >>> arts = pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Iran expert Afshon Ostovar spoke to Reuters. Ostovar said the Pentagon was wrong."]})
+    >>> find_mentions(arts)[["text", "kind", "name"]].values.tolist()
+    [['Afshon Ostovar', 'person', 'Afshon Ostovar'], ['Reuters', 'media', 'Reuters'],
+     ['Ostovar', 'person', 'Afshon Ostovar'], ['Pentagon', 'organization', 'Pentagon']]
+    """
+    from .loading import analysable
+    from .parallel import concat, map_chunks
+    from .sourcing.extract import mentions_frame
+
+    kept, skipped = analysable(articles)
+    parts = map_chunks(mentions_frame, kept[["article_id", "text"]], processes=processes)
+    return concat(parts, skipped=skipped)

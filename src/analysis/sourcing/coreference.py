@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from .attribution import _Attr
-from .data import _PERSON_HEADS, _PRONOUNS, _lexicon
+from .data import _FUNCTION_CAPS, _PERSON_HEADS, _PRONOUNS, _lexicon
 from .mentions import _head_noun, _person_name, _register, _resolve_name
 from .speaker_np import speaker_type
 from .tokens import _Tok, _tokens
@@ -263,3 +263,44 @@ def resolve_pronouns(
         else:
             at.source_type, at.speaker_name = ref.source_type, ref.speaker_name
             at.source_org, at.count = ref.source_org, ref.count
+
+
+def article_mentions(text: str, registry: dict[str, str]) -> list[dict]:
+    """The people, organisations and outlets an article mentions, in text order: a person by any
+    part of a name the registry holds (its span widened to the full name where the text writes it
+    out), an organisation or an outlet by a run of capitalised words whose last word the shared
+    mention layer classes so ("the Islamic Revolutionary Guards Corps", "Reuters")."""
+    from ..mentions import mention_class
+
+    out: list[dict] = []
+    covered = -1
+    for m in _CAP_RUN.finditer(text):
+        run_start, run_end = m.span()
+        words = list(_CAP_WORD.finditer(text, run_start, run_end))
+        while words and words[0].group().lower() in _FUNCTION_CAPS:
+            words = words[1:]  # "Although Yemen’s ...": a sentence-opening word is no part of it
+        if not words:
+            continue
+        run_start = words[0].start()
+        persons = [w for w in words if registry.get(_POSSESSIVE.sub("", w.group()))]
+        if persons:
+            last = persons[-1]
+            full = registry[_POSSESSIVE.sub("", last.group())]
+            end = last.start() + len(_POSSESSIVE.sub("", last.group()))
+            start = end - len(full) if text[max(0, end - len(full)) : end] == full else last.start()
+            out.append(_mention(text, max(start, run_start), end, "person", full))
+            covered = end
+            continue
+        tail = _POSSESSIVE.sub("", words[-1].group()) if words else ""
+        kind = mention_class(tail, True) if tail else None
+        places = _lexicon().kinds.get("place", ())
+        if _POSSESSIVE.sub("", text[run_start:run_end]).lower() in places:
+            continue  # "West Bank", "United States": a place, whatever its last word
+        if kind in ("organization", "media") and run_start >= covered:
+            end = run_start + len(_POSSESSIVE.sub("", text[run_start:run_end]))
+            out.append(_mention(text, run_start, end, kind, text[run_start:end]))
+    return out
+
+
+def _mention(text: str, start: int, end: int, kind: str, name: str) -> dict:
+    return {"start": start, "end": end, "text": text[start:end], "kind": kind, "name": name}

@@ -14,6 +14,7 @@ from ..text import WORD_RE, iter_sentences, paragraph_spans
 from .attribution import _Attr
 from .constructions import Rule, _process_sentence, _Sentence
 from .continuations import with_continuations
+from .coreference import article_mentions
 from .data import _COMPLEMENTS, _FINDING_VERBS, _OBJECT_VERBS, _WEAK_VERBS, _cue_vocabulary
 from .source_types import _finish
 from .spans import _HAS_QUOTE, _in_quote, _quote_spans
@@ -160,6 +161,11 @@ def _sentence_attributions(
 
 def _article_attributions(text: str) -> list[_Attr]:
     """Every attribution of one article, typed, resolved and linked."""
+    return _article_pass(text)[0]
+
+
+def _article_pass(text: str) -> tuple[list[_Attr], dict[str, str]]:
+    """(attributions, the article's name registry: surname or name -> full name)."""
     sentences = _sentences(text)
     quotes_by_par = {
         pid: _quote_spans(text, a, b) for pid, (a, b) in enumerate(paragraph_spans(text))
@@ -174,7 +180,7 @@ def _article_attributions(text: str) -> list[_Attr]:
     attrs = with_continuations(attrs, text, sentences, quotes_by_par)
     registry: dict[str, str] = {}
     _finish(attrs, text, registry)
-    return attrs
+    return attrs, registry
 
 
 def find_attributions(articles: pd.DataFrame, *, processes: int | None = None) -> pd.DataFrame:
@@ -248,3 +254,18 @@ def _attributions_frame(kept: pd.DataFrame) -> pd.DataFrame:
     out["count"] = out["count"].astype("object").where(out["count"].notna(), None)
     out["relayed_via"] = out["relayed_via"].astype("object").where(out["relayed_via"].notna(), None)
     return out
+
+
+MENTION_COLUMNS = ["article_id", "start", "end", "text", "kind", "name"]
+
+
+def mentions_frame(kept: pd.DataFrame) -> pd.DataFrame:
+    """One row per mention of a person, an organisation or an outlet in each article (the
+    registry ``find_attributions`` resolves names with): ``kind`` person, organization or media;
+    ``name`` the person's full name as the article gives it, else the words as written."""
+    rows: list[dict] = []
+    for aid, text in zip(kept["article_id"], kept["text"]):
+        if isinstance(text, str) and text.strip():
+            _attrs, registry = _article_pass(text)
+            rows.extend({"article_id": aid, **m} for m in article_mentions(text, registry))
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS).astype({"start": "int64", "end": "int64"})
