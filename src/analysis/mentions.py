@@ -31,6 +31,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .inflection import inflections
+from .parallel import register_warm_up
 from .paths import package_data_dir
 
 HEAD_CLASSES = (
@@ -121,6 +122,9 @@ def _vocabulary() -> dict[str, tuple[str, str]]:
         if cls is not None:
             _add(found, r["term"], cls, f"source_lexicon.csv kind {r['kind']}")
     return found
+
+
+register_warm_up(_vocabulary)  # built once here, not in every worker
 
 
 def head_class(word: str) -> str | None:

@@ -117,6 +117,26 @@ def map_list(
     return _fork_map(func, [items[k : k + chunk] for k in range(0, len(items), chunk)], count)
 
 
+# What every worker would otherwise load on its own at each call (the sentence splitter's model,
+# lemminflect's tables, the lexicons): loaded once in this process before the first fork, so that
+# the workers inherit it, as they inherit their job.
+_WARM_UPS: list[Callable[[], object]] = []
+_warmed: set[int] = set()
+
+
+def register_warm_up(load: Callable[[], object]) -> Callable[[], object]:
+    """Register a loader to run in this process before workers are forked (once per process)."""
+    _WARM_UPS.append(load)
+    return load
+
+
+def _warm_up() -> None:
+    for k, load in enumerate(_WARM_UPS):
+        if k not in _warmed:
+            load()
+            _warmed.add(k)
+
+
 # Work handed to forked workers by inheritance: only a key and a chunk number cross the pipe, never
 # the function (a lexicon with its memo pickles slowly) or the texts; results come back pickled.
 _JOBS: dict[int, tuple[Callable[[Any], Any], list]] = {}
@@ -141,6 +161,7 @@ def _fork_map(
             for p in parts
         ]
     order = sorted(range(len(parts)), key=lambda k: -costs[k])
+    _warm_up()
     job = next(_job_numbers)
     _JOBS[job] = (func, parts)
     # frozen objects are never visited by the workers' garbage collector, so the pages they share

@@ -15,6 +15,7 @@ from functools import lru_cache
 import nupunkt
 import pandas as pd
 
+from .parallel import register_warm_up
 from .paths import package_data_dir
 
 __all__ = [
@@ -189,6 +190,10 @@ def _continues_sentence(first: str) -> bool:
     continues the sentence before: the splitter broke after an abbreviation it did not know
     ("Rep. Zoe Lofgren (D-Calif.), who ...", "the Sept. deadline")."""
     return first in ",;)" or first.islower()
+
+
+# the splitter's model loads at its first use: once here, not in every worker
+register_warm_up(lambda: nupunkt.sent_spans("Gen. A. B. Smith spoke. He left."))
 
 
 def iter_sentences(text: str) -> Iterator[tuple[int, int, int]]:

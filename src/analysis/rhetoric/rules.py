@@ -26,6 +26,7 @@ from enum import Enum
 from functools import lru_cache
 
 from ..lexicon import Lexicon, Term
+from ..parallel import register_warm_up
 from .actors import is_actor
 from .lexicon_data import ThreatLexicon, is_past
 
@@ -742,6 +743,17 @@ def is_irregular_past(word: str) -> bool:
         if word != lemma and any(word in forms.get(tag, ()) for tag in ("VBD", "VBN")):
             return True
     return False
+
+
+def _load_lemma_tables() -> None:
+    from lemminflect import getAllInflections, getAllLemmas
+
+    getAllLemmas("struck", upos="VERB")
+    getAllInflections("strike", upos="VERB")
+
+
+# lemminflect reads its tables at the first lookup: once here, not in every worker
+register_warm_up(_load_lemma_tables)
 
 
 def longest_targets(targets: list[Match]) -> list[Match]:

@@ -129,6 +129,7 @@ def find_threats(
             lex.terms + cues.terms, case_sensitive=lex.case_sensitive, name=lex.name, rows=cues.rows
         )
     kept, skipped = analysable(articles)
+    _split_lexicon(lex)  # split here, so that every worker inherits the two lexicons
     parts = map_chunks(
         partial(_threats_frame, lex=lex), kept[["article_id", "text"]], processes=processes
     )
