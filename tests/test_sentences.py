@@ -93,3 +93,20 @@ def test_split_sentences_does_not_mutate_and_handles_empty():
     out = an.split_sentences(frame)
     pd.testing.assert_frame_equal(frame, before)
     assert out["article_id"].tolist() == ["b", "b"]
+
+
+def test_a_sentence_split_is_cached_and_travels_between_processes(example):
+    from analysis import text as text_module
+
+    body = example["text"]
+    text_module.clear_sentence_cache()
+    first = list(text_module.iter_sentences(body))
+    shipped = text_module.sentences_of([body])  # what a worker sends back to its parent
+    assert len(shipped) == 1
+    text_module.clear_sentence_cache()
+    assert text_module.sentences_of([body]) == []
+    text_module.remember_sentences(shipped)
+    assert list(text_module.iter_sentences(body)) == first
+    assert text_module.split_sentences(example.to_frame().T)["start"].tolist() == [
+        a for _, a, _ in first
+    ]

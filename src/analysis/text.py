@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import re
+from array import array
+from collections import OrderedDict
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -195,13 +197,59 @@ def _continues_sentence(first: str) -> bool:
 # the splitter's model loads at its first use: once here, not in every worker
 register_warm_up(lambda: nupunkt.sent_spans("Gen. A. B. Smith spoke. He left."))
 
+# Sentence spans already computed, by text: the steps of one pipeline (attributions, then threats,
+# then the summaries) split each article once. Keyed by the text's hash and length, bounded, and
+# filled in this process by worker results too (``remember_sentences``).
+_SENTENCE_CACHE: OrderedDict[tuple[int, int], array] = OrderedDict()
+SENTENCE_CACHE_SIZE = 50_000
+
+
+def _text_key(text: str) -> tuple[int, int]:
+    return hash(text), len(text)
+
+
+def sentences_of(texts: list[str]) -> list[tuple[tuple[int, int], array]]:
+    """The cached sentence spans of ``texts`` (to send from a worker to its parent)."""
+    keys = (_text_key(t) for t in texts if isinstance(t, str))
+    return [(k, _SENTENCE_CACHE[k]) for k in keys if k in _SENTENCE_CACHE]
+
+
+def remember_sentences(found: list[tuple[tuple[int, int], array]]) -> None:
+    """Add sentence spans computed elsewhere (in a worker) to this process's cache."""
+    for key, spans in found:
+        _store(key, spans)
+
+
+def clear_sentence_cache() -> None:
+    """Forget every cached sentence split (benchmarks time each run cold)."""
+    _SENTENCE_CACHE.clear()
+
+
+def _store(key: tuple[int, int], spans: array) -> None:
+    _SENTENCE_CACHE[key] = spans
+    _SENTENCE_CACHE.move_to_end(key)
+    while len(_SENTENCE_CACHE) > SENTENCE_CACHE_SIZE:
+        _SENTENCE_CACHE.popitem(last=False)
+
 
 def iter_sentences(text: str) -> Iterator[tuple[int, int, int]]:
     """Yield ``(paragraph_id, start, end)`` for every sentence of an article body.
 
     nupunkt runs once over the whole text (one call per paragraph costs twice as much); a sentence
-    never crosses a paragraph break, and a break after a title before a name is repaired.
+    never crosses a paragraph break, and a break after a title before a name is repaired. A text
+    split before in this process is not split again.
     """
+    key = _text_key(text)
+    spans = _SENTENCE_CACHE.get(key)
+    if spans is None:
+        spans = array("q", (x for sentence in _split(text) for x in sentence))
+        _store(key, spans)
+    for k in range(0, len(spans), 3):
+        yield spans[k], spans[k + 1], spans[k + 2]
+
+
+def _split(text: str) -> Iterator[tuple[int, int, int]]:
+    """``iter_sentences`` without the cache."""
     paragraphs = paragraph_spans(text)
     if not paragraphs:
         return

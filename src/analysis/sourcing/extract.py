@@ -10,7 +10,7 @@ import pandas as pd
 
 from ..loading import analysable
 from ..progress import progress
-from ..text import WORD_RE, iter_sentences, paragraph_spans
+from ..text import WORD_RE, iter_sentences, paragraph_spans, remember_sentences, sentences_of
 from .attribution import _Attr
 from .constructions import Rule, _process_sentence, _Sentence
 from .continuations import with_continuations
@@ -206,8 +206,15 @@ def find_attributions(articles: pd.DataFrame, *, processes: int | None = None) -
     from ..parallel import concat, map_chunks
 
     kept, skipped = analysable(articles)
-    parts = map_chunks(_attributions_frame, kept[["article_id", "text"]], processes=processes)
-    return concat(parts, skipped=skipped)
+    parts = map_chunks(_attributions_chunk, kept[["article_id", "text"]], processes=processes)
+    for _frame, sentences in parts:
+        remember_sentences(sentences)  # the next step on these articles does not split them again
+    return concat([frame for frame, _ in parts], skipped=skipped)
+
+
+def _attributions_chunk(kept: pd.DataFrame) -> tuple[pd.DataFrame, list]:
+    """The attributions of a chunk and the sentence spans it computed (for the parent's cache)."""
+    return _attributions_frame(kept), sentences_of(kept["text"].tolist())
 
 
 def attributions_in(text: str, *, article_id: object = None) -> pd.DataFrame:
