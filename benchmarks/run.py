@@ -10,7 +10,7 @@ distinct last line, so the duplicate detector does real work (every replica is a
 and no exact-text shortcut flatters the figure.
 
 Usage: ``python benchmarks/run.py [--replicas 10000] [--readme]`` (``make bench``). ``--readme``
-writes the table into README.md between the benchmark markers.
+writes the table into benchmarks/README.md between the benchmark markers.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--replicas", type=int, default=10_000, help="size of the replicated loading corpus"
     )
-    parser.add_argument("--readme", action="store_true", help="write the table into README.md")
+    parser.add_argument("--readme", action="store_true", help="write the table into benchmarks/README.md")
     parser.add_argument(
         "--growth",
         default=None,
@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     print(md)
     if args.readme:
         _write_block(
-            paths.project_root() / "README.md",
+            paths.project_root() / "benchmarks" / "README.md",
             "<!-- benchmark table -->",
             "<!-- /benchmark table -->",
             header,
@@ -302,7 +302,7 @@ def growth(sizes: list[int], *, readme: bool = False) -> int:
     print(md)
     if readme:
         _write_block(
-            paths.project_root() / "README.md",
+            paths.project_root() / "benchmarks" / "README.md",
             "<!-- growth table -->",
             "<!-- /growth table -->",
             header,

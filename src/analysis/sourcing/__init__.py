@@ -21,7 +21,11 @@ Constructions found (each with a test on a real sentence in ``tests/test_constru
   "X noted to the Times that ...") or after it ("..., the report said", "..., X declared, Y told
   the newspaper");
 - "according to X", "citing X", "X's report said", "the report quoted X as saying";
-- participles: "..., warning of ...", "with the officials saying ...".
+- participles: "..., warning of ...", "with the officials saying ...", "issued a statement
+  saying ...";
+- relative clauses ("X, who said ..."), passives with their agent ("was first reported by
+  MSNBC"), as-clauses ("As X noted, ..."), a name with a long apposition before its verb, a source
+  before a colon that opens a quotation.
 
 Each attribution gets a source type (``named_person``, ``anonymous``, ``organization``,
 ``media``, ``document``), the person's full name (surnames, titles, pronouns, later-named
