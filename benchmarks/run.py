@@ -48,7 +48,9 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--replicas", type=int, default=10_000, help="size of the replicated loading corpus"
     )
-    parser.add_argument("--readme", action="store_true", help="write the table into benchmarks/README.md")
+    parser.add_argument(
+        "--readme", action="store_true", help="write the table into benchmarks/README.md"
+    )
     parser.add_argument(
         "--growth",
         default=None,
