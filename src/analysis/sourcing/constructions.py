@@ -475,9 +475,22 @@ def _antecedent_start(toks: list[_Tok], comma: int) -> int | None:
         if toks[k].low in _NP_OPENERS:
             return k
         if toks[k].text.endswith(("’s", "'s")) or (k == comma - 1 and toks[k].cap):
-            return _name_start(toks, k)
+            start = _name_start(toks, k)
+            if start > 0 and toks[start - 1].low in _PREPOSITION_WORDS:
+                return _apposition_head(toks, start) or start
+            return start
         k -= 1
     return None
+
+
+def _apposition_head(toks: list[_Tok], k: int) -> int | None:
+    """ "Armin Laschet, the leader of the opposition in North-Rhine Westphalia, who ...": a name
+    after a preposition inside an apposition is not the antecedent; the name before the
+    apposition is (its start, or None when the phrase is no apposition)."""
+    comma = next((c for c in range(k - 1, 0, -1) if toks[c].text == ","), None)
+    if comma is None or toks[comma + 1].low not in ("the", "a", "an") or not toks[comma - 1].cap:
+        return None
+    return _name_start(toks, comma - 1)
 
 
 _INNER_NAME_WORDS = frozenset(("of", "for", "and", "the", "on"))

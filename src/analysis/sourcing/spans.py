@@ -239,7 +239,21 @@ def _zero_that_clause(toks: list[_Tok], k: int, hi: int) -> bool:
             return False
         if _finite_auxiliary(t) and not t.cap:
             return True
+        if j == k + 1 or toks[j - 1].cap:
+            if toks[k].cap and _past_tense(t) and all(u.cap for u in toks[k:j]):
+                return True  # "suggested Trump went too far", "said Clinton wanted ..."
     return False
+
+
+def _past_tense(t: _Tok) -> bool:
+    """A lower-case past form right after a name: "went", "wanted" (not a participle modifier:
+    the caller asks only after a capitalised subject)."""
+    from ..rhetoric.rules import is_irregular_past
+
+    low = t.low
+    if t.cap or not t.is_word:
+        return False
+    return (low.endswith("ed") and len(low) > 4) or is_irregular_past(low)
 
 
 def _finite_auxiliary(t: _Tok) -> bool:
