@@ -64,6 +64,18 @@ WIKINEWS = [
         "anonymous",
         "the election fell short of their standards",
     ),
+    # wikinews-dev-26: a predicate that is no reporting verb, then a colon and the quotation
+    (
+        Rule.STATEMENT_COLON,
+        "In a comment to the Bangkok Post, Thai army Colonel Winthai Suwaree shared a similar "
+        "sentiment: \"[The junta] must look at [the protester's] intention, what they want to "
+        'communicate and surrounding circumstances".',
+        "Thai army Colonel Winthai Suwaree",
+        "shared a similar sentiment:",
+        "named_person",
+        "\"[The junta] must look at [the protester's] intention, what they want to communicate and "
+        'surrounding circumstances"',
+    ),
     # wikinews-dev-08 (the article's title)
     (
         Rule.SOURCE_COLON,
@@ -256,7 +268,7 @@ def test_registry_is_ordered_named_and_documented():
     assert all(c.__doc__ for c in CONSTRUCTIONS)
     # the cue kinds that are not verbs come first, "speaker, cue, content" reads what is left,
     # then only a name whose long apposition hid the subject
-    assert names[:4] == ["source_colon", "according_to", "citing", "quoted_as"]
+    assert names[:5] == ["source_colon", "statement_colon", "according_to", "citing", "quoted_as"]
     assert names[-2:] == ["speaker_cue_content", "long_subject"]
 
 

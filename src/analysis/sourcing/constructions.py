@@ -65,6 +65,7 @@ class Rule(enum.StrEnum):
     """The construction that found an attribution: the values are the ``rule`` column."""
 
     SOURCE_COLON = "source: content"
+    STATEMENT_COLON = "speaker, predicate: quotation"
     ACCORDING_TO = "according to X"
     CITING = "citing X"
     QUOTED_AS = "X quoted Y as saying"
@@ -217,6 +218,77 @@ def _colon_source(toks: list[_Tok], ci: int) -> tuple[int, int]:
 
 def _is_date_word(tok: _Tok) -> bool:
     return tok.text.isdigit() or tok.low in _TIME_WORDS or not tok.is_word
+
+
+def statement_colon(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "17-year-old Jared Potts echoed: “He speaks his mind ...”", "Rubio fired back forcefully:
+    “If they sue us ...”": a clause whose subject is a source, a predicate that is no reporting
+    verb of the lexicon, then a colon and the quotation it introduces. The cue is the predicate
+    ("echoed:", "shot back:"), the content the quotation (after the sentence when the colon
+    closes it)."""
+    if cue.kind != "statement_colon":
+        return None
+    toks, ci = s.toks, cue.i
+    verb = _predicate_start(toks, ci)
+    if verb is None:
+        return _Match()
+    subject = _subject_before(toks, verb)
+    if subject is None or not _can_state(toks[subject[0] : subject[1]]):
+        return _Match()
+    if ci + 1 < s.n:
+        q = _in_quote(toks[ci + 1].start, s.quotes)
+        content = (toks[ci + 1].start, q[1] if q else s.end)
+    else:
+        content = _after_lead_in(s, ci)
+        if content is None or s.text[content[0] : content[0] + 1] not in "“\"'‘`":
+            return _Match()  # a colon closing the sentence introduces a quotation only
+    cue_text = s.text[toks[verb].start : toks[ci].end]
+    at = cue.attribution(
+        Rule.STATEMENT_COLON, speaker=s.span(*subject), content=content, cue=cue_text
+    )
+    at.cue_start = toks[verb].start
+    return _Match([at])
+
+
+def _predicate_start(toks: list[_Tok], colon: int) -> int | None:
+    """The first verb of the clause before the colon: a lower-case auxiliary, past form or
+    third-person form after the first word; past a fronted clause ("Asked whether ..., Mr. Smith
+    shot back:", "When Trump suggested ..., Rubio fired back:")."""
+    first = 1
+    if toks[0].low in _FRONTED_OPENERS or toks[0].low.endswith("ing"):
+        comma = next((k for k in range(1, colon) if toks[k].text == ","), None)
+        if comma is None:
+            return None
+        first = comma + 2
+    for k in range(first, colon):
+        t = toks[k]
+        if not t.is_word or t.cap:
+            continue
+        if t.low in _CLAUSE_AUXILIARIES or t.low.endswith(("ed", "es")) or _irregular_past(t.low):
+            return k
+        if t.low.endswith("s") and not t.low.endswith("ss") and toks[k - 1].cap:
+            return k  # "Hoff's letter makes", "Bundy says"
+    return None
+
+
+_FRONTED_OPENERS = frozenset(
+    ("asked", "when", "as", "after", "before", "while", "if", "although", "though", "once", "since")
+)
+
+
+def _irregular_past(low: str) -> bool:
+    from ..rhetoric.rules import is_irregular_past
+
+    return is_irregular_past(low)
+
+
+def _can_state(toks: list[_Tok]) -> bool:
+    """A subject that can make a statement: a pronoun, a name, or a phrase the source typing
+    knows (people, organisations, outlets, documents)."""
+    words = [t for t in toks if t.is_word]
+    if len(words) == 1 and words[0].low in _PRONOUNS:
+        return True
+    return speaker_type(toks, False) is not None
 
 
 def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
@@ -946,7 +1018,7 @@ def long_subject(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
 
 # The order decides which construction reads a cue, so it goes from the most specific to the
 # most general:
-# - the four cue kinds that are not verbs first (each reads only its own kind);
+# - the five cue kinds that are not verbs first (each reads only its own kind);
 # - a passive with its agent ("was reported by MSNBC") before any construction reads the words
 #   before the verb as its speaker: the agent after "by" is;
 # - a participle after a comma before anything asks for a subject: its speaker is the main
@@ -971,6 +1043,7 @@ def long_subject(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
 #   when no construction found a subject.
 CONSTRUCTIONS: tuple[Construction, ...] = (
     source_colon,
+    statement_colon,
     according_to,
     citing,
     quoted_as,

@@ -61,10 +61,15 @@ def _colon_before_quote(toks: list[_Tok], quotes: list[tuple[int, int]]) -> int 
     if not colon or colon + 1 >= len(toks) or toks[colon + 1].text not in _OPEN_QUOTES:
         return None
     before = [t for t in toks[:colon] if t.is_word]
-    documents = _lexicon().kinds.get("document_noun", ())
+    kinds = _lexicon().kinds
+    documents = kinds.get("document_noun", frozenset()) | kinds.get("media_noun", frozenset())
     if (
         not before
-        or any(t.low in verbs and not t.cap for t in before)
+        or any(
+            t.low in verbs and not t.cap and _is_verb_use(toks, k)
+            for k, t in enumerate(toks[:colon])
+        )
+        or any(t.low in _CLAUSE_AUX and not t.cap for t in before)  # a clause: statement_colon
         or not any((t.cap and t.low not in _FUNCTION_CAPS) or t.low in documents for t in before)
         or _in_quote(toks[colon].start, quotes)
     ):
@@ -123,7 +128,27 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
         ):
             out.append((i, i + 1, "verb"))
         i += 1
+    statement = _statement_colon(toks, quotes, out)
+    if statement is not None:
+        out.append((statement, statement + 1, "statement_colon"))
     return out
+
+
+def _statement_colon(
+    toks: list[_Tok], quotes: list[tuple[int, int]], found: list[tuple[int, int, str]]
+) -> int | None:
+    """ "17-year-old Jared Potts echoed: “...”", "Mr. Smith shot back: ''...''": a colon after a
+    clause with no reporting cue of its own, before a quotation (or closing the sentence, the
+    quotation following); the colon's index, or None. ``statement_colon`` decides whether the
+    clause's subject is a source."""
+    colon = next((k for k, t in enumerate(toks) if t.text == ":" and k > 1), None)
+    if colon is None or _in_quote(toks[colon].start, quotes):
+        return None
+    if any(k < colon or kind == "colon" for k, _j, kind in found):
+        return None  # "X said: “...”", "From the report: “...”": read by other constructions
+    if colon + 1 < len(toks) and toks[colon + 1].text not in _OPEN_QUOTES:
+        return None
+    return colon
 
 
 _QUOTED_PERSONS = frozenset(("i", "you", "it", "let's"))
