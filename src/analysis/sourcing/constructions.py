@@ -26,16 +26,23 @@ from .cues import (
     _opens_complement,
 )
 from .data import (
+    _AGENT_STOPS,
     _ASK_VERBS,
     _CLAUSE_AUXILIARIES,
     _CLOSE_QUOTES,
+    _COLON_LEAD_INS,
     _FINDING_VERBS,
+    _FRONTED_OPENERS,
     _FUNCTION_CAPS,
+    _INNER_NAME_WORDS,
+    _NP_OPENERS,
     _OBJECT_PRONOUNS,
     _OPEN_QUOTES,
     _PARTICIPLES,
+    _PREPOSITIONS,
     _PRONOUNS,
     _QUESTION_WORDS,
+    _SENTENCE_CONNECTIVES,
     _TIME_WORDS,
     _TO_VERBS,
     _VERB_PREMODIFIERS,
@@ -190,9 +197,6 @@ def source_colon(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     return _Match()
 
 
-_COLON_LEAD_INS = frozenset(("here's", "here", "from", "more", "then", "is", "’s", "'s"))
-
-
 def _colon_source(toks: list[_Tok], ci: int) -> tuple[int, int]:
     """Token range of the source before the colon at ``ci``: without an opening "Here's",
     "From", "More from", a bracketed party ("(R-S.C.)") or a closing date ("in December 1992")."""
@@ -269,11 +273,6 @@ def _predicate_start(toks: list[_Tok], colon: int) -> int | None:
         if t.low.endswith("s") and not t.low.endswith("ss") and toks[k - 1].cap:
             return k  # "Hoff's letter makes", "Bundy says"
     return None
-
-
-_FRONTED_OPENERS = frozenset(
-    ("asked", "when", "as", "after", "before", "while", "if", "although", "though", "once", "since")
-)
 
 
 def _irregular_past(low: str) -> bool:
@@ -431,7 +430,6 @@ def passive_by(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
 
 # words that end an agent after "by": its own complement or an adjunct ("asked by Fox Business
 # moderator Gerard Baker whether ...", "criticized by rivals for failing ...")
-_AGENT_STOPS = frozenset(("for", "to", "at", "on", "in", "after", "during", "over", "with"))
 
 
 def _agent_phrase(toks: list[_Tok], k: int, hi: int) -> tuple[int, int] | None:
@@ -548,7 +546,7 @@ def _antecedent_start(toks: list[_Tok], comma: int) -> int | None:
             return k
         if toks[k].text.endswith(("’s", "'s")) or (k == comma - 1 and toks[k].cap):
             start = _name_start(toks, k)
-            if start > 0 and toks[start - 1].low in _PREPOSITION_WORDS:
+            if start > 0 and toks[start - 1].low in _PREPOSITIONS:
                 return _apposition_head(toks, start) or start
             return start
         k -= 1
@@ -563,9 +561,6 @@ def _apposition_head(toks: list[_Tok], k: int) -> int | None:
     if comma is None or toks[comma + 1].low not in ("the", "a", "an") or not toks[comma - 1].cap:
         return None
     return _name_start(toks, comma - 1)
-
-
-_INNER_NAME_WORDS = frozenset(("of", "for", "and", "the", "on"))
 
 
 def _name_start(toks: list[_Tok], k: int) -> int:
@@ -590,13 +585,10 @@ def _boundary_word(tok: _Tok) -> bool:
     low = tok.low
     return (
         low in _CLAUSE_AUXILIARIES
-        or low in _PREPOSITION_WORDS
+        or low in _PREPOSITIONS
         or low in ("and", "but", "or", "that", "which")
         or (not tok.cap and low.endswith(("ed", "ing")) and len(low) > 4)
     )
-
-
-_PREPOSITION_WORDS = frozenset(("from", "of", "to", "with", "by", "for", "at", "in", "on", "about"))
 
 
 def _after_preposition(toks: list[_Tok], i: int) -> bool:
@@ -638,9 +630,6 @@ def _inverted_speaker(toks: list[_Tok]) -> bool:
     """A speaker after its cue: a name, a source noun phrase ("the statement", "officials"),
     not a clause ("he doesn't believe the effort ...")."""
     return _plausible_speaker(toks) or speaker_type(toks, False) is not None
-
-
-_NP_OPENERS = frozenset(("a", "an", "the", "another", "one", "this"))
 
 
 def _nominal_phrase(toks: list[_Tok]) -> bool:
@@ -702,7 +691,6 @@ def content_cue_speaker(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
     return None
 
 
-_SENTENCE_CONNECTIVES = frozenset(("but", "and", "yet", "so", "still", "meanwhile"))
 # the verb categories of reporting_verbs.csv that report in an as-clause ("As X noted, ...")
 _AS_CATEGORIES = frozenset(("speech", "report", "claim"))
 

@@ -44,7 +44,8 @@ WORD_CLASSES = (
     "time_preposition subject_opening_connective subject_preposition not_speaker_opener "
     "clause_auxiliary not_verb_word head_stop modifier_opener media_head group_head "
     "described_person_head partisan_label organization_head postposed_object question_word "
-    "object_pronoun"
+    "object_pronoun colon_lead_in agent_stop inner_name_word np_opener sentence_connective "
+    "subordinator fronted_opener subject_pronoun"
 ).split()
 # the kinds of source_lexicon.csv the rules read
 LEXICON_KINDS = (
@@ -220,6 +221,14 @@ _PERSON_HEADS = word_class("person_head")
 # weak verbs report only with one of these (or a quotation) in the sentence
 _COMPLEMENTS = word_class("complement")
 _QUESTION_WORDS = word_class("question_word")
+_COLON_LEAD_INS = word_class("colon_lead_in")
+_AGENT_STOPS = word_class("agent_stop")
+_INNER_NAME_WORDS = word_class("inner_name_word")
+_NP_OPENERS = word_class("np_opener")
+_SENTENCE_CONNECTIVES = word_class("sentence_connective")
+_SUBORDINATORS = word_class("subordinator")
+_FRONTED_OPENERS = word_class("fronted_opener")
+_SUBJECT_PRONOUNS = word_class("subject_pronoun")
 _NUMBERS = {w: int(v) for w, v in _lexicon().values["number"].items()}
 _PRONOUNS = dict(_lexicon().values["speaker_pronoun"])
 # object pronoun -> its subject form ("according to him": resolved as "he")

@@ -15,6 +15,8 @@ from .data import (
     _PARTICIPLES,
     _POSTPOSED_OBJECTS,
     _QUESTION_WORDS,
+    _SUBJECT_PRONOUNS,
+    _SUBORDINATORS,
     _TIME_WORDS,
     _TO_VERBS,
 )
@@ -63,7 +65,6 @@ def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None
     return None
 
 
-_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _CONTENT_PREPOSITIONS = frozenset(("of", "about", "for", "against"))
 
 
@@ -138,9 +139,6 @@ def _clause_right_after(toks: list[_Tok], k: int, hi: int, verb: str) -> bool:
 
 
 _OPEN_QUOTES_AND_MARKS = ("“", '"', "``", "''", ":")
-
-
-_SUBORDINATORS = frozenset(("if", "when", "once", "unless", "although", "because", "while"))
 
 
 def _clause_after_comma(toks: list[_Tok], k: int, hi: int) -> bool:
