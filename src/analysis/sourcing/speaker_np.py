@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..mentions import head_class
 from ..paths import package_data_dir
 from .data import (
     _FUNCTION_CAPS,
@@ -289,7 +290,20 @@ def type_without_name(phrase: SpeakerPhrase, media_seen: bool) -> str | None:
         return "anonymous"
     if head in _ORGANIZATION_HEADS or head in kinds.get("org_keyword", ()):
         return "organization"  # "Putin's administration", "the intelligence agency"
-    return None
+    # what the rules above leave open, the shared mention layer decides ("the militia", "the
+    # regime": heads the threat side knows as groups and institutions)
+    return _MENTION_TYPES.get(head_class(head) or "")
+
+
+# a head class of the shared mention layer (analysis.mentions) as a source type
+_MENTION_TYPES = {
+    "person": "anonymous",
+    "title": "anonymous",
+    "organization": "organization",
+    "group": "organization",  # "the rebels said": a group acting as one (wikinews_dev coding)
+    "media": "media",
+    "document": "document",
+}
 
 
 def speaker_type(toks: list[_Tok], media_seen: bool) -> tuple[str, str | None] | None:
