@@ -24,6 +24,7 @@ __all__ = [
     "source_shares",
     "threats_by_speaker",
     "rates_by_group",
+    "source_share_by_group",
 ]
 
 MEASURE_LABELS = {
@@ -299,6 +300,43 @@ def rates_by_group(
     ax.set_ylabel("per 1,000 words")
     ax.set_title(f"Threat acts and violence by {by} ({_n_label(merged)})")
     return fig, data
+
+
+def source_share_by_group(
+    table: pd.DataFrame, *, source_type: str = "anonymous"
+) -> tuple[plt.Figure, pd.DataFrame] | None:
+    """One source type's share per outlet (or month) with 95% Wilson intervals and N per bar, from
+    ``sourcing.shares_by_group``; None with fewer than two groups."""
+    check_choice("source_type", source_type, tuple(SOURCE_TYPES))
+    use_house_style()
+    by = table.columns[0]
+    data = table[table["source_type"] == source_type].sort_values("share").reset_index(drop=True)
+    if len(data) < 2:
+        return None
+    fig, ax = plt.subplots()
+    y = list(range(len(data)))
+    ax.barh(y, data["share"], color=SOURCE_TYPE_COLOURS[source_type])
+    err_low = (data["share"] - data["ci_low"]).clip(lower=0)
+    err_high = (data["ci_high"] - data["share"]).clip(lower=0)
+    ax.errorbar(data["share"], y, xerr=[err_low, err_high], fmt="none", ecolor="0.2", capsize=3)
+    ax.set_yticks(y, [_short(str(g)) for g in data[by]])
+    for k, (hi, n, a) in enumerate(zip(data["ci_high"], data["N"], data["articles"])):
+        ax.text(min(hi, 0.8) + 0.02, k, f"N = {n:,} ({a} articles)", va="center", fontsize=9)
+    ax.set_xlim(0, 1)
+    _value_grid(ax, "x")
+    label = SOURCE_TYPE_LABELS[source_type]
+    ax.set_xlabel(f"share of attributions to {label} sources (95% Wilson interval)")
+    minimum = table.attrs.get("min_attributions", 0)
+    ax.set_title(
+        f"{label.capitalize()} sources by {by}\n"
+        f"({len(data)} {by}s with at least {minimum} attributions each)"
+    )
+    return fig, data
+
+
+def _short(label: str, width: int = 28) -> str:
+    """A long outlet name cut to ``width`` characters for an axis ("Voice of America (VOA L…")."""
+    return label if len(label) <= width else label[: width - 1] + "…"
 
 
 def article_lengths(articles: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:

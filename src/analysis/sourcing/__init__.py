@@ -37,12 +37,13 @@ from .constructions import CONSTRUCTIONS, Rule
 from .data import SourcingDataError
 from .extract import ATTRIBUTION_COLUMNS, attributions_in, find_attributions
 from .source_types import SOURCE_TYPES
-from .summary import sourcing_summary, with_relied_type
+from .summary import shares_by_group, sourcing_summary, with_relied_type
 
 __all__ = [
     "find_attributions",
     "attributions_in",
     "sourcing_summary",
+    "shares_by_group",
     "with_relied_type",
     "SOURCE_TYPES",
     "ATTRIBUTION_COLUMNS",
