@@ -246,6 +246,8 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     ):
         return False  # a passive ("the deal was announced"), except "was quoted as saying"
         # and a passive with its agent ("was first reported by MSNBC": passive_by reads it)
+    if _naming_participle(toks, i):
+        return False  # "a periodical called Nameh", "a group called the “We The People Foundation”"
     if low.endswith(("ed", "ing")) and prev is not None and _is_determiner(prev):
         if not _adverb_after_subject(toks, i - 1):
             return False  # "a disputed election", "detailed plans": an adjective
@@ -303,6 +305,19 @@ def _by_agent(toks: list[_Tok], i: int) -> int | None:
         if not (toks[k].low in _ADVERBS or toks[k].low.endswith("ly")):
             return None
     return None
+
+
+def _naming_participle(toks: list[_Tok], i: int) -> bool:
+    """ "called" right after a noun that a determiner opens ("a banned periodical called Nameh"),
+    before a name or a quotation: the thing's name, not a report."""
+    if toks[i].low not in ("called", "dubbed", "named", "titled") or i < 2:
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not (nxt.cap or nxt.text in _OPEN_QUOTES) or not prev.is_word or prev.cap:
+        return False
+    if prev.low in _PRONOUNS or prev.low in _lexicon().kinds.get("anonymous", ()):
+        return False  # "officials called Trump ...": a source's words
+    return any(t.low in ("a", "an") for t in toks[max(0, i - 4) : i - 1])
 
 
 def _after_be_form(toks: list[_Tok], i: int) -> bool:
