@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import os
 import re
 import sys
 from pathlib import Path
@@ -332,6 +333,7 @@ def run_notebooks(
             str(source),
             str(executed),
             kernel_name=kernel,
+            kernel_manager_class=_ipc_kernel_manager(),
             progress_bar=progress,
             cwd=str(source.parent),
             parameters={
@@ -345,6 +347,22 @@ def run_notebooks(
             export_html(executed, output / "html" / f"{name}-no-code.html", hide_code=True)
         )
     return written
+
+
+def _ipc_kernel_manager() -> type:
+    """A kernel manager that talks to its kernel over local sockets (IPC) where the platform has
+    them: the kernel then does not warn, at every notebook, that TCP runs without encryption."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    if os.name != "posix":
+        return AsyncKernelManager
+
+    class IPCKernelManager(AsyncKernelManager):
+        def __init__(self, **kwargs):
+            kwargs.setdefault("transport", "ipc")
+            super().__init__(**kwargs)
+
+    return IPCKernelManager
 
 
 def provenance(articles: pd.DataFrame, source: str | Path, lexicon_sha256: str) -> str:
