@@ -111,12 +111,15 @@ def test_make_report_on_the_shared_articles_given_relative_to_the_project(tmp_pa
     assert len(list((tmp_path / "html").glob("*.html"))) == 2 * len(reports.NOTEBOOKS)
     # a corpus with two outlets gets its per-outlet chart
     assert (tmp_path / "figures" / "02_threats_by_outlet.png").exists()
+    assert (tmp_path / "figures" / "03_anonymous_by_outlet.png").exists()
     assert not (tmp_path / "figures" / "02_threats_by_paragraph.png").exists()
     assert not any(
         Path(paths.figures_dir()).glob("*by_outlet*")
     )  # nothing written over the committed figures
     summary = (tmp_path / "html" / "05-summary-no-code.html").read_text(encoding="utf-8")
     assert "20 article(s) from" in summary
+    # the editor's summary carries its charts: threat rates, source shares, who threatens
+    assert summary.count("data:image/png") >= 3
 
 
 def test_make_report_on_a_calm_corpus_gives_zeros_and_none_found(tmp_path):
