@@ -4,6 +4,10 @@ analyst writes "retaliate" or "say" once, and the package matches "retaliated", 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .parallel import register_warm_up
+
 
 def inflections(term: str, pos: str = "verb", *, guess_unknown: bool = True) -> dict[str, str]:
     """Every form of a lemma entry, each with its Penn tag: the first word of a verb phrase is
@@ -34,3 +38,30 @@ def inflections(term: str, pos: str = "verb", *, guess_unknown: bool = True) -> 
             # a base form keeps its base tag: "strike" is VB, not VBP
             out.setdefault(phrase, tag)
     return out
+
+
+@lru_cache(maxsize=4096)
+def is_irregular_past(word: str) -> bool:
+    """Is ``word`` a past form that is not also the verb's base ("struck", "fought"; not "hit")?
+
+    >>> is_irregular_past("struck"), is_irregular_past("went"), is_irregular_past("hit")
+    (True, True, False)
+    """
+    from lemminflect import getAllInflections, getAllLemmas
+
+    for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()):
+        forms = getAllInflections(lemma, upos="VERB")
+        if word != lemma and any(word in forms.get(tag, ()) for tag in ("VBD", "VBN")):
+            return True
+    return False
+
+
+def _load_tables() -> None:
+    from lemminflect import getAllInflections, getAllLemmas
+
+    getAllLemmas("struck", upos="VERB")
+    getAllInflections("strike", upos="VERB")
+
+
+# lemminflect reads its tables at the first lookup: once here, not in every worker
+register_warm_up(_load_tables)

@@ -23,10 +23,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
 
+from ..inflection import is_irregular_past
 from ..lexicon import Lexicon, Term
-from ..parallel import register_warm_up
 from .actors import is_actor
 from .lexicon_data import ThreatLexicon, is_past
 
@@ -731,29 +730,6 @@ def is_past_form(s: Sentence, t: Term, i: int, j: int) -> bool:
     # "will be destroyed", "would be hunted down and punished": a passive future, not a report
     be = s.starts("be_passive")
     return not any(p in be for p in range(max(0, i - 4), i))
-
-
-@lru_cache(maxsize=4096)
-def is_irregular_past(word: str) -> bool:
-    """Is ``word`` a past form that is not also the verb's base ("struck", "fought"; not "hit")?"""
-    from lemminflect import getAllInflections, getAllLemmas
-
-    for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()):
-        forms = getAllInflections(lemma, upos="VERB")
-        if word != lemma and any(word in forms.get(tag, ()) for tag in ("VBD", "VBN")):
-            return True
-    return False
-
-
-def _load_lemma_tables() -> None:
-    from lemminflect import getAllInflections, getAllLemmas
-
-    getAllLemmas("struck", upos="VERB")
-    getAllInflections("strike", upos="VERB")
-
-
-# lemminflect reads its tables at the first lookup: once here, not in every worker
-register_warm_up(_load_lemma_tables)
 
 
 def longest_targets(targets: list[Match]) -> list[Match]:

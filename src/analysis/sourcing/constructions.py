@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..inflection import is_irregular_past
 from .attribution import _Attr
 from .continuations import FLOATING_RULE
 from .cues import (
@@ -268,17 +269,11 @@ def _predicate_start(toks: list[_Tok], colon: int) -> int | None:
         t = toks[k]
         if not t.is_word or t.cap:
             continue
-        if t.low in _CLAUSE_AUXILIARIES or t.low.endswith(("ed", "es")) or _irregular_past(t.low):
+        if t.low in _CLAUSE_AUXILIARIES or t.low.endswith(("ed", "es")) or is_irregular_past(t.low):
             return k
         if t.low.endswith("s") and not t.low.endswith("ss") and toks[k - 1].cap:
             return k  # "Hoff's letter makes", "Bundy says"
     return None
-
-
-def _irregular_past(low: str) -> bool:
-    from ..rhetoric.rules import is_irregular_past
-
-    return is_irregular_past(low)
 
 
 def _can_state(toks: list[_Tok]) -> bool:

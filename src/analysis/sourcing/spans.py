@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..inflection import is_irregular_past
 from .data import (
     _ADVERBS,
     _ASK_VERBS,
@@ -246,8 +247,6 @@ def _zero_that_clause(toks: list[_Tok], k: int, hi: int) -> bool:
 def _past_tense(t: _Tok) -> bool:
     """A lower-case past form right after a name: "went", "wanted" (not a participle modifier:
     the caller asks only after a capitalised subject)."""
-    from ..rhetoric.rules import is_irregular_past
-
     low = t.low
     if t.cap or not t.is_word:
         return False
