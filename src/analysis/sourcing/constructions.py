@@ -19,12 +19,12 @@ from ..inflection import is_irregular_past
 from .attribution import _Attr
 from .continuations import FLOATING_RULE
 from .cues import (
-    PASSIVE_CATEGORIES,
     _after_comma,
     _after_message_noun,
     _by_agent,
     _find_cues,
     _opens_complement,
+    _reported_passive,
 )
 from .data import (
     _AGENT_STOPS,
@@ -131,6 +131,11 @@ class _Cue:
     @property
     def prev(self) -> _Tok | None:
         return self.sentence.toks[self.i - 1] if self.i > 0 else None
+
+    @property
+    def category(self) -> str | None:
+        """The cue verb's category in ``reporting_verbs.csv`` (speech, report, claim, ...)."""
+        return _lexicon().verbs.get(self.tok.low)
 
     @property
     def weak(self) -> bool:
@@ -393,14 +398,10 @@ def passive_by(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     the content. A question or request verb reports its complement instead ("Asked by
     Stephanopoulos to respond to Trump's criticism, Carson said ...", "was asked by a reporter
     whether ...")."""
-    if cue.kind != "verb" or not cue.tok.low.endswith("ed"):
-        return None
-    if _lexicon().verbs.get(cue.tok.low) not in PASSIVE_CATEGORIES:
+    if cue.kind != "verb" or not cue.tok.low.endswith("ed") or not _reported_passive(s.toks, cue.i):
         return None  # "was rejected by voters", "was criticized by rivals": not a report
-    by = _by_agent(s.toks, cue.i)
-    if by is None:
-        return None
     toks = s.toks
+    by = _by_agent(toks, cue.i)
     agent = _agent_phrase(toks, by + 1, s.n)
     if agent is None or not _inverted_speaker(toks[agent[0] : agent[1]]):
         return None
@@ -483,7 +484,7 @@ def relative_who(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     same words), the content ends with the clause."""
     if cue.kind != "verb" or cue.tok.low.endswith("ing"):
         return None
-    if _lexicon().verbs.get(cue.tok.low) not in _RELATIVE_CATEGORIES:
+    if cue.category not in _RELATIVE_CATEGORIES:
         return None  # "who requested anonymity", "who endorsed him": not a report
     comma = _relative_who(s.toks, cue.i)
     if comma is None:
@@ -709,7 +710,7 @@ def as_clause(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     cue in an as-clause; the content is the host clause (after the clause, or before it)."""
     if cue.kind != "verb" or cue.subject is None:
         return None
-    if _lexicon().verbs.get(cue.tok.low) not in _AS_CATEGORIES:
+    if cue.category not in _AS_CATEGORIES:
         return None  # "as people continue", "as they hoped": a time or manner clause
     if cue.tok.low.startswith(("spok", "speak", "talk")):
         return None  # "As Blumenthal spoke, the NRA was ...": a time clause

@@ -285,13 +285,13 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
 
 # the verb categories of reporting_verbs.csv whose passive with an agent reports a statement
 # ("was reported by MSNBC", "was asked by a reporter whether"); "was criticized by rivals" is not
-PASSIVE_CATEGORIES = frozenset(("speech", "report", "claim", "question"))
+_PASSIVE_CATEGORIES = frozenset(("speech", "report", "claim", "question"))
 
 
 def _reported_passive(toks: list[_Tok], i: int) -> bool:
     """A passive of a reporting verb with its agent: the construction ``passive_by`` reads it."""
     return (
-        _lexicon().verbs.get(toks[i].low) in PASSIVE_CATEGORIES and _by_agent(toks, i) is not None
+        _lexicon().verbs.get(toks[i].low) in _PASSIVE_CATEGORIES and _by_agent(toks, i) is not None
     )
 
 
