@@ -170,6 +170,15 @@ def _by_rule(at: pd.DataFrame, rule: Rule) -> pd.DataFrame:
     return at[at["rule"] == rule.value]
 
 
+def _polnear_rule(article: str, rule: Rule) -> tuple[str, pd.DataFrame]:
+    """The body of a PolNeAR train article (read from ../shared, never copied; its headline
+    paragraph left out, as devscore does) and its attributions found by ``rule``."""
+    rows = read_jsonl(shared_path("devsets", "polnear", "train.jsonl"))
+    row = next(r for r in rows if r["id"].startswith(article))
+    text = row["text"].partition("\n\n")[2]
+    return text, _by_rule(attributions_in(text), rule)
+
+
 @pytest.mark.parametrize(
     "rule, text, speaker, cue, source_type, content", WIKINEWS, ids=[w[0].name for w in WIKINEWS]
 )
@@ -204,10 +213,7 @@ def test_citing_and_quoted_as_on_the_example_article(example):
 
 def test_parenthetical_on_polnear():
     # PolNeAR train (not copied): "<content>, aides said, <content>" in one sentence
-    rows = read_jsonl(shared_path("devsets", "polnear", "train.jsonl"))
-    row = next(r for r in rows if r["id"].startswith("nyt_2016-02-25_rubio-has-the-praise"))
-    text = row["text"].partition("\n\n")[2]
-    found = _by_rule(attributions_in(text), Rule.PARENTHETICAL)
+    text, found = _polnear_rule("nyt_2016-02-25_rubio-has-the-praise", Rule.PARENTHETICAL)
     assert len(found) >= 1
     hit = found.iloc[0]
     assert (hit["speaker"], hit["cue"], hit["source_type"]) == ("aides", "said", "anonymous")
@@ -218,10 +224,9 @@ def test_parenthetical_on_polnear():
 
 def test_quote_before_sentence_on_polnear():
     # PolNeAR train (not copied): a quotation ending in "?" closes its sentence; "Trump said."
-    rows = read_jsonl(shared_path("devsets", "polnear", "train.jsonl"))
-    row = next(r for r in rows if r["id"].startswith("usa-today_2015-12-07_republicans-reaction"))
-    text = row["text"].partition("\n\n")[2]
-    found = _by_rule(attributions_in(text), Rule.QUOTE_BEFORE_SENTENCE)
+    text, found = _polnear_rule(
+        "usa-today_2015-12-07_republicans-reaction", Rule.QUOTE_BEFORE_SENTENCE
+    )
     hit = next(r for r in found.itertuples() if r.speaker == "Trump")
     content = text[hit.content_start : hit.content_end]
     assert content.strip('"“”') == "Is that all there is?"
@@ -231,10 +236,7 @@ def test_quote_before_sentence_on_polnear():
 def test_long_subject_on_polnear():
     # PolNeAR train (not copied): "<Name>, a former Treasury official who ..., which works to ...,
     # said that ...": an apposition with a relative clause of its own between name and verb
-    rows = read_jsonl(shared_path("devsets", "polnear", "train.jsonl"))
-    row = next(r for r in rows if r["id"].startswith("nyt_2016-08-26_u-s-nominates-jim-yong"))
-    text = row["text"].partition("\n\n")[2]
-    found = _by_rule(attributions_in(text), Rule.LONG_SUBJECT)
+    text, found = _polnear_rule("nyt_2016-08-26_u-s-nominates-jim-yong", Rule.LONG_SUBJECT)
     hit = next(r for r in found.itertuples() if r.speaker == "Scott Morris")
     assert (hit.cue, hit.source_type) == ("said", "named_person")
     assert text[hit.content_start :].startswith("support for Mr. Kim among emerging nations")
@@ -244,10 +246,7 @@ def test_long_subject_on_polnear():
 def test_passive_by_on_polnear():
     # PolNeAR train (not copied): "The meeting was first reported by Politico.": the agent speaks,
     # the subject is what it reported
-    rows = read_jsonl(shared_path("devsets", "polnear", "train.jsonl"))
-    row = next(r for r in rows if r["id"].startswith("breitbart_2016-03-15_the-latest-kasich"))
-    text = row["text"].partition("\n\n")[2]
-    found = _by_rule(attributions_in(text), Rule.PASSIVE_BY)
+    text, found = _polnear_rule("breitbart_2016-03-15_the-latest-kasich", Rule.PASSIVE_BY)
     hit = next(r for r in found.itertuples() if r.speaker == "Politico")
     assert (hit.cue, hit.source_type) == ("reported", "media")
     assert text[hit.content_start : hit.content_end] == "The meeting"
