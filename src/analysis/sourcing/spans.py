@@ -13,6 +13,7 @@ from .data import (
     _CLOSE_QUOTES,
     _MODALS,
     _OBJECT_VERBS,
+    _OPEN_QUOTES,
     _PARTICIPLES,
     _POSTPOSED_OBJECTS,
     _QUESTION_WORDS,
@@ -132,14 +133,11 @@ def _clause_right_after(toks: list[_Tok], k: int, hi: int, verb: str) -> bool:
         return False
     # the subject of that clause holds no "that" or quotation of its own ("told reporters that")
     for t in toks[k : min(hi, k + 7)]:
-        if t.low == "that" or t.text in _OPEN_QUOTES_AND_MARKS:
+        if t.low == "that" or t.text in _OPEN_QUOTES or t.text == ":":
             return False
         if _finite_auxiliary(t) and not t.cap:
             return True
     return True
-
-
-_OPEN_QUOTES_AND_MARKS = ("“", '"', "``", "''", ":")
 
 
 def _clause_after_comma(toks: list[_Tok], k: int, hi: int) -> bool:
