@@ -91,7 +91,8 @@ def headline_figures(
     >>> float(h.set_index("figure").loc["threat acts per 1,000 words", "value"])
     18.029
     """
-    from .sourcing import with_relied_type
+    from .plotting import SOURCE_TYPE_LABELS
+    from .sourcing import SOURCE_TYPES, with_relied_type
 
     check_bool("include_duplicates", include_duplicates)
     kept, excluded = analysable(articles, include_duplicates=include_duplicates)
@@ -109,12 +110,12 @@ def headline_figures(
     ]
     rows += [
         _share(
-            f"attributions to {t.replace('_', ' ')} sources",
+            f"attributions to {SOURCE_TYPE_LABELS[t]} sources",
             int((at["relied_type"] == t).sum()),
             len(at),
             "by the source the article relies on",
         )
-        for t in ("named_person", "anonymous", "organization", "media", "document")
+        for t in SOURCE_TYPES
     ]
     out = pd.DataFrame(rows)
     out.attrs["excluded"] = excluded
