@@ -417,17 +417,30 @@ def load_lexicon(
     raise ValueError(f"{path}: unknown lexicon format {suffix!r} (use .yaml, .csv or .dic)")
 
 
+def _index_unseen(lexicon: Lexicon, tokens: Iterable[str]) -> None:
+    """Bound the memo, then index the tokens it has not seen: called once for a whole article,
+    it spares each sentence's ``_matches_in_tokens`` a set of its own (``indexed=True``)."""
+    lexicon.trim_memo()
+    lexicon.index_tokens(set(tokens).difference(lexicon._memo))
+
+
 def _matches_in_tokens(
-    tokens: list[str], lexicon: Lexicon, lo: int = 0, hi: int | None = None
+    tokens: list[str],
+    lexicon: Lexicon,
+    lo: int = 0,
+    hi: int | None = None,
+    *,
+    indexed: bool = False,
 ) -> list[tuple[str, int, int, Term]]:
     """``(key, first_token, end_token, term)`` for every match in ``tokens[lo:hi]``: longest per
-    key, tokens consumed per key (quanteda's semantics)."""
+    key, tokens consumed per key (quanteda's semantics). ``indexed``: every token was passed to
+    ``_index_unseen`` since the memo was last bounded."""
     hi = len(tokens) if hi is None else hi
     best: dict[tuple[str, int], Term] = {}
     window = tokens if (lo == 0 and hi == len(tokens)) else tokens[lo:hi]
-    lexicon.trim_memo()
+    if not indexed:
+        _index_unseen(lexicon, window)  # tokens never seen before: index them once
     memo = lexicon._memo
-    lexicon.index_tokens(set(window).difference(memo))  # tokens never seen before: index them once
     hits = lexicon._hits
     if hits.isdisjoint(window):
         return []  # most sentences: decided in C, before a Python loop over their tokens

@@ -30,7 +30,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..lexicon import Lexicon, _matches_in_tokens, _norm, normalize_for_matching
+from ..lexicon import (
+    Lexicon,
+    _index_unseen,
+    _matches_in_tokens,
+    _norm,
+    normalize_for_matching,
+)
 from ..loading import analysable, rows_by_article
 from ..parallel import concat, map_chunks
 from ..progress import progress
@@ -152,37 +158,46 @@ def _threats_frame(kept: pd.DataFrame, *, lex: Lexicon) -> pd.DataFrame:
         if not isinstance(text, str) or not text:
             continue
         norm = normalize_for_matching(text, case_sensitive=lex.case_sensitive)
-        for sid, (_, s_start, s_end) in enumerate(iter_sentences(text)):
-            for match in _sentence_matches(text, norm, s_start, s_end, lex, targets_lex, cues_lex):
+        sentences = [(s, e) for _, s, e in iter_sentences(text)]
+        tokens = [_word_tokens(text, norm, s, e, lex) for s, e in sentences]
+        # the article's new words are indexed once, not sentence by sentence
+        words = set().union(*tokens)
+        _index_unseen(targets_lex, words)
+        _index_unseen(cues_lex, words)
+        for sid, ((s_start, s_end), toks) in enumerate(zip(sentences, tokens)):
+            for match in _sentence_matches(text, toks, s_start, s_end, lex, targets_lex, cues_lex):
                 _append_row(rows, aid, sid, text, *match)
     return _typed_frame(rows)
 
 
+def _word_tokens(text: str, norm: str | None, s_start: int, s_end: int, lex: Lexicon) -> list[str]:
+    """The normalised word tokens of one sentence, found in C where the normalised text keeps the
+    offsets."""
+    if norm is not None:
+        return WORD_RE.findall(norm, s_start, s_end)
+    return [_norm(m.group(), lex.case_sensitive) for m in WORD_RE.finditer(text, s_start, s_end)]
+
+
 def _sentence_matches(
     text: str,
-    norm: str | None,
+    toks: list[str],
     s_start: int,
     s_end: int,
     lex: Lexicon,
     targets_lex: Lexicon,
     cues_lex: Lexicon,
 ) -> list[tuple]:
-    """(start, end, term, category, measure, mode, cue, rule) of each match in one sentence."""
-    # word tokens of the sentence, found in C; offsets are computed only where a target was found
-    if norm is not None:
-        toks = WORD_RE.findall(norm, s_start, s_end)
-    else:
-        toks = [
-            _norm(m.group(), lex.case_sensitive) for m in WORD_RE.finditer(text, s_start, s_end)
-        ]
-    targets = _matches_in_tokens(toks, targets_lex)
+    """(start, end, term, category, measure, mode, cue, rule) of each match in one sentence, given
+    its word tokens (indexed in both lexicons); offsets are computed only where a target was
+    found."""
+    targets = _matches_in_tokens(toks, targets_lex, indexed=True)
     if not targets:
         return []
     spans = [m.span() for m in WORD_RE.finditer(text, s_start, s_end)]
     starts = [x for x, _ in spans]
     ends = [y for _, y in spans]
     # cues are looked up only in sentences that hold a target: most sentences hold none
-    matches = targets + _matches_in_tokens(toks, cues_lex)
+    matches = targets + _matches_in_tokens(toks, cues_lex, indexed=True)
     breaks = frozenset(
         t
         for t in range(1, len(toks))
