@@ -115,14 +115,22 @@ def _titled_name(text: str, head: _Tok, registry: dict[str, str]) -> str | None:
     return None
 
 
-def resolve_descriptors(attrs: list[_Attr], text: str, registry: dict[str, str]) -> None:
-    """Give a descriptor the article names elsewhere that person's type and name (in place)."""
+def resolve_descriptors(
+    attrs: list[_Attr],
+    text: str,
+    registry: dict[str, str],
+    *,
+    speakers: list[list[_Tok]] | None = None,
+) -> None:
+    """Give a descriptor the article names elsewhere that person's type and name (in place).
+    ``speakers``: each attribution's speaker tokens, when the caller has them already."""
     for i, at in enumerate(attrs):
-        words = (
-            [t for t in _tokens(text, at.speaker_start, at.speaker_end) if t.is_word]
-            if at.speaker_start is not None
-            else []
+        if at.source_type != "anonymous" or at.speaker_start is None:
+            continue  # only an anonymous speaker can be a descriptor (_descriptor_head)
+        toks = (
+            speakers[i] if speakers is not None else _tokens(text, at.speaker_start, at.speaker_end)
         )
+        words = [t for t in toks if t.is_word]
         head = _descriptor_head(at, words)
         if head is None:
             continue

@@ -179,9 +179,10 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
     register_text_names(text, registry)
     pronouns: dict[int, str] = {}
     _type_speakers(attrs, speakers, text, registry, pronouns)
-    resolve_descriptors(attrs, text, registry)
-    starts = [a for a, _b in paragraph_spans(text)]
-    resolve_pronouns(attrs, pronouns, person_mentions(text, registry), starts)
+    resolve_descriptors(attrs, text, registry, speakers=speakers)
+    if pronouns:  # the person mentions and paragraph starts serve the pronouns only
+        starts = [a for a, _b in paragraph_spans(text)]
+        resolve_pronouns(attrs, pronouns, person_mentions(text, registry), starts)
     _link_relays(attrs)
     return attrs
 

@@ -22,20 +22,43 @@ class _Tok:
         self.text = text
         self.start = start
         self.end = end
-        low = text.lower()
-        self.low = low.rstrip(".") if low[-1:] == "." else low
-        first = text[:1]
-        self.is_word = first.isalnum()
-        self.cap = first.isupper()
+        self.low, self.is_word, self.cap = _properties(text)
 
     def __repr__(self) -> str:
         return f"_Tok({self.text!r}, {self.start}, {self.end})"
 
 
+# (low, is_word, cap) of each token text seen: most tokens of a corpus are repeats, and
+# computing them again was a fifth of the tokenizer's time; bounded like the other memos
+_PROPERTIES: dict[str, tuple[str, bool, bool]] = {}
+_PROPERTIES_LIMIT = 200_000
+
+
+def _properties(text: str) -> tuple[str, bool, bool]:
+    low = text.lower()
+    first = text[:1]
+    return (low.rstrip(".") if low[-1:] == "." else low, first.isalnum(), first.isupper())
+
+
 def _tokens(text: str, a: int, b: int) -> list[_Tok]:
     """Tokens of ``text[a:b]``: abbreviations keep their period ("Gen.", "U.S."), words do not,
     punctuation is kept."""
-    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, a, b)]
+    memo = _PROPERTIES
+    if len(memo) > _PROPERTIES_LIMIT:
+        memo.clear()
+    out = []
+    new = object.__new__
+    for m in _TOKEN_RE.finditer(text, a, b):
+        word = m.group()
+        props = memo.get(word)
+        if props is None:
+            props = memo[word] = _properties(word)
+        tok = new(_Tok)
+        tok.text = word
+        tok.start, tok.end = m.span()
+        tok.low, tok.is_word, tok.cap = props
+        out.append(tok)
+    return out
 
 
 def _is_boundary(tok: _Tok) -> bool:
