@@ -252,6 +252,26 @@ def test_passive_by_on_polnear():
     assert text[hit.content_start : hit.content_end] == "The meeting"
 
 
+def test_fronted_adverbial_is_not_a_postposed_content_on_polnear():
+    # PolNeAR train (not copied): "In response, Twitter said it actively investigated ...": the
+    # words before the speaker are an adverbial, the content follows the cue
+    text, found = _polnear_rule("nyt_2015-12-09_terrorists-mock-bids", Rule.SPEAKER_CUE_CONTENT)
+    hit = next(
+        r
+        for r in found.itertuples()
+        if text[: r.speaker_start].endswith("In response, ") and r.speaker == "Twitter"
+    )
+    assert text[hit.content_start :].startswith("it actively investigated potential terrorist")
+
+
+def test_postposed_content_with_a_clause_before_the_speaker_stays():
+    # a fronted clause that holds a comma of its own is the content, even after a preposition
+    at = attributions_in("In the coming weeks, the army will attack, the general said on Monday.")
+    row = at.iloc[0]
+    assert row["rule"] == str(Rule.CONTENT_SPEAKER_CUE)
+    assert at["speaker"].tolist() == ["the general"]
+
+
 def test_passive_without_reporting_sense_is_not_an_attribution():
     # wikinews-dev-05: "criticized" is an accusation, not a report: no content "by Nassar ..."
     at = attributions_in(

@@ -27,6 +27,7 @@ from .cues import (
     _reported_passive,
 )
 from .data import (
+    _ADVERBIAL_OPENERS,
     _AGENT_STOPS,
     _ASK_VERBS,
     _CLAUSE_AUXILIARIES,
@@ -831,12 +832,36 @@ def content_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
             Rule.PARENTHETICAL, speaker=s.span(sp_a, sp_b), content=(s.start, s.end)
         )
         return _Match([at])
+    if _fronted_adverbial(toks, sp_a) and _words_follow(toks, j, s.n):
+        # "In response, Twitter said it ...": the content follows the cue when it holds one
+        after = speaker_cue_content(s, cue, found)
+        if after is not None and after.attributions:
+            return after
     c_end = toks[sp_a - 1].start
     while c_end > s.start and s.text[c_end - 1] in " ,":
         c_end -= 1
     content = (s.start, max(s.start, c_end))
     at = cue.attribution(Rule.CONTENT_SPEAKER_CUE, speaker=s.span(sp_a, sp_b), content=content)
     return _Match([at])
+
+
+def _fronted_adverbial(toks: list[_Tok], sp_a: int) -> bool:
+    """The words before the speaker are one adverbial, not a content: a single comma-free segment
+    that an adverbial opener begins ("So far", "Even though the park allows it", "Addressing the
+    gala Thursday") or of at most two words ("Nonetheless")."""
+    before = toks[: sp_a - 1] if sp_a and toks[sp_a - 1].text == "," else toks[:sp_a]
+    words = [t for t in before if t.is_word]
+    if not words or any(t.text in ",;:" or t.text in _OPEN_QUOTES for t in before):
+        return False
+    first = words[0].low
+    return len(words) <= 2 or first in _ADVERBIAL_OPENERS or first.endswith("ing")
+
+
+def _words_follow(toks: list[_Tok], j: int, n: int) -> bool:
+    """Two words or more follow the cue, one of them lower-case and no time word: an object or a
+    clause, not only "on Monday" or "Sen. Smith"."""
+    rest = [t for t in toks[j:n] if t.is_word]
+    return len(rest) >= 2 and any(not t.cap and t.low not in _TIME_WORDS for t in rest)
 
 
 def _continues_clause(tok: _Tok) -> bool:

@@ -45,7 +45,7 @@ WORD_CLASSES = (
     "clause_auxiliary not_verb_word head_stop modifier_opener media_head group_head "
     "described_person_head partisan_label organization_head postposed_object question_word "
     "object_pronoun colon_lead_in agent_stop inner_name_word np_opener sentence_connective "
-    "subordinator fronted_opener subject_pronoun"
+    "subordinator fronted_opener subject_pronoun adverbial_opener"
 ).split()
 # the kinds of source_lexicon.csv the rules read
 LEXICON_KINDS = (
@@ -228,6 +228,14 @@ _NP_OPENERS = word_class("np_opener")
 _SENTENCE_CONNECTIVES = word_class("sentence_connective")
 _SUBORDINATORS = word_class("subordinator")
 _FRONTED_OPENERS = word_class("fronted_opener")
+_ADVERBIAL_OPENERS = (
+    word_class("adverbial_opener")
+    | _PREPOSITIONS
+    | _SUBORDINATORS
+    | _FRONTED_OPENERS
+    | _SENTENCE_CONNECTIVES
+    | _TIME_WORDS
+)
 _SUBJECT_PRONOUNS = word_class("subject_pronoun")
 _NUMBERS = {w: int(v) for w, v in _lexicon().values["number"].items()}
 _PRONOUNS = dict(_lexicon().values["speaker_pronoun"])
