@@ -1,9 +1,14 @@
-"""Shared fixtures: the shipped example article and the team's read-only ../shared folder."""
+"""Shared fixtures: the shipped example article, the team's read-only ../shared folder, and
+``make report`` run once per session on each (the notebook, browser and command-line tests read
+the same run)."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -46,3 +51,46 @@ def example_articles():
 @pytest.fixture(scope="session")
 def example(example_articles):
     return example_articles.iloc[0]
+
+
+def make_report(*args: str) -> subprocess.CompletedProcess:
+    """``make report ARGS`` from the project root, as an analyst runs it (the step lines on, as
+    by default: ``ANALYSIS_PROGRESS`` is not passed on)."""
+    env = {k: v for k, v in os.environ.items() if k != "ANALYSIS_PROGRESS"}
+    return subprocess.run(
+        ["make", "--no-print-directory", "report", *args],
+        cwd=paths.project_root(),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+    )
+
+
+@dataclass
+class Report:
+    """A finished ``make report``: its output folder and the process (stdout, stderr)."""
+
+    out: Path
+    done: subprocess.CompletedProcess
+
+
+@pytest.fixture(scope="session")
+def shipped_report(tmp_path_factory) -> Report:
+    """``make report`` on the shipped article named as a corpus: figures go to OUTPUT/figures,
+    never over figures/."""
+    out = tmp_path_factory.mktemp("reports")
+    done = make_report(f"CORPUS=data/{EXAMPLE_ID}.txt", f"OUTPUT={out}")
+    assert done.returncode == 0, done.stderr[-2000:]
+    return Report(out, done)
+
+
+@pytest.fixture(scope="session")
+def shared_report(tmp_path_factory) -> Report:
+    """``make report`` on the 20 articles of ../shared/data, the corpus given relative to the
+    project as the README shows it."""
+    shared_path("data", "articles.jsonl")
+    out = tmp_path_factory.mktemp("shared-reports")
+    done = make_report("CORPUS=../shared/data/articles.jsonl", f"OUTPUT={out}")
+    assert done.returncode == 0, done.stderr[-2000:]
+    return Report(out, done)

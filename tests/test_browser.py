@@ -1,15 +1,19 @@
-"""HTML reports in real headless Chromium, network off: figures load, nothing is fetched or run.
+"""HTML reports in real headless Chromium, network off: figures load, nothing is fetched or run;
+the editor's summary prints on two A4 pages.
 
 Needs Debian's chromium (``.ci/run`` installs it) and the playwright package (dev extra) driving it
 through its executable path; without chromium the test skips, saying so.
 """
 
 import json
+import re
 import shutil
 
 import pytest
 
 from analysis import paths, reports
+
+from .conftest import EXAMPLE_ID
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 HOSTILE = [
@@ -219,3 +223,52 @@ def test_annotated_article_in_headless_chromium_offline(tmp_path, example_articl
     assert "<script>window.__xss = 'script'</script>" in evil_text
     assert "<img src=x onerror=\"alert('img')\">" in evil_text
     assert "<script>alert('title')</script>Talks collapse" in evil_text
+
+
+# a page of the PDF Chromium prints (not the /Pages tree); its page dictionaries are uncompressed
+PDF_PAGE = re.compile(rb"/Type\s*/Page\b(?!s)")
+PDF_BOX = re.compile(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]")
+SHOWN = """() => [...document.querySelectorAll('.jp-InputPrompt, .jp-OutputPrompt, a.anchor-link')]
+    .filter(e => getComputedStyle(e).display !== 'none').length"""
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)"
+)
+@pytest.mark.parametrize(
+    "run, corpus",
+    [
+        ("shipped_report", f"1 article(s) from data/{EXAMPLE_ID}.txt"),
+        ("shared_report", "20 article(s) from ../shared/data/articles.jsonl"),
+    ],
+)
+def test_the_editors_summary_names_its_corpus_holds_its_charts_and_prints_on_two_pages(
+    request, run, corpus
+):
+    playwright = pytest.importorskip(
+        "playwright.sync_api", reason="the playwright package is not installed"
+    )
+    html = request.getfixturevalue(run).out / "html" / "05-summary-no-code.html"
+    with playwright.sync_playwright() as p:
+        browser, page, requested, dialogs = _offline_page(p, height=900)
+        page.goto(html.as_uri())
+        page.wait_for_load_state("load")
+        charts = page.evaluate(
+            "[...document.querySelectorAll('.jp-RenderedImage img')]"
+            ".map(i => [i.complete, i.naturalWidth])"
+        )
+        text = page.inner_text("body")
+        page.emulate_media(media="print")
+        prompts = page.evaluate(SHOWN)
+        pdf = page.pdf(prefer_css_page_size=True, print_background=True)
+        browser.close()
+    assert not [u for u in requested if not u.startswith(("file://", "data:"))] and not dialogs
+    assert corpus in text
+    # threat rates, who the claims come from, who threatens: all three drawn
+    assert len(charts) == 3 and all(done and width > 0 for done, width in charts)
+    assert prompts == 0
+    pages = len(PDF_PAGE.findall(pdf))
+    assert 1 <= pages <= 2, f"05 prints on {pages} pages"
+    # A4 as the print CSS asks (595 x 842 points), not the browser's default Letter
+    boxes = {(round(float(w)), round(float(h))) for w, h in PDF_BOX.findall(pdf)}
+    assert boxes == {(595, 842)}

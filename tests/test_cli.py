@@ -1,9 +1,11 @@
 """The command line, run in-process on the 20 real articles of ../shared/data (and --help in a
-subprocess, as a user runs it)."""
+subprocess, as a user runs it); the step lines of ``make report`` read from the session's run on
+the shipped article."""
 
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import sys
 
@@ -11,7 +13,9 @@ import pandas as pd
 import pytest
 
 import analysis as an
+from analysis import reports
 from analysis.cli import main
+from analysis.progress import StepLog
 from analysis.tables import TABLES
 from tests.conftest import shared_path
 
@@ -111,3 +115,58 @@ def test_help_of_each_command_through_python_m(command):
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"usage: analysis {command} ")
     assert done.stderr == ""
+
+
+def test_make_report_shows_each_notebook_and_step_on_stderr(shipped_report):
+    done = shipped_report.done
+    # the run's own lines (a kernel may add "[IPKernelApp] ERROR | KeyboardInterrupt caught in
+    # kernel." as it is shut down, now and then)
+    ours = re.compile(r"\[\d+/\d+\] |tables: |done: ")
+    lines = [line for line in done.stderr.splitlines() if ours.match(line)]
+    n = len(reports.NOTEBOOKS)
+    expected = []
+    for i, name in enumerate(reports.NOTEBOOKS, 1):
+        expected += [
+            f"[{i}/{n}] {name}: {step}"
+            for step in (
+                "started",
+                "executing",
+                "writing HTML (with code)",
+                "writing HTML (no code)",
+            )
+        ]
+        expected.append(f"[{i}/{n}] {name}: done in")
+    expected += ["tables: started", "tables: finding attributions in 1 article(s)"]
+    expected += ["tables: finding threat language"]
+    expected += [f"tables: writing {t}.csv" for t in TABLES] + ["tables: writing tables.xlsx"]
+    expected += ["tables: done in", "done: "]
+    # each line in order, the "done in" ones with their seconds
+    assert len(lines) == len(expected), done.stderr
+    for line, start in zip(lines, expected):
+        assert line.startswith(start), (line, start)
+        if start.endswith("done in"):
+            assert re.fullmatch(r".*: done in \d+\.\d s", line), line
+    assert re.fullmatch(
+        rf"done: {n} notebooks \({2 * n} HTML reports\) and 6 tables written to \S+ in \d+\.\d s",
+        lines[-1],
+    )
+    assert "executing" not in done.stdout  # the report's own listing stays on stdout
+
+
+def test_the_step_lines_are_silenced_by_analysis_progress_0(monkeypatch, capsys):
+    monkeypatch.setenv("ANALYSIS_PROGRESS", "0")
+    log = StepLog(1)
+    with log.item("01-load-and-clean"):
+        log.step("executing")
+    log.finish("1 notebook")
+    assert capsys.readouterr().err == ""
+    monkeypatch.delenv("ANALYSIS_PROGRESS")
+    shown = StepLog(1)
+    with shown.item("01-load-and-clean"):
+        pass
+    assert capsys.readouterr().err.splitlines()[0] == "[1/1] 01-load-and-clean: started"
+
+
+def test_a_step_log_needs_a_number_of_items():
+    with pytest.raises(ValueError, match="a number of items"):
+        StepLog(-1)

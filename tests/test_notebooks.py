@@ -3,7 +3,6 @@ shared articles, a calm corpus, and stopped before running on unusable corpora; 
 
 import json
 import re
-import subprocess
 from pathlib import Path
 
 import nbformat
@@ -11,7 +10,7 @@ import pytest
 
 from analysis import paths, reports
 
-from .conftest import EXAMPLE_ID, shared_path
+from .conftest import make_report
 
 NOTEBOOK_DIR = paths.project_root() / "notebooks"
 
@@ -33,25 +32,10 @@ def test_committed_without_outputs_on_python3_with_parameters(name):
     assert max(len("".join(c["source"]).splitlines()) for c in code) <= 15
 
 
-def make_report(*args: str) -> subprocess.CompletedProcess:
-    """``make report ARGS`` from the project root, as an analyst runs it."""
-    return subprocess.run(
-        ["make", "--no-print-directory", "report", *args],
-        cwd=paths.project_root(),
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-
-
 @pytest.fixture(scope="module")
-def shipped_run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("reports")
-    # the shipped article named as a corpus: figures go to OUTPUT/figures, never over figures/
-    done = make_report(f"CORPUS=data/{EXAMPLE_ID}.txt", f"OUTPUT={out}")
-    assert done.returncode == 0, done.stderr[-2000:]
-    files = sorted((out / "html").glob("*.html"))
-    return out, files
+def shipped_run(shipped_report):
+    files = sorted((shipped_report.out / "html").glob("*.html"))
+    return shipped_report.out, files
 
 
 def test_every_notebook_runs_on_the_shipped_data(shipped_run):
@@ -103,11 +87,9 @@ def test_reports_do_not_carry_the_path_of_the_machine_that_built_them(shipped_ru
         assert "article(s) from data" in html, page.name
 
 
-def test_make_report_on_the_shared_articles_given_relative_to_the_project(tmp_path):
+def test_make_report_on_the_shared_articles_given_relative_to_the_project(shared_report):
     # the reproducer of issue 14: a relative CORPUS was read from notebooks/ and found nothing
-    shared_path("data", "articles.jsonl")
-    done = make_report("CORPUS=../shared/data/articles.jsonl", f"OUTPUT={tmp_path}")
-    assert done.returncode == 0, done.stderr[-2000:]
+    tmp_path = shared_report.out
     assert len(list((tmp_path / "html").glob("*.html"))) == 2 * len(reports.NOTEBOOKS)
     # a corpus with two outlets gets its per-outlet chart
     assert (tmp_path / "figures" / "02_threats_by_outlet.png").exists()
@@ -117,7 +99,9 @@ def test_make_report_on_the_shared_articles_given_relative_to_the_project(tmp_pa
         Path(paths.figures_dir()).glob("*by_outlet*")
     )  # nothing written over the committed figures
     summary = (tmp_path / "html" / "05-summary-no-code.html").read_text(encoding="utf-8")
-    assert "20 article(s) from" in summary
+    # named as given, relative to the project: not the path of the machine that built it
+    assert "20 article(s) from ../shared/data/articles.jsonl" in summary
+    assert str(paths.project_root().resolve()) not in summary
     # the editor's summary carries its charts: threat rates, source shares, who threatens
     assert summary.count("data:image/png") >= 3
 

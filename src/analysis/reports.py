@@ -15,6 +15,7 @@ import html
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -22,6 +23,7 @@ import pandas as pd
 from . import paths
 from .checks import check_bool
 from .loading import analysable, load_articles, rows_of
+from .progress import StepLog
 from .stats import wilson_interval
 
 __all__ = [
@@ -194,7 +196,8 @@ def _rate(name: str, k: int, words: int, note: str) -> dict:
 
 def format_headline(headline: pd.DataFrame) -> pd.DataFrame:
     """The headline figures as an editor reads them: shares in per cent with their interval, rates
-    per 1,000 words, counts as counts; n and N kept; nothing shown where nothing applies.
+    per 1,000 words, counts as counts; n and N kept; nothing shown where nothing applies. Rows are
+    indexed by the figure's name.
 
     >>> h = pd.DataFrame([{"figure": "sentences with a threat act", "value": 0.3438, "n": 11,
     ...                    "N": 32, "ci_low": 0.2041, "ci_high": 0.5169, "note": "share"},
@@ -222,9 +225,12 @@ def format_headline(headline: pd.DataFrame) -> pd.DataFrame:
                 "note": r.note,
             }
         )
-    return pd.DataFrame(
-        rows, columns=["figure", "value", "n / N", "95% interval", "note"]
-    ).set_index("figure")
+    # indexed by the figure's name, the index left unnamed: a report shows one header row
+    return (
+        pd.DataFrame(rows, columns=["figure", "value", "n / N", "95% interval", "note"])
+        .set_index("figure")
+        .rename_axis(None)
+    )
 
 
 def _shown_value(value: float, *, share: bool, rate: bool, n: int, N: int) -> str:
@@ -282,9 +288,39 @@ def make_static(body: str) -> str:
     return re.sub(r"(?i)(href|src)\s*=\s*([\"']?)\s*javascript:[^\"'>\s]*", r"\1=\2#", body)
 
 
+# The reports' own stylesheet, after nbconvert's. Printed (any report): A4 with margins, no prompts
+# or anchor marks, a chart or table never split across pages nor wider than the page, charts small
+# enough that the editor's summary (05) fits on two pages, headings kept with what follows.
+PRINT_CSS = """
+@page { size: A4; margin: 12mm 12mm 14mm; }
+@media print {
+  body.jp-Notebook, body.jp-Notebook main { margin: 0; padding: 0; }
+  .jp-Cell { padding: 0; }
+  .jp-InputPrompt, .jp-OutputPrompt, .jp-Collapser, a.anchor-link { display: none !important; }
+  .jp-RenderedHTMLCommon h1 { font-size: 18pt; margin: 0 0 4pt; }
+  .jp-RenderedHTMLCommon h2 { font-size: 13pt; margin: 8pt 0 2pt; }
+  .jp-RenderedHTMLCommon p { margin: 2pt 0 4pt; }
+  h1, h2, h3, h4 { break-after: avoid; }
+  .jp-OutputArea-child, .jp-RenderedImage, img, table, tr, pre, figure { break-inside: avoid; }
+  .jp-OutputArea-output { overflow: visible; }
+  .jp-RenderedImage img { max-width: 100%; max-height: 80mm; width: auto; height: auto; }
+  .jp-RenderedHTMLCommon table { max-width: 100%; font-size: 8pt; table-layout: auto; }
+  .jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { padding: 1pt 4pt; }
+  .jp-RenderedHTMLCommon td { overflow-wrap: break-word; }
+}
+"""
+# The no-code reports read as a document: row labels left-aligned, printed lines (the
+# provenance, "no articles left out") in the body font rather than monospace.
+NO_CODE_CSS = """
+.jp-RenderedHTMLCommon tbody th { text-align: left; }
+.jp-RenderedText pre { font-family: var(--jp-content-font-family, sans-serif); }
+"""
+
+
 def export_html(notebook: Path, target: Path, *, hide_code: bool = False) -> Path:
     """Export an executed notebook to one self-contained HTML file (figures embedded, nothing
-    fetched).
+    fetched), with the reports' stylesheet (``PRINT_CSS``; ``NO_CODE_CSS`` too when the code is
+    hidden).
 
     Article text reaches the page only through pandas tables, which escape it; the page is then
     made static (``make_static``): no script, event handler or external resource is left.
@@ -301,6 +337,8 @@ def export_html(notebook: Path, target: Path, *, hide_code: bool = False) -> Pat
         embed_images=True,
     )
     body, _ = exporter.from_notebook_node(nb)
+    style = PRINT_CSS + (NO_CODE_CSS if hide_code else "")
+    body = body.replace("</head>", f"<style>{style}</style>\n</head>", 1)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(make_static(body), encoding="utf-8")
     return target
@@ -315,39 +353,63 @@ def run_notebooks(
     notebooks: list[str] | None = None,
     kernel: str = "python3",
     progress: bool = False,
+    log: StepLog | None = None,
 ) -> list[Path]:
     """Execute the notebooks in order with papermill and export each to HTML (with and without
     code).
 
     Returns the HTML files written. Executed notebooks go to ``<output>/executed``, HTML to
     ``<output>/html``, figures to ``figures`` (the notebooks' ``figures_dir`` parameter).
+    ``progress`` shows papermill's bar of cells; ``log`` (a ``StepLog`` with one item per
+    notebook) gets a line as each notebook starts, is executed, is exported and is done.
     """
+    output = Path(output) if output is not None else paths.reports_dir()
+    names = notebooks or NOTEBOOKS
+    log = log if log is not None else StepLog(len(names), enabled=False)
+    written = []
+    for name in names:
+        with log.item(name):
+            written += _run_one(name, output, log, corpus, lexicon, figures, kernel, progress)
+    return written
+
+
+def _run_one(
+    name: str,
+    output: Path,
+    log: StepLog,
+    corpus: str | None,
+    lexicon: str | None,
+    figures: Path | None,
+    kernel: str,
+    progress: bool,
+) -> list[Path]:
+    """Execute one notebook and export it twice (with code, then without); the HTML written."""
     import papermill
 
-    output = Path(output) if output is not None else paths.reports_dir()
-    written = []
-    for name in notebooks or NOTEBOOKS:
-        source = paths.project_root() / "notebooks" / f"{name}.ipynb"
-        executed = output / "executed" / f"{name}.ipynb"
-        executed.parent.mkdir(parents=True, exist_ok=True)
-        papermill.execute_notebook(
-            str(source),
-            str(executed),
-            kernel_name=kernel,
-            kernel_manager_class=_ipc_kernel_manager(),
-            progress_bar=progress,
-            cwd=str(source.parent),
-            parameters={
-                "corpus": corpus,
-                "lexicon": lexicon,
-                "figures_dir": str(figures) if figures else None,
-            },
-        )
-        written.append(export_html(executed, output / "html" / f"{name}.html"))
-        written.append(
-            export_html(executed, output / "html" / f"{name}-no-code.html", hide_code=True)
-        )
-    return written
+    source = paths.project_root() / "notebooks" / f"{name}.ipynb"
+    executed = output / "executed" / f"{name}.ipynb"
+    executed.parent.mkdir(parents=True, exist_ok=True)
+    log.step("executing")
+    papermill.execute_notebook(
+        str(source),
+        str(executed),
+        kernel_name=kernel,
+        kernel_manager_class=_ipc_kernel_manager(),
+        progress_bar=progress,
+        cwd=str(source.parent),
+        parameters={
+            "corpus": corpus,
+            "lexicon": lexicon,
+            "figures_dir": str(figures) if figures else None,
+        },
+    )
+    log.step("writing HTML (with code)")
+    with_code = export_html(executed, output / "html" / f"{name}.html")
+    log.step("writing HTML (no code)")
+    return [
+        with_code,
+        export_html(executed, output / "html" / f"{name}-no-code.html", hide_code=True),
+    ]
 
 
 def _ipc_kernel_manager() -> type:
@@ -393,11 +455,23 @@ def shown_path(path: str | Path) -> str:
     'data/000_345e2a4f327659b1.txt'
     >>> shown_path("/elsewhere/corpus.jsonl")
     '/elsewhere/corpus.jsonl'
+
+    A folder beside the project (the team's ``../shared``) is shown relative to it too, however
+    the path was spelled (``make report`` passes it made absolute):
+
+    >>> shown_path(paths.project_root() / ".." / "shared" / "data" / "articles.jsonl")
+    '../shared/data/articles.jsonl'
     """
     try:
-        return Path(path).resolve().relative_to(paths.project_root().resolve()).as_posix() or "."
+        resolved, root = Path(path).resolve(), paths.project_root().resolve()
     except (ValueError, OSError):
         return str(path)
+    if resolved.is_relative_to(root):
+        return resolved.relative_to(root).as_posix() or "."
+    beside = root.parent
+    if beside != Path(beside.anchor) and resolved.is_relative_to(beside):
+        return Path(os.path.relpath(resolved, root)).as_posix()
+    return str(path)
 
 
 def _corpus_name(corpus: str) -> str:
@@ -459,7 +533,9 @@ def require_articles(articles: pd.DataFrame, source: str | Path) -> pd.DataFrame
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m analysis.reports``: check the corpus, then run and export the notebooks.
+    """``python -m analysis.reports``: check the corpus, then run and export the notebooks and
+    write the tables, one line per step on standard error (``StepLog``; ``ANALYSIS_PROGRESS=0``
+    silences them).
 
     A corpus no report can be built from stops here, before any notebook runs, with one line on
     standard error and exit status 2; a notebook that fails stops the run with one line and exit 1.
@@ -501,11 +577,19 @@ def main(argv: list[str] | None = None) -> int:
         figures = paths.figures_dir()
     # the notebooks run in notebooks/: a relative corpus path is made absolute from here
     corpus = str(Path(args.corpus).expanduser().absolute()) if args.corpus else None
+    log = StepLog(len(NOTEBOOKS))
     try:
-        files = run_notebooks(corpus=corpus, lexicon=args.lexicon, output=output, figures=figures)
+        files = run_notebooks(
+            corpus=corpus, lexicon=args.lexicon, output=output, figures=figures, log=log
+        )
     except Exception as exc:  # noqa: BLE001 - papermill's error carries the whole cell traceback
         return _fail(_notebook_failure(exc, output), 1)
-    tables = write_tables(articles, output / "tables", lexicon=args.lexicon)
+    with log.item("tables", numbered=False):
+        tables = write_tables(articles, output / "tables", lexicon=args.lexicon, on_step=log.step)
+    log.finish(
+        f"{len(NOTEBOOKS)} notebooks ({len(files)} HTML reports) and {len(tables)} tables "
+        f"written to {shown_path(output)}"
+    )
     print(f"\nFigures in {figures}")
     print(f"HTML reports in {output / 'html'}:")
     for f in files:
@@ -515,13 +599,18 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def write_tables(
-    articles: pd.DataFrame, out_dir: Path, *, lexicon: str | None = None
+    articles: pd.DataFrame,
+    out_dir: Path,
+    *,
+    lexicon: str | None = None,
+    on_step: Callable[[str], None] | None = None,
 ) -> list[Path]:
     """The tables to take away (``analysis.tables``) of the corpus a report was built from, in
-    ``<output>/tables``; returns the paths written."""
+    ``<output>/tables``; returns the paths written. ``on_step`` is told each step ("writing
+    attributions.csv")."""
     from .tables import export_corpus_tables
 
-    return export_corpus_tables(articles, out_dir, lexicon=lexicon)
+    return export_corpus_tables(articles, out_dir, lexicon=lexicon, on_step=on_step)
 
 
 def _print_overview(source: str, articles: pd.DataFrame) -> None:

@@ -8,6 +8,7 @@ Read a CSV back with ``pd.read_csv(path, skiprows=1)``: its first line is the pr
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -147,9 +148,11 @@ def export_tables(
     out_dir: str | Path,
     *,
     lexicon_sha256: str | None = None,
+    on_step: Callable[[str], None] | None = None,
 ) -> list[Path]:
     """Write ``<table>.csv`` for each of ``TABLES`` and ``tables.xlsx`` (a sheet each and an
-    ``about`` sheet) into ``out_dir``; returns the paths written.
+    ``about`` sheet) into ``out_dir``; returns the paths written. ``on_step`` (if given) is
+    called with ``"writing <file>"`` before each file.
 
     Each CSV opens with ``# analysis_version: ..., lexicon_sha256: ...``; the workbook's ``about``
     sheet holds the same and the rows of each sheet. ``lexicon_sha256`` defaults to the one
@@ -178,10 +181,13 @@ def export_tables(
     tables = {k: _plain(v) for k, v in take_away_tables(articles, attributions, threats).items()}
     written = []
     header = _provenance_line(lexicon_sha256)
+    step = on_step or (lambda _what: None)
     for name, table in tables.items():
         path = out_dir / f"{name}.csv"
+        step(f"writing {path.name}")
         path.write_text(header + _csv_safe(table).to_csv(index=False), encoding="utf-8")
         written.append(path)
+    step("writing tables.xlsx")
     written.append(_write_xlsx(tables, out_dir / "tables.xlsx", lexicon_sha256))
     return written
 
@@ -191,9 +197,11 @@ def export_corpus_tables(
     out_dir: str | Path,
     *,
     lexicon: str | Path | None = None,
+    on_step: Callable[[str], None] | None = None,
 ) -> list[Path]:
     """Find the attributions and threats of ``articles`` (with ``lexicon``, default the
-    package's) and write the tables of ``export_tables`` into ``out_dir``.
+    package's) and write the tables of ``export_tables`` into ``out_dir``; ``on_step`` is told
+    each step ("finding attributions", "writing threats.csv", ...).
 
     >>> import analysis as an, tempfile
     >>> out = export_corpus_tables(an.load_articles(an.paths.data_dir()), tempfile.mkdtemp())
@@ -203,6 +211,9 @@ def export_corpus_tables(
     from .rhetoric import find_threats
     from .sourcing import find_attributions
 
+    step = on_step or (lambda _what: None)
+    step(f"finding attributions in {len(articles)} article(s)")
     attributions = find_attributions(articles)
+    step("finding threat language")
     threats = find_threats(articles, lexicon=lexicon, attributions=attributions)
-    return export_tables(articles, attributions, threats, out_dir)
+    return export_tables(articles, attributions, threats, out_dir, on_step=on_step)
