@@ -264,6 +264,15 @@ def test_fronted_adverbial_is_not_a_postposed_content_on_polnear():
     assert text[hit.content_start :].startswith("it actively investigated potential terrorist")
 
 
+def test_postposed_cue_with_a_long_adjunct_on_polnear():
+    # PolNeAR train (not copied): "<clause>, Wilkin said during his campaign speech to be a
+    # national delegate.": however long, the adjunct after the cue is no content
+    text, found = _polnear_rule("wash-post_2016-04-17_cruz-wins-most-wyo", Rule.CONTENT_SPEAKER_CUE)
+    hit = next(r for r in found.itertuples() if r.speaker == "Wilkin")
+    assert text[hit.content_start : hit.content_end].startswith("His allegiance has shifted")
+    assert text[hit.cue_end :].startswith(" during his campaign speech")
+
+
 def test_postposed_content_with_a_clause_before_the_speaker_stays():
     # a fronted clause that holds a comma of its own is the content, even after a preposition
     at = attributions_in("In the coming weeks, the army will attack, the general said on Monday.")

@@ -63,6 +63,7 @@ from .spans import (
     _content_after,
     _in_quote,
     _is_clause_end,
+    _only_adjuncts_follow,
     _quote_before,
     _zero_that_clause,
 )
@@ -813,13 +814,14 @@ def _after_last_comma(s: _Sentence, subj: tuple[int, int] | None) -> tuple[int, 
 def content_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     """ "CONTENT, the report said." / "CONTENT, X declared, Y told the newspaper." """
     subj = _after_last_comma(s, cue.subject)
-    if (
-        cue.kind != "verb"
-        or subj is None
-        or subj[0] == 0
-        or s.toks[subj[0] - 1].text not in ',”"'
-        or not _is_clause_end(s.toks, cue.j, s.n)
-        or _complement_follows(s.toks, cue.j, s.n)
+    if cue.kind != "verb" or subj is None or subj[0] == 0 or s.toks[subj[0] - 1].text not in ',”"':
+        return None
+    # "CONTENT, X said during his campaign speech to be ...": an adjunct, however long
+    adjunct = _only_adjuncts_follow(s.toks, cue.j, s.n, cue.tok.low) and not _opens_adverbially(
+        s.toks
+    )
+    if not adjunct and (
+        not _is_clause_end(s.toks, cue.j, s.n) or _complement_follows(s.toks, cue.j, s.n)
     ):
         return None
     toks, j = s.toks, cue.j
@@ -855,6 +857,13 @@ def _fronted_adverbial(toks: list[_Tok], sp_a: int) -> bool:
         return False
     first = words[0].low
     return len(words) <= 2 or first in _ADVERBIAL_OPENERS or first.endswith("ing")
+
+
+def _opens_adverbially(toks: list[_Tok]) -> bool:
+    """The sentence opens with an adverbial ("Friday morning, as ...", "Outside the campaign"):
+    what stands before the speaker need not be a content."""
+    first = next((t for t in toks if t.is_word), None)
+    return first is not None and (first.low in _ADVERBIAL_OPENERS or first.low.endswith("ing"))
 
 
 def _words_follow(toks: list[_Tok], j: int, n: int) -> bool:

@@ -35,6 +35,8 @@ VERB_FLAGS = {
     "finding": "a document subject reports with it without 'that' ('a poll showed Clinton ahead')",
     "participle": "after a comma, reports with the main clause's subject ('..., warning of ...')",
     "noun_like": "also a noun: after a determiner it is not a verb ('the report said')",
+    "addressee": "its plain object is the person addressed, not the content: after a postposed "
+    "cue, 'told the paper over the phone' is an adjunct",
 }
 # the function-word classes the constructions read (word_classes.csv)
 WORD_CLASSES = (
@@ -45,7 +47,7 @@ WORD_CLASSES = (
     "clause_auxiliary not_verb_word head_stop modifier_opener media_head group_head "
     "described_person_head partisan_label organization_head postposed_object question_word "
     "object_pronoun colon_lead_in agent_stop inner_name_word np_opener sentence_connective "
-    "subordinator fronted_opener subject_pronoun adverbial_opener"
+    "subordinator fronted_opener subject_pronoun adverbial_opener complement_preposition"
 ).split()
 # the kinds of source_lexicon.csv the rules read
 LEXICON_KINDS = (
@@ -204,6 +206,7 @@ def verb_flag(name: str) -> frozenset[str]:
 _WEAK_VERBS = verb_flag("weak")
 _TO_VERBS = verb_flag("to_infinitive")
 _OBJECT_VERBS = verb_flag("object_content")
+_ADDRESSEE_VERBS = verb_flag("addressee")
 _ASK_VERBS = verb_flag("question")
 _FINDING_VERBS = verb_flag("finding")
 _PARTICIPLES = verb_flag("participle")
@@ -237,6 +240,7 @@ _ADVERBIAL_OPENERS = (
     | _TIME_WORDS
 )
 _SUBJECT_PRONOUNS = word_class("subject_pronoun")
+_COMPLEMENT_PREPOSITIONS = word_class("complement_preposition")
 _NUMBERS = {w: int(v) for w, v in _lexicon().values["number"].items()}
 _PRONOUNS = dict(_lexicon().values["speaker_pronoun"])
 # object pronoun -> its subject form ("according to him": resolved as "he")

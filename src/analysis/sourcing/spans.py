@@ -6,12 +6,17 @@ import re
 
 from ..inflection import is_irregular_past
 from .data import (
+    _ADDRESSEE_VERBS,
+    _ADVERBIAL_OPENERS,
     _ADVERBS,
     _ASK_VERBS,
     _CLAUSE_AUXILIARIES,
     _CLAUSE_STOPS,
     _CLOSE_QUOTES,
+    _COMPLEMENT_PREPOSITIONS,
     _MODALS,
+    _NP_OPENERS,
+    _OBJECT_PRONOUNS,
     _OBJECT_VERBS,
     _OPEN_QUOTES,
     _PARTICIPLES,
@@ -287,6 +292,32 @@ def _is_clause_end(toks: list[_Tok], k: int, n: int) -> bool:
         not t.is_word or t.cap or t.low in _TIME_WORDS or t.low in _POSTPOSED_OBJECTS
         for t in toks[k:n]
     )
+
+
+def _only_adjuncts_follow(toks: list[_Tok], k: int, n: int, verb: str) -> bool:
+    """After a postposed cue an adjunct, however long, up to the end: "said during his campaign
+    speech to be a national delegate", "insisted Thursday during a whistle stop tour", and after
+    the addressee of a verb that has one, "told the paper over the phone from his home". It opens
+    with an adverbial opener or an -ly adverb; no "that" and no quotation follows."""
+    rest = toks[k:n]
+    if not rest or any(t.low == "that" or t.text in _OPEN_QUOTES for t in rest):
+        return False
+    first = rest[0]
+    in_object = verb in _ADDRESSEE_VERBS and (
+        first.low in _NP_OPENERS or first.low in _OBJECT_PRONOUNS or first.cap
+    )
+    for j, t in enumerate(rest[:6]):
+        if j and not in_object:
+            return False
+        if t.is_word and not t.cap and (t.low in _ADVERBIAL_OPENERS or t.low.endswith("ly")):
+            # right after the cue these open the verb's own complement: "spoke of", "called on X
+            # to", "described as", "criticized by", "agreed with"
+            return j > 0 or t.low not in _COMPLEMENT_PREPOSITIONS
+        if t.is_word and t.cap and t.low in _TIME_WORDS:
+            return True  # "insisted Thursday during ..."
+        if not t.is_word and t.text not in ("’", "'"):
+            return False
+    return False
 
 
 def _quote_before(
