@@ -528,9 +528,9 @@ def _count_in_tokens(tokens: list[str], lexicon: Lexicon) -> dict[str, int]:
     counter = Counter(tokens)
     counts: dict[str, int] = {}
     single_keys = lexicon._single_keys
-    unseen = set(counter).difference(
-        single_keys
-    )  # iterates the article's tokens, not the vocabulary
+    # iterates the article's tokens, not the vocabulary; on a known vocabulary the subset test
+    # (no set built) settles it
+    unseen = () if counter.keys() <= single_keys.keys() else set(counter).difference(single_keys)
     if unseen:
         lexicon.index_tokens(unseen)
         memo = lexicon._memo
