@@ -164,7 +164,6 @@ def _plural_head(at: _Attr) -> bool:
 
 # a run of capitalised words (particles and hyphens inside): the candidates for a person's name
 _CAP_RUN = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:al|bin|de|van|von|la)[\s-])?[A-Z][\w’'\-]*)*")
-_WORD_BEFORE = re.compile(r"([\w’'\-]+)\.?\s+$")
 _ROLE_AFTER = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'\-]+\s+){0,3}[\w’'\-]+)")
 
 
@@ -177,12 +176,30 @@ def _role_words() -> frozenset[str]:
     return frozenset(w for w in words if len(w) > 2)
 
 
+_WORD_CHARS = frozenset("_’'-")
+
+
+def _word_before(text: str, a: int) -> str | None:
+    r"""The word (and an optional period) right before the whitespace that precedes offset ``a``,
+    within 30 characters (``([\w’'-]+)\.?\s+$``), read backwards: a regex anchored at the end
+    is tried at every position of the window."""
+    window = text[max(0, a - 30) : a]
+    stripped = window.rstrip()
+    if not stripped or len(stripped) == len(window):
+        return None
+    end = len(stripped) - 1 if stripped[-1] == "." else len(stripped)
+    k = end
+    while k > 0 and (stripped[k - 1].isalnum() or stripped[k - 1] in _WORD_CHARS):
+        k -= 1
+    return stripped[k:end] if k < end else None
+
+
 def _with_role(text: str, a: int, b: int) -> bool:
     """Is the run ``text[a:b]`` preceded by a role word ("lawmaker Nassar al-Rubaie") or followed
     by one in an apposition ("Moussa Ibrahim, a spokesman")?"""
     roles = _role_words()
-    before = _WORD_BEFORE.search(text, max(0, a - 30), a)
-    if before and before.group(1).lower() in roles:
+    before = _word_before(text, a)
+    if before and before.lower() in roles:
         return True
     after = _ROLE_AFTER.match(text, b, min(len(text), b + 60))
     return bool(after) and any(w.lower() in roles for w in after.group(1).split())
@@ -213,7 +230,10 @@ def person_mentions(text: str, registry: dict[str, str]) -> list[tuple[int, str]
         return []
     out = []
     for m in _CAP_WORD.finditer(text):
-        full = registry.get(_POSSESSIVE.sub("", m.group()))
+        word = m.group()
+        if word.endswith(("'s", "’s")):  # what _POSSESSIVE strips, without a regex per word
+            word = word[:-2]
+        full = registry.get(word)
         if full:
             out.append((m.start(), full))
     return out

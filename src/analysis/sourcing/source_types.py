@@ -237,6 +237,9 @@ def _full_name_for(text: str, word: str, index: dict[str, list[int]] | None = No
     return max(found_names, key=lambda k: (found_names[k], -len(k)))
 
 
+_SCANS_BEFORE_INDEX = 3
+
+
 def _register_surnames(
     attrs: list[_Attr], speakers: list[list[_Tok]], text: str, registry: dict[str, str]
 ) -> None:
@@ -250,8 +253,10 @@ def _register_surnames(
         searched.add(word)
         if _known_word(word.lower(), _NOT_A_SURNAME):
             continue
-        if index is None:
-            index = word_positions(text)  # once, and only for an article with a lone surname
+        if index is None and len(searched) > _SCANS_BEFORE_INDEX:
+            # a few surnames are found by str.find; an article with many gets an index of every
+            # capitalised word once, so that a long article stays linear
+            index = word_positions(text)
         name = _full_name_for(text, word, index)
         if name:
             _register(registry, name)
