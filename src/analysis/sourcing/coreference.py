@@ -88,7 +88,7 @@ def _name_in_text(text: str, words: list[_Tok], head: _Tok, registry: dict[str, 
     # a window around the descriptor: the name is given near it, and a long article stays linear
     lo, hi = max(0, head.start - _WINDOW), head.end + _WINDOW
     text = text[lo:hi]
-    lowered = text.lower()
+    lowered = text.lower() if modifiers else ""  # only the modifier phrases are searched in it
     for k in range(min(3, len(modifiers)), 0, -1):
         if " ".join(modifiers[-k:] + [head.text]).lower() not in lowered:
             continue  # a plain search first: the regexes below scan every capital of the text

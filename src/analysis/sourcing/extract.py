@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import ahocorasick
 import pandas as pd
 
 from ..loading import analysable
@@ -69,22 +70,78 @@ def _prefilter_words() -> tuple[frozenset[str], frozenset[str]]:
     return cue_words, cue_words - (_WEAK_VERBS - _OBJECT_VERBS - _FINDING_VERBS)
 
 
-def _may_hold_cue(text: str, lowered: str, s: int, e: int) -> bool:
-    """Most sentences hold no usable cue: set operations (in C) say so before any tokenising."""
+@lru_cache(maxsize=1)
+def _cue_word_search() -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton (pyahocorasick) of the cue words: each gives (its length - 1,
+    whether it reports without a complement)."""
     cue_words, strong_words = _prefilter_words()
-    words = set(WORD_RE.findall(lowered, s, e))
-    return not (
-        strong_words.isdisjoint(words)
-        and ":" not in text[s:e]
-        and (
-            cue_words.isdisjoint(words)
+    automaton = ahocorasick.Automaton()
+    for word in cue_words:
+        automaton.add_word(word, (len(word) - 1, word in strong_words))
+    automaton.make_automaton()
+    return automaton
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches
+
+
+def _whole_token(lowered: str, a: int, b: int) -> bool:
+    """``lowered[a:b]`` is one whole token of ``WORD_RE`` (no word character, nor an apostrophe
+    or hyphen joined to one, on either side)."""
+    if a > 0:
+        ch = lowered[a - 1]
+        if _is_word_char(ch) or (ch in "'’-" and a > 1 and _is_word_char(lowered[a - 2])):
+            return False
+    if b < len(lowered):
+        ch = lowered[b]
+        if _is_word_char(ch) or (
+            ch in "'’-" and b + 1 < len(lowered) and _is_word_char(lowered[b + 1])
+        ):
+            return False
+    return True
+
+
+def _cue_words_at(lowered: str) -> list[tuple[int, bool]]:
+    """(start, strong) of every cue word of the article, in text order: one scan of the whole
+    text in C instead of a set of the words of every sentence."""
+    hits = []
+    for end, (last, strong) in _cue_word_search().iter(lowered):
+        start = end - last
+        if _whole_token(lowered, start, end + 1):
+            hits.append((start, strong))
+    return hits
+
+
+def _candidate_sentences(
+    text: str, lowered: str, sentences: list[tuple[int, int, int, int]]
+) -> list[bool]:
+    """Which sentences may hold a usable cue (most hold none, and are never tokenised): a cue
+    word that reports on its own, a colon, or a weaker cue word with a complement word, a
+    quotation or a quotation just before."""
+    hits = _cue_words_at(lowered)
+    out, k = [], 0
+    for _sid, _pid, s, e in sentences:
+        while k < len(hits) and hits[k][0] < s:
+            k += 1
+        inside = []
+        j = k
+        while j < len(hits) and hits[j][0] < e:
+            inside.append(hits[j][1])
+            j += 1
+        out.append(
+            any(inside)
+            or ":" in text[s:e]
             or (
-                _COMPLEMENTS.isdisjoint(words)
-                and not _HAS_QUOTE.search(text, s, e)
-                and not _after_quotation(text, s)
+                bool(inside)
+                and (
+                    not _COMPLEMENTS.isdisjoint(WORD_RE.findall(lowered, s, e))
+                    or bool(_HAS_QUOTE.search(text, s, e))
+                    or _after_quotation(text, s)
+                )
             )
         )
-    )
+    return out
 
 
 def _after_quotation(text: str, s: int) -> bool:
@@ -171,11 +228,10 @@ def _article_pass(text: str) -> tuple[list[_Attr], dict[str, str]]:
         pid: _quote_spans(text, a, b) for pid, (a, b) in enumerate(paragraph_spans(text))
     }
     attrs: list[_Attr] = []
-    lowered = text.lower()
-    for sentence in sentences:
-        _sid, pid, s, e = sentence
-        if _may_hold_cue(text, lowered, s, e):
-            quotes = quotes_by_par.get(pid, [])
+    candidates = _candidate_sentences(text, text.lower(), sentences)
+    for sentence, candidate in zip(sentences, candidates):
+        if candidate:
+            quotes = quotes_by_par.get(sentence[1], [])
             attrs.extend(_sentence_attributions(text, sentence, quotes, len(attrs)))
     attrs = with_continuations(attrs, text, sentences, quotes_by_par)
     registry: dict[str, str] = {}
