@@ -273,6 +273,27 @@ def test_postposed_cue_with_a_long_adjunct_on_polnear():
     assert text[hit.cue_end :].startswith(" during his campaign speech")
 
 
+def test_colon_lead_in_reports_the_next_paragraph_on_polnear():
+    # PolNeAR train (not copied): "In a 1963 speech, he declared:" | "“It is very appropriate
+    # ...”": the colon leads in to the quotation of the next paragraph
+    text, found = _polnear_rule("breitbart_2015-12-21_nytimes-casually", Rule.SPEAKER_CUE_CONTENT)
+    hit = next(r for r in found.itertuples() if r.cue == "declared")
+    assert text[hit.cue_end : hit.cue_end + 1] == ":"
+    assert text[hit.content_start :].startswith("“It is very appropriate")
+
+
+def test_colon_after_a_statement_of_its_own_keeps_it():
+    # a clause before the colon is the content ("told Gomi he did not believe ..." in
+    # wikinews-dev-30, reworded): the quotation after it is not taken in its place
+    text = (
+        "The diplomat told a Japanese writer he did not believe the new leader would last long:"
+        "\n\n“The regime will not last,” he said."
+    )
+    row = attributions_in(text).iloc[0]
+    content = text[row["content_start"] : row["content_end"]]
+    assert "he did not believe" in content and "regime" not in content
+
+
 def test_postposed_content_with_a_clause_before_the_speaker_stays():
     # a fronted clause that holds a comma of its own is the content, even after a preposition
     at = attributions_in("In the coming weeks, the army will attack, the general said on Monday.")

@@ -981,6 +981,9 @@ def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
     ):
         weak = False  # "a poll showed Clinton ahead": documents report without "that"
     content = _content_after(s.toks, cue.j, s.n, s.end, weak, verb) or _after_lead_in(s, cue.j)
+    if content is not None and _is_lead_in(s, content[0]):
+        # "In a 1963 speech, he declared:" | "“It is very appropriate ...”": what follows
+        content = _following_paragraph(s) or content
     if content is None:
         return _Match()
     at = cue.attribution(
@@ -997,6 +1000,26 @@ def _after_lead_in(s: _Sentence, k: int) -> tuple[int, int] | None:
     colon = next((j for j in range(k, min(s.n, k + 8)) if toks[j].text == ":"), None)
     if colon is None or colon + 1 != s.n or any(t.text in ",;" for t in toks[k:colon]):
         return None
+    return _following_paragraph(s)
+
+
+def _is_lead_in(s: _Sentence, start: int) -> bool:
+    """The sentence closes with a colon and its words from ``start`` are no statement of their own
+    (no quotation; a few words, or an adjunct): they lead in to one that follows ("called them on
+    it:", "describes itself in the following way:", "reported after the FBI left the scene:"), not
+    "told Gomi he did not believe Kim would be a good leader:"."""
+    if s.n == 0 or s.toks[-1].text != ":":
+        return False
+    rest = [t for t in s.toks if t.start >= start]
+    if any(t.text in _OPEN_QUOTES for t in rest):
+        return False
+    words = [t for t in rest if t.is_word]
+    return len(words) <= 6 or words[0].low in _ADVERBIAL_OPENERS
+
+
+def _following_paragraph(s: _Sentence) -> tuple[int, int] | None:
+    """From the next sentence to the end of its paragraph (a quotation there is the content,
+    however many sentences it runs over)."""
     text = s.text
     start = s.end
     while start < len(text) and text[start].isspace():
