@@ -424,3 +424,13 @@ def test_appositive_of_a_name_is_not_a_parenthetical_speaker():
         not at["speaker"].str.startswith("who").any()
         and not at["speaker"].str.startswith("commander").any()
     )
+
+
+def test_an_acronym_closing_a_sentence_is_named_without_the_full_stop():
+    # ../shared/data (not copied), a KCNA report: '..., said KCNA.' and '..., added KCNA.': the
+    # period ends the sentence, it is no abbreviation's ("Gen.", "Inc." keep theirs)
+    arts = an.load_articles(shared_path("data", "articles.jsonl"))
+    at = an.find_attributions(arts)
+    kcna = at[at["speaker"].fillna("").str.startswith("KCNA")]
+    assert len(kcna) >= 2 and set(kcna["speaker"]) == {"KCNA"}
+    assert set(kcna["source_type"]) == {"media"}

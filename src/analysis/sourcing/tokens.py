@@ -8,7 +8,7 @@ import re
 from .data import _CLAUSE_STOPS, _CLOSE_QUOTES, _OPEN_QUOTES
 
 _TOKEN_RE = re.compile(
-    r"[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Z]\w{0,3}\.(?![\w.])|\w+(?:['’\-]\w+|\.\w+)*|''|``|[“”\"‘’,;:()\[\]—–]"
+    r"[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Z](?![A-Z]+\.)\w{0,3}\.(?![\w.])|\w+(?:['’\-]\w+|\.\w+)*|''|``|[“”\"‘’,;:()\[\]—–]"
     r"|(?<=\s)-{1,2}(?=\s)"  # a hyphen between spaces is a dash ("ire - he called her")
 )
 
