@@ -308,7 +308,12 @@ def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         and toks[sp_a].low not in _OBJECT_PRONOUNS  # "according to him"
     ):
         return _Match()  # "going according to plan": an idiom, no source ("according to aides" is)
-    if ci <= 1 or (toks[ci - 1].text not in "," and _opens_sentence(toks, ci)):
+    if (
+        ci <= 1
+        or (toks[ci - 1].text not in "," and _opens_sentence(toks, ci))
+        # "At the same time, according to Georgian sources, the troops were ...": an adverbial
+        or (_fronted_adverbial(toks, ci) and _words_follow(toks, sp_b, n))
+    ):
         c_start = toks[sp_b + 1].start if sp_b + 1 < n else toks[sp_b - 1].end
         content = (c_start, s.end)
     else:
