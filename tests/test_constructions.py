@@ -294,6 +294,20 @@ def test_colon_after_a_statement_of_its_own_keeps_it():
     assert "he did not believe" in content and "regime" not in content
 
 
+def test_split_quote_is_one_attribution_covering_both_parts():
+    # wikinews-dev-25 (Wikinews, CC BY 2.5; one sentence of the quotation): the second part of
+    # the quotation is the statement too
+    text = (
+        '"Israel", he said, "is not bound to this agreement while Iran is committed to the '
+        'destruction of Israel."'
+    )
+    at = attributions_in(text)
+    assert len(at) == 1
+    row = at.iloc[0]
+    assert (row["speaker"], row["cue"], row["quote"]) == ("he", "said", "direct")
+    assert text[row["content_start"] : row["content_end"]] == text
+
+
 def test_postposed_content_with_a_clause_before_the_speaker_stays():
     # a fronted clause that holds a comma of its own is the content, even after a preposition
     at = attributions_in("In the coming weeks, the army will attack, the general said on Monday.")

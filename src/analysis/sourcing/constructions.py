@@ -660,9 +660,23 @@ def quote_cue_speaker(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | N
     ):
         return None  # "Humphrey, who calls Trump a “sociopath,” said he doesn't ...": a clause
     if np_ and q:
-        at = cue.attribution(Rule.QUOTE_CUE_SPEAKER, speaker=s.span(*np_), content=q)
+        content = (q[0], _split_quote_end(s, np_[1], q[1]))
+        at = cue.attribution(Rule.QUOTE_CUE_SPEAKER, speaker=s.span(*np_), content=content)
         return _Match([at], resume_at=np_[1])
     return _Match()
+
+
+def _split_quote_end(s: _Sentence, k: int, end: int) -> int:
+    """The end of a split quotation's second part ("“Israel,” he said, “is not bound ...”"): the
+    quotation that opens right after the comma at token ``k``; else ``end``, the first part's. The
+    content covers both parts, the cue between them (one statement, one row)."""
+    toks = s.toks
+    if k + 1 < s.n and toks[k].text == "," and toks[k + 1].text in _OPEN_QUOTES:
+        opening = toks[k + 1].start
+        second = next((q for q in s.quotes if q[0] == opening), None)
+        if second is not None:
+            return second[1]
+    return end
 
 
 def content_cue_speaker(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
@@ -797,9 +811,8 @@ def quote_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | N
     if q is None or (cue.j < s.n and s.toks[cue.j].low in ("that", "whether", "if")):
         return None
     c_start = q[0] if q[0] <= s.start or not s.text[s.start : q[0]].strip() else s.start
-    at = cue.attribution(
-        Rule.QUOTE_SPEAKER_CUE, speaker=s.span(sp_a, sp_b), content=(c_start, q[1])
-    )
+    content = (c_start, _split_quote_end(s, cue.j, q[1]))
+    at = cue.attribution(Rule.QUOTE_SPEAKER_CUE, speaker=s.span(sp_a, sp_b), content=content)
     return _Match([at])
 
 
