@@ -118,7 +118,9 @@ def _content_after(
         # "warned of", "warned Medvedev on Sunday of serious consequences": after the addressee
         of = next((j for j in range(k, min(hi, k + 8)) if toks[j].low in ("of", "against")), None)
         if of is not None and of + 1 < hi and not any(t.text in ",;" for t in toks[k:of]):
-            return toks[of + 1].start, sent_end, True
+            # the addressee is part of what is said ("warning North Korea against future
+            # provocations"), a bare "warned of" is not
+            return (toks[k] if of > k else toks[of + 1]).start, sent_end, True
     if first.text == "," and _clause_after_comma(toks, k + 1, hi):
         return toks[k + 1].start, sent_end, True  # "She said, if elected, she would ..."
     if first.text in ",;" or first.text in _CLOSE_QUOTES:
