@@ -870,11 +870,31 @@ def _fronted_adverbial(toks: list[_Tok], sp_a: int) -> bool:
     that an adverbial opener begins ("So far", "Even though the park allows it", "Addressing the
     gala Thursday") or of at most two words ("Nonetheless")."""
     before = toks[: sp_a - 1] if sp_a and toks[sp_a - 1].text == "," else toks[:sp_a]
-    words = [t for t in before if t.is_word]
-    if not words or any(t.text in ",;:" or t.text in _OPEN_QUOTES for t in before):
+    if any(t.text in ";:" or t.text in _OPEN_QUOTES for t in before):
+        return False
+    commas = [k for k, t in enumerate(before) if t.text == ","]
+    if commas and not all(
+        _date_or_place(before[a + 1 : b]) for a, b in zip(commas, commas[1:] + [len(before)])
+    ):
+        return False  # "In November, 2009," and "In Kabul, Afghanistan," are one adverbial
+    words = (
+        [t for t in before[: commas[0]] if t.is_word]
+        if commas
+        else [t for t in before if t.is_word]
+    )
+    if not words:
         return False
     first = words[0].low
     return len(words) <= 2 or first in _ADVERBIAL_OPENERS or first.endswith("ing")
+
+
+def _date_or_place(seg: list[_Tok]) -> bool:
+    """A segment that continues an adverbial after a comma: a year, a date or a place name
+    (at most three words, each a number, a capitalised word or a time word)."""
+    words = [t for t in seg if t.is_word]
+    return 0 < len(words) <= 3 and all(
+        t.text.isdigit() or t.cap or t.low in _TIME_WORDS for t in words
+    )
 
 
 def _opens_adverbially(toks: list[_Tok]) -> bool:
