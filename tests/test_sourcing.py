@@ -434,3 +434,12 @@ def test_an_acronym_closing_a_sentence_is_named_without_the_full_stop():
     kcna = at[at["speaker"].fillna("").str.startswith("KCNA")]
     assert len(kcna) >= 2 and set(kcna["speaker"]) == {"KCNA"}
     assert set(kcna["source_type"]) == {"media"}
+
+
+def test_a_contracted_relative_pronoun_opens_a_relative_clause():
+    # PolNeAR train, reworded: "who's" is "who" + "is"; the clause belongs to the speaker phrase
+    at = attrs_of("But Williams, who's running to be an alternate, added that he would vote.")
+    assert at[["speaker", "cue"]].values.tolist() == [
+        ["Williams, who's running to be an alternate", "added"]
+    ]
+    assert at["speaker_name"].tolist() == ["Williams"]

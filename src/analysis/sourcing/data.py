@@ -47,7 +47,8 @@ WORD_CLASSES = (
     "clause_auxiliary not_verb_word head_stop modifier_opener media_head group_head "
     "described_person_head partisan_label organization_head postposed_object question_word "
     "object_pronoun colon_lead_in agent_stop inner_name_word np_opener sentence_connective "
-    "subordinator fronted_opener subject_pronoun adverbial_opener complement_preposition"
+    "subordinator fronted_opener subject_pronoun adverbial_opener complement_preposition "
+    "relative_pronoun person_relative"
 ).split()
 # the kinds of source_lexicon.csv the rules read
 LEXICON_KINDS = (
@@ -241,6 +242,8 @@ _ADVERBIAL_OPENERS = (
 )
 _SUBJECT_PRONOUNS = word_class("subject_pronoun")
 _COMPLEMENT_PREPOSITIONS = word_class("complement_preposition")
+_RELATIVE_PRONOUNS = word_class("relative_pronoun")
+_PERSON_RELATIVES = word_class("person_relative")
 _NUMBERS = {w: int(v) for w, v in _lexicon().values["number"].items()}
 _PRONOUNS = dict(_lexicon().values["speaker_pronoun"])
 # object pronoun -> its subject form ("according to him": resolved as "he")

@@ -23,6 +23,7 @@ from .data import (
     _OBJECT_PRONOUNS,
     _ORGANIZATION_HEADS,
     _PARTISAN_LABELS,
+    _PERSON_RELATIVES,
     _PRONOUNS,
     _TIME_WORDS,
     _lexicon,
@@ -74,7 +75,19 @@ def _classify(
         # "Iran's parliament", "the Pentagon": an organisation phrase is not a person even if
         # capitalised
         return "named_person", _resolve_name(name, registry) or name
+    if head is not None and head.cap and _who_follows(toks, head_pos):
+        # "Williams, who is running to be an alternate": "who" makes the name a person's
+        surname = re.sub(r"['’]s$", "", head.text)
+        return "named_person", _resolve_name(surname, registry) or surname
     return _unnamed_type(toks, words, head_low, head_pos)
+
+
+def _who_follows(toks: list[_Tok], k: int) -> bool:
+    """A relative clause with "who" (or "whom", "whose") right after token ``k``, past a comma."""
+    j = k + 1
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    return j < len(toks) and toks[j].low in _PERSON_RELATIVES
 
 
 def _is_media(toks: list[_Tok], words: list[_Tok], head_low: str, media_seen: bool) -> bool:

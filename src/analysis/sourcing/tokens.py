@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .data import _CLAUSE_STOPS, _CLOSE_QUOTES, _OPEN_QUOTES
+from .data import _CLAUSE_STOPS, _CLOSE_QUOTES, _OPEN_QUOTES, _RELATIVE_PRONOUNS
 
 _TOKEN_RE = re.compile(
     r"[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Z](?![A-Z]+\.)\w{0,3}\.(?![\w.])|\w+(?:['’\-]\w+|\.\w+)*|''|``|[“”\"‘’,;:()\[\]—–]"
@@ -37,7 +37,11 @@ _PROPERTIES_LIMIT = 200_000
 def _properties(text: str) -> tuple[str, bool, bool]:
     low = text.lower()
     first = text[:1]
-    return (low.rstrip(".") if low[-1:] == "." else low, first.isalnum(), first.isupper())
+    low = low.rstrip(".") if low[-1:] == "." else low
+    base, apostrophe, _clitic = low.replace("’", "'").partition("'")
+    if apostrophe and base in _RELATIVE_PRONOUNS:
+        low = base  # "who's running": the relative pronoun (its text keeps the contraction)
+    return low, first.isalnum(), first.isupper()
 
 
 def _tokens(text: str, a: int, b: int) -> list[_Tok]:
