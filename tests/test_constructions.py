@@ -20,6 +20,17 @@ from .conftest import read_jsonl, shared_path
 # (rule, sentence, speaker, cue, source_type, content): one real sentence per construction.
 # Wikinews, CC BY 2.5: each sentence from the wikinews_dev article named in its comment.
 WIKINEWS = [
+    # wikinews-dev-23: a noun reports the statement, its source a possessive
+    (
+        Rule.STATEMENT_NOUN,
+        "The statement came after North Korea's announcement Tuesday that it would no longer honor "
+        "the testing agreements that have been made with the United States.",
+        "North Korea",
+        "announcement",
+        "organization",
+        "it would no longer honor the testing agreements that have been made with the United "
+        "States.",
+    ),
     # wikinews-dev-22: "and chanted" shares the speaker of "called for"
     (
         Rule.COORDINATED,
@@ -331,7 +342,14 @@ def test_registry_is_ordered_named_and_documented():
     assert all(c.__doc__ for c in CONSTRUCTIONS)
     # the cue kinds that are not verbs come first, "speaker, cue, content" reads what is left,
     # then only a name whose long apposition hid the subject
-    assert names[:5] == ["source_colon", "statement_colon", "according_to", "citing", "quoted_as"]
+    assert names[:6] == [
+        "source_colon",
+        "statement_colon",
+        "according_to",
+        "citing",
+        "quoted_as",
+        "statement_noun",
+    ]
     assert names[-2:] == ["speaker_cue_content", "long_subject"]
 
 

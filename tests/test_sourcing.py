@@ -443,3 +443,12 @@ def test_a_contracted_relative_pronoun_opens_a_relative_clause():
         ["Williams, who's running to be an alternate", "added"]
     ]
     assert at["speaker_name"].tolist() == ["Williams"]
+
+
+def test_a_statement_noun_needs_a_statement_after_it():
+    # "appeal to" + a noun phrase is attraction, not a statement; "promise to" + a verb is one
+    assert attrs_of("Obama's appeal to young voters was plain.").empty
+    at = attrs_of("Obama's promise to close the prison was broken.")
+    assert at[["speaker", "cue", "source_type"]].values.tolist() == [
+        ["Obama", "promise", "named_person"]
+    ]

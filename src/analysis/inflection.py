@@ -56,6 +56,20 @@ def is_irregular_past(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
+def is_base_verb(word: str) -> bool:
+    """Is ``word`` the base form of a verb lemminflect knows ("agree", "ban", "have"; not
+    "nomination", "young", "the")? What can follow "to" in an infinitive.
+
+    >>> is_base_verb("agree"), is_base_verb("ban"), is_base_verb("nomination"), is_base_verb("the")
+    (True, True, False, False)
+    """
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return any(word in lemmas.get(pos, ()) for pos in ("VERB", "AUX"))
+
+
 def _load_tables() -> None:
     from lemminflect import getAllInflections, getAllLemmas
 

@@ -25,6 +25,8 @@ from .cues import (
     _find_cues,
     _opens_complement,
     _reported_passive,
+    noun_complement,
+    possessive_source,
 )
 from .data import (
     _ADVERBIAL_OPENERS,
@@ -79,6 +81,7 @@ class Rule(enum.StrEnum):
     ACCORDING_TO = "according to X"
     CITING = "citing X"
     QUOTED_AS = "X quoted Y as saying"
+    STATEMENT_NOUN = "statement noun: source's noun, content"
     PASSIVE_BY = "passive with its agent: content, cue by speaker"
     PARTICIPLE = "participle after the main clause"
     RELATIVE_WHO = "relative clause: speaker, who cue content"
@@ -1095,6 +1098,28 @@ def long_subject(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     return _Match([at])
 
 
+def statement_noun(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "North Korea's announcement Tuesday that it would no longer honor ...", "the statement of
+    the Chairman of SADC that conditions do not exist ...", "Julian Assange's promise to ...": a
+    noun that reports a statement, its source as a possessive or after of/by/from, its content a
+    that-clause, a to-infinitive or (after "call", "demand") a for-phrase."""
+    if cue.kind != "noun":
+        return None
+    toks, k = s.toks, cue.i
+    comp = noun_complement(toks, k)
+    owner = possessive_source(toks, k)
+    if comp is None:
+        return _Match()
+    if owner is not None:
+        a, b = owner
+        speaker = (toks[a].start, toks[b - 1].end - 2)  # without the possessive's "'s"
+    else:
+        speaker = (toks[k + 2].start, toks[comp - 1].end)
+    c_start = toks[comp + 1].start if toks[comp].low in ("that", "for") else toks[comp].start
+    at = cue.attribution(Rule.STATEMENT_NOUN, speaker=speaker, content=(c_start, s.end))
+    return _Match([at], resume_at=comp)
+
+
 # The order decides which construction reads a cue, so it goes from the most specific to the
 # most general:
 # - the five cue kinds that are not verbs first (each reads only its own kind);
@@ -1126,6 +1151,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     according_to,
     citing,
     quoted_as,
+    statement_noun,
     passive_by,
     participle,
     relative_who,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ..inflection import is_base_verb
 from .data import (
     _ADVERBS,
     _BE_FORMS,
@@ -16,6 +17,8 @@ from .data import (
     _OPEN_QUOTES,
     _PREPOSITIONS,
     _PRONOUNS,
+    _STATEMENT_COMPLEMENTS,
+    _STATEMENT_NOUNS,
     _TIME_WORDS,
     _VERB_PREMODIFIERS,
     _cue_vocabulary,
@@ -131,7 +134,70 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
     statement = _statement_colon(toks, quotes, out)
     if statement is not None:
         out.append((statement, statement + 1, "statement_colon"))
+    taken = {c[0] for c in out}
+    out.extend(
+        (k, k + 1, "noun")
+        for k, t in enumerate(toks)
+        if t.low in _STATEMENT_NOUNS
+        and k not in taken
+        and not t.cap
+        and not _in_quote(t.start, quotes)
+        and noun_complement(toks, k) is not None
+        and (possessive_source(toks, k) is not None or _source_after_noun(toks, k))
+    )
     return out
+
+
+# a statement noun whose content can be a "for" phrase ("Kim Jong-un's call for ...")
+_FOR_NOUNS = frozenset(("call", "calls", "demand", "demands", "appeal", "appeals", "plea", "pleas"))
+
+
+def noun_complement(toks: list[_Tok], k: int) -> int | None:
+    """The token that opens the content of the statement noun at ``k`` ("that", "to", "for"),
+    past a few time words or names ("announcement Tuesday that"), or past "of/by/from <source>"
+    ("the statement of the Chairman of SADC that"); else None."""
+    n = len(toks)
+    j = k + 1
+    if j < n and toks[j].low in ("of", "by", "from"):
+        j += 1
+        while j < min(n, k + 12) and toks[j].is_word and toks[j].low not in _STATEMENT_COMPLEMENTS:
+            j += 1
+    else:
+        while j < min(n, k + 4) and toks[j].is_word and (toks[j].cap or toks[j].low in _TIME_WORDS):
+            j += 1
+    if j + 1 >= n:
+        return None
+    word = toks[j].low
+    if word == "to" and not is_base_verb(toks[j + 1].low):
+        return None  # "Trump's claim to the nomination", "his appeal to young voters"
+    if word in _STATEMENT_COMPLEMENTS or (word == "for" and toks[k].low in _FOR_NOUNS):
+        return j
+    return None
+
+
+def possessive_source(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """(first token, end token) of a capitalised possessive right before the noun at ``k``
+    ("North Korea's announcement", "Julian Assange's promise"), a leading "the" included."""
+    if k == 0 or not toks[k - 1].cap or not toks[k - 1].text.endswith(("'s", "’s")):
+        return None
+    a = k - 1
+    while a > 0 and toks[a - 1].cap and a > k - 5:
+        a -= 1
+    if a > 0 and toks[a - 1].low == "the":
+        a -= 1
+    return a, k
+
+
+def _source_after_noun(toks: list[_Tok], k: int) -> bool:
+    """ "the statement of the Chairman of SADC that ...": a determiner before the noun and a
+    source after "of", "by" or "from"."""
+    return (
+        k > 0
+        and toks[k - 1].low in ("the", "a", "an")
+        and k + 2 < len(toks)
+        and toks[k + 1].low in ("of", "by", "from")
+        and any(t.cap for t in toks[k + 2 : k + 6])
+    )
 
 
 def _statement_colon(

@@ -16,7 +16,14 @@ from .attribution import _Attr
 from .constructions import Rule, _process_sentence, _Sentence
 from .continuations import with_continuations
 from .coreference import article_mentions
-from .data import _COMPLEMENTS, _FINDING_VERBS, _OBJECT_VERBS, _WEAK_VERBS, _cue_vocabulary
+from .data import (
+    _COMPLEMENTS,
+    _FINDING_VERBS,
+    _OBJECT_VERBS,
+    _STATEMENT_NOUNS,
+    _WEAK_VERBS,
+    _cue_vocabulary,
+)
 from .source_types import _finish
 from .spans import _HAS_QUOTE, _in_quote, _quote_spans
 from .tokens import _tokens
@@ -67,7 +74,9 @@ def _sentences(text: str) -> list[tuple[int, int, int, int]]:
 def _prefilter_words() -> tuple[frozenset[str], frozenset[str]]:
     """(every cue word, the cue words that report without a complement)."""
     cue_words = _cue_vocabulary()
-    return cue_words, cue_words - (_WEAK_VERBS - _OBJECT_VERBS - _FINDING_VERBS)
+    strong = cue_words - (_WEAK_VERBS - _OBJECT_VERBS - _FINDING_VERBS)
+    # a statement noun reports only with a complement ("announcement that"): a weak cue word
+    return cue_words | _STATEMENT_NOUNS, strong
 
 
 @lru_cache(maxsize=1)
