@@ -3,7 +3,8 @@
 Runs ``../shared/tools/devscore.py --json`` (its matching rules, the shared dev sets) and prints
 the figures as a Markdown table; with ``--readme`` it writes the table into README.md between the
 ``devscore table`` markers. Every figure of the table is one of the scorer's, unchanged; the
-"before" column is the scorer's output at commit 9368674, kept here as the starting point.
+"before" column is the scorer's output at commit 9368674, kept here as the starting point. The
+last rows come from ``evaluation/content_overlap.py`` (the same scorer, content matches only).
 
     .venv/bin/python evaluation/devscore_table.py --readme
 """
@@ -35,17 +36,34 @@ BEFORE = {
 }
 
 
-def scores() -> dict:
-    """devscore's metrics as one JSON object (it runs in this interpreter's environment)."""
+CONTENT_ONLY = ROOT / "evaluation" / "content_overlap.py"
+
+
+def scores(script: Path = SCORER) -> dict:
+    """devscore's metrics as one JSON object (it runs in this interpreter's environment);
+    ``script`` = ``CONTENT_ONLY`` for its content-overlap-only variant."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "devscore.json"
         subprocess.run(
-            [sys.executable, str(SCORER), "--json", str(out)],
+            [sys.executable, str(script), "--json", str(out)],
             check=True,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
         return json.loads(out.read_text(encoding="utf-8"))
+
+
+def content_rows(d: dict) -> list[tuple[str, float, str]]:
+    """Rows of the content-overlap-only run (evaluation/content_overlap.py)."""
+    wn, pn = d["wikinews_dev"], d["polnear"]
+    return [
+        ("wikinews statements found, content overlap only", wn["detection"]["recall"], ""),
+        (
+            "PolNeAR dev speech-cue statements found, content overlap only",
+            pn["recall_by_cue"]["speech"]["recall"],
+            "",
+        ),
+    ]
 
 
 def rows(d: dict) -> list[tuple[str, float, str]]:
@@ -66,13 +84,15 @@ def rows(d: dict) -> list[tuple[str, float, str]]:
     ]
 
 
-def table(d: dict) -> str:
+def table(d: dict, content_only: dict | None = None) -> str:
     lines = [
         "| figure (devscore) | before (9368674) | now | bar |",
         "|---|---:|---:|---|",
     ]
     for name, value, bar in rows(d):
         lines.append(f"| {name} | {BEFORE[name]:.3f} | {value:.3f} | {bar} |")
+    for name, value, bar in content_rows(content_only) if content_only else []:
+        lines.append(f"| {name} | — | {value:.3f} | {bar} |")
     wn = d["wikinews_dev"]
     confusion = ", ".join(f"{k} {v}" for k, v in sorted(wn["type_confusion"].items()))
     lines.append("")
@@ -84,7 +104,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--readme", action="store_true", help="write the table into README.md")
     args = parser.parse_args()
-    text = table(scores())
+    text = table(scores(), scores(CONTENT_ONLY))
     print(text)
     if args.readme:
         readme = ROOT / "README.md"
