@@ -471,44 +471,54 @@ def _matches_in_tokens(
 _NO_KEYS: frozenset[str] = frozenset()
 
 
-def _phrase_starts(tokens: list[str], counter: Counter, lexicon: Lexicon) -> list[int] | None:
-    """The token positions where a phrase of ``lexicon`` may start (None if no phrase can occur)."""
+def _phrase_starts(
+    tokens: list[str], counter: Counter, lexicon: Lexicon
+) -> dict[int, list[Term]] | None:
+    """The token positions where a phrase of ``lexicon`` may start, each with the phrases that may
+    start there (None if no phrase can occur); with a phrase whose first word is a glob, every
+    position and every phrase its token starts."""
     if lexicon._phrase_glob_firsts:  # a phrase may start anywhere: visit every position
-        return list(range(len(tokens)))
+        return {
+            i: [t for t in lexicon.starting_with(tok) if len(t.parts) > 1]
+            for i, tok in enumerate(tokens)
+        }
     if lexicon._phrase_firsts.isdisjoint(counter):
         return None
-    # a phrase's literal beginning, found in the space-joined tokens, gives its candidate starts:
-    # every beginning in one scan, kept where the article holds each exact word of its phrase
+    # a phrase's literal beginning, found in the space-joined tokens, gives its candidate starts
+    # and phrases: every beginning in one scan, a phrase kept where the article holds each exact
+    # word of it
     present = counter.keys()
     joined = " " + " ".join(tokens) + " "
-    offsets = {
-        end - last
-        for end, (last, needs) in _needle_search(lexicon).iter(joined)
-        if any(present >= needed for needed in needs)
-    }
-    if not offsets:
+    at_offset: dict[int, list[Term]] = {}
+    for end, (last, phrases) in _needle_search(lexicon).iter(joined):
+        fitting = [term for needed, term in phrases if present >= needed]
+        if fitting:
+            at_offset.setdefault(end - last, []).extend(fitting)
+    if not at_offset:
         return None
     # the token after the space at offset ``at`` has index (spaces in joined[:at + 1]) - 1
-    starts, seen, prev = [], 0, 0
-    for at in sorted(offsets):
+    starts: dict[int, list[Term]] = {}
+    seen, prev = 0, 0
+    for at in sorted(at_offset):
         seen += joined.count(" ", prev, at + 1)
         prev = at + 1
-        starts.append(seen - 1)
+        starts[seen - 1] = at_offset[at]
     return starts
 
 
 def _needle_search(lexicon: Lexicon) -> ahocorasick.Automaton:
     """An Aho-Corasick automaton (pyahocorasick) of the lexicon's phrase beginnings: each gives
-    (its length - 1, the sets of exact words its phrases need). One pass over an article finds
+    (its length - 1, its phrases with the exact words each needs). One pass over an article finds
     them all, where a ``str.find`` per beginning scanned it 20 times."""
     if lexicon._needle_automaton is None:
-        needs: dict[str, set[frozenset[str]]] = {}
-        for beginnings in lexicon._phrase_needles.values():
-            for needle, needed in beginnings:
-                needs.setdefault(needle, set()).add(needed)
+        phrases: dict[str, list[tuple[frozenset[str], Term]]] = {}
+        for term in lexicon.terms:
+            if len(term.parts) > 1 and not _is_glob(term.parts[0]):
+                needed = frozenset(p for p in term.parts if not _is_glob(p))
+                phrases.setdefault(_needle(term.parts), []).append((needed, term))
         automaton = ahocorasick.Automaton()
-        for needle, sets in needs.items():
-            automaton.add_word(needle, (len(needle) - 1, tuple(sets)))
+        for needle, found in phrases.items():
+            automaton.add_word(needle, (len(needle) - 1, tuple(found)))
         automaton.make_automaton()
         lexicon._needle_automaton = automaton
     return lexicon._needle_automaton
@@ -549,18 +559,12 @@ def _count_in_tokens(tokens: list[str], lexicon: Lexicon) -> dict[str, int]:
     starts = _phrase_starts(tokens, counter, lexicon)
     if starts is None:
         return counts
-    starting_with = lexicon.starting_with
     next_free: dict[str, int] = {}
-    for i in starts:
+    for i, phrases in starts.items():
         longest: dict[str, int] = {}
-        for term in starting_with(tokens[i]):
+        for term in phrases:
             m = len(term.parts)
-            if (
-                m > 1
-                and i + m <= len(tokens)
-                and term.matches_at(tokens, i)
-                and m > longest.get(term.key, 0)
-            ):
+            if i + m <= len(tokens) and m > longest.get(term.key, 0) and term.matches_at(tokens, i):
                 longest[term.key] = m
         for key, m in longest.items():
             if i < next_free.get(key, 0):
