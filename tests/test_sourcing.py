@@ -452,3 +452,10 @@ def test_a_statement_noun_needs_a_statement_after_it():
     assert at[["speaker", "cue", "source_type"]].values.tolist() == [
         ["Obama", "promise", "named_person"]
     ]
+
+
+def test_a_participle_after_an_infinitive_is_no_cue():
+    # wikinews-dev-10 (Wikinews, CC BY 2.5), in part: "alleged" modifies the object of "investigate"
+    assert attrs_of("Rather than trying to investigate alleged abuses, the authorities hide.").empty
+    # a verb after "to" that is no base form keeps its reading: "went on to say"
+    assert attrs_of("He went on to say he resigned.")["cue"].tolist() == ["say"]

@@ -296,6 +296,15 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if prev is not None and prev.low == "to" and not _went_on_to(toks, i):
         return False  # an infinitive: "a decision ... to declare"
+    if (
+        i >= 2
+        and toks[i - 2].low == "to"
+        and not prev.cap
+        and low.endswith("ed")
+        and is_base_verb(prev.low)
+        and not _went_on_to(toks, i - 1)
+    ):
+        return False  # "trying to investigate alleged abuses": a participle before the object
     back = i - 1
     while back >= 0 and toks[back].low in _VERB_PREMODIFIERS:
         back -= 1
