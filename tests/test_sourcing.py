@@ -459,3 +459,14 @@ def test_a_participle_after_an_infinitive_is_no_cue():
     assert attrs_of("Rather than trying to investigate alleged abuses, the authorities hide.").empty
     # a verb after "to" that is no base form keeps its reading: "went on to say"
     assert attrs_of("He went on to say he resigned.")["cue"].tolist() == ["say"]
+
+
+def test_a_role_after_an_inverted_cue_takes_the_name_apposed_to_it():
+    # wikinews-dev-17 (Wikinews, CC BY 2.5), the end of the sentence: the name closes the speaker
+    text = (
+        '"Travellers who legally obtained visas were refused entry," said EU commissioner for '
+        "Home Affairs, Cecilia Malmström."
+    )
+    row = attrs_of(text).iloc[0]
+    assert row["speaker"] == "EU commissioner for Home Affairs, Cecilia Malmström"
+    assert (row["source_type"], row["speaker_name"]) == ("named_person", "Cecilia Malmström")

@@ -39,6 +39,7 @@ from .data import (
     _FRONTED_OPENERS,
     _FUNCTION_CAPS,
     _INNER_NAME_WORDS,
+    _NAME_PARTICLES,
     _NP_OPENERS,
     _OBJECT_PRONOUNS,
     _OPEN_QUOTES,
@@ -663,10 +664,29 @@ def quote_cue_speaker(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | N
     ):
         return None  # "Humphrey, who calls Trump a “sociopath,” said he doesn't ...": a clause
     if np_ and q:
+        np_ = _with_apposed_name(s, np_)
         content = (q[0], _split_quote_end(s, np_[1], q[1]))
         at = cue.attribution(Rule.QUOTE_CUE_SPEAKER, speaker=s.span(*np_), content=content)
         return _Match([at], resume_at=np_[1])
     return _Match()
+
+
+def _with_apposed_name(s: _Sentence, np_: tuple[int, int]) -> tuple[int, int]:
+    """An inverted speaker that is a role and closes on the name of its holder ("said EU
+    commissioner for Home Affairs, Cecilia Malmström."): the name, set off by a comma and ending
+    the sentence, is part of the speaker."""
+    toks, b = s.toks, np_[1]
+    if b + 1 >= s.n or toks[b].text != ",":
+        return np_
+    end = s.n - 1 if toks[s.n - 1].text in ".!?" else s.n
+    words = toks[b + 1 : end]
+    if (
+        0 < len(words) <= 4
+        and all(t.is_word and (t.cap or t.low in _NAME_PARTICLES) for t in words)
+        and words[0].cap
+    ):
+        return np_[0], end
+    return np_
 
 
 def _split_quote_end(s: _Sentence, k: int, end: int) -> int:
@@ -704,6 +724,7 @@ def content_cue_speaker(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
         and sum(1 for t in toks[: ci - 1] if t.is_word) >= 4
     ):
         content = (s.start, prev.start)
+        np_ = _with_apposed_name(s, np_)
         at = cue.attribution(Rule.CONTENT_CUE_SPEAKER, speaker=s.span(*np_), content=content)
         return _Match([at], resume_at=np_[1])
     # no speaker after the verb: "Rep. Scott (D-Va.), ranking member ..., said he ...", whose
