@@ -470,3 +470,13 @@ def test_a_role_after_an_inverted_cue_takes_the_name_apposed_to_it():
     row = attrs_of(text).iloc[0]
     assert row["speaker"] == "EU commissioner for Home Affairs, Cecilia Malmström"
     assert (row["source_type"], row["speaker_name"]) == ("named_person", "Cecilia Malmström")
+
+
+def test_a_short_name_closing_a_sentence_loses_the_full_stop():
+    # PolNeAR train, reworded: "Gil." at the end is the name and the full stop; "Inc." stays
+    assert attrs_of("The program has a loyal following, said Ms. Gil.")["speaker"].tolist() == [
+        "Ms. Gil"
+    ]
+    assert attrs_of("The deal is done and sealed, said Acme Inc.")["speaker"].tolist() == [
+        "Acme Inc."
+    ]

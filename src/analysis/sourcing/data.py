@@ -48,7 +48,8 @@ WORD_CLASSES = (
     "described_person_head partisan_label organization_head postposed_object question_word "
     "object_pronoun colon_lead_in agent_stop inner_name_word np_opener sentence_connective "
     "subordinator fronted_opener subject_pronoun adverbial_opener complement_preposition "
-    "relative_pronoun person_relative statement_noun statement_noun_complement"
+    "relative_pronoun person_relative statement_noun statement_noun_complement "
+    "final_abbreviation"
 ).split()
 # the kinds of source_lexicon.csv the rules read
 LEXICON_KINDS = (
@@ -245,6 +246,7 @@ _COMPLEMENT_PREPOSITIONS = word_class("complement_preposition")
 _RELATIVE_PRONOUNS = word_class("relative_pronoun")
 _PERSON_RELATIVES = word_class("person_relative")
 _STATEMENT_NOUNS = word_class("statement_noun")
+_FINAL_ABBREVIATIONS = word_class("final_abbreviation")
 _STATEMENT_COMPLEMENTS = word_class("statement_noun_complement")
 _NUMBERS = {w: int(v) for w, v in _lexicon().values["number"].items()}
 _PRONOUNS = dict(_lexicon().values["speaker_pronoun"])

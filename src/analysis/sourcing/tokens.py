@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from .data import _CLAUSE_STOPS, _CLOSE_QUOTES, _OPEN_QUOTES, _RELATIVE_PRONOUNS
+from .data import (
+    _CLAUSE_STOPS,
+    _CLOSE_QUOTES,
+    _FINAL_ABBREVIATIONS,
+    _OPEN_QUOTES,
+    _RELATIVE_PRONOUNS,
+)
 
 _TOKEN_RE = re.compile(
     r"[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Z](?![A-Z]+\.)\w{0,3}\.(?![\w.])|\w+(?:['’\-]\w+|\.\w+)*|''|``|[“”\"‘’,;:()\[\]—–]"
@@ -62,7 +68,24 @@ def _tokens(text: str, a: int, b: int) -> list[_Tok]:
         tok.start, tok.end = m.span()
         tok.low, tok.is_word, tok.cap = props
         out.append(tok)
+    if out and _full_stop_inside(out[-1], b):
+        # the full stop is no token, as after any other word
+        last = out[-1]
+        out[-1] = _Tok(last.text[:-1], last.start, last.end - 1)
     return out
+
+
+def _full_stop_inside(tok: _Tok, b: int) -> bool:
+    """The span's last token is a capitalised word read as an abbreviation ("Gil.") whose period
+    ends the sentence: no abbreviation that can end one ("Inc.", "Jr.")."""
+    word = tok.text[:-1]
+    return (
+        tok.end == b
+        and tok.text.endswith(".")
+        and word.isalpha()
+        and tok.cap
+        and tok.low not in _FINAL_ABBREVIATIONS
+    )
 
 
 def _is_boundary(tok: _Tok) -> bool:
