@@ -463,14 +463,18 @@ def shown_path(path: str | Path) -> str:
     '../shared/data/articles.jsonl'
     """
     try:
-        resolved, root = Path(path).resolve(), paths.project_root().resolve()
+        root = paths.project_root().resolve()
+        # as spelled (a ``../shared`` that is a symbolic link stays beside the project), then with
+        # every link resolved
+        candidates = (Path(os.path.normpath(os.path.abspath(path))), Path(path).resolve())
     except (ValueError, OSError):
         return str(path)
-    if resolved.is_relative_to(root):
-        return resolved.relative_to(root).as_posix() or "."
     beside = root.parent
-    if beside != Path(beside.anchor) and resolved.is_relative_to(beside):
-        return Path(os.path.relpath(resolved, root)).as_posix()
+    for candidate in candidates:
+        if candidate.is_relative_to(root):
+            return candidate.relative_to(root).as_posix() or "."
+        if beside != Path(beside.anchor) and candidate.is_relative_to(beside):
+            return Path(os.path.relpath(candidate, root)).as_posix()
     return str(path)
 
 
