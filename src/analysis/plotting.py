@@ -42,6 +42,39 @@ SOURCE_TYPE_LABELS = {
     "article": "article's own voice",
 }
 SOURCE_TYPE_COLOURS = {t: f"C{i}" for i, t in enumerate(SOURCE_TYPE_LABELS)}
+# the words a table shows for a column (reports.reader_table); a column not here keeps its name,
+# its underscores made spaces
+COLUMN_LABELS = {
+    "article_id": "article",
+    "attribution_id": "attribution",
+    "sentence_id": "sentence",
+    "paragraph_id": "paragraph",
+    "source_type": "source type",
+    "relied_type": "type relied on",
+    "speaker_type": "speaker type",
+    "speaker_name": "name",
+    "source_org": "organisation",
+    "count": "people",
+    "relayed_via": "relayed via",
+    "quote": "quotation",
+    "rule": "construction",
+    "matched_text": "words found",
+    "per_1k": "per 1,000 words",
+    "share": "share",
+    "ci_low": "95% low",
+    "ci_high": "95% high",
+    "unattributed_share": "own-voice share",
+    "named_sources": "named sources",
+    "anonymous_sources": "anonymous sources",
+    "duplicate_of": "duplicate of",
+}
+# the columns whose values are source types or measures, shown in the charts' words
+VALUE_LABELS = {
+    "source_type": SOURCE_TYPE_LABELS,
+    "relied_type": SOURCE_TYPE_LABELS,
+    "speaker_type": SOURCE_TYPE_LABELS,
+    "measure": MEASURE_LABELS,
+}
 
 
 def _value_grid(ax: plt.Axes, axis: str) -> None:

@@ -194,6 +194,108 @@ def _rate(name: str, k: int, words: int, note: str) -> dict:
     return _figure(name, round(k * 1000 / words, 3) if words else float("nan"), k, words, note)
 
 
+_SHARE_COLUMNS = re.compile(r"(share|ci_low|ci_high)$")
+READER_ROWS = 300  # rows a reader table shows before it points to the take-away tables
+
+
+def reader_table(
+    table: pd.DataFrame,
+    *,
+    max_rows: int = READER_ROWS,
+    full_table: str | None = None,
+    percent: tuple[str, ...] = (),
+) -> pd.io.formats.style.Styler:
+    """A table as a report shows it: the charts' words for columns and for source types and
+    measures (``plotting.COLUMN_LABELS``, ``VALUE_LABELS``), shares in per cent (columns ending in
+    ``share``, ``ci_low``, ``ci_high``, or named in ``percent``), counts with thousands separators,
+    "—" where nothing applies, no index, text left-aligned and wrapped; "none found" for no rows.
+    Over ``max_rows`` rows it shows the first ones and says where every row is (``full_table``).
+
+    >>> t = pd.DataFrame({"article_id": ["a"], "source_type": ["named_person"],
+    ...                   "share": [0.4906], "count": [None]})
+    >>> html = reader_table(t).to_html()
+    >>> all(w in html for w in ("article", "named person", "49.1%", "—"))
+    True
+    >>> "none found" in reader_table(t.iloc[0:0]).to_html()
+    True
+    >>> unsafe = pd.DataFrame({"content": ["<script>x</script>"]})
+    >>> "&lt;script&gt;" in reader_table(unsafe).to_html()
+    True
+    """
+    from .plotting import COLUMN_LABELS, VALUE_LABELS
+
+    if table.empty:
+        return _styled(pd.DataFrame({"": ["none found"]})).hide(axis="columns")
+    shown = table.head(max_rows).copy()
+    for col, words in VALUE_LABELS.items():
+        if col in shown.columns:
+            shown[col] = shown[col].map(lambda v, w=words: w.get(v, v) if isinstance(v, str) else v)
+    formats = {}
+    for col in shown.columns:
+        values = shown[col]
+        if col in percent or (
+            _SHARE_COLUMNS.search(str(col)) and pd.api.types.is_float_dtype(values)
+        ):
+            formats[col] = "{:.1%}"
+        elif pd.api.types.is_integer_dtype(values):
+            formats[col] = "{:,}"
+        elif pd.api.types.is_float_dtype(values):
+            formats[col] = "{:,.2f}"
+    labels = _column_labels(list(shown.columns), COLUMN_LABELS)
+    widths = [_column_width(shown[c]) for c in shown.columns]
+    shown = shown.rename(columns=labels)
+    # article text is shown as text, never run as markup (escape="html", every column)
+    shown_formats = {labels[c]: formats.get(c) for c in table.columns}
+    styler = _styled(shown).format(shown_formats, na_rep="—", escape="html")
+    # text that runs long (a content, a sentence) gets room; short codes and counts stay narrow
+    styler = styler.set_table_styles(
+        [
+            {"selector": f"td.col{k}, th.col_heading.col{k}", "props": width}
+            for k, width in enumerate(widths)
+        ],
+        overwrite=False,
+    )
+    if len(table) > max_rows:
+        where = f"; every row in {full_table}" if full_table else ""
+        styler = styler.set_caption(f"the first {max_rows:,} of {len(table):,} rows{where}")
+    return styler
+
+
+def _column_width(values: pd.Series) -> str:
+    """CSS widths for a column: long text 22–40em, anything else at most 12em, unbroken."""
+    text = values.dropna().astype(str)
+    mean = text.str.len().mean() if len(text) else 0
+    if mean > 40:
+        return "min-width: 22em; max-width: 40em;"
+    return "max-width: 12em;"
+
+
+def _column_labels(columns: list, words: dict[str, str]) -> dict:
+    """Each column's label: its words, else its name with spaces; a label that two columns would
+    share ("sentence_id" and "sentence") keeps the column's own name."""
+    wanted = {c: words.get(c, str(c).replace("_", " ")) for c in columns}
+    taken = list(wanted.values())
+    return {c: (w if taken.count(w) == 1 else str(c)) for c, w in wanted.items()}
+
+
+def _styled(frame: pd.DataFrame) -> pd.io.formats.style.Styler:
+    return (
+        frame.style.hide(axis="index")
+        .format(na_rep="—")
+        .set_table_styles(
+            [
+                {"selector": "th", "props": "text-align: left; vertical-align: bottom;"},
+                {
+                    "selector": "td",
+                    "props": "text-align: left; vertical-align: top; white-space: normal; "
+                    "overflow-wrap: break-word;",
+                },
+                {"selector": "caption", "props": "caption-side: bottom; text-align: left;"},
+            ]
+        )
+    )
+
+
 def format_headline(headline: pd.DataFrame) -> pd.DataFrame:
     """The headline figures as an editor reads them: shares in per cent with their interval, rates
     per 1,000 words, counts as counts; n and N kept; nothing shown where nothing applies. Rows are

@@ -13,7 +13,7 @@ from .kwic import kwic
 from .lexicon_data import BEHAVIOURS, ThreatLexicon, threat_lexicon
 from .rules import RULES, Rule
 from .sentiment import _score_chunk, sentence_sentiment, sentiment_scores
-from .summary import threat_passages, threat_summary
+from .summary import threat_passages, threat_summary, words_found
 from .threats import MEASURES, THREAT_COLUMNS, attach_speakers, find_threats
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "sentence_sentiment",
     "threat_lexicon",
     "threat_passages",
+    "words_found",
     "attach_speakers",
     "analysable",
 ]

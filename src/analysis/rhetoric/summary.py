@@ -139,3 +139,25 @@ def threat_passages(
         .head(top)
         .reset_index(drop=True)
     )
+
+
+def words_found(threats: pd.DataFrame, *, top: int = 20) -> pd.DataFrame:
+    """The words most often found, by measure and mode, each with the lexicon pattern that matched
+    it (the words, not the patterns: "coffins" beside ``coffin*``): ``measure``, ``mode``,
+    ``words`` (lower-cased), ``term``, ``matches``, most frequent first.
+
+    >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["We will attack. They will attack."]})
+    >>> words_found(find_threats(arts))[["words", "term", "matches"]].values.tolist()
+    [['attack', 'attack', 2]]
+    """
+    columns = ["measure", "mode", "words", "term", "matches"]
+    if threats.empty:
+        return pd.DataFrame(columns=columns)
+    found = threats.assign(words=threats["matched_text"].astype(str).str.lower())
+    counted = found.groupby(["measure", "mode", "words", "term"]).size().rename("matches")
+    return (
+        counted.reset_index()
+        .sort_values(["matches", "measure", "words"], ascending=[False, True, True])
+        .head(top)
+        .reset_index(drop=True)[columns]
+    )
