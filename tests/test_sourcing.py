@@ -480,3 +480,18 @@ def test_a_short_name_closing_a_sentence_loses_the_full_stop():
     assert attrs_of("The deal is done and sealed, said Acme Inc.")["speaker"].tolist() == [
         "Acme Inc."
     ]
+
+
+def test_a_participle_takes_the_subject_after_a_fronted_adverbial():
+    # wikinews-dev-13 (Wikinews, CC BY 2.5), shortened: the main clause opens after "Yesterday,
+    # in his weekly radio address," ("his" is no verb)
+    text = (
+        "Yesterday, in his weekly radio address, President Barack Obama linked the suspect to "
+        'al-Qaeda saying, "We know that he traveled to Yemen."'
+    )
+    row = attrs_of(text).iloc[0]
+    assert (row["speaker"], row["cue"], row["source_type"]) == (
+        "President Barack Obama",
+        "saying",
+        "named_person",
+    )

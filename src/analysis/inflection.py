@@ -70,6 +70,20 @@ def is_base_verb(word: str) -> bool:
     return any(word in lemmas.get(pos, ()) for pos in ("VERB", "AUX"))
 
 
+@lru_cache(maxsize=8192)
+def can_be_verb(word: str) -> bool:
+    """Can ``word`` be a form of a verb lemminflect knows ("linked", "says", "address"; not "his",
+    "weekly")?
+
+    >>> can_be_verb("linked"), can_be_verb("says"), can_be_verb("his")
+    (True, True, False)
+    """
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return "VERB" in lemmas or "AUX" in lemmas
+
+
 def _load_tables() -> None:
     from lemminflect import getAllInflections, getAllLemmas
 

@@ -9,8 +9,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from ..inflection import can_be_verb
 from .cues import _is_verb_use
 from .data import (
+    _ADVERBIAL_OPENERS,
     _ADVERBS,
     _CLAUSE_AUXILIARIES,
     _CLOSE_QUOTES,
@@ -682,16 +684,34 @@ def _plausible_speaker(toks: list[_Tok]) -> bool:
 
 
 def _first_verb_index(toks: list[_Tok]) -> int:
+    """The main clause's first verb: a past or third-person form lemminflect knows as a verb,
+    after any fronted adverbial ("Yesterday, in his weekly radio address, Obama linked ...")."""
+    start = _after_fronted_adverbials(toks)
     for i, t in enumerate(toks):
         if (
-            i > 0
+            i > start
             and t.is_word
             and not t.cap
             and t.low not in _NOT_VERB_WORDS
             and (t.low.endswith("ed") or t.low.endswith("s"))
+            and can_be_verb(t.low)
         ):
             return i
     return 0
+
+
+def _after_fronted_adverbials(toks: list[_Tok]) -> int:
+    """The index where the main clause opens: past every comma-closed segment at the start of the
+    sentence that an adverbial opener begins ("Yesterday,", "in his weekly radio address,")."""
+    start = 0
+    while start < len(toks) and toks[start].is_word and toks[start].low in _ADVERBIAL_OPENERS:
+        comma = next(
+            (k for k in range(start, min(len(toks), start + 12)) if toks[k].text == ","), None
+        )
+        if comma is None:
+            break
+        start = comma + 1
+    return start
 
 
 _RUN_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+\.?\s+){1,2}$")
