@@ -495,3 +495,13 @@ def test_a_participle_takes_the_subject_after_a_fronted_adverbial():
         "saying",
         "named_person",
     )
+
+
+def test_a_number_with_thousands_separators_is_one_count():
+    # ../shared/data, reworded: "20,000" is one number, not "20" and "000" (a count of 0)
+    at = attrs_of(
+        "More than 20,000 Afghan refugees said they had been rejected by the Home Office."
+    )
+    assert at[["speaker", "count", "source_type"]].values.tolist() == [
+        ["More than 20,000 Afghan refugees", 20000, "anonymous"]
+    ]

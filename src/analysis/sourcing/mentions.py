@@ -612,8 +612,9 @@ def _count(toks: list[_Tok]) -> int | None:
             if w == "dozen" and i > 0 and words[i - 1] == "two":
                 return 24
             return _NUMBERS[w]
-        if w.isdecimal():  # not isdigit: a superscript '¹' is a digit but no number
-            return int(w)
+        number = w.replace(",", "")  # "20,000" is one token
+        if number.isdecimal():  # not isdigit: a superscript '¹' is a digit but no number
+            return int(number)
     return None
 
 
