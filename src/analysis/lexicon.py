@@ -145,9 +145,6 @@ class Lexicon:
     _hits: set[str] = field(default_factory=set, repr=False)
     _single_keys: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _single_hits: set[str] = field(default_factory=set, repr=False)
-    _phrase_needles: dict[str, list[tuple[str, frozenset[str]]]] = field(
-        default_factory=dict, repr=False
-    )
     _phrase_firsts: frozenset[str] = field(default_factory=frozenset, repr=False)
     _phrase_glob_firsts: bool = field(default=False, repr=False)
     _needle_automaton: Any = field(default=None, repr=False, compare=False)
@@ -166,13 +163,6 @@ class Lexicon:
         self._hits = set()
         self._single_keys = {}
         self._single_hits = set()
-        # for each exact first word, each of its phrases as (literal beginning in space-joined
-        # tokens, the exact words it needs)
-        self._phrase_needles = {}
-        for t in self.terms:
-            if len(t.parts) > 1 and not _is_glob(t.parts[0]):
-                needed = frozenset(p for p in t.parts if not _is_glob(p))
-                self._phrase_needles.setdefault(t.parts[0], []).append((_needle(t.parts), needed))
         self._needle_automaton = None  # built at the first phrase search (_needle_search)
         phrase_firsts = [t.parts[0] for t in self.terms if len(t.parts) > 1]
         self._phrase_firsts = frozenset(p for p in phrase_firsts if not _is_glob(p))
