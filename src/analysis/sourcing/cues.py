@@ -11,6 +11,7 @@ from .data import (
     _COLLECTIVE_SUBJECTS,
     _COLON_LABELS,
     _DETERMINERS,
+    _FOR_STATEMENT_NOUNS,
     _FUNCTION_CAPS,
     _MODALS,
     _NOUN_LIKE,
@@ -148,10 +149,6 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
-# a statement noun whose content can be a "for" phrase ("Kim Jong-un's call for ...")
-_FOR_NOUNS = frozenset(("call", "calls", "demand", "demands", "appeal", "appeals", "plea", "pleas"))
-
-
 def noun_complement(toks: list[_Tok], k: int) -> int | None:
     """The token that opens the content of the statement noun at ``k`` ("that", "to", "for"),
     past a few time words or names ("announcement Tuesday that"), or past "of/by/from <source>"
@@ -170,7 +167,7 @@ def noun_complement(toks: list[_Tok], k: int) -> int | None:
     word = toks[j].low
     if word == "to" and not is_base_verb(toks[j + 1].low):
         return None  # "Trump's claim to the nomination", "his appeal to young voters"
-    if word in _STATEMENT_COMPLEMENTS or (word == "for" and toks[k].low in _FOR_NOUNS):
+    if word in _STATEMENT_COMPLEMENTS or (word == "for" and toks[k].low in _FOR_STATEMENT_NOUNS):
         return j
     return None
 

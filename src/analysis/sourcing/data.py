@@ -49,7 +49,7 @@ WORD_CLASSES = (
     "object_pronoun colon_lead_in agent_stop inner_name_word np_opener sentence_connective "
     "subordinator fronted_opener subject_pronoun adverbial_opener complement_preposition "
     "relative_pronoun person_relative statement_noun statement_noun_complement "
-    "final_abbreviation"
+    "final_abbreviation for_statement_noun"
 ).split()
 # the kinds of source_lexicon.csv the rules read
 LEXICON_KINDS = (
@@ -248,6 +248,7 @@ _PERSON_RELATIVES = word_class("person_relative")
 _STATEMENT_NOUNS = word_class("statement_noun")
 _FINAL_ABBREVIATIONS = word_class("final_abbreviation")
 _STATEMENT_COMPLEMENTS = word_class("statement_noun_complement")
+_FOR_STATEMENT_NOUNS = word_class("for_statement_noun")
 _NUMBERS = {w: int(v) for w, v in _lexicon().values["number"].items()}
 _PRONOUNS = dict(_lexicon().values["speaker_pronoun"])
 # object pronoun -> its subject form ("according to him": resolved as "he")
