@@ -281,7 +281,6 @@ def _column_labels(columns: list, words: dict[str, str]) -> dict:
 def _styled(frame: pd.DataFrame) -> pd.io.formats.style.Styler:
     return (
         frame.style.hide(axis="index")
-        .format(na_rep="—")
         .set_table_styles(
             [
                 {"selector": "th", "props": "text-align: left; vertical-align: bottom;"},
