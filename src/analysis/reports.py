@@ -279,19 +279,16 @@ def _column_labels(columns: list, words: dict[str, str]) -> dict:
 
 
 def _styled(frame: pd.DataFrame) -> pd.io.formats.style.Styler:
-    return (
-        frame.style.hide(axis="index")
-        .set_table_styles(
-            [
-                {"selector": "th", "props": "text-align: left; vertical-align: bottom;"},
-                {
-                    "selector": "td",
-                    "props": "text-align: left; vertical-align: top; white-space: normal; "
-                    "overflow-wrap: break-word;",
-                },
-                {"selector": "caption", "props": "caption-side: bottom; text-align: left;"},
-            ]
-        )
+    return frame.style.hide(axis="index").set_table_styles(
+        [
+            {"selector": "th", "props": "text-align: left; vertical-align: bottom;"},
+            {
+                "selector": "td",
+                "props": "text-align: left; vertical-align: top; white-space: normal; "
+                "overflow-wrap: break-word;",
+            },
+            {"selector": "caption", "props": "caption-side: bottom; text-align: left;"},
+        ]
     )
 
 

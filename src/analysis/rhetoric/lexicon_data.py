@@ -66,20 +66,12 @@ class ThreatLexicon(Lexicon):
     rows: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict, repr=False)
     _flags: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, repr=False)
 
-    _digest: tuple[tuple[int, int], str] | None = field(default=None, repr=False)
-
     def digest(self) -> str:
-        """A SHA-256 of the terms and their rows (lexicons that differ in an exclusion differ).
-
-        Hashing 1,700 rows takes about 10 ms and every chunk of a parallel run asks for it, so it
-        is kept, with the sizes it was computed on: a lexicon grown in place is hashed again."""
-        sizes = (len(self.terms), len(self.rows))
-        if self._digest is None or self._digest[0] != sizes:
-            h = hashlib.sha256(super().digest().encode())
-            for k in sorted(self.rows):
-                h.update(repr((k, sorted(self.rows[k].items()))).encode())
-            self._digest = (sizes, h.hexdigest())
-        return self._digest[1]
+        """A SHA-256 of the terms and their rows (lexicons that differ in an exclusion differ)."""
+        h = hashlib.sha256(super().digest().encode())
+        for k in sorted(self.rows):
+            h.update(repr((k, sorted(self.rows[k].items()))).encode())
+        return h.hexdigest()
 
     def select(self, prefix: str) -> ThreatLexicon:
         """The sub-lexicon of keys under ``prefix``, rows kept."""

@@ -135,9 +135,13 @@ def find_threats(
             lex.terms + cues.terms, case_sensitive=lex.case_sensitive, name=lex.name, rows=cues.rows
         )
     kept, skipped = analysable(articles)
-    _split_lexicon(lex)  # split here, so that every worker inherits the two lexicons
+    # split once here: every worker inherits the two lexicons instead of splitting (and hashing
+    # the lexicon) for each chunk
+    targets_lex, cues_lex = _split_lexicon(lex)
     parts = map_chunks(
-        partial(_threats_frame, lex=lex), kept[["article_id", "text"]], processes=processes
+        partial(_threats_frame, lex=lex, targets_lex=targets_lex, cues_lex=cues_lex),
+        kept[["article_id", "text"]],
+        processes=processes,
     )
     out = concat(parts)
     if attributions is not None:
@@ -148,9 +152,11 @@ def find_threats(
     return out
 
 
-def _threats_frame(kept: pd.DataFrame, *, lex: Lexicon) -> pd.DataFrame:
-    """The matches of a chunk of articles (``article_id``, ``text``), one row each."""
-    targets_lex, cues_lex = _split_lexicon(lex)
+def _threats_frame(
+    kept: pd.DataFrame, *, lex: Lexicon, targets_lex: Lexicon, cues_lex: Lexicon
+) -> pd.DataFrame:
+    """The matches of a chunk of articles (``article_id``, ``text``), one row each, given the
+    lexicon and its two halves (``_split_lexicon``)."""
     rows: dict[str, list] = {c: [] for c in THREAT_COLUMNS}
     for aid, text in progress(
         zip(kept["article_id"], kept["text"]), total=len(kept), desc="threats"
