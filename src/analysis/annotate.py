@@ -115,8 +115,10 @@ def type_colours() -> dict[str, str]:
     >>> type_colours()["named_person"], type_colours()["article"]
     ('#c0392b', '#8e44ad')
     """
+    from .plotting import SOURCE_TYPE_COLOURS
+
     cycle = _house_colours()
-    return {t: cycle[i % len(cycle)] for i, t in enumerate([*SOURCE_TYPES, "article"])}
+    return {t: cycle[int(c[1:]) % len(cycle)] for t, c in SOURCE_TYPE_COLOURS.items()}
 
 
 def measure_colours() -> dict[str, str]:

@@ -41,7 +41,9 @@ SOURCE_TYPE_LABELS = {
     "document": "document",
     "article": "article's own voice",
 }
-SOURCE_TYPE_COLOURS = {t: f"C{i}" for i, t in enumerate(SOURCE_TYPE_LABELS)}
+# the order that gives each source type its colour of the house cycle, here and in annotate.py
+SOURCE_TYPE_ORDER = (*SOURCE_TYPES, "article")
+SOURCE_TYPE_COLOURS = {t: f"C{i}" for i, t in enumerate(SOURCE_TYPE_ORDER)}
 # the words a table shows for a column (reports.reader_table); a column not here keeps its name,
 # its underscores made spaces
 COLUMN_LABELS = {
