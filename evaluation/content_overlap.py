@@ -10,16 +10,16 @@ its output are therefore empty; detection and recall by cue are what it is for.
     .venv/bin/python evaluation/content_overlap.py --only polnear,wikinews_dev
     .venv/bin/python evaluation/content_overlap.py --only polnear --split train
 
-Arguments are devscore's. devscore is read from ``../shared/tools`` (never copied).
+Arguments are devscore's. devscore is read from ``../shared/tools`` (``paths.shared_dir()``;
+never copied).
 """
 
 from __future__ import annotations
 
 import importlib.util
 import sys
-from pathlib import Path
 
-DEVSCORE = Path(__file__).resolve().parents[1].parent / "shared" / "tools" / "devscore.py"
+from devscore_table import SCORER as DEVSCORE  # evaluation/devscore_table.py, beside this script
 
 
 def _devscore():

@@ -18,8 +18,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from analysis import paths
+
 ROOT = Path(__file__).resolve().parents[1]
-SCORER = ROOT.parent / "shared" / "tools" / "devscore.py"
+SCORER = paths.shared_dir() / "tools" / "devscore.py"
 # devscore.py at commit 9368674 (the session note of that commit): the starting point
 BEFORE = {
     "wikinews detection recall": 0.700,
