@@ -906,10 +906,7 @@ def _fronted_adverbial(toks: list[_Tok], sp_a: int) -> bool:
         if commas
         else [t for t in before if t.is_word]
     )
-    if not words:
-        return False
-    first = words[0].low
-    return len(words) <= 2 or first in _ADVERBIAL_OPENERS or first.endswith("ing")
+    return bool(words) and (len(words) <= 2 or _opens_adverbial(words[0]))
 
 
 def _date_or_place(seg: list[_Tok]) -> bool:
@@ -921,11 +918,16 @@ def _date_or_place(seg: list[_Tok]) -> bool:
     )
 
 
+def _opens_adverbial(tok: _Tok) -> bool:
+    """A word that opens an adverbial: an adverbial opener or a participle ("Addressing ...")."""
+    return tok.low in _ADVERBIAL_OPENERS or tok.low.endswith("ing")
+
+
 def _opens_adverbially(toks: list[_Tok]) -> bool:
     """The sentence opens with an adverbial ("Friday morning, as ...", "Outside the campaign"):
     what stands before the speaker need not be a content."""
     first = next((t for t in toks if t.is_word), None)
-    return first is not None and (first.low in _ADVERBIAL_OPENERS or first.low.endswith("ing"))
+    return first is not None and _opens_adverbial(first)
 
 
 def _words_follow(toks: list[_Tok], j: int, n: int) -> bool:
