@@ -220,7 +220,7 @@ def shares_by_group(
     [['X', 1, 2, 0.5], ['Y', 1, 1, 1.0]]
     """
     from ..checks import check_number, check_text
-    from ..stats import wilson_interval
+    from ..stats import share_table
 
     check_text("by", by)
     check_number("min_attributions", min_attributions, low=0, integer=True)
@@ -236,14 +236,12 @@ def shares_by_group(
         if total < min_attributions:
             too_small[group] = total
             continue
-        counts = part["relied_type"].value_counts()
-        n_articles = int(part["article_id"].nunique())
-        for t in SOURCE_TYPES:
-            k = int(counts.get(t, 0))
-            lo, hi = wilson_interval(k, total)
-            rows.append([group, t, k, total, n_articles, round(k / total, 4), lo, hi])
+        counts = part["relied_type"].value_counts().reindex(list(SOURCE_TYPES), fill_value=0)
+        table = share_table(counts, label="source_type")
+        table["share"] = [round(x, 4) for x in table["share"]]
+        rows.append(table.assign(articles=int(part["article_id"].nunique())).assign(**{by: group}))
     columns = [by, "source_type", "n", "N", "articles", "share", "ci_low", "ci_high"]
-    out = pd.DataFrame(rows, columns=columns)
+    out = pd.concat(rows, ignore_index=True)[columns] if rows else pd.DataFrame(columns=columns)
     out.attrs["too_small"] = too_small
     out.attrs["min_attributions"] = min_attributions
     return out
