@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,19 @@ def load_devscore():
 def read_jsonl(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+@lru_cache(maxsize=1)
+def _polnear_train(path: Path) -> tuple[dict, ...]:
+    return tuple(read_jsonl(path))
+
+
+def polnear_train_body(id_prefix: str) -> str:
+    """The body of the PolNeAR train article whose id starts with ``id_prefix``, its headline
+    paragraph left out as devscore does (read once from ../shared, never copied; the test skips
+    when it is absent)."""
+    rows = _polnear_train(shared_path("devsets", "polnear", "train.jsonl"))
+    return next(r for r in rows if r["id"].startswith(id_prefix))["text"].partition("\n\n")[2]
 
 
 @pytest.fixture(scope="session")

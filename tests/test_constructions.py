@@ -15,7 +15,7 @@ import analysis as an
 from analysis.sourcing import CONSTRUCTIONS, Rule, SourcingDataError, attributions_in
 from analysis.sourcing import data as sourcing_data
 
-from .conftest import read_jsonl, shared_path
+from .conftest import polnear_train_body
 
 # (rule, sentence, speaker, cue, source_type, content): one real sentence per construction.
 # Wikinews, CC BY 2.5: each sentence from the wikinews_dev article named in its comment.
@@ -184,9 +184,7 @@ def _by_rule(at: pd.DataFrame, rule: Rule) -> pd.DataFrame:
 def _polnear_rule(article: str, rule: Rule) -> tuple[str, pd.DataFrame]:
     """The body of a PolNeAR train article (read from ../shared, never copied; its headline
     paragraph left out, as devscore does) and its attributions found by ``rule``."""
-    rows = read_jsonl(shared_path("devsets", "polnear", "train.jsonl"))
-    row = next(r for r in rows if r["id"].startswith(article))
-    text = row["text"].partition("\n\n")[2]
+    text = polnear_train_body(article)
     return text, _by_rule(attributions_in(text), rule)
 
 

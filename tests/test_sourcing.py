@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import analysis as an
 
-from .conftest import read_jsonl, shared_path
+from .conftest import polnear_train_body, shared_path
 
 
 def attrs_of(text):
@@ -383,8 +383,7 @@ def test_relied_type_follows_chains_and_stops_on_cycles():
     ],
 )
 def test_inverted_and_parenthetical_cues(article, speaker, rule):
-    rows = read_jsonl(shared_path("devsets", "polnear", "train.jsonl"))
-    text = next(r["text"] for r in rows if r["id"] == article).partition("\n\n")[2]
+    text = polnear_train_body(article)
     at = attrs_of(text)
     hits = at[(at["speaker"] == speaker) & at["rule"].str.startswith(rule)]
     assert len(hits) == 1, at[["speaker", "cue", "rule"]].values.tolist()
