@@ -71,7 +71,7 @@ from .spans import (
     _zero_that_clause,
 )
 from .speaker_np import speaker_type
-from .tokens import _Tok
+from .tokens import _Tok, is_possessive
 
 
 class Rule(enum.StrEnum):
@@ -551,7 +551,7 @@ def _antecedent_start(toks: list[_Tok], comma: int) -> int | None:
             return None  # "Sen. Rob Portman this year, who ...": a time adjunct, not the antecedent
         if toks[k].low in _NP_OPENERS:
             return k
-        if toks[k].text.endswith(("’s", "'s")) or (k == comma - 1 and toks[k].cap):
+        if is_possessive(toks[k].text) or (k == comma - 1 and toks[k].cap):
             start = _name_start(toks, k)
             if start > 0 and toks[start - 1].low in _PREPOSITIONS:
                 return _apposition_head(toks, start) or start
@@ -647,7 +647,7 @@ def _nominal_phrase(toks: list[_Tok]) -> bool:
     words = [t for t in toks if t.is_word]
     if not words or words[0].low in _PRONOUNS:
         return False
-    opens = words[0].low in _NP_OPENERS or words[0].text.endswith(("’s", "'s")) or words[0].cap
+    opens = words[0].low in _NP_OPENERS or is_possessive(words[0].text) or words[0].cap
     return opens and not any(
         t.low in _CLAUSE_AUXILIARIES or t.low.endswith(("n't", "n’t")) for t in words
     )

@@ -21,9 +21,7 @@ from .attribution import _Attr
 from .data import _FUNCTION_CAPS, _PERSON_HEADS, _PRONOUNS, _lexicon
 from .mentions import _head_noun, _person_name, _register, _resolve_name
 from .speaker_np import speaker_type
-from .tokens import _Tok, _tokens
-
-_POSSESSIVE = re.compile(r"['’]s$")
+from .tokens import _Tok, _tokens, strip_possessive
 
 _PARAGRAPHS_BACK = 3
 _WINDOW = 6000  # characters either side of a descriptor searched for the name it stands for
@@ -230,10 +228,7 @@ def person_mentions(text: str, registry: dict[str, str]) -> list[tuple[int, str]
         return []
     out = []
     for m in _CAP_WORD.finditer(text):
-        word = m.group()
-        if word.endswith(("'s", "’s")):  # what _POSSESSIVE strips, without a regex per word
-            word = word[:-2]
-        full = registry.get(word)
+        full = registry.get(strip_possessive(m.group()))
         if full:
             out.append((m.start(), full))
     return out
@@ -310,22 +305,22 @@ def article_mentions(text: str, registry: dict[str, str]) -> list[dict]:
         if not words:
             continue
         run_start = words[0].start()
-        persons = [w for w in words if registry.get(_POSSESSIVE.sub("", w.group()))]
+        persons = [w for w in words if registry.get(strip_possessive(w.group()))]
         if persons:
             last = persons[-1]
-            full = registry[_POSSESSIVE.sub("", last.group())]
-            end = last.start() + len(_POSSESSIVE.sub("", last.group()))
+            full = registry[strip_possessive(last.group())]
+            end = last.start() + len(strip_possessive(last.group()))
             start = end - len(full) if text[max(0, end - len(full)) : end] == full else last.start()
             out.append(_mention(text, max(start, run_start), end, "person", full))
             covered = end
             continue
-        tail = _POSSESSIVE.sub("", words[-1].group()) if words else ""
+        tail = strip_possessive(words[-1].group()) if words else ""
         kind = mention_class(tail, True) if tail else None
         places = _lexicon().kinds.get("place", ())
-        if _POSSESSIVE.sub("", text[run_start:run_end]).lower() in places:
+        if strip_possessive(text[run_start:run_end]).lower() in places:
             continue  # "West Bank", "United States": a place, whatever its last word
         if kind in ("organization", "media") and run_start >= covered:
-            end = run_start + len(_POSSESSIVE.sub("", text[run_start:run_end]))
+            end = run_start + len(strip_possessive(text[run_start:run_end]))
             out.append(_mention(text, run_start, end, kind, text[run_start:end]))
     return out
 

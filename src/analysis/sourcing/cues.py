@@ -29,7 +29,7 @@ from .data import (
     _CLAUSE_AUXILIARIES as _CLAUSE_AUX,
 )
 from .spans import _in_quote
-from .tokens import _Tok
+from .tokens import _Tok, is_possessive
 
 
 def _source_colon(toks: list[_Tok], quotes: list[tuple[int, int]]) -> int | None:
@@ -175,7 +175,7 @@ def noun_complement(toks: list[_Tok], k: int) -> int | None:
 def possessive_source(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """(first token, end token) of a capitalised possessive right before the noun at ``k``
     ("North Korea's announcement", "Julian Assange's promise"), a leading "the" included."""
-    if k == 0 or not toks[k - 1].cap or not toks[k - 1].text.endswith(("'s", "’s")):
+    if k == 0 or not toks[k - 1].cap or not is_possessive(toks[k - 1].text):
         return None
     a = k - 1
     while a > 0 and toks[a - 1].cap and a > k - 5:
@@ -282,7 +282,7 @@ def _negated(toks: list[_Tok], i: int) -> bool:
 
 
 def _is_determiner(tok: _Tok) -> bool:
-    return tok.low in _DETERMINERS or tok.text.endswith(("’s", "'s"))
+    return tok.low in _DETERMINERS or is_possessive(tok.text)
 
 
 def _is_verb_use(toks: list[_Tok], i: int) -> bool:
@@ -435,7 +435,7 @@ def _is_noun_use(toks: list[_Tok], i: int) -> bool:
     if (
         prev is None
         or prev.low in _DETERMINERS
-        or prev.text.endswith(("’s", "'s"))
+        or is_possessive(prev.text)
         or (
             prev.is_word
             and prev.cap

@@ -35,7 +35,7 @@ from .data import (
     _TIME_WORDS,
     _lexicon,
 )
-from .tokens import _is_boundary, _Tok
+from .tokens import _is_boundary, _Tok, is_possessive, strip_possessive
 
 
 def _looks_like_name(toks: list[_Tok]) -> bool:
@@ -445,7 +445,7 @@ def _strip_titles(words: list[_Tok]) -> list[_Tok]:
     while out and (
         out[0].low in titles
         or out[0].low.rstrip("’s").rstrip("'s") in places
-        or re.sub(r"['’]s$", "", out[0].low) in places
+        or strip_possessive(out[0].low) in places
         or out[0].low in demonyms
     ):
         out = out[1:]
@@ -495,7 +495,7 @@ def _person_name(toks: list[_Tok], registry: dict[str, str] | None = None) -> st
             # "New Jersey Gov. Chris Christie", "Mr. King": the name is what follows the last title
             run = run[title_idx[-1] + 1 :]
             if len(run) == 1:
-                words = [re.sub(r"['’]s$", "", run[0].text).rstrip(".")]
+                words = [strip_possessive(run[0].text).rstrip(".")]
                 if (
                     words[0].lower() not in lex.kinds.get("place", ())
                     and words[0].lower() not in _FUNCTION_CAPS
@@ -506,7 +506,7 @@ def _person_name(toks: list[_Tok], registry: dict[str, str] | None = None) -> st
                 continue
         run = _strip_titles(run)
         # stop a name at a possessive or an organisation word
-        words = [re.sub(r"['’]s$", "", t.text) for t in run]
+        words = [strip_possessive(t.text) for t in run]
         if not words:
             continue
         if _is_org_run(words) or " ".join(words).lower() in lex.kinds.get("place", ()):
@@ -586,16 +586,16 @@ def _org_in(toks: list[_Tok]) -> str | None:
                     run.append(u)
                 else:
                     break
-            words = [re.sub(r"['’]s$", "", u.text) for u in run]
+            words = [strip_possessive(u.text) for u in run]
             words = (
                 [w for w in words if w.lower() not in lex.kinds.get("place", ())]
-                if len(run) > 1 and run[0].text.endswith(("’s", "'s"))
+                if len(run) > 1 and is_possessive(run[0].text)
                 else words
             )
             if words and (_is_org_run(words) or len(words) >= 2):
                 return " ".join(words)
     for run in _cap_runs(toks):
-        words = [re.sub(r"['’]s$", "", t.text) for t in run]
+        words = [strip_possessive(t.text) for t in run]
         phrase = " ".join(words)
         if phrase.lower() in lex.kinds.get("org_name", ()):
             return phrase
@@ -639,7 +639,7 @@ def _multiword_hits(lows: list[str], kind: str) -> list[str]:
             n = len(words)
             got = lows[i : i + n]
             if len(got) == n and (
-                tuple(got) == words or tuple(got[:-1]) + (re.sub(r"['’]s$", "", got[-1]),) == words
+                tuple(got) == words or tuple(got[:-1]) + (strip_possessive(got[-1]),) == words
             ):
                 out.append(" ".join(words))
     return out

@@ -43,7 +43,7 @@ from .mentions import (
 )
 from .relays import _link_relays
 from .speaker_np import speaker_type
-from .tokens import _Tok, _tokens
+from .tokens import _Tok, _tokens, strip_possessive
 
 SOURCE_TYPES = ("named_person", "anonymous", "organization", "media", "document")
 
@@ -62,7 +62,7 @@ def _classify(
     if not words:
         return "anonymous", None
     head = _head_noun(toks)
-    head_low = re.sub(r"['’]s$", "", head.low) if head else ""
+    head_low = strip_possessive(head.low) if head else ""
     if _is_media(toks, words, head_low, media_seen):
         return "media", None
     head_pos = next(
@@ -77,7 +77,7 @@ def _classify(
         return "named_person", _resolve_name(name, registry) or name
     if head is not None and head.cap and _who_follows(toks, head_pos):
         # "Williams, who is running to be an alternate": "who" makes the name a person's
-        surname = re.sub(r"['’]s$", "", head.text)
+        surname = strip_possessive(head.text)
         return "named_person", _resolve_name(surname, registry) or surname
     return _unnamed_type(toks, words, head_low, head_pos)
 
@@ -98,7 +98,7 @@ def _is_media(toks: list[_Tok], words: list[_Tok], head_low: str, media_seen: bo
     cut = next((i for i, t in enumerate(words) if t.low in _MODIFIER_OPENERS), len(words))
     words_head, lows_head = words[:cut], lows[:cut]
     outlet = bool(_multiword_hits(lows_head, "media_outlet")) or any(
-        re.sub(r"['’]s$", "", w.text).lower() in lex.kinds.get("media_outlet", ()) and w.cap
+        strip_possessive(w.text).lower() in lex.kinds.get("media_outlet", ()) and w.cap
         for w in words_head
     )
     if head_low in lex.kinds.get("media_noun", ()) and (outlet or head_low in _MEDIA_HEADS):
@@ -148,7 +148,7 @@ def _unnamed_type(
         return "anonymous", None
     # institutions, governments, groups and metonyms
     caps = [
-        re.sub(r"['’]s$", "", w.text)
+        strip_possessive(w.text)
         for w in toks[: head_pos + 1]
         if w.is_word and w.cap and w.low not in _FUNCTION_CAPS
     ]
@@ -163,7 +163,7 @@ def _unnamed_type(
 
 def _names_an_org(words: list[_Tok]) -> bool:
     orgs = _lexicon().kinds.get("org_name", ())
-    return any(re.sub(r"['’]s$", "", w.text).lower() in orgs for w in words)
+    return any(strip_possessive(w.text).lower() in orgs for w in words)
 
 
 _KNOWN_NOT_SURNAME = ("place", "org_name", "media_outlet", "demonym", "org_keyword", "title")
@@ -221,7 +221,7 @@ def _lone_surname(toks: list[_Tok], registry: dict[str, str]) -> str | None:
     ):
         caps = caps[1:]  # "Mr. Obama": look for "Barack Obama"
     if len(caps) == 1 and caps[0] is words[-1] and not _resolve_name(caps[0].text, registry):
-        return re.sub(r"['’]s$", "", caps[0].text)
+        return strip_possessive(caps[0].text)
     return None
 
 
@@ -308,7 +308,7 @@ def _head_and_class(toks: list[_Tok]) -> tuple[str | None, str | None]:
     head = _head_noun(toks)
     if head is None:
         return None, None
-    word = re.sub(r"['’]s$", "", head.text)
+    word = strip_possessive(head.text)
     return word, mention_class(word, head.cap)
 
 

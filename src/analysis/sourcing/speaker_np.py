@@ -16,7 +16,6 @@ states acting together are organisations. The classes live in ``data/noun_heads.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,14 +34,13 @@ from .data import (
     _lexicon,
     _rows,
 )
-from .tokens import _Tok
+from .tokens import _Tok, is_possessive, strip_possessive
 
 HEAD_CLASSES = (
     "organization_voice person_role_head collective_organization_head place_authority_head "
     "media_name_head organization_name_word outlet_noun quantifier"
 ).split()
 _SEGMENT_BREAKS = frozenset(",;()[]—–")
-_POSSESSIVE = re.compile(r"['’]s$")
 # lexicon kinds whose words never belong to a person's name
 _NOT_NAME_KINDS = (
     "title",
@@ -77,7 +75,7 @@ def head_classes() -> dict[str, frozenset[str]]:
 
 def _core(tok: _Tok) -> str:
     """The word without a possessive or an abbreviation's period, lower-cased."""
-    return _POSSESSIVE.sub("", tok.text).rstrip(".").lower()
+    return strip_possessive(tok.text).rstrip(".").lower()
 
 
 def _kind_of(word: str) -> set[str]:
@@ -156,7 +154,7 @@ def _name_in_run(seg: list[_Tok], a: int, b: int) -> tuple[str | None, int]:
         return None, cut  # "Amnesty International", "Fox News": not a person
     if _core(words[0]) in _NAME_PARTICLES and len(words) == 1:
         return None, cut
-    name = " ".join(_POSSESSIVE.sub("", t.text).rstrip(".") for t in words)
+    name = " ".join(strip_possessive(t.text).rstrip(".") for t in words)
     return name, cut
 
 
@@ -194,7 +192,7 @@ def _find_name(segs: list[list[_Tok]]) -> tuple[str | None, str]:
         if not runs or runs[-1][1] != len(seg):
             continue
         a, b = runs[-1]
-        owner = max((i for i in range(a, b - 1) if _POSSESSIVE.search(seg[i].text)), default=None)
+        owner = max((i for i in range(a, b - 1) if is_possessive(seg[i].text)), default=None)
         if owner is not None and b - owner > 2:
             # "The Korean Institute for Defense Analyses's Kim Chang-su": the name after the owner
             name, cut = _name_in_run(seg, owner + 1, b)

@@ -89,6 +89,23 @@ def _full_stop_inside(tok: _Tok, b: int) -> bool:
     )
 
 
+def strip_possessive(text: str) -> str:
+    """``text`` without a final possessive "'s" or "’s" ("Iran's" -> "Iran").
+
+    >>> strip_possessive("Iran’s"), strip_possessive("Jones")
+    ('Iran', 'Jones')
+    """
+    return text[:-2] if text.endswith(_POSSESSIVE_ENDINGS) else text
+
+
+def is_possessive(text: str) -> bool:
+    """Does ``text`` end in a possessive "'s" or "’s"?"""
+    return text.endswith(_POSSESSIVE_ENDINGS)
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
 def _is_boundary(tok: _Tok) -> bool:
     return (
         tok.text in ",;:()[]—–"
