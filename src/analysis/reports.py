@@ -74,6 +74,38 @@ def corpus_overview(articles: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def headline_charts(
+    articles: pd.DataFrame,
+    threats: pd.DataFrame,
+    attributions: pd.DataFrame,
+    *,
+    include_duplicates: bool = False,
+) -> list[tuple]:
+    """The three charts behind the headline figures, ``(figure, data)`` each, on the same articles
+    as ``headline_figures``: threat language per 1,000 words, who the claims come from, who
+    threatens.
+
+    >>> import analysis as an
+    >>> arts = an.load_articles(an.paths.data_dir())
+    >>> at = an.find_attributions(arts)
+    >>> charts = headline_charts(arts, an.find_threats(arts, attributions=at), at)
+    >>> len(charts), int(charts[1][1]["n"].sum())
+    (3, 33)
+    """
+    from . import plotting
+    from .rhetoric import threat_summary
+    from .sourcing import with_relied_type
+
+    check_bool("include_duplicates", include_duplicates)
+    kept, _excluded = analysable(articles, include_duplicates=include_duplicates)
+    th = rows_of(threats, kept)
+    return [
+        plotting.threat_rates(threat_summary(kept, threats=th)),
+        plotting.source_shares(with_relied_type(rows_of(attributions, kept))),
+        plotting.threats_by_speaker(th),
+    ]
+
+
 def headline_figures(
     articles: pd.DataFrame,
     threats: pd.DataFrame,
