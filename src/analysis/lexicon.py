@@ -145,6 +145,10 @@ class Lexicon:
     _hits: set[str] = field(default_factory=set, repr=False)
     _single_keys: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _single_hits: set[str] = field(default_factory=set, repr=False)
+    # tokens that begin a one-word term, and for each token that begins phrases the other exact
+    # words each phrase needs: a sentence without them is settled by set tests, not by a loop
+    _word_starts: set[str] = field(default_factory=set, repr=False)
+    _phrase_needs: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict, repr=False)
     _phrase_firsts: frozenset[str] = field(default_factory=frozenset, repr=False)
     _phrase_glob_firsts: bool = field(default=False, repr=False)
     _needle_automaton: Any = field(default=None, repr=False, compare=False)
@@ -161,6 +165,8 @@ class Lexicon:
         )
         self._memo = {}
         self._hits = set()
+        self._word_starts = set()
+        self._phrase_needs = {}
         self._single_keys = {}
         self._single_hits = set()
         self._needle_automaton = None  # built at the first phrase search (_needle_search)
@@ -210,8 +216,16 @@ class Lexicon:
             )
             self._memo[token] = found
             if found:
-                self._hits.add(token)
+                self._note_hit(token, found)
         return found
+
+    def _note_hit(self, token: str, found: tuple[Term, ...]) -> None:
+        self._hits.add(token)
+        if any(len(t.parts) == 1 for t in found):
+            self._word_starts.add(token)
+        self._phrase_needs[token] = tuple(
+            frozenset(p for p in t.parts[1:] if not _is_glob(p)) for t in found if len(t.parts) > 1
+        )
 
     def trim_memo(self, limit: int = 500_000) -> None:
         """Forget the vocabulary index once it holds more than ``limit`` tokens, so that memory
@@ -219,6 +233,8 @@ class Lexicon:
         if len(self._memo) > limit:
             self._memo.clear()
             self._hits.clear()
+            self._word_starts.clear()
+            self._phrase_needs.clear()
             self._single_keys.clear()
             self._single_hits.clear()
 
@@ -435,7 +451,7 @@ def _matches_in_tokens(
         _index_unseen(lexicon, window)  # tokens never seen before: index them once
     memo = lexicon._memo
     hits = lexicon._hits
-    if hits.isdisjoint(window):
+    if hits.isdisjoint(window) or not _may_match(window, lexicon):
         return []  # most sentences: decided in C, before a Python loop over their tokens
     for i in [k + lo for k, t in enumerate(window) if t in hits]:
         for term in memo[tokens[i]]:
@@ -456,6 +472,18 @@ def _matches_in_tokens(
         out.append((key, i, i + len(term.parts), term))
         next_free[key] = i + len(term.parts)
     return out
+
+
+def _may_match(window: list[str], lexicon: Lexicon) -> bool:
+    """False when no term can match in ``window``: no token begins a one-word term, and no phrase
+    that a token begins has all its other exact words in the window (a sentence holding "on" but
+    none of "on the brink"'s other words)."""
+    if not lexicon._word_starts.isdisjoint(window):
+        return True
+    present = set(window)
+    needs = lexicon._phrase_needs
+    starts = lexicon._hits.intersection(present)
+    return any(need <= present for tok in starts for need in needs[tok])
 
 
 _NO_KEYS: frozenset[str] = frozenset()
