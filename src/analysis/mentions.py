@@ -67,6 +67,9 @@ _NOUN_HEAD_CLASSES = {
     "outlet_noun": "media",
     "organization_name_word": "organization",
 }
+# head words that make a name only when written as one ("the Security Council", "Human Rights
+# Watch"); the words that name a body as common nouns too ("the union") are collective heads
+_NAME_WORD_SOURCE = "noun_heads.csv class organization_name_word"
 _SOURCE_KINDS = {
     "anonymous": "person",
     "role": "person",
@@ -168,6 +171,8 @@ def can_act(word: str, capitalised: bool) -> bool | None:
     cls = mention_class(word, capitalised)
     if cls is None or cls in ("function", "document"):
         return None  # "When threatened, ...": no noun phrase, so no actor (and no name either)
+    if not capitalised and head_source(word) == _NAME_WORD_SOURCE:
+        return None  # "national security", "an international network": a name's word, no name
     return cls == "name" or cls in ACTOR_CLASSES
 
 

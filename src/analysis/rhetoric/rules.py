@@ -233,7 +233,7 @@ def governed_speculation(s: Sentence, t: Target) -> Decision | None:
     # "may" before "vowed": the vow is said, the speculation is about something else, unless the
     # speculation opens a clause that holds the act ("the notion that ... is going to invade")
     before = t.gov[0] != "frame" and t.hypothetical[0] < t.gov[1]
-    if before and not s.has(t.hypothetical[2], "reaches_back"):
+    if before and not s.has(t.hypothetical[2], "reaches_back") and not _modal_of(s, t):
         return None
     kind, cue = _gov_text(t)
     return Decision(
@@ -242,6 +242,14 @@ def governed_speculation(s: Sentence, t: Target) -> Decision | None:
         Rule.GOVERNED_SPECULATION,
         f"{kind} cue '{cue}', '{t.hypothetical[2].pattern}'",
     )
+
+
+def _modal_of(s: Sentence, t: Target) -> bool:
+    """Does the speculation word stand right before the governing cue, so that it qualifies the
+    cue itself? "Next time, we might have to kill him" speculates about the act."""
+    assert t.gov is not None and t.hypothetical is not None
+    skip = _skippable(s)
+    return all(p in skip for p in range(t.hypothetical[1], t.gov[1]))
 
 
 def directive_nonforce(s: Sentence, t: Target) -> Decision | None:
@@ -411,10 +419,16 @@ def _skippable(s: Sentence) -> set[int]:
 def _subject_actor(s: Sentence, i: int) -> bool | None:
     """``is_actor`` of the word right before cue ``i`` (auxiliaries, adverbs, adjuncts skipped)."""
     prev = i - 1
-    skip = _skippable(s)
+    skip = _skippable(s) | s.covered("be")  # "this is going to", "they remain determined to"
     while prev >= s.a and prev in skip:
         prev -= 1
-    return is_actor(s.tokens, s.caps, prev) if prev >= s.a else None
+    if prev < s.a:
+        return None
+    if prev in s.starts("relative") and prev - 1 >= s.a and prev not in s.breaks:
+        return is_actor(s.tokens, s.caps, prev - 1)  # "the group that will strike"
+    if prev in s.starts("demonstrative"):
+        return False  # "this is going to destroy Germany": a thing or an event, not an actor
+    return is_actor(s.tokens, s.caps, prev)
 
 
 def _threaten_verb(s: Sentence, t: Target) -> Decision:
@@ -447,9 +461,28 @@ def _threaten_verb(s: Sentence, t: Target) -> Decision:
         )
     if (prev >= s.a and prev in s.starts("be")) or nxt == "by":
         return Decision("threat_salience", "asserted", Rule.THREATEN_VERB, "passive or felt threat")
+    if agent and _threatens_someone(s, k):
+        return Decision("threat_act", "asserted", Rule.THREATEN_VERB, "an actor threatens an actor")
     if agent:
-        return Decision("threat_act", "asserted", Rule.THREATEN_VERB, "with an actor")
+        return Decision("threat_salience", "asserted", Rule.THREATEN_VERB, "a thing endangered")
     return Decision("threat_salience", "asserted", Rule.THREATEN_VERB, "without an actor")
+
+
+def _threatens_someone(s: Sentence, k: int) -> bool:
+    """Is the object of 'threaten' (from token ``k``, up to its clause's end) someone who can be
+    threatened, or does 'with' name the harm? "Al-Shabaab has threatened other African countries",
+    "threatened them", "threatened the officials with travel bans" are threat acts; "threatens
+    national security", "threatened women's privacy" endanger a thing (a possessive is not the
+    object's head)."""
+    party = s.starts("threatened_party")
+    for p in range(k, min(s.b, k + 5)):
+        if p > k and p in s.breaks:
+            return False
+        if p in party:
+            return True
+        if not s.tokens[p].endswith("'s") and is_actor(s.tokens, s.caps, p):
+            return True
+    return False
 
 
 # --- one sentence -------------------------------------------------------------------------------
