@@ -493,3 +493,31 @@ def test_a_naming_participle_is_no_cue():
         "by Iranian officials at his home."
     )
     assert attributions_in(sentence).empty
+
+
+@pytest.mark.parametrize(
+    "article, speaker, cue, starts",
+    [
+        # "<time phrase>, <speaker> <cue> <object>": the content follows the cue, the fronted time
+        # phrase is no content (PolNeAR train, not copied; helper analysis of this round)
+        ("breitbart_2015-11-19_exclusive-excerpt-dinesh", "Eric Holder", "announced", "his"),
+        ("nyt_2015-12-03_columbia-defends-exxon-articles", "the company", "wrote", "a detailed"),
+        # "<adverbial>, <speaker> said, <content>": the clause after the interposed cue
+        ("nyt_2016-01-30_traditionally-democrat-unions-ar", "Mr. Rosenthal", "said", "union"),
+    ],
+)
+def test_fronted_adverbial_is_no_content_on_polnear(article, speaker, cue, starts):
+    text = polnear_train_body(article)
+    at = attributions_in(text)
+    hit = next(r for r in at.itertuples() if r.speaker == speaker and r.cue == cue)
+    assert text[hit.content_start : hit.content_end].startswith(starts)
+    assert hit.content_start > hit.cue_start
+
+
+def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
+    # PolNeAR train (not copied): "<speaker> called the long lines "unacceptable."": the quoted
+    # word is inside the content, which opens with the object
+    text = polnear_train_body("wash-post_2016-04-15_democrats-to-sue-ariz-on-poll-ac")
+    at = attributions_in(text)
+    hit = next(r for r in at.itertuples() if r.cue == "called" and "Ducey" in r.speaker)
+    assert text[hit.content_start : hit.content_end].startswith("the long lines")

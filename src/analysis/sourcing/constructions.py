@@ -881,6 +881,12 @@ def content_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
         after = speaker_cue_content(s, cue, found)
         if after is not None and after.attributions:
             return after
+        # "In the end, Mr. Rosenthal said, union voters almost always ...", "Late last month, the
+        # company wrote a detailed letter ...": what follows the cue, never the adverbial
+        k = j + 1 if toks[j].text == "," else j
+        rule = Rule.PARENTHETICAL if k > j else Rule.SPEAKER_CUE_CONTENT
+        at = cue.attribution(rule, speaker=s.span(sp_a, sp_b), content=(toks[k].start, s.end))
+        return _Match([at])
     c_end = toks[sp_a - 1].start
     while c_end > s.start and s.text[c_end - 1] in " ,":
         c_end -= 1
@@ -906,7 +912,21 @@ def _fronted_adverbial(toks: list[_Tok], sp_a: int) -> bool:
         if commas
         else [t for t in before if t.is_word]
     )
-    return bool(words) and (len(words) <= 2 or _opens_adverbial(words[0]))
+    return bool(words) and (len(words) <= 2 or _opens_adverbial(words[0]) or _time_adverbial(words))
+
+
+def _time_adverbial(words: list[_Tok]) -> bool:
+    """A segment that a time phrase opens: "Shortly after my sentence", "Soon after X was booed",
+    "The day after the primary", "Late last month" (an -ly adverb before an opener, or a time
+    word among the first three words, no clause auxiliary before it)."""
+    if words[0].low.endswith("ly") and len(words) > 1 and _opens_adverbial(words[1]):
+        return True
+    for t in words[:3]:
+        if t.low in _CLAUSE_AUXILIARIES:
+            return False
+        if t.low in _TIME_WORDS:
+            return True
+    return False
 
 
 def _date_or_place(seg: list[_Tok]) -> bool:

@@ -180,7 +180,9 @@ def _complement_start(toks: list[_Tok], k: int, hi: int, verb: str) -> int | Non
         if (t.low == "that" or _colon(toks, j)) and j + 1 < hi:
             return toks[j + 1].start
         if t.text in ("“", '"', "``", "''"):
-            return t.start
+            # a quotation after other words is quoted inside the content, whose start is the
+            # cue's own complement, not a "that" further on
+            return t.start if _adjunct_before_quote(toks, k, j, verb) else None
         if j > k and t.low in _PARTICIPLES and t.low.endswith("ing"):
             return None  # "criticized Israel for the toll saying, “...”": the quotation is the
             # participle's
@@ -189,6 +191,20 @@ def _complement_start(toks: list[_Tok], k: int, hi: int, verb: str) -> int | Non
                 return toks[j + 1].start  # "wrote to his followers, “...”"
             return None
     return None
+
+
+def _adjunct_before_quote(toks: list[_Tok], k: int, j: int, verb: str) -> bool:
+    """Do only an adjunct or the addressee stand between the cue and the quotation at ``j``
+    ("said on Monday “...”", "told reporters “...”")? Then the quotation is the content; after
+    other words it is quoted inside the content ("called the long lines "unacceptable."", "said
+    judges who handled “high-profile cases” were fired")."""
+    if j == k:
+        return True
+    first = toks[k]
+    if first.low in _ADVERBIAL_OPENERS or first.low.endswith("ly") or first.text in ",:":
+        return True
+    addressee = first.low in _NP_OPENERS or first.low in _OBJECT_PRONOUNS or first.cap
+    return verb in _ADDRESSEE_VERBS and addressee and j - k <= 4
 
 
 def _weak_content(
