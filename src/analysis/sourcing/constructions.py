@@ -21,6 +21,7 @@ from .continuations import FLOATING_RULE
 from .cues import (
     _after_comma,
     _after_message_noun,
+    _as_passive,
     _by_agent,
     _find_cues,
     _opens_complement,
@@ -427,12 +428,32 @@ def passive_by(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
                 (t.start for t in toks[agent[1] :] if t.text == "," and t.start > start), end
             )
         content = (start, end)
+    elif _as_passive(toks, cue.i):
+        content = _host_of_as_passive(s, cue.i, agent[1])
+        if content is None:
+            return _Match()
     elif cue.subject is not None:
         content = s.span(*cue.subject)
     else:
         return _Match()
     at = cue.attribution(Rule.PASSIVE_BY, speaker=s.span(*agent), content=content)
     return _Match([at], resume_at=agent[1])
+
+
+def _host_of_as_passive(s: _Sentence, i: int, agent_end: int) -> tuple[int, int] | None:
+    """The clause an as-passive reports: after it when it opens the sentence ("As reported by
+    Western Journalism, investigators found ..."), before it when a comma or a dash sets it off
+    ("..., as first reported by the New York Times on Tuesday."); None otherwise."""
+    toks = s.toks
+    as_i = next(k for k in range(i - 1, -1, -1) if toks[k].low == "as")
+    if all(t.low in _SENTENCE_CONNECTIVES for t in toks[:as_i]):
+        comma = next((k for k in range(agent_end, s.n) if toks[k].text == ","), None)
+        if comma is None or comma + 1 >= s.n:
+            return None
+        return toks[comma + 1].start, s.end
+    if toks[as_i - 1].text in ",—–-":
+        return s.start, toks[as_i - 1].start
+    return None
 
 
 # words that end an agent after "by": its own complement or an adjunct ("asked by Fox Business

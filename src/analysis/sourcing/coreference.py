@@ -155,8 +155,10 @@ def _agrees(pronoun: str, other: _Attr) -> bool:
 
 
 def _plural_head(at: _Attr) -> bool:
+    """Is the speaker phrase's head plural ("advocates in the transgender community": its head,
+    not its last word)?"""
     words = (at.speaker or "").split()
-    last = words[-1].lower() if words else ""
+    last = (at.speaker_head or (words[-1] if words else "")).lower()
     return last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and len(words) > 0
 
 
@@ -277,7 +279,12 @@ def resolve_pronouns(
             floor = paragraph_starts[first_par] if first_par < len(paragraph_starts) else 0
             if ref is not None and ref.speaker_end is not None:
                 floor = max(floor, ref.speaker_end)
-            mention = _nearest_mention(mentions, at.speaker_start, floor)
+            # "“No thanks to Nathan Deal,” he added": a person named in the pronoun's own quotation
+            # is not who speaks it (in "Grayson has introduced ..., he said" the subject is)
+            before = at.speaker_start
+            if at.quote == "direct":
+                before = min(before, at.content_start)
+            mention = _nearest_mention(mentions, before, floor)
             if mention is not None:
                 at.source_type, at.speaker_name = "named_person", mention[1]
                 continue

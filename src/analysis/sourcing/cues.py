@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..inflection import is_base_verb
+from ..inflection import can_be_verb, is_base_verb
 from .data import (
     _ADVERBS,
     _BE_FORMS,
@@ -291,17 +291,8 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     low = toks[i].low
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if prev is not None and prev.low == "to" and not _went_on_to(toks, i):
-        return False  # an infinitive: "a decision ... to declare"
-    if (
-        i >= 2
-        and toks[i - 2].low == "to"
-        and not prev.cap
-        and low.endswith("ed")
-        and is_base_verb(prev.low)
-        and not _went_on_to(toks, i - 1)
-    ):
-        return False  # "trying to investigate alleged abuses": a participle before the object
+    if _after_infinitive_to(toks, i):
+        return False
     back = i - 1
     while back >= 0 and toks[back].low in _VERB_PREMODIFIERS:
         back -= 1
@@ -318,6 +309,8 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     ):
         return False  # a passive ("the deal was announced"), except "was quoted as saying"
         # and a passive with its agent ("was first reported by MSNBC": passive_by reads it)
+    if _as_passive(toks, i) and _reported_passive(toks, i):
+        return True  # "as (first) reported by the New York Times": passive_by reads it
     if _naming_participle(toks, i):
         return False  # "a periodical called Nameh", "a group called the “We The People Foundation”"
     if low.endswith(("ed", "ing")) and prev is not None and _is_determiner(prev):
@@ -349,6 +342,7 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         and prev.is_word
         and (not prev.cap or i == 1)
         and not ((prev.cap or prev.low in _PRONOUNS) and _complement_within(toks, i + 1, 12))
+        and not (nxt.low == "in" and _own_complement(toks, i + 1, 12))
         and not _after_be_form(toks, i)  # "was (first) reported by": a passive
     ):
         return False  # "analysts quoted in the report": a participle modifier
@@ -424,6 +418,45 @@ def _complement_within(toks: list[_Tok], k: int, reach: int) -> bool:
     return any(
         t.low == "that" or t.text in _OPEN_QUOTES or t.text == ":" for t in toks[k : k + reach]
     )
+
+
+def _after_infinitive_to(toks: list[_Tok], i: int) -> bool:
+    """An infinitive ("a decision ... to declare") or a participle right after one ("trying to
+    investigate alleged abuses": before the object), not "went on to say"."""
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and prev.low == "to" and not _went_on_to(toks, i):
+        return True
+    return (
+        i >= 2
+        and toks[i - 2].low == "to"
+        and not prev.cap
+        and toks[i].low.endswith("ed")
+        and is_base_verb(prev.low)
+        and not _went_on_to(toks, i - 1)
+    )
+
+
+def _as_passive(toks: list[_Tok], i: int) -> bool:
+    """Does "as" stand right before the participle at ``i`` (adverbs between): "As reported by
+    Western Journalism, ...", "..., as first reported by the New York Times"?"""
+    k = i - 1
+    while k >= 0 and (toks[k].low in _ADVERBS or toks[k].low.endswith("ly")):
+        k -= 1
+    return k >= 0 and toks[k].low == "as"
+
+
+def _own_complement(toks: list[_Tok], k: int, reach: int) -> bool:
+    """ "The GOP front-runner predicted in March that ...": a "that" or a quotation within
+    ``reach`` tokens with no other verb before it is the complement of this "-ed in" form, which
+    is then the verb of a report; in "officials quoted in the report said that ..." it is the
+    other verb's."""
+    verbs = _lexicon().verbs
+    for t in toks[k : k + reach]:
+        if t.low == "that" or t.text in _OPEN_QUOTES:
+            return True
+        if t.low in verbs or (t.low.endswith("ed") and can_be_verb(t.low)):
+            return False
+    return False
 
 
 def _is_noun_use(toks: list[_Tok], i: int) -> bool:

@@ -284,12 +284,21 @@ def _subject_closed_by_comma(
         if head_start > p - 1:
             return None
         head = toks[head_start:p]
-        if any(t.cap or t.low in _PRONOUNS for t in head if t.is_word) and len(head) <= 10:
-            return head_start, j
+        named = any(t.cap or t.low in _PRONOUNS for t in head if t.is_word) or _names_only(
+            toks[p + 1 : j]
+        )
+        if named and len(head) <= 10:
+            return head_start, j  # "And a third, Daniel Traynor, said": the name apposed
         if not (head_start - 1 >= lo and toks[head_start - 1].text == "," and len(head) <= 2):
             return None
         p = head_start - 1
     return None
+
+
+def _names_only(seg: list[_Tok]) -> bool:
+    """A segment of one to four capitalised words and nothing else ("Daniel Traynor")."""
+    words = [t for t in seg if t.is_word]
+    return 0 < len(words) <= 4 and len(words) == len(seg) and all(t.cap for t in words)
 
 
 def _subject_ending_at(

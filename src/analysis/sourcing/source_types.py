@@ -20,6 +20,7 @@ from .data import (
     _GROUP_HEADS,
     _MEDIA_HEADS,
     _MODIFIER_OPENERS,
+    _NOT_A_NAME,
     _OBJECT_PRONOUNS,
     _ORGANIZATION_HEADS,
     _PARTISAN_LABELS,
@@ -54,6 +55,11 @@ def _classify(
     """(source_type, speaker_name) of a speaker noun phrase, by the rules of ../shared/API.md;
     ``pronoun`` for a lone pronoun (resolved by the caller). The noun-phrase structure decides
     first (``speaker_np``); the older rules below decide what it leaves open."""
+    single = _single_word_core(toks)
+    if single in _PRONOUNS or single in _OBJECT_PRONOUNS:
+        return "pronoun", None  # "He's", "I'll": a pronoun with its verb's clitic
+    if single in _NOT_A_NAME:
+        return "anonymous", None  # "Another said", "There is ...": no one's name
     decided = speaker_type(toks, media_seen)
     if decided is not None:
         kind, name = decided
@@ -80,6 +86,14 @@ def _classify(
         surname = strip_possessive(head.text)
         return "named_person", _resolve_name(surname, registry) or surname
     return _unnamed_type(toks, words, head_low, head_pos)
+
+
+def _single_word_core(toks: list[_Tok]) -> str | None:
+    """The lower-cased word of a one-word speaker without its clitic ("He's" -> "he"), or None."""
+    words = [t for t in toks if t.is_word]
+    if len(words) != 1:
+        return None
+    return re.split(r"['’]", words[0].low, maxsplit=1)[0]
 
 
 def _who_follows(toks: list[_Tok], k: int) -> bool:
@@ -292,7 +306,8 @@ def _type_speakers(
         kind, name = _classify(toks, registry, media_seen)
         if kind == "pronoun":
             # resolved once every descriptor is (coreference.py); "him" as "he"
-            pronouns[idx] = _OBJECT_PRONOUNS.get(toks[0].low, toks[0].low)
+            word = _single_word_core(toks) or toks[0].low
+            pronouns[idx] = _OBJECT_PRONOUNS.get(word, word)
         at.source_type, at.speaker_name = kind, name
         media_seen = media_seen or kind == "media"
         at.speaker_head, at.speaker_head_class = _head_and_class(toks)
