@@ -18,6 +18,8 @@ def wilson_interval(k: int, n: int, *, z: float = 1.959964) -> tuple[float, floa
     [0.522, 0.709]
     >>> wilson_interval(0, 0)
     (nan, nan)
+    >>> wilson_interval(0, 75)[0], wilson_interval(75, 75)[1]
+    (0.0, 1.0)
     """
     check_number("n", n, low=0, integer=True)
     check_number("k", k, low=0, high=max(n, 0), integer=True)
@@ -28,7 +30,10 @@ def wilson_interval(k: int, n: int, *, z: float = 1.959964) -> tuple[float, floa
     denom = 1 + z * z / n
     centre = (p + z * z / (2 * n)) / denom
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return (max(0.0, centre - half), min(1.0, centre + half))
+    # the bounds are exactly 0 and 1 at k = 0 and k = n; rounding must not lift them past the share
+    low = 0.0 if k == 0 else max(0.0, centre - half)
+    high = 1.0 if k == n else min(1.0, centre + half)
+    return (low, high)
 
 
 def share_table(counts: pd.Series, *, label: str = "category") -> pd.DataFrame:

@@ -105,7 +105,9 @@ def _titled_name(text: str, head: _Tok, registry: dict[str, str]) -> str | None:
     out or abbreviated, before a name (roles that are titles only)."""
     if head.low not in _lexicon().kinds.get("title", ()) or len(head.low) < 5:
         return None
-    pattern = rf"\b(?i:{re.escape(head.low)}|{re.escape(head.low[:3])}[a-z]?\.)\s+{_NAME}"
+    # an abbreviation is capitalised ("Gen.", "Sen."): "spot." at a sentence's end is none
+    abbreviation = re.escape(head.low[:3].capitalize())
+    pattern = rf"\b(?:(?i:{re.escape(head.low)})|{abbreviation}[a-z]?\.)\s+{_NAME}"
     for m in re.finditer(pattern, text):
         name = _person_name(_tokens(text, m.start(1), m.end(1)), registry)
         if name and len(name.split()) >= 2:

@@ -24,8 +24,10 @@ from .data import (
     _NAME_PARTICLES,
     _NOT_SPEAKER_OPENERS,
     _NOT_VERB_WORDS,
+    _NP_OPENERS,
     _NUMBERS,
     _OPEN_QUOTES,
+    _ORG_CONNECTORS,
     _PREPOSITIONS,
     _PRONOUNS,
     _SUBJECT_OPENERS,
@@ -188,7 +190,27 @@ def _widen_over_coordination(toks: list[_Tok], start: int, end: int, lo: int) ->
         return start, end
     if before is None or before.text in ",;:—–":
         return start - 2, end
-    return start, end
+    left = _descriptor_conjunct(toks, start - 1, lo)
+    return (left, end) if left is not None else (start, end)
+
+
+def _descriptor_conjunct(toks: list[_Tok], and_at: int, lo: int) -> int | None:
+    """Where a noun phrase coordinated before "and" starts, when it opens its clause with a
+    determiner and holds no verb: "The Democratic presidential front-runner and former secretary
+    of state said", "the Florida senator and Republican presidential candidate said" (one person
+    described twice, or two people); else None."""
+    k = and_at - 1
+    while k > lo and toks[k - 1].is_word and and_at - k < 6:
+        k -= 1
+    if k > lo and toks[k - 1].text not in ",;:—–“”\"'":
+        return None
+    seg = toks[k:and_at]
+    if not seg or seg[0].low not in _NP_OPENERS:
+        return None
+    verbs = _lexicon().verbs
+    if any(t.low in verbs or (t.low.endswith(("ed", "s")) and can_be_verb(t.low)) for t in seg[1:]):
+        return None  # "The talks failed and officials said"
+    return k
 
 
 def _subject_before_adjunct(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
@@ -513,6 +535,9 @@ def _person_name(toks: list[_Tok], registry: dict[str, str] | None = None) -> st
                     if best is None or len(name) > len(best):
                         best = name
                 continue
+        owner = [k for k, t in enumerate(run[:-1]) if is_possessive(t.text)]
+        if owner:
+            run = run[owner[-1] + 1 :]  # "NBC’s Ali Vitali": the name follows its owner
         run = _strip_titles(run)
         # stop a name at a possessive or an organisation word
         words = [strip_possessive(t.text) for t in run]
@@ -584,6 +609,11 @@ def _org_in(toks: list[_Tok]) -> str | None:
     lex = _lexicon()
     text_toks = list(toks)
     for idx, t in enumerate(text_toks):
+        if t.low == "for" and idx > 0 and _speaks_for(text_toks[idx - 1].low):
+            # "a spokesperson for Acme Power", "a spokeswoman for YouTube": whom they speak for
+            run = _cap_run_after(text_toks, idx + 1)
+            if run:
+                return " ".join(strip_possessive(u.text) for u in run)
         if t.low == "of":
             run = []
             for u in text_toks[idx + 1 :]:
@@ -605,6 +635,11 @@ def _org_in(toks: list[_Tok]) -> str | None:
                 return " ".join(words)
     for run in _cap_runs(toks):
         words = [strip_possessive(t.text) for t in run]
+        owner = next((k for k, t in enumerate(run[:-1]) if is_possessive(t.text)), None)
+        if owner is not None and " ".join(words[: owner + 1]).lower() in lex.kinds.get(
+            "media_outlet", ()
+        ):
+            return " ".join(words[: owner + 1])  # "NBC’s Ali Vitali": the outlet they report for
         phrase = " ".join(words)
         if phrase.lower() in lex.kinds.get("org_name", ()):
             return phrase
@@ -612,6 +647,33 @@ def _org_in(toks: list[_Tok]) -> str | None:
             if w.lower() in lex.kinds.get("org_name", ()):
                 return w
     return None
+
+
+def _speaks_for(word: str) -> bool:
+    """A person noun that speaks for someone after "for" ("spokesperson", "lawyer", "adviser");
+    "activists fighting for Kurdish rights" do not."""
+    kinds = _lexicon().kinds
+    return any(word in kinds.get(k, ()) for k in ("anonymous", "role", "title"))
+
+
+def _cap_run_after(toks: list[_Tok], k: int) -> list[_Tok]:
+    """The capitalised words from token ``k`` on ("the" skipped before them, a name's connector
+    kept between them: "Movement for Democratic Change"), after an owner's possessive
+    ("Tsvangirai's Movement for ..." -> "Movement for ...")."""
+    run: list[_Tok] = []
+    for j in range(k, len(toks)):
+        u = toks[j]
+        if u.low == "the" and not run:
+            continue
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if run and u.low in _ORG_CONNECTORS and nxt is not None and nxt.cap and nxt.is_word:
+            run.append(u)
+            continue
+        if not (u.is_word and u.cap):
+            break
+        run.append(u)
+    owner = [i for i, u in enumerate(run[:-1]) if is_possessive(u.text)]
+    return run[owner[-1] + 1 :] if owner else run
 
 
 def _count(toks: list[_Tok]) -> int | None:

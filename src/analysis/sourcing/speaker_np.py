@@ -232,6 +232,16 @@ def _names_media(phrase: SpeakerPhrase) -> bool:
     return bool(last) and last == phrase.head and last in heads["media_name_head"]
 
 
+def _outlet_staff(phrase: SpeakerPhrase) -> bool:
+    """A person of an outlet: "NBC’s Ali Vitali", "CNN correspondent Jane Doe" name a person
+    (two words or more, none of them the outlet's), who speaks for the outlet."""
+    outlets = _lexicon().kinds.get("media_outlet", ())
+    if phrase.before_name in head_classes()["outlet_noun"]:
+        return False  # "press agency Prensa Latina": the outlet's own name
+    name = (phrase.name or "").split()
+    return len(name) >= 2 and not any(w.lower() in outlets for w in name)
+
+
 def _is_place_word(word: str) -> bool:
     """A place or a nationality adjective: the lexicon's, or a capitalised -an/-ese/-i word
     ("Malaysian", "Chinese", "Iraqi") that the lexicon lacks."""
@@ -339,7 +349,7 @@ def _speaker_type_of(texts: tuple[str, ...], media_seen: bool) -> tuple[str, str
         return None
     phrase = analyse(toks)
     if phrase.name:
-        if _names_media(phrase):
+        if _names_media(phrase) and not _outlet_staff(phrase):
             return "media", None
         return "named_person", phrase.name
     kind = type_without_name(phrase, media_seen)
