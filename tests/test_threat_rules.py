@@ -333,6 +333,32 @@ def test_no_threat_act_in_polnear_audit_sentences(article, word):
     ].values.tolist()
 
 
+# PolNeAR train articles (read from ../shared, never copied): threat acts the recall reading of
+# this round found missing, one class each (the matched words, the rule)
+@pytest.mark.parametrize(
+    "article, words, rule",
+    [
+        # a coordinated predicate takes the clause's subject: "<supporters> are crying ... and
+        # threatening to sit out the election" (and the lemma's -ing form is a threaten verb)
+        ("wash-post_2016-05-19_sanders-s-supporters-not-giving", "threatening", "threaten verb"),
+        # "vowed to impose a punishing tariff ... unless ...": a sanction with an adjective
+        (
+            "nyt_2016-01-30_traditionally-democrat-unions-ar",
+            "impose a punishing tariff",
+            "governed",
+        ),
+        # "throwing chairs and later threatening the state chairwoman": someone threatened
+        ("nyt_2016-05-19_democrats-pressure-sanders-to-re", "threatening", "threaten verb"),
+    ],
+)
+def test_threat_acts_in_polnear_recall_sentences(article, words, rule):
+    acts = counted(polnear_train_body(article))
+    hit = acts[acts["matched_text"] == words]
+    assert len(hit) and hit["rule"].str.startswith(rule).all(), acts[
+        ["matched_text", "rule"]
+    ].values.tolist()
+
+
 def test_threatening_someone_is_a_threat_act():
     # wikinews-dev-15, Wikinews, CC BY 2.5: a country as the object of 'threatened'
     sentence = (

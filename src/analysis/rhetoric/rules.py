@@ -428,6 +428,10 @@ def _subject_actor(s: Sentence, i: int) -> bool | None:
         return is_actor(s.tokens, s.caps, prev - 1)  # "the group that will strike"
     if prev in s.starts("demonstrative"):
         return False  # "this is going to destroy Germany": a thing or an event, not an actor
+    if prev in s.starts("coordination") and prev > s.a:
+        # "Sanders supporters are crying fraud and threatening to sit out": the clause's subject
+        found = [is_actor(s.tokens, s.caps, k) for k in range(s.a, min(s.a + 4, prev))]
+        return True if True in found else (False if False in found else None)
     return is_actor(s.tokens, s.caps, prev)
 
 
@@ -459,7 +463,8 @@ def _threaten_verb(s: Sentence, t: Target) -> Decision:
         return Decision(
             "threat_salience", "asserted", Rule.THREATEN_VERB, f"to '{verb}': likelihood"
         )
-    if (prev >= s.a and prev in s.starts("be")) or nxt == "by":
+    progressive = s.tokens[t.i].endswith("ing")  # "was threatening them": no passive
+    if (prev >= s.a and prev in s.starts("be") and not progressive) or nxt == "by":
         return Decision("threat_salience", "asserted", Rule.THREATEN_VERB, "passive or felt threat")
     if agent and _threatens_someone(s, k):
         return Decision("threat_act", "asserted", Rule.THREATEN_VERB, "an actor threatens an actor")
