@@ -561,3 +561,44 @@ def test_as_passive_with_its_agent_on_polnear():
     text = polnear_train_body("politico_2016-03-23_sanders-scrambles-to-keep-pace")
     hit = next(r for r in attributions_in(text).itertuples() if r.speaker == "the New York Times")
     assert text[hit.content_end : hit.cue_start].strip(" ,") == "as first"
+
+
+# sentences written for this round's code review: unit tests of one construction each (the
+# regressions it found), not evidence of accuracy
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # a fronted clause that holds a verb is the content, not an adverbial
+        (
+            "Last year was the hottest on record, scientists said in a report released Monday.",
+            "scientists",
+            "Last year was the hottest on record",
+        ),
+        # "day" is no time word inside a name
+        ("Doris Day said the war was over.", "Doris Day", "the war was over."),
+        # a clause before "and" is no coordinated speaker
+        (
+            "The storm hit and the governor said the roads were closed.",
+            "the governor",
+            "the roads were closed.",
+        ),
+        # a plain plural noun is an addressee before the quotation
+        ("Smith told reporters “We will not back down.”", "Smith", "“We will not back down.”"),
+    ],
+)
+def test_review_regressions(text, speaker, content):
+    at = attributions_in(text)
+    assert [(r.speaker, text[r.content_start : r.content_end]) for r in at.itertuples()] == [
+        (speaker, content)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures reported in the survey that was released Monday show a decline.",
+        "Having said that, the minister left.",
+    ],
+)
+def test_review_regressions_report_nothing(text):
+    assert attributions_in(text).empty

@@ -403,3 +403,16 @@ def _start_methods() -> list[str]:
     import multiprocessing
 
     return multiprocessing.get_all_start_methods()
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # written for this round's code review (unit tests): a thing threatened is no threat act
+        "The cartel has threatened the stability of the Gulf states.",
+        "Russia threatened American jobs.",
+        "The group threatened Western interests in the region.",
+    ],
+)
+def test_threatening_a_thing_is_no_threat_act(fragment):
+    assert counted(fragment).empty, rows_of(fragment)[["matched_text", "rule"]].values.tolist()

@@ -479,15 +479,28 @@ def _threatens_someone(s: Sentence, k: int) -> bool:
     "threatened them", "threatened the officials with travel bans" are threat acts; "threatens
     national security", "threatened women's privacy" endanger a thing (a possessive is not the
     object's head)."""
-    party = s.starts("threatened_party")
+    party, stops = s.starts("threatened_party"), s.starts("object_stop")
     for p in range(k, min(s.b, k + 5)):
-        if p > k and p in s.breaks:
+        if (p > k and p in s.breaks) or p in stops:
             return False
         if p in party:
             return True
-        if not s.tokens[p].endswith("'s") and is_actor(s.tokens, s.caps, p):
+        if s.tokens[p].endswith("'s") or _modifies_next(s, p):
+            continue  # "Iran's nuclear program", "Western interests": not the object's head
+        if is_actor(s.tokens, s.caps, p):
             return True
     return False
+
+
+def _modifies_next(s: Sentence, p: int) -> bool:
+    """A capitalised word before a lower-case word of the same phrase ("American jobs", "other
+    African countries"): a modifier, not the head."""
+    nxt = p + 1
+    if not s.caps[p] or nxt >= s.b or nxt in s.breaks or s.caps[nxt]:
+        return False
+    # "threatened Seoul again", "threatened Iran with": an adverb or a preposition follows a head
+    later = s.starts("object_stop") | s.starts("threatened_party") | _skippable(s)
+    return nxt not in later and not s.tokens[nxt].endswith("ly")
 
 
 # --- one sentence -------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..inflection import is_irregular_past
+from ..inflection import can_be_verb, is_irregular_past
 from .attribution import _Attr
 from .continuations import FLOATING_RULE
 from .cues import (
@@ -41,6 +41,7 @@ from .data import (
     _FUNCTION_CAPS,
     _INNER_NAME_WORDS,
     _NAME_PARTICLES,
+    _NOT_A_SPEAKER,
     _NP_OPENERS,
     _OBJECT_PRONOUNS,
     _OPEN_QUOTES,
@@ -49,6 +50,7 @@ from .data import (
     _PRONOUNS,
     _QUESTION_WORDS,
     _SENTENCE_CONNECTIVES,
+    _TIME_PHRASE_NOUNS,
     _TIME_WORDS,
     _TO_VERBS,
     _VERB_PREMODIFIERS,
@@ -897,18 +899,25 @@ def content_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
             Rule.PARENTHETICAL, speaker=s.span(sp_a, sp_b), content=(s.start, s.end)
         )
         return _Match([at])
-    if _fronted_adverbial(toks, sp_a) and _words_follow(toks, j, s.n):
+    k = j + 1 if j < s.n and toks[j].text == "," else j
+    # "..., scientists said in a report released Monday.": only an adjunct follows the cue
+    adjunct_after = k < s.n and _only_adjuncts_follow(toks, k, s.n, cue.tok.low)
+    if _fronted_adverbial(toks, sp_a) and _words_follow(toks, j, s.n) and not adjunct_after:
         # "In response, Twitter said it ...": the content follows the cue when it holds one
         after = speaker_cue_content(s, cue, found)
         if after is not None and after.attributions:
             return after
         # "In the end, Mr. Rosenthal said, union voters almost always ...", "Late last month, the
         # company wrote a detailed letter ...": what follows the cue, never the adverbial
-        k = j + 1 if toks[j].text == "," else j
         rule = Rule.PARENTHETICAL if k > j else Rule.SPEAKER_CUE_CONTENT
         at = cue.attribution(rule, speaker=s.span(sp_a, sp_b), content=(toks[k].start, s.end))
         return _Match([at])
-    c_end = toks[sp_a - 1].start
+    return _postposed(s, cue, sp_a, sp_b)
+
+
+def _postposed(s: _Sentence, cue: _Cue, sp_a: int, sp_b: int) -> _Match:
+    """ "CONTENT, X said ...": everything before the speaker (its comma left out)."""
+    c_end = s.toks[sp_a - 1].start
     while c_end > s.start and s.text[c_end - 1] in " ,":
         c_end -= 1
     content = (s.start, max(s.start, c_end))
@@ -940,14 +949,14 @@ def _time_adverbial(words: list[_Tok]) -> bool:
     """A segment that a time phrase opens: "Shortly after my sentence", "Soon after X was booed",
     "The day after the primary", "Late last month" (an -ly adverb before an opener, or a time
     word among the first three words, no clause auxiliary before it)."""
-    if words[0].low.endswith("ly") and len(words) > 1 and _opens_adverbial(words[1]):
-        return True
-    for t in words[:3]:
-        if t.low in _CLAUSE_AUXILIARIES:
-            return False
-        if t.low in _TIME_WORDS:
-            return True
-    return False
+    if _holds_a_clause(words) or any(t.low in _CLAUSE_AUXILIARIES for t in words):
+        return False  # "Last year was the hottest on record": a clause, the content
+    first = words[0]
+    if first.low.endswith("ly") and len(words) > 1 and _opens_adverbial(words[1]):
+        return first.low not in _lexicon().kinds.get("place", ())  # "Italy in particular"
+    return any(
+        t.low in _TIME_WORDS or (t.low in _TIME_PHRASE_NOUNS and not t.cap) for t in words[:3]
+    ) and not any(can_be_verb(t.low) and t.low.endswith("ed") for t in words)
 
 
 def _date_or_place(seg: list[_Tok]) -> bool:
@@ -1245,6 +1254,17 @@ def _repeated_verb(s: _Sentence, cue: _Cue, found: list[_Attr]) -> bool:
     )
 
 
+def _reports(s: _Sentence, at: _Attr, match: _Match) -> bool:
+    """Does the attribution report something said by someone: a content, and a speaker that is
+    not a word like "There", "Having", "Contributing" (kept when a relay points at it)?"""
+    if at.content_end <= at.content_start:
+        return False
+    if at.speaker_start is None or any(a.parent_hint is not None for a in match.attributions):
+        return True
+    words = re.findall(r"[\w’'-]+", s.text[at.speaker_start : at.speaker_end])
+    return not (len(words) == 1 and re.split(r"['’]", words[0].lower())[0] in _NOT_A_SPEAKER)
+
+
 def _process_sentence(s: _Sentence) -> list[_Attr]:
     """The attributions of one sentence: each cue goes to the first construction that takes it."""
     found: list[_Attr] = []
@@ -1258,8 +1278,9 @@ def _process_sentence(s: _Sentence) -> list[_Attr]:
         for construction in CONSTRUCTIONS:
             match = construction(s, cue, found)
             if match is not None:
-                # an attribution with no content reports nothing ("Do these people read, ...")
-                found.extend(a for a in match.attributions if a.content_end > a.content_start)
+                # an attribution with no content reports nothing ("Do these people read, ..."),
+                # nor one whose speaker no one is ("There is no inconsistency in saying ...")
+                found.extend(a for a in match.attributions if _reports(s, a, match))
                 resume_at = max(resume_at, match.resume_at)
                 break
     return found

@@ -451,12 +451,22 @@ def _own_complement(toks: list[_Tok], k: int, reach: int) -> bool:
     is then the verb of a report; in "officials quoted in the report said that ..." it is the
     other verb's."""
     verbs = _lexicon().verbs
-    for t in toks[k : k + reach]:
-        if t.low == "that" or t.text in _OPEN_QUOTES:
+    for j in range(k, min(len(toks), k + reach)):
+        t = toks[j]
+        if t.text in _OPEN_QUOTES or (t.low == "that" and not _relative_that(toks, j)):
             return True
         if t.low in verbs or (t.low.endswith("ed") and can_be_verb(t.low)):
             return False
     return False
+
+
+def _relative_that(toks: list[_Tok], j: int) -> bool:
+    """ "the survey that was released Monday": a verb right after "that" makes it a relative
+    pronoun, not the opener of a complement clause (which a subject follows)."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or nxt.cap or nxt.low in _PRONOUNS or _is_determiner(nxt):
+        return False
+    return nxt.low in _CLAUSE_AUX or can_be_verb(nxt.low)
 
 
 def _is_noun_use(toks: list[_Tok], i: int) -> bool:

@@ -208,8 +208,8 @@ def _descriptor_conjunct(toks: list[_Tok], and_at: int, lo: int) -> int | None:
     if not seg or seg[0].low not in _NP_OPENERS:
         return None
     verbs = _lexicon().verbs
-    if any(t.low in verbs or (t.low.endswith(("ed", "s")) and can_be_verb(t.low)) for t in seg[1:]):
-        return None  # "The talks failed and officials said"
+    if any(t.low in verbs or can_be_verb(t.low) for t in seg[1:] if not t.cap):
+        return None  # "The talks failed and officials said", "The storm hit and the governor said"
     return k
 
 

@@ -15,8 +15,6 @@ from .data import (
     _CLOSE_QUOTES,
     _COMPLEMENT_PREPOSITIONS,
     _MODALS,
-    _NP_OPENERS,
-    _OBJECT_PRONOUNS,
     _OBJECT_VERBS,
     _OPEN_QUOTES,
     _PARTICIPLES,
@@ -203,8 +201,13 @@ def _adjunct_before_quote(toks: list[_Tok], k: int, j: int, verb: str) -> bool:
     first = toks[k]
     if first.low in _ADVERBIAL_OPENERS or first.low.endswith("ly") or first.text in ",:":
         return True
-    addressee = first.low in _NP_OPENERS or first.low in _OBJECT_PRONOUNS or first.cap
-    return verb in _ADDRESSEE_VERBS and addressee and j - k <= 4
+    return verb in _ADDRESSEE_VERBS and _opens_addressee(first) and j - k <= 4
+
+
+def _opens_addressee(tok: _Tok) -> bool:
+    """Can ``tok`` open the addressee of a verb that has one ("told reporters", "told the paper",
+    "told him", "told CNN"): a word, not "that", an opener of an adverbial or a clause's verb."""
+    return tok.is_word and tok.low != "that" and tok.low not in _ADVERBIAL_OPENERS
 
 
 def _weak_content(
@@ -321,9 +324,7 @@ def _only_adjuncts_follow(toks: list[_Tok], k: int, n: int, verb: str) -> bool:
     if not rest or any(t.low == "that" or t.text in _OPEN_QUOTES for t in rest):
         return False
     first = rest[0]
-    in_object = verb in _ADDRESSEE_VERBS and (
-        first.low in _NP_OPENERS or first.low in _OBJECT_PRONOUNS or first.cap
-    )
+    in_object = verb in _ADDRESSEE_VERBS and _opens_addressee(first)
     for j, t in enumerate(rest[:6]):
         if j and not in_object:
             return False
