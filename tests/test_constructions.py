@@ -602,3 +602,14 @@ def test_review_regressions(text, speaker, content):
 )
 def test_review_regressions_report_nothing(text):
     assert attributions_in(text).empty
+
+
+def test_a_name_after_a_fronted_prepositions_object():
+    # wikinews-dev-08, Wikinews, CC BY 2.5: "After the meeting Merkel said": the name is the
+    # subject, "the meeting" the preposition's object
+    text = (
+        "After the meeting Merkel said she expected a 'very prompt' withdrawal of Russian forces "
+        "from Georgia."
+    )
+    at = attributions_in(text)
+    assert at[["speaker", "source_type"]].values.tolist() == [["Merkel", "named_person"]]

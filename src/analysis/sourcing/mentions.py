@@ -407,6 +407,10 @@ def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | N
         if not (runs and runs[-1][-1] is toks[end - 1]):
             return None
         start = toks.index(runs[-1][0], start)
+    elif start > 0 and toks[start - 1].low in _ADVERBIAL_OPENERS:
+        # "After the meeting Merkel said": the phrase after the opener is its object, and the
+        # name closing the span the subject
+        start = _name_after_object(toks, start, end)
     if any(t.low in _MODALS and not t.cap for t in toks[start:end]) or (
         first.is_word
         and not first.cap
@@ -417,6 +421,28 @@ def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | N
         # "they should change the laws rather than", "built near a stream": not a subject
         return None
     return start, end
+
+
+def _name_after_object(toks: list[_Tok], start: int, end: int) -> int:
+    """Where a name closing ``toks[start:end]`` starts when the words before it are a fronted
+    preposition's object: a determiner, then common nouns that no vocabulary class knows ("After
+    the meeting Merkel said"); else ``start`` ("the host Steve Doocy", "the Associated Press",
+    "X, a spokeswoman for the DNC" keep their span)."""
+    from ..mentions import head_class
+
+    runs = _cap_runs(toks[start:end])
+    if not runs or runs[-1][-1] is not toks[end - 1] or toks[start].low not in _NP_OPENERS:
+        return start
+    name_at = toks.index(runs[-1][0], start)
+    between = toks[start + 1 : name_at]
+    if not between or len(between) > 3:
+        return start
+    if any(
+        not t.is_word or t.cap or head_class(t.low) or t.low in _NP_OPENERS | _ADVERBIAL_OPENERS
+        for t in between
+    ):
+        return start  # "a gaffe by House Majority Leader X": the name is a preposition's object
+    return name_at
 
 
 def _ends_inverted_speaker(toks: list[_Tok], i: int, hi: int) -> bool:
