@@ -553,3 +553,16 @@ def test_coordinated_descriptors_are_one_speaker_on_polnear():
     at = an.find_attributions(pd.DataFrame({"article_id": ["p"], "text": [text]}))
     row = next(r for r in at.itertuples() if (r.speaker or "").endswith("secretary of state"))
     assert row.speaker.startswith("The Democratic presidential front-runner and")
+
+
+def test_a_person_named_with_an_age_resolves_a_later_pronoun():
+    # wikinews-dev-12, Wikinews, CC BY 2.5: "<Name>, 24, ..." registers a person who never spoke
+    # before, so the next "He" is that person
+    t = (
+        "Yasmeen Afdhal, 24, who works for the Baghdad provincial administration, was a witness to "
+        'one of the bombings. He described his experiences: "the walls collapsed and we had to run '
+        'out."'
+    )
+    at = an.find_attributions(pd.DataFrame({"article_id": ["w"], "text": [t]}))
+    row = at[at["speaker"] == "He"].iloc[0]
+    assert (row["source_type"], row["speaker_name"]) == ("named_person", "Yasmeen Afdhal")

@@ -203,8 +203,15 @@ def _with_role(text: str, a: int, b: int) -> bool:
     before = _word_before(text, a)
     if before and before.lower() in roles:
         return True
+    if _PERSON_AFTER.match(text, b, min(len(text), b + 12)):
+        return True  # "Franson Reneus, 18, from Lee County": an age set off marks a person
     after = _ROLE_AFTER.match(text, b, min(len(text), b + 60))
     return bool(after) and any(w.lower() in roles for w in after.group(1).split())
+
+
+# an age set off after a name marks a person, whatever role is given or not (a "who" clause does
+# not: "Bear Stearns, who", "Meanwhile Rihanna, who" on PolNeAR train)
+_PERSON_AFTER = re.compile(r",\s+\d{1,3},")
 
 
 def register_text_names(text: str, registry: dict[str, str]) -> None:
