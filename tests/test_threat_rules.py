@@ -416,3 +416,22 @@ def _start_methods() -> list[str]:
 )
 def test_threatening_a_thing_is_no_threat_act(fragment):
     assert counted(fragment).empty, rows_of(fragment)[["matched_text", "rule"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # written for the PolNeAR dev sanity check's false-alarm classes (unit tests, not evidence):
+        # an animal as the act's object, a "no" before coordinated adjectives
+        "During the feast, families will kill and ritually sacrifice animals.",
+        "Officials said there were no specific, credible threats against the city.",
+    ],
+)
+def test_sanity_check_false_alarm_classes(fragment):
+    assert counted(fragment).empty, rows_of(fragment)[["matched_text", "rule"]].values.tolist()
+
+
+def test_threatening_not_to_is_a_threat():
+    # written (unit test): "threatened not to ... unless" threatens a refusal
+    acts = counted("The candidate has threatened not to show up unless he is paid.")
+    assert acts["rule"].tolist() == ["threaten verb: to 'show' (by an actor)"]

@@ -42,6 +42,7 @@ class Rule(str, Enum):
 
     NAME = "name"
     VERBAL = "verbal attack"
+    ANIMAL_TARGET = "an animal as target"
     DEATH = "death, not violence"
     THREAT_NOUN = "threat noun with an actor"
     ACTORLESS = "no actor"
@@ -164,6 +165,20 @@ def verbal_attack(s: Sentence, t: Target) -> Decision | None:
     if not verbal or not any(t.j < q <= verbal[0] for q in s.breaks):
         return None
     return Decision("", "asserted", Rule.VERBAL, f"'{s.tokens[verbal[0]]}' after it")
+
+
+def animal_target(s: Sentence, t: Target) -> Decision | None:
+    """ "Muslims worldwide will kill and ritually sacrifice animals": an act whose object (within
+    its clause, a few words on) is an animal is neither violence nor a threat."""
+    if t.role not in ("act", "report"):
+        return None
+    animals = s.starts("animal")
+    for p in range(t.j, min(s.b, t.j + 5)):
+        if p > t.j and p in s.breaks:
+            return None
+        if p in animals:
+            return Decision("", "asserted", Rule.ANIMAL_TARGET, f"'{s.tokens[p]}'")
+    return None
 
 
 def death_without_violence(s: Sentence, t: Target) -> Decision | None:
@@ -374,6 +389,7 @@ def term(s: Sentence, t: Target) -> Decision | None:
 RULES: list[Callable[[Sentence, Target], Decision | None]] = [
     name_part,
     verbal_attack,
+    animal_target,
     death_without_violence,
     governed_actorless,
     governed_negated,
@@ -442,6 +458,8 @@ def _threaten_verb(s: Sentence, t: Target) -> Decision:
     k = t.j
     while k < b and k in aux:
         k += 1  # "they threaten also to divide ...", "threatened on Monday to"
+    if k + 1 < b and tokens[k] == "not" and tokens[k + 1] == "to":
+        k += 1  # "has threatened not to show up unless he is paid": a threat to refuse
     nxt = tokens[k] if k < b else ""
     if t.negation is not None:
         return Decision("threat_act", "negated", Rule.THREATEN_VERB, f"'{t.negation[2].pattern}'")
@@ -587,7 +605,7 @@ def _modes(s: Sentence, t: Target) -> None:
     clause_start = max(
         (p for p in s.breaks if lo_neg < p <= (gov[1] if gov else t.i)), default=lo_neg
     )
-    neg = s.cue_in("negation", clause_start, t.i)
+    neg = s.cue_in("negation", clause_start, t.i) or _no_before_adjectives(s, lo_neg, t.i)
     if neg is not None and neg[1] in s.starts("unnegating"):
         neg = None  # "would not hesitate to use force" is not a denial
     t.negation = neg
@@ -613,6 +631,18 @@ def _modes(s: Sentence, t: Target) -> None:
     t.hypothetical = hyp
     if hyp is not None and s.has(hyp[2], "needs_low"):
         t.low = s.cue_in("low", t.j, min(s.b, t.j + 8))
+
+
+def _no_before_adjectives(s: Sentence, lo: int, i: int) -> Cue | None:
+    """ "no specific, credible threats against the city": "no" a few words before the target,
+    past a comma between its adjectives (not a clause break there)."""
+    neg = s.cue_in("negation", lo, i)
+    if neg is None or s.tokens[neg[0]] != "no" or i - neg[1] > 3:
+        return None
+    between = range(neg[1], i)
+    if any(s.caps[p] or p in s.starts("coordination") for p in between):
+        return None  # "There was no response, and attacks followed": another clause
+    return neg
 
 
 def governing_cue(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
