@@ -343,6 +343,7 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         and (not prev.cap or i == 1)
         and not ((prev.cap or prev.low in _PRONOUNS) and _complement_within(toks, i + 1, 12))
         and not (nxt.low == "in" and _own_complement(toks, i + 1, 12))
+        and not _pronoun_subject(toks, i)  # "She also argued in favor of ...": a finite verb
         and not _after_be_form(toks, i)  # "was (first) reported by": a passive
     ):
         return False  # "analysts quoted in the report": a participle modifier
@@ -434,6 +435,15 @@ def _after_infinitive_to(toks: list[_Tok], i: int) -> bool:
         and is_base_verb(prev.low)
         and not _went_on_to(toks, i - 1)
     )
+
+
+def _pronoun_subject(toks: list[_Tok], i: int) -> bool:
+    """A subject pronoun right before the verb at ``i``, adverbs skipped ("she also argued"): no
+    participle modifies a pronoun, so the verb is finite."""
+    k = i - 1
+    while k >= 0 and (toks[k].low in _ADVERBS or (toks[k].low.endswith("ly") and not toks[k].cap)):
+        k -= 1
+    return k >= 0 and toks[k].low in _PRONOUNS
 
 
 def _as_passive(toks: list[_Tok], i: int) -> bool:

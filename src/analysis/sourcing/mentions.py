@@ -147,12 +147,25 @@ def _first_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None
         i += 1
     if i == lo and i < hi and toks[i].low in _PRONOUNS:
         return lo, lo + 1
+    if lo < i < hi and toks[i - 1].low in ("the", "a", "an"):
+        i = _noun_words_after(toks, i, hi)  # "But the former president showed ... and described"
     if i > lo and any(t.cap for t in toks[lo:i]):
         start = lo
         while start < i and toks[start].low in _FUNCTION_CAPS - {"the", "a", "an"}:
             start += 1
         return (start, i) if start < i else None
     return None
+
+
+def _noun_words_after(toks: list[_Tok], i: int, hi: int) -> int:
+    """The end of up to four lower-case words after a determiner that no verb form is ("the
+    former president | showed"): the rest of the noun phrase."""
+    end = i
+    while end < min(hi, i + 4) and toks[end].is_word and not toks[end].cap:
+        if can_be_verb(toks[end].low) or toks[end].low in _lexicon().verbs:
+            break
+        end += 1
+    return end
 
 
 def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..inflection import is_irregular_past
+from ..inflection import can_be_verb, is_base_verb, is_irregular_past
 from .data import (
     _ADDRESSEE_VERBS,
     _ADVERBIAL_OPENERS,
@@ -219,6 +219,10 @@ def _weak_content(
         return first.start, sent_end, True  # "urged the government of Pakistan to ensure ..."
     if first.low in _CONTENT_PREPOSITIONS and k + 1 < hi:
         return toks[k + 1].start, sent_end, True  # "complained of", "pleading for"
+    gerund = k + 1 if first.low == "to" and k + 1 < hi else k
+    if _is_gerund(toks[gerund]):
+        # "suggested raising questions about ...", "admitted to victimizing about 100 Americans"
+        return toks[gerund].start, sent_end, True
     if verb in _OBJECT_VERBS:
         # the object ends at a comma or at a participle that reports on ("... toll saying, “...”")
         stop = next(
@@ -229,6 +233,12 @@ def _weak_content(
     if _zero_that_clause(toks, k, hi):
         return first.start, sent_end, True  # "suggested the claims were based on ..."
     return None
+
+
+def _is_gerund(tok: _Tok) -> bool:
+    """A lower-case -ing form of a verb (not "bring", "spring"): a gerund object."""
+    low = tok.low
+    return not tok.cap and low.endswith("ing") and can_be_verb(low) and not is_base_verb(low)
 
 
 def _participle_cue(tok: _Tok) -> bool:
