@@ -566,3 +566,13 @@ def test_a_person_named_with_an_age_resolves_a_later_pronoun():
     at = an.find_attributions(pd.DataFrame({"article_id": ["w"], "text": [t]}))
     row = at[at["speaker"] == "He"].iloc[0]
     assert (row["source_type"], row["speaker_name"]) == ("named_person", "Yasmeen Afdhal")
+
+
+def test_they_resolves_to_coordinated_named_people_on_polnear():
+    # PolNeAR train (not copied): "Professors Foner and Alba suggest ... In the United States,
+    # they write ...": "they" stands for the two named people
+    text = polnear_train_body("nyt_2015-12-10_immigrants-can-find-way-in")
+    at = an.find_attributions(pd.DataFrame({"article_id": ["p"], "text": [text]}))
+    they = at[(at["speaker"] == "they") & (at["cue"] == "write")]
+    # the antecedent is "Professors Foner and Alba suggest ..." (named, coordinated)
+    assert they["source_type"].tolist() == ["named_person"]

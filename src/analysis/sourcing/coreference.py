@@ -151,6 +151,9 @@ def _agrees(pronoun: str, other: _Attr) -> bool:
     plural_speaker = bool(other.count and other.count > 1) or _plural_head(other)
     if number == "sg":
         return other.source_type in ("named_person", "anonymous") and not plural_speaker
+    if other.source_type == "named_person":
+        # "Richard Alba and Nancy Foner ... They compare ...": named people coordinated
+        return " and " in (other.speaker or "")
     return other.source_type in ("organization", "media") or (
         other.source_type == "anonymous" and plural_speaker
     )
