@@ -576,3 +576,15 @@ def test_they_resolves_to_coordinated_named_people_on_polnear():
     they = at[(at["speaker"] == "they") & (at["cue"] == "write")]
     # the antecedent is "Professors Foner and Alba suggest ..." (named, coordinated)
     assert they["source_type"].tolist() == ["named_person"]
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender():
+    # written (unit test): "Mrs. Clinton" and "Mr. Trump" give the two their genders, so "he"
+    # passes over the nearer Clinton
+    t = (
+        "Donald Trump said the race was over. Hillary Clinton said the race had just begun. "
+        "Mrs. Clinton spoke first, and Mr. Trump followed. Later, Clinton met donors. "
+        "“We will win,” he said."
+    )
+    at = an.find_attributions(pd.DataFrame({"article_id": ["w"], "text": [t]}))
+    assert at.iloc[-1][["speaker", "speaker_name"]].tolist() == ["he", "Donald Trump"]

@@ -249,13 +249,34 @@ def person_mentions(text: str, registry: dict[str, str]) -> list[tuple[int, str]
 
 
 def _nearest_mention(
-    mentions: list[tuple[int, str]], before: int, after: int
+    mentions: list[tuple[int, str]], before: int, after: int, unlike: frozenset[str] = frozenset()
 ) -> tuple[int, str] | None:
-    """The last person mention in ``[after, before)``."""
+    """The last person mention in ``[after, before)`` whose name is not in ``unlike`` (the
+    people of the other gender than the pronoun's)."""
     k = bisect.bisect_left(mentions, (before, "")) - 1
-    if k >= 0 and mentions[k][0] >= after:
-        return mentions[k]
+    while k >= 0 and mentions[k][0] >= after:
+        if mentions[k][1] not in unlike:
+            return mentions[k]
+        k -= 1
     return None
+
+
+_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
+
+
+def genders(text: str, mentions: list[tuple[int, str]]) -> dict[str, str]:
+    """Full name -> "male" or "female" for the people the article gives a gendered title to
+    ("Mrs. Clinton", "Mr. Trump"), matched on the surname; a name with both titles has none."""
+    titles = _lexicon().values["gender_title"]
+    seen: dict[str, set[str]] = {}
+    for m in _GENDER_TITLE.finditer(text):
+        seen.setdefault(strip_possessive(m.group(2)), set()).add(titles[m.group(1).lower()])
+    out = {}
+    for _, full in mentions:
+        found = seen.get(full.split()[-1], set())
+        if len(found) == 1:
+            out[full] = next(iter(found))
+    return out
 
 
 def _antecedent(attrs: list[_Attr], i: int, word: str, pronouns: dict[int, str]) -> _Attr | None:
@@ -277,12 +298,15 @@ def resolve_pronouns(
     pronouns: dict[int, str],
     mentions: list[tuple[int, str]] = (),
     paragraph_starts: list[int] = (),
+    text: str = "",
 ) -> None:
     """Give each pronoun speaker (index -> lower-cased pronoun) the type, name and organisation of
     the nearest earlier speaker it agrees with, within the last paragraphs; a person the article
     names after that speaker and before the pronoun wins for "he", "she" and "I"; else
     anonymous."""
     mentions = list(mentions)
+    gender_of = genders(text, mentions) if text else {}
+    asks = _lexicon().values["pronoun_gender"]
     for i in sorted(pronouns):
         at, word = attrs[i], pronouns[i]
         ref = _antecedent(attrs, i, word, pronouns)
@@ -296,7 +320,9 @@ def resolve_pronouns(
             before = at.speaker_start
             if at.quote == "direct":
                 before = min(before, at.content_start)
-            mention = _nearest_mention(mentions, before, floor)
+            wanted = asks.get(word)
+            unlike = frozenset(n for n, g in gender_of.items() if wanted and g != wanted)
+            mention = _nearest_mention(mentions, before, floor, unlike)
             if mention is not None:
                 at.source_type, at.speaker_name = "named_person", mention[1]
                 continue
