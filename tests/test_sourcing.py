@@ -588,3 +588,18 @@ def test_a_pronoun_skips_a_person_of_the_other_gender():
     )
     at = an.find_attributions(pd.DataFrame({"article_id": ["w"], "text": [t]}))
     assert at.iloc[-1][["speaker", "speaker_name"]].tolist() == ["he", "Donald Trump"]
+
+
+def test_a_surname_stays_with_its_first_person_and_first_names_must_agree():
+    # written (unit test): "Donald Trump" is not "Melania Trump", and "Trump" alone stays Donald
+    t = (
+        "Donald Trump said the race was over. Melania Trump said she was proud. "
+        "Trump said he would win. The billionaire businessman Donald Trump said it again."
+    )
+    at = an.find_attributions(pd.DataFrame({"article_id": ["w"], "text": [t]}))
+    assert at["speaker_name"].tolist() == [
+        "Donald Trump",
+        "Melania Trump",
+        "Donald Trump",
+        "Donald Trump",
+    ]

@@ -38,8 +38,25 @@ def _descriptor_head(at: _Attr, words: list[_Tok]) -> _Tok | None:
     if any(p in (at.speaker or "").lower() for p in phrases):
         return None
     head = _head_noun(words)
-    roles = _lexicon().kinds.get("role", frozenset()) | _PERSON_HEADS
-    return head if head is not None and head.low in roles else None
+    if head is None or head.low not in _descriptor_heads():
+        return None
+    if head.low not in _role_heads() and words[0].low != "the":
+        return None  # "a Sanders supporter": someone unnamed; "the actress" may be named
+    return head
+
+
+@lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    """Role and person-role head nouns (a descriptor of any determiner may name with them)."""
+    return frozenset(_lexicon().kinds.get("role", frozenset()) | _PERSON_HEADS)
+
+
+@lru_cache(maxsize=1)
+def _descriptor_heads() -> frozenset[str]:
+    """Role nouns and singular nouns of people ("the actress", "the businessman"): a descriptor
+    headed by one may stand for a person the article names with it ("actress America Ferrera")."""
+    people = {w for w in _lexicon().kinds.get("anonymous", ()) if not w.endswith("s")}
+    return _role_heads() | people
 
 
 def _nearby(attrs: list[_Attr], i: int):
@@ -86,8 +103,11 @@ def _name_in_text(text: str, words: list[_Tok], head: _Tok, registry: dict[str, 
     # a window around the descriptor: the name is given near it, and a long article stays linear
     lo, hi = max(0, head.start - _WINDOW), head.end + _WINDOW
     text = text[lo:hi]
-    lowered = text.lower() if modifiers else ""  # only the modifier phrases are searched in it
-    for k in range(min(3, len(modifiers)), 0, -1):
+    lowered = text.lower()
+    # the longest run of modifiers first; the head alone last, for a definite descriptor only
+    # ("the actress" <- "actress America Ferrera"; "a Sanders supporter" is someone unnamed)
+    shortest = 0 if words[0].low == "the" else 1
+    for k in range(min(3, len(modifiers)), shortest - 1, -1):
         if " ".join(modifiers[-k:] + [head.text]).lower() not in lowered:
             continue  # a plain search first: the regexes below scan every capital of the text
         phrase = r"\s+".join(re.escape(w) for w in modifiers[-k:] + [head.text])

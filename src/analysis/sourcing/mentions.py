@@ -621,7 +621,7 @@ def _resolve_name(name: str, registry: dict[str, str]) -> str | None:
     # every registered full name is also registered under its surname (_register): one lookup,
     # not a pass over the registry (quadratic on a long article)
     full = registry.get(parts[-1])
-    if full is not None and len(parts) <= len(full.split()):
+    if full is not None and len(parts) <= len(full.split()) and _same_first_name(parts, full):
         return full
     if len(parts) == 1 and len(name) >= 5:
         surnames = {full.split()[-1]: full for full in set(registry.values())}
@@ -638,8 +638,19 @@ def _register(registry: dict[str, str], name: str) -> str:
     if known and len(known.split()) >= len(name.split()):
         return known
     registry[name] = name
-    registry[name.split()[-1]] = name
+    # the surname stays with the first person registered under it ("Trump" is Donald Trump when
+    # Melania Trump comes later)
+    registry.setdefault(name.split()[-1], name)
     return name
+
+
+def _same_first_name(parts: list[str], full: str) -> bool:
+    """Can the name of ``parts`` be ``full``: a surname alone, or a first name (or its initial)
+    that ``full`` has ("Donald Trump" is not "Melania Trump")?"""
+    if len(parts) < 2:
+        return True
+    first, given = parts[0].rstrip(".").lower(), [g.lower() for g in full.split()[:-1]]
+    return any(g == first or (len(first) == 1 and g.startswith(first)) for g in given)
 
 
 def _org_in(toks: list[_Tok]) -> str | None:
