@@ -181,6 +181,14 @@ def _by_rule(at: pd.DataFrame, rule: Rule) -> pd.DataFrame:
     return at[at["rule"] == rule.value]
 
 
+def _polnear_row(article: str, speaker: str, cue: str | None = None) -> tuple[str, object]:
+    """The body of a PolNeAR train article (read from ../shared, never copied) and its first
+    attribution with ``speaker`` (and ``cue``, when given)."""
+    text = polnear_train_body(article)
+    rows = attributions_in(text).itertuples()
+    return text, next(r for r in rows if r.speaker == speaker and cue in (None, r.cue))
+
+
 def _polnear_rule(article: str, rule: Rule) -> tuple[str, pd.DataFrame]:
     """The body of a PolNeAR train article (read from ../shared, never copied; its headline
     paragraph left out, as devscore does) and its attributions found by ``rule``."""
@@ -507,9 +515,7 @@ def test_a_naming_participle_is_no_cue():
     ],
 )
 def test_fronted_adverbial_is_no_content_on_polnear(article, speaker, cue, starts):
-    text = polnear_train_body(article)
-    at = attributions_in(text)
-    hit = next(r for r in at.itertuples() if r.speaker == speaker and r.cue == cue)
+    text, hit = _polnear_row(article, speaker, cue)
     assert text[hit.content_start : hit.content_end].startswith(starts)
     assert hit.content_start > hit.cue_start
 
@@ -546,8 +552,7 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
 )
 def test_speakers_found_on_polnear(article, speaker, cue, starts):
     # PolNeAR train (not copied): misses of the helper analysis of this round, one class each
-    text = polnear_train_body(article)
-    hit = next(r for r in attributions_in(text).itertuples() if r.speaker == speaker)
+    text, hit = _polnear_row(article, speaker)
     assert hit.cue == cue
     assert text[hit.content_start : hit.content_end].startswith(starts)
 
@@ -555,11 +560,13 @@ def test_speakers_found_on_polnear(article, speaker, cue, starts):
 def test_as_passive_with_its_agent_on_polnear():
     # PolNeAR train (not copied): "As reported by <outlet>, <content>." and "<content>, as first
     # reported by <outlet> on Tuesday.": the agent is the speaker, the host clause the content
-    text = polnear_train_body("west-journal_2016-05-05_fbi-makes-final-preparations")
-    hit = next(r for r in attributions_in(text).itertuples() if r.speaker == "Western Journalism")
+    text, hit = _polnear_row(
+        "west-journal_2016-05-05_fbi-makes-final-preparations", "Western Journalism"
+    )
     assert text[hit.content_start :].startswith("investigators found")
-    text = polnear_train_body("politico_2016-03-23_sanders-scrambles-to-keep-pace")
-    hit = next(r for r in attributions_in(text).itertuples() if r.speaker == "the New York Times")
+    text, hit = _polnear_row(
+        "politico_2016-03-23_sanders-scrambles-to-keep-pace", "the New York Times"
+    )
     assert text[hit.content_end : hit.cue_start].strip(" ,") == "as first"
 
 
@@ -641,8 +648,5 @@ def test_a_name_after_a_fronted_prepositions_object():
 def test_weak_verbs_with_their_objects_on_polnear(article, speaker, cue, starts):
     # PolNeAR train (not copied): misses of the helper analysis of this round (class "no
     # prediction": noun-phrase and -ing objects, coordinated verbs)
-    text = polnear_train_body(article)
-    hit = next(
-        r for r in attributions_in(text).itertuples() if r.speaker == speaker and r.cue == cue
-    )
+    text, hit = _polnear_row(article, speaker, cue)
     assert text[hit.content_start : hit.content_end].startswith(starts)

@@ -512,7 +512,7 @@ def test_a_representative_speaks_for_the_organisation_after_for():
         "George Sibotshiwe, a spokesman for Tsvangirai's Movement for Democratic Change, said he "
         "hopes that the summit would take stronger measures during Tuesday sessions."
     )
-    row = an.find_attributions(pd.DataFrame({"article_id": ["w"], "text": [t]})).iloc[0]
+    row = attrs_of(t).iloc[0]
     assert (row["source_type"], row["speaker_name"]) == ("named_person", "George Sibotshiwe")
     assert row["source_org"] == "Movement for Democratic Change"
 
@@ -541,7 +541,7 @@ def test_a_representative_speaks_for_the_organisation_after_for():
 )
 def test_speaker_typing_on_polnear(article, speaker_starts, source_type, name, org):
     text = polnear_train_body(article)
-    at = an.find_attributions(pd.DataFrame({"article_id": ["p"], "text": [text]}))
+    at = attrs_of(text)
     row = next(r for r in at.itertuples() if (r.speaker or "").startswith(speaker_starts))
     assert (row.source_type, row.speaker_name, row.source_org) == (source_type, name, org)
 
@@ -550,7 +550,7 @@ def test_coordinated_descriptors_are_one_speaker_on_polnear():
     # PolNeAR train (not copied): "The <descriptor> and <descriptor> said ...": one phrase, not
     # the second descriptor alone
     text = polnear_train_body("politico_2015-12-06_clinton-time-for")
-    at = an.find_attributions(pd.DataFrame({"article_id": ["p"], "text": [text]}))
+    at = attrs_of(text)
     row = next(r for r in at.itertuples() if (r.speaker or "").endswith("secretary of state"))
     assert row.speaker.startswith("The Democratic presidential front-runner and")
 
@@ -563,7 +563,7 @@ def test_a_person_named_with_an_age_resolves_a_later_pronoun():
         'one of the bombings. He described his experiences: "the walls collapsed and we had to run '
         'out."'
     )
-    at = an.find_attributions(pd.DataFrame({"article_id": ["w"], "text": [t]}))
+    at = attrs_of(t)
     row = at[at["speaker"] == "He"].iloc[0]
     assert (row["source_type"], row["speaker_name"]) == ("named_person", "Yasmeen Afdhal")
 
@@ -572,7 +572,7 @@ def test_they_resolves_to_coordinated_named_people_on_polnear():
     # PolNeAR train (not copied): "Professors Foner and Alba suggest ... In the United States,
     # they write ...": "they" stands for the two named people
     text = polnear_train_body("nyt_2015-12-10_immigrants-can-find-way-in")
-    at = an.find_attributions(pd.DataFrame({"article_id": ["p"], "text": [text]}))
+    at = attrs_of(text)
     they = at[(at["speaker"] == "they") & (at["cue"] == "write")]
     # the antecedent is "Professors Foner and Alba suggest ..." (named, coordinated)
     assert they["source_type"].tolist() == ["named_person"]
@@ -586,7 +586,7 @@ def test_a_pronoun_skips_a_person_of_the_other_gender():
         "Mrs. Clinton spoke first, and Mr. Trump followed. Later, Clinton met donors. "
         "“We will win,” he said."
     )
-    at = an.find_attributions(pd.DataFrame({"article_id": ["w"], "text": [t]}))
+    at = attrs_of(t)
     assert at.iloc[-1][["speaker", "speaker_name"]].tolist() == ["he", "Donald Trump"]
 
 
@@ -596,7 +596,7 @@ def test_a_surname_stays_with_its_first_person_and_first_names_must_agree():
         "Donald Trump said the race was over. Melania Trump said she was proud. "
         "Trump said he would win. The billionaire businessman Donald Trump said it again."
     )
-    at = an.find_attributions(pd.DataFrame({"article_id": ["w"], "text": [t]}))
+    at = attrs_of(t)
     assert at["speaker_name"].tolist() == [
         "Donald Trump",
         "Melania Trump",
