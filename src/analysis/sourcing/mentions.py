@@ -624,7 +624,11 @@ def _resolve_name(name: str, registry: dict[str, str]) -> str | None:
     if full is not None and len(parts) <= len(full.split()) and _same_first_name(parts, full):
         return full
     if len(parts) == 1 and len(name) >= 5:
-        surnames = {full.split()[-1]: full for full in set(registry.values())}
+        # in registration order, the first person of a surname kept (a set's order would change
+        # with the hash seed once two people share a surname: "Khizr Khan", "Ghazala Khan")
+        surnames: dict[str, str] = {}
+        for full in dict.fromkeys(registry.values()):
+            surnames.setdefault(full.split()[-1], full)
         hit = process.extractOne(name, list(surnames), scorer=fuzz.ratio, score_cutoff=85)
         if hit:
             return surnames[hit[0]]
