@@ -13,30 +13,23 @@ reading, not a score). The distinct article texts of ``../shared/devsets/polnear
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from pathlib import Path
 
 import pandas as pd
 
 import analysis as an
-from analysis import paths
 from analysis.text import iter_sentences
+
+# one reader of the PolNeAR texts: the benchmarks' (benchmarks/corpus.py)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from corpus import polnear_texts  # noqa: E402
 
 
 def polnear_frame(split: str) -> pd.DataFrame:
-    """The distinct article texts of one PolNeAR split (``article_id``, ``text``)."""
-    path = paths.shared_dir() / "devsets" / "polnear" / f"{split}.jsonl"
-    if not path.exists():
-        raise SystemExit(f"{path} is absent: the team's shared/ folder is not beside this checkout")
-    seen: set[str] = set()
-    rows = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            article = json.loads(line)
-            if article["text"] not in seen:
-                seen.add(article["text"])
-                rows.append((article["id"], article["text"]))
-    return pd.DataFrame(rows, columns=["article_id", "text"])
+    """The distinct article texts of one PolNeAR split (``article_id``, ``text``), as the
+    benchmarks read them (``benchmarks/corpus.py``)."""
+    return polnear_texts((split,))[["article_id", "text"]]
 
 
 def threat_acts(frame: pd.DataFrame) -> pd.DataFrame:

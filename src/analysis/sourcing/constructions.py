@@ -74,7 +74,7 @@ from .spans import (
     _zero_that_clause,
 )
 from .speaker_np import speaker_type
-from .tokens import _Tok, is_possessive
+from .tokens import _Tok, is_possessive, without_clitic
 
 
 class Rule(enum.StrEnum):
@@ -1007,7 +1007,7 @@ def _can_speak(toks: list[_Tok]) -> bool:
     """A subject that can be a source: a pronoun, a capitalised word, or a head noun of a class
     of sources (people, organisations, outlets, documents)."""
     words = [t for t in toks if t.is_word]
-    if any(t.cap or re.split(r"['’]", t.low)[0] in _PRONOUNS or t.low == "who" for t in words):
+    if any(t.cap or without_clitic(t.low) in _PRONOUNS or t.low == "who" for t in words):
         return True  # "he’d", "who in 2012 said"
     roles = _lexicon().kinds.get("role", frozenset())
     return speaker_type(toks, False) is not None or bool(words and words[-1].low in roles)
@@ -1262,7 +1262,7 @@ def _reports(s: _Sentence, at: _Attr, match: _Match) -> bool:
     if at.speaker_start is None or any(a.parent_hint is not None for a in match.attributions):
         return True
     words = re.findall(r"[\w’'-]+", s.text[at.speaker_start : at.speaker_end])
-    return not (len(words) == 1 and re.split(r"['’]", words[0].lower())[0] in _NOT_A_SPEAKER)
+    return not (len(words) == 1 and without_clitic(words[0].lower()) in _NOT_A_SPEAKER)
 
 
 def _process_sentence(s: _Sentence) -> list[_Attr]:

@@ -55,8 +55,7 @@ def _role_heads() -> frozenset[str]:
 def _descriptor_heads() -> frozenset[str]:
     """Role nouns and singular nouns of people ("the actress", "the businessman"): a descriptor
     headed by one may stand for a person the article names with it ("actress America Ferrera")."""
-    people = {w for w in _lexicon().kinds.get("anonymous", ()) if not w.endswith("s")}
-    return _role_heads() | people
+    return _role_heads() | _singular_people()
 
 
 def _nearby(attrs: list[_Attr], i: int):
@@ -197,8 +196,13 @@ def _role_words() -> frozenset[str]:
     """Role and title words (and singular people nouns: "member", "aide") that name a person."""
     kinds = _lexicon().kinds
     words = kinds.get("role", frozenset()) | kinds.get("person_title", frozenset())
-    words |= {w for w in kinds.get("anonymous", ()) if not w.endswith("s")}
-    return frozenset(w for w in words if len(w) > 2)
+    return frozenset(w for w in words | _singular_people() if len(w) > 2)
+
+
+@lru_cache(maxsize=1)
+def _singular_people() -> frozenset[str]:
+    """The singular nouns of people of the source lexicon ("aide", "actress", "member")."""
+    return frozenset(w for w in _lexicon().kinds.get("anonymous", ()) if not w.endswith("s"))
 
 
 _WORD_CHARS = frozenset("_’'-")

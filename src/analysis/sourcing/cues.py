@@ -440,19 +440,24 @@ def _after_infinitive_to(toks: list[_Tok], i: int) -> bool:
 def _pronoun_subject(toks: list[_Tok], i: int) -> bool:
     """A subject pronoun right before the verb at ``i``, adverbs skipped ("she also argued"): no
     participle modifies a pronoun, so the verb is finite."""
-    k = i - 1
-    while k >= 0 and (toks[k].low in _ADVERBS or (toks[k].low.endswith("ly") and not toks[k].cap)):
-        k -= 1
+    k = _before_adverbs(toks, i)
     return k >= 0 and toks[k].low in _PRONOUNS
 
 
 def _as_passive(toks: list[_Tok], i: int) -> bool:
     """Does "as" stand right before the participle at ``i`` (adverbs between): "As reported by
     Western Journalism, ...", "..., as first reported by the New York Times"?"""
-    k = i - 1
-    while k >= 0 and (toks[k].low in _ADVERBS or toks[k].low.endswith("ly")):
-        k -= 1
+    k = _before_adverbs(toks, i)
     return k >= 0 and toks[k].low == "as"
+
+
+def _before_adverbs(toks: list[_Tok], i: int) -> int:
+    """The index of the last token before ``i`` that is no adverb (-1 if none): adverbs of the
+    data and lower-case -ly words ("Italy" is none) are skipped."""
+    k = i - 1
+    while k >= 0 and (toks[k].low in _ADVERBS or (toks[k].low.endswith("ly") and not toks[k].cap)):
+        k -= 1
+    return k
 
 
 def _own_complement(toks: list[_Tok], k: int, reach: int) -> bool:

@@ -44,7 +44,7 @@ from .mentions import (
 )
 from .relays import _link_relays
 from .speaker_np import speaker_type
-from .tokens import _Tok, _tokens, strip_possessive
+from .tokens import _Tok, _tokens, strip_possessive, without_clitic
 
 SOURCE_TYPES = ("named_person", "anonymous", "organization", "media", "document")
 
@@ -93,7 +93,7 @@ def _single_word_core(toks: list[_Tok]) -> str | None:
     words = [t for t in toks if t.is_word]
     if len(words) != 1:
         return None
-    return re.split(r"['’]", words[0].low, maxsplit=1)[0]
+    return without_clitic(words[0].low)
 
 
 def _who_follows(toks: list[_Tok], k: int) -> bool:

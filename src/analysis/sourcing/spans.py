@@ -25,7 +25,7 @@ from .data import (
     _TIME_WORDS,
     _TO_VERBS,
 )
-from .tokens import _Tok
+from .tokens import _Tok, without_clitic
 
 _QUOTE_MARK = re.compile(r"''|``|[“”\"]")
 _DOUBLE_QUOTES = ("“", "”", '"')
@@ -258,7 +258,7 @@ def _to_after_addressee(toks: list[_Tok], k: int, hi: int) -> bool:
 def _zero_that_clause(toks: list[_Tok], k: int, hi: int) -> bool:
     """A clause without "that" after the verb: a subject of up to six words, then a finite
     auxiliary or copula ("the claims were", "the plan is", "Iran would") before any comma."""
-    if k < hi and re.split(r"['’]", toks[k].low)[0] in _SUBJECT_PRONOUNS:
+    if k < hi and without_clitic(toks[k].low) in _SUBJECT_PRONOUNS:
         return True  # "indicated he seeks closer ties", "said she'll run"
     if (
         k + 1 < hi

@@ -98,6 +98,15 @@ def strip_possessive(text: str) -> str:
     return text[:-2] if text.endswith(_POSSESSIVE_ENDINGS) else text
 
 
+def without_clitic(word: str) -> str:
+    """``word`` before an apostrophe's clitic ("he's" -> "he", "i'll" -> "i", "who’s" -> "who").
+
+    >>> without_clitic("he's"), without_clitic("I’ll"), without_clitic("said")
+    ('he', 'I', 'said')
+    """
+    return re.split(r"['’]", word, maxsplit=1)[0]
+
+
 def is_possessive(text: str) -> bool:
     """Does ``text`` end in a possessive "'s" or "’s"?"""
     return text.endswith(_POSSESSIVE_ENDINGS)
