@@ -187,6 +187,44 @@ def _initialism_before_title(text: str, end: int, nxt: int) -> bool:
     return bool(word) and word.group() in _titles_and_institutions()
 
 
+# a word, a period and a capitalised word: nupunkt keeps some of these in one sentence when the
+# next word is a name or a capitalised pronoun ("in applause. Cruz, later joined", "from Iowa.
+# Sanders said", "a cliff. It’s happened")
+_PERIOD_BEFORE_CAPITAL = re.compile(r"(?<![\w.’'\-])([A-Za-z][a-z]+)\.\s+(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _period_abbreviations() -> frozenset[str]:
+    """Words written with a period inside a sentence (``period_abbreviation`` in
+    ``data/word_classes.csv``: "et al.", "vs.", "Calif.")."""
+    with open(package_data_dir() / "word_classes.csv", encoding="utf-8", newline="") as fh:
+        kinds = ("period_abbreviation", "final_abbreviation")
+        return frozenset(r["word"] for r in csv.DictReader(fh) if r["class"] in kinds)
+
+
+def _missed_breaks(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """(end of a sentence, start of the next) inside the splitter's span ``text[a:b]``: a period
+    after a lower-case word of two letters or more, or after a capitalised word of four or more
+    (shorter ones may be abbreviations: "Gen.", "Fla."), before a capitalised word; no title or
+    abbreviation ("Capt.", "Ariz.", "Inc.").
+
+    >>> t = "The crowd broke into applause. Cruz, later joined by Christie, spoke."
+    >>> [t[x:y] for x, y in _missed_breaks(t, 0, len(t))]
+    [' ']
+    """
+    if text.find(". ", a, b) < 0 and text.find(".\n", a, b) < 0:
+        return []  # most spans: no scan
+    out = []
+    for m in _PERIOD_BEFORE_CAPITAL.finditer(text, a, b):
+        word = m.group(1)
+        low = word.lower()
+        short_capital = word[0].isupper() and len(word) < 4
+        if short_capital or low in _NAME_TITLES or low in _period_abbreviations():
+            continue
+        out.append((m.start(1) + len(word) + 1, m.end()))
+    return out
+
+
 def _continues_sentence(first: str) -> bool:
     """A piece that opens with a lower-case letter, a comma, a semicolon or a closing bracket
     continues the sentence before: the splitter broke after an abbreviation it did not know
@@ -267,6 +305,9 @@ def _split(text: str) -> Iterator[tuple[int, int, int]]:
             if stripped:
                 a2 = a + (len(chunk) - len(chunk.lstrip()))
                 b2 = a2 + len(stripped)
+                for cut in _missed_breaks(text, a2, b2):
+                    pieces.append([a2, cut[0]])
+                    a2 = cut[1]
                 if pieces and (
                     _span_ends_with_title(text, pieces[-1][0], pieces[-1][1])
                     or _initialism_before_title(text, pieces[-1][1], a2)

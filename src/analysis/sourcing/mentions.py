@@ -840,7 +840,9 @@ def _after_fronted_adverbials(toks: list[_Tok]) -> int:
     return start
 
 
-_RUN_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+\.?\s+){1,2}$")
+# capitalised words or short titles ("Mr.", "Gen.") on the surname's line: a longer word with a
+# period ends a sentence ("from New York. Sanders", "of Donald J. Trump.\n\nMr. Putin")
+_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'\-]+|[A-Z][a-z]{1,2}\.)[ \t\u00a0]+){1,2}$")
 
 
 _ALNUM_RUN = re.compile(r"[^\W_]+")
