@@ -53,6 +53,24 @@ HARD_CASES = [
         'He called it "a disgrace." Then he walked out.',
         ['He called it "a disgrace."', "Then he walked out."],
     ),
+    # a period after an ordinary word before a name or a capitalised pronoun (nupunkt kept these
+    # together on PolNeAR train); abbreviations keep theirs
+    (
+        "The crowd broke into applause. Cruz, later joined by Christie, spoke.",
+        ["The crowd broke into applause.", "Cruz, later joined by Christie, spoke."],
+    ),
+    (
+        "She opposed it as a senator from New York. Sanders defended his vote.",
+        ["She opposed it as a senator from New York.", "Sanders defended his vote."],
+    ),
+    (
+        "Smith et al. Found it first. He lives in Calif. Bush met Sen. Cruz of Acme Corp. Jones "
+        "left.",
+        [
+            "Smith et al. Found it first.",
+            "He lives in Calif. Bush met Sen. Cruz of Acme Corp. Jones left.",
+        ],
+    ),
 ]
 
 

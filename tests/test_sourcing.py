@@ -603,3 +603,41 @@ def test_a_surname_stays_with_its_first_person_and_first_names_must_agree():
         "Donald Trump",
         "Donald Trump",
     ]
+
+
+# --- names and types: closed-class words, sentence ends, reduced relatives ---------------------
+# (sentences written for the tests, after classes read on PolNeAR train)
+def test_a_full_name_never_runs_over_a_full_stop():
+    text = (
+        "He ended with a glowing assessment of Donald J. Trump.\n\n"
+        "Mr. Putin drew applause from the crowd. “We will see,” Putin said."
+    )
+    at = attrs_of(text)
+    names = set(at["speaker_name"].dropna())
+    assert names and not any("Trump" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Even Lindsey Graham, who endorsed Cruz, said the party was split.", "Lindsey Graham"),
+        ("Despite Mr. Trump's objections, Marco Rubio said the deal was fine.", "Marco Rubio"),
+    ],
+)
+def test_a_closed_class_word_is_no_part_of_a_name(text, name):
+    at = attrs_of(text)
+    assert name in set(at["speaker_name"].dropna()), at[["speaker", "speaker_name"]]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Six in 10 voters said the economy mattered most.", "anonymous"),
+        ("One reader noted that the magazine had chosen him before.", "anonymous"),
+        ("A Republican involved in the planning said the rules would change.", "anonymous"),
+        ("Oversight ranking Democrat Elijah Cummings said the letter was false.", "named_person"),
+        ("The US report said the camps were full.", "document"),
+    ],
+)
+def test_speaker_types_by_phrase_structure(text, kind):
+    one(text, source_type=kind)

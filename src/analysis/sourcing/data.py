@@ -214,6 +214,48 @@ _FINDING_VERBS = verb_flag("finding")
 _PARTICIPLES = verb_flag("participle")
 _NOUN_LIKE = verb_flag("noun_like")
 
+# Tags of closed word classes in pattern's English lexicon (shipped with TextBlob): adverbs,
+# prepositions, determiners, conjunctions, pronouns, interjections, wh-words. A capitalised word of
+# these classes is never part of a person's name ("Even Lindsey Graham", "Why Hillary Clinton",
+# "Despite Mr. Trump", "Therefore, Gulf sources" on PolNeAR train); modals are left out ("Will",
+# "May" are names), and so are the particles of names and the words of place names.
+_CLOSED_TAGS = frozenset("RB RBR RBS WRB IN DT PDT WDT WP WP$ CC EX TO UH PRP PRP$".split())
+
+
+@lru_cache(maxsize=1)
+def closed_class_words() -> frozenset[str]:
+    """Lower-case words that TextBlob's tagger lexicon gives a closed-class tag (2,366 in
+    TextBlob 0.20: "even", "therefore", "despite", "why", "both"), name particles excepted.
+
+    >>> {"even", "despite", "why"} <= closed_class_words(), "trump" in closed_class_words()
+    (True, False)
+    """
+    import textblob
+
+    path = Path(textblob.__file__).parent / "en" / "en-lexicon.txt"
+    words = set()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            word, _, tag = line.partition(" ")
+            if tag.strip() in _CLOSED_TAGS and word.islower():
+                words.add(word)
+    # words of the lexicon's place names stay ("South Carolina", "North Korea")
+    places = {w for n in _lexicon().kinds.get("place", ()) for w in n.split()[:-1]}
+    return frozenset(words - _NAME_PARTICLES_OF_NAMES - (places - _FUNCTION_WORDS_OF_PLACES))
+
+
+def is_closed_class(word: str) -> bool:
+    """Is ``word`` (as written) a closed-class word? An acronym is not ("US" is no "us").
+
+    >>> is_closed_class("Even"), is_closed_class("US"), is_closed_class("Graham")
+    (True, False, False)
+    """
+    return word.lower() in closed_class_words() and not (len(word) > 1 and word.isupper())
+
+
+_FUNCTION_WORDS_OF_PLACES = frozenset(("of", "the", "and"))
+_NAME_PARTICLES_OF_NAMES = frozenset("o de la le van von al bin ibn abu el du da di del".split())
+
 _CLAUSE_STOPS = word_class("clause_stop")
 _TIME_WORDS = word_class("time_word")
 _ADVERBS = word_class("adverb")

@@ -21,6 +21,7 @@ from .data import (
     _MEDIA_HEADS,
     _MODIFIER_OPENERS,
     _NOT_A_NAME,
+    _NUMBERS,
     _OBJECT_PRONOUNS,
     _ORGANIZATION_HEADS,
     _PARTISAN_LABELS,
@@ -28,6 +29,7 @@ from .data import (
     _PRONOUNS,
     _TIME_WORDS,
     _lexicon,
+    is_closed_class,
 )
 from .mentions import (
     _count,
@@ -58,7 +60,7 @@ def _classify(
     single = _single_word_core(toks)
     if single in _PRONOUNS or single in _OBJECT_PRONOUNS:
         return "pronoun", None  # "He's", "I'll": a pronoun with its verb's clitic
-    if single in _NOT_A_NAME:
+    if single in _NOT_A_NAME or (single and _is_closed_word(toks)):
         return "anonymous", None  # "Another said", "There is ...": no one's name
     decided = speaker_type(toks, media_seen)
     if decided is not None:
@@ -86,6 +88,12 @@ def _classify(
         surname = strip_possessive(head.text)
         return "named_person", _resolve_name(surname, registry) or surname
     return _unnamed_type(toks, words, head_low, head_pos)
+
+
+def _is_closed_word(toks: list[_Tok]) -> bool:
+    """A one-word speaker that is a closed-class word ("Whenever", "Therefore"): no one's name."""
+    words = [t for t in toks if t.is_word]
+    return len(words) == 1 and is_closed_class(words[0].text)
 
 
 def _single_word_core(toks: list[_Tok]) -> str | None:
@@ -164,9 +172,15 @@ def _unnamed_type(
     caps = [
         strip_possessive(w.text)
         for w in toks[: head_pos + 1]
-        if w.is_word and w.cap and w.low not in _FUNCTION_CAPS
+        if w.is_word
+        and w.cap
+        and w.low not in _FUNCTION_CAPS
+        and not is_closed_class(w.text)
+        and w.low not in _NUMBERS
+        and w.low not in lex.kinds.get("anonymous", ())
     ]
-    if len(words) == 1 and words[0].low in _PARTISAN_LABELS:
+    if (len(words) == 1 or len(words) > 2) and head_low.removesuffix("s") in _PARTISAN_LABELS:
+        # "a Republican said", "House Republicans supporting the bill": people, not the party
         return "anonymous", None
     if len(words) == 1 and len(caps) == 1 and _unknown_capital(caps[0]):
         return "named_person", caps[0]  # a surname the article does not expand ("Salami said")
@@ -252,6 +266,7 @@ def _full_name_for(text: str, word: str, index: dict[str, list[int]] | None = No
             or any(
                 _known_word(w.lower(), _NOT_IN_A_NAME)
                 or w.lower() in _FUNCTION_CAPS
+                or is_closed_class(w)
                 or w.lower() in _TIME_WORDS
                 for w in words
             )

@@ -22,17 +22,20 @@ from functools import lru_cache
 from ..mentions import head_class
 from ..paths import package_data_dir
 from .data import (
+    _DETERMINERS,
     _FUNCTION_CAPS,
     _GROUP_HEADS,
     _HEAD_STOPS,
     _MEDIA_HEADS,
     _NAME_PARTICLES,
     _ORGANIZATION_HEADS,
+    _PREPOSITIONS,
     _PRONOUNS,
     _TIME_WORDS,
     SourcingDataError,
     _lexicon,
     _rows,
+    is_closed_class,
 )
 from .tokens import _Tok, is_possessive, strip_possessive
 
@@ -97,6 +100,7 @@ def _capitalised(tok: _Tok) -> bool:
         tok.is_word
         and (tok.cap or _is_particle(tok))
         and tok.low not in _FUNCTION_CAPS
+        and not is_closed_class(tok.text)
         and tok.low not in head_classes()["quantifier"]
     )
 
@@ -180,9 +184,24 @@ def _head_region(seg: list[_Tok]) -> list[_Tok]:
 
 
 def _participle_after_noun(seg: list[_Tok], i: int) -> bool:
-    """A reduced relative clause: a lower-case -ed or -ing word after two or more words."""
+    """A reduced relative clause: a lower-case -ed or -ing word after two or more words, or after
+    a capitalised head ("House Republicans supporting the bill", "Democrats involved in the
+    talks"; not "the embattled governor", "Gov. Mike Redding")."""
     low = seg[i].low
-    return i >= 2 and len(low) > 4 and low.endswith(("ed", "ing")) and not seg[i - 1].cap
+    if seg[i].cap or len(low) <= 4 or not low.endswith(("ed", "ing")):
+        return False
+    if i >= 2:
+        return True
+    # after a capitalised head, only where a complement follows ("involved in", "supporting the"):
+    # "U.S. lobbying records", "Oversight ranking Democrat" are a modifier and its noun
+    after = seg[i + 1].low if i + 1 < len(seg) else ""
+    return (
+        i == 1
+        and seg[0].cap
+        and seg[0].low not in _FUNCTION_CAPS
+        and not is_possessive(seg[0].text)
+        and (after in _PREPOSITIONS or after in _DETERMINERS)
+    )
 
 
 def _find_name(segs: list[list[_Tok]]) -> tuple[str | None, str]:
