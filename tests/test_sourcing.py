@@ -641,3 +641,28 @@ def test_a_closed_class_word_is_no_part_of_a_name(text, name):
 )
 def test_speaker_types_by_phrase_structure(text, kind):
     one(text, source_type=kind)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Jeff Weaver, Sanders’ campaign manager, said in a statement that the race was over.",
+            "Jeff Weaver, Sanders’ campaign manager",
+        ),
+        (
+            "Deborah Reynolds - Santilli's girlfriend and co-host - told the Post it was over.",
+            "Deborah Reynolds",
+        ),
+    ],
+)
+def test_subjects_past_a_bare_possessive_and_a_spaced_hyphen(text, speaker):
+    one(text, speaker=speaker, source_type="named_person")
+
+
+def test_a_closing_single_quote_stays_a_quote():
+    from analysis.sourcing.tokens import _tokens
+
+    text = "He called them ‘idiots’ and left, but Jones’ aides said nothing."
+    words = [t.text for t in _tokens(text, 0, len(text))]
+    assert "’" in words and "Jones’" in words and "idiots’" not in words

@@ -73,6 +73,38 @@ def _tokens(text: str, a: int, b: int) -> list[_Tok]:
         # the full stop is no token, as after any other word
         last = out[-1]
         out[-1] = _Tok(last.text[:-1], last.start, last.end - 1)
+    if text.find(" -", a, b) >= 0:
+        out = [_Tok("—", t.start, t.end) if t.text in ("-", "--") else t for t in out]
+    if text.find("s’ ", a, b) >= 0 or text.find("s' ", a, b) >= 0:
+        out = _join_bare_possessives(out, text)
+    return out
+
+
+def _join_bare_possessives(toks: list[_Tok], text: str) -> list[_Tok]:
+    """ "Sanders’ campaign manager": an apostrophe right after a word in -s, before a space, with
+    no single quotation open, is the word's possessive, not a closing quote."""
+    out: list[_Tok] = []
+    open_single = False
+    for t in toks:
+        prev = out[-1] if out else None
+        if (
+            t.text in ("’", "'")
+            and not open_single
+            and prev is not None
+            and prev.is_word
+            and prev.end == t.start
+            and prev.low.endswith("s")
+            and text[t.end : t.end + 1] == " "
+        ):
+            out[-1] = _Tok(prev.text + t.text, prev.start, t.end)
+            continue
+        if t.text == "‘":
+            open_single = True
+        elif t.text == "’":
+            open_single = False
+        elif t.text == "'":
+            open_single = not open_single
+        out.append(t)
     return out
 
 
@@ -95,7 +127,9 @@ def strip_possessive(text: str) -> str:
     >>> strip_possessive("Iran’s"), strip_possessive("Jones")
     ('Iran', 'Jones')
     """
-    return text[:-2] if text.endswith(_POSSESSIVE_ENDINGS) else text
+    if text.endswith(_POSSESSIVE_ENDINGS):
+        return text[:-2]
+    return text[:-1] if text.endswith(_BARE_POSSESSIVE_ENDINGS) else text
 
 
 def without_clitic(word: str) -> str:
@@ -109,10 +143,11 @@ def without_clitic(word: str) -> str:
 
 def is_possessive(text: str) -> bool:
     """Does ``text`` end in a possessive "'s" or "’s"?"""
-    return text.endswith(_POSSESSIVE_ENDINGS)
+    return text.endswith(_POSSESSIVE_ENDINGS) or text.endswith(_BARE_POSSESSIVE_ENDINGS)
 
 
 _POSSESSIVE_ENDINGS = ("'s", "’s")
+_BARE_POSSESSIVE_ENDINGS = ("s'", "s’")  # "Sanders’ campaign": joined by the tokenizer
 
 
 def _is_boundary(tok: _Tok) -> bool:
