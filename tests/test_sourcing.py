@@ -666,3 +666,23 @@ def test_a_closing_single_quote_stays_a_quote():
     text = "He called them ‘idiots’ and left, but Jones’ aides said nothing."
     words = [t.text for t in _tokens(text, 0, len(text))]
     assert "’" in words and "Jones’" in words and "idiots’" not in words
+
+
+@pytest.mark.parametrize(
+    "text, kind, name",
+    [
+        ("The ad ran twice, according to CrowdTangle.", "organization", None),
+        ("The claim was false, according to Factcheck.org.", "organization", None),
+        ("The vote was close, McCain said.", "named_person", "McCain"),
+    ],
+)
+def test_a_lone_capital_is_a_surname_unless_camel_case_or_an_address(text, kind, name):
+    at = one(text, source_type=kind)
+    assert at.iloc[0]["speaker_name"] == name or (
+        name is None and at.iloc[0]["speaker_name"] is None
+    )
+
+
+def test_a_full_name_starts_after_its_owner():
+    text = "CNN's Gloria Borger asked the question on Sunday. “It is not over,” Borger said."
+    assert "Gloria Borger" in set(attrs_of(text)["speaker_name"].dropna())

@@ -245,12 +245,13 @@ def closed_class_words() -> frozenset[str]:
 
 
 def is_closed_class(word: str) -> bool:
-    """Is ``word`` (as written) a closed-class word? An acronym is not ("US" is no "us").
+    """Is ``word`` (as written) a closed-class word? A short acronym is not ("US" is no "us"; a
+    headline's "THAN" is "than").
 
     >>> is_closed_class("Even"), is_closed_class("US"), is_closed_class("Graham")
     (True, False, False)
     """
-    return word.lower() in closed_class_words() and not (len(word) > 1 and word.isupper())
+    return word.lower() in closed_class_words() and not (1 < len(word) < 4 and word.isupper())
 
 
 _FUNCTION_WORDS_OF_PLACES = frozenset(("of", "the", "and"))

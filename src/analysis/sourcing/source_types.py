@@ -46,7 +46,7 @@ from .mentions import (
 )
 from .relays import _link_relays
 from .speaker_np import speaker_type
-from .tokens import _Tok, _tokens, strip_possessive, without_clitic
+from .tokens import _Tok, _tokens, is_possessive, strip_possessive, without_clitic
 
 SOURCE_TYPES = ("named_person", "anonymous", "organization", "media", "document")
 
@@ -198,10 +198,24 @@ _KNOWN_NOT_SURNAME = ("place", "org_name", "media_outlet", "demonym", "org_keywo
 
 
 def _unknown_capital(word: str) -> bool:
-    """A capitalised word of no lexicon kind and not an acronym: a surname."""
+    """A capitalised word of no lexicon kind, not an acronym, not a web address and not written
+    in camel case: a surname ("Salami said"; not "according to Factcheck.org", "HuffPo",
+    "CrowdTangle"; "McCain", "DeSantis" are surnames)."""
     lex = _lexicon().kinds
     known = any(word.lower() in lex.get(k, ()) for k in _KNOWN_NOT_SURNAME)
-    return not known and not word.isupper()
+    return not known and not word.isupper() and "." not in word and not _camel_case(word)
+
+
+_SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O’", "O'", "St")
+
+
+def _camel_case(word: str) -> bool:
+    """A capital inside the word, after the first letter, other than after a surname's prefix
+    ("McCain", "DeSantis", "O'Neill") or a hyphen ("Al-Sadr")."""
+    inner = [k for k in range(1, len(word)) if word[k].isupper() and word[k - 1] != "-"]
+    return bool(inner) and not any(
+        word.startswith(p) and inner[0] == len(p) for p in _SURNAME_PREFIXES
+    )
 
 
 def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_Attr]:
@@ -259,6 +273,8 @@ def _full_name_for(text: str, word: str, index: dict[str, list[int]] | None = No
     found_names: dict[str, int] = {}
     for m in _name_before(text, word, index):
         run = _strip_titles([t for t in _tokens(text, m[0], m[1]) if t.is_word])
+        owner = max((k for k, t in enumerate(run[:-1]) if is_possessive(t.text)), default=-1)
+        run = run[owner + 1 :]  # "Fox News’ Sean Hannity": the name after the owner
         words = [t.text for t in run]
         if (
             len(words) < 2
