@@ -686,3 +686,31 @@ def test_a_lone_capital_is_a_surname_unless_camel_case_or_an_address(text, kind,
 def test_a_full_name_starts_after_its_owner():
     text = "CNN's Gloria Borger asked the question on Sunday. “It is not over,” Borger said."
     assert "Gloria Borger" in set(attrs_of(text)["speaker_name"].dropna())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Chris Brownell said he makes $41,000 a year and questioned how the plan would help.",
+            "he makes $41,000 a year",
+        ),
+        (
+            "Sanders has said he will vote for Clinton, but he hasn't endorsed her.",
+            "he will vote for Clinton",
+        ),
+        # the content's own coordination stays
+        ("He said he was tired and wanted to go home.", "he was tired and wanted to go home."),
+        (
+            "He said the emails have been located and will also be withheld.",
+            "the emails have been located and will also be withheld.",
+        ),
+        (
+            "He said there is demand for gyms, pools, parks and improved dining.",
+            "there is demand for gyms, pools, parks and improved dining.",
+        ),
+    ],
+)
+def test_a_content_ends_where_the_cue_clause_goes_on(text, expected):
+    at = attrs_of(text)
+    assert content(text, at.iloc[0]) == expected

@@ -25,7 +25,7 @@ from .data import (
     _cue_vocabulary,
 )
 from .source_types import _finish
-from .spans import _HAS_QUOTE, _in_quote, _quote_spans
+from .spans import _HAS_QUOTE, _in_quote, _quote_spans, stop_at_coordinated_predicates
 from .tokens import _tokens
 
 ATTRIBUTION_COLUMNS = [
@@ -211,6 +211,7 @@ def _sentence_attributions(
         return []
     found = _process_sentence(_Sentence(text, toks, sid, pid, s, e, quotes))
     _stop_run_on_contents(text, found)
+    stop_at_coordinated_predicates(toks, found)
     for at in found:
         if at.parent_hint is not None:
             at.parent_hint += offset

@@ -364,3 +364,101 @@ def _quote_before(
 
 
 _HAS_QUOTE = re.compile("[“”\"]|''|``")
+
+
+def stop_at_coordinated_predicates(toks: list[_Tok], found: list) -> None:
+    """An indirect content after its cue ends where the clause of the cue goes on: a predicate
+    coordinated with the cue ("said he makes $41,000 a year and questioned how ...": a past form
+    after a content in the present), or ", but" and a new subject ("said he will vote for Clinton,
+    but he hasn't endorsed her"). A content shorter than the statement still overlaps it; one
+    that runs on swallows the next statement."""
+    for at in found:
+        if at.content_start < at.cue_end or at.content_end <= at.content_start:
+            continue
+        inside = [k for k, t in enumerate(toks) if at.content_start <= t.start < at.content_end]
+        if len(inside) < 4 or toks[inside[0]].text in _OPEN_QUOTES:
+            continue
+        cue = [t for t in toks if at.cue_start <= t.start < at.cue_end]
+        cut = _coordination_cut(toks, inside, cue) if cue else None
+        if cut is not None:
+            end = toks[cut - 1].end if cut > inside[0] else at.content_start
+            at.content_end = min(at.content_end, end)
+
+
+def _coordination_cut(toks: list[_Tok], inside: list[int], cue: list[_Tok]) -> int | None:
+    """The index of the first "and"/"but" of the content that ends it (outside quotations), or
+    None; the comma or dash before it goes too."""
+    cue_past = bool(cue) and _past_tense(cue[-1])
+    present = _present_clause(toks, inside[:8])
+    quoted = False
+    for k in inside[2:]:
+        t = toks[k]
+        if t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES:
+            # a straight mark opens or closes; a curly one says which
+            quoted = (t.text in _OPEN_QUOTES) if t.text in "“‘" or t.text in "”’" else not quoted
+        if quoted or t.low not in ("and", "but") or k + 2 > inside[-1]:
+            continue
+        before = toks[k - 1].text
+        j = _skip_plain_adverbs(toks, k + 1, inside[-1])
+        new_subject = (
+            t.low == "but"
+            and before in (",", "—")
+            and without_clitic(toks[j].low) in _SUBJECT_PRONOUNS
+            and _finite_auxiliary(toks[j + 1])
+        )
+        if new_subject or (
+            cue_past and present and _coordinated_predicate(toks, k, j, inside, cue)
+        ):
+            return k - 1 if before in (",", "—") else k
+    return None
+
+
+def _skip_plain_adverbs(toks: list[_Tok], j: int, last: int) -> int:
+    """Past adverbs ("also", "then", "repeatedly"), not past auxiliaries."""
+    while j < last and (
+        (toks[j].low in _ADVERBS and not _finite_auxiliary(toks[j]))
+        or (toks[j].low.endswith("ly") and len(toks[j].low) > 4)
+    ):
+        j += 1
+    return j
+
+
+def _coordinated_predicate(
+    toks: list[_Tok], k: int, j: int, inside: list[int], cue: list[_Tok]
+) -> bool:
+    """Is the word at ``j`` (after "and" at ``k``) a verb coordinated with the cue: a past form,
+    after the cue's own auxiliary if it has one ("has said ... and has expressed"); not the last
+    item of a list ("pools, water parks and improved dining")?"""
+    at = next(i for i, t in enumerate(toks) if t is cue[0])
+    own_aux = toks[at - 1].low if at > 0 and _finite_auxiliary(toks[at - 1]) else None
+    if _finite_auxiliary(toks[j]) or toks[j].low in ("be", "been"):
+        if toks[j].low != own_aux:
+            return False  # "have been located and will be withheld": the content's own verbs
+        j = _skip_plain_adverbs(toks, j + 1, inside[-1])
+    if not (_past_tense(toks[j]) and can_be_verb(toks[j].low)):
+        return False
+    commas = [c for c in inside if c < k and toks[c].text == ","]
+    return not (len(commas) >= 2 and k - commas[-1] <= 4)
+
+
+def _present_clause(toks: list[_Tok], head: list[int]) -> bool:
+    """Does the content open with a clause in the present ("he makes", "it is", "she will")?"""
+    for k in head:
+        low = toks[k].low
+        if low in _PRESENT_FINITE:
+            return True
+        if low in _PAST_FINITE or _past_tense(toks[k]):
+            return False
+        if k > head[0] and without_clitic(toks[k - 1].low) in _SUBJECT_PRONOUNS:
+            return low.endswith("s") and can_be_verb(low)
+    return False
+
+
+_PRESENT_FINITE = frozenset(
+    "is are am has have will can may must does do isn't aren't hasn't haven't won't can't "
+    "doesn't don't".split()
+)
+_PAST_FINITE = frozenset(
+    "was were had would could might should did wasn't weren't hadn't wouldn't couldn't "
+    "didn't".split()
+)
