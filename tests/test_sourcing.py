@@ -714,3 +714,26 @@ def test_a_full_name_starts_after_its_owner():
 def test_a_content_ends_where_the_cue_clause_goes_on(text, expected):
     at = attrs_of(text)
     assert content(text, at.iloc[0]) == expected
+
+
+def test_a_quote_before_the_subject_is_no_content_when_the_cue_has_its_own_clause():
+    text = (
+        "Although Weiner admitted that he and the woman had “been friends for some time,” he "
+        "claimed they had never met in person."
+    )
+    at = attrs_of(text)
+    claimed = at[at["cue"] == "claimed"].iloc[0]
+    assert content(text, claimed) == "they had never met in person."
+    # an adjunct after the cue is no clause of its own: the quotation stays the content
+    text = "“Our method works,” Braynard wrote after the report was released."
+    assert content(text, one(text, speaker="Braynard").iloc[0]) == "“Our method works,”"
+
+
+def test_a_content_stops_before_a_speaker_after_its_closed_quotation():
+    text = (
+        "Trump claimed on Tuesday that “Petraeus got in trouble for far less,” one of the "
+        "former prosecutors said the two cases were quite different."
+    )
+    at = attrs_of(text)
+    claimed = at[at["cue"] == "claimed"].iloc[0]
+    assert content(text, claimed) == "“Petraeus got in trouble for far less,”"

@@ -36,6 +36,7 @@ from .data import (
     _CLAUSE_AUXILIARIES,
     _CLOSE_QUOTES,
     _COLON_LEAD_INS,
+    _DETERMINERS,
     _FINDING_VERBS,
     _FRONTED_OPENERS,
     _FUNCTION_CAPS,
@@ -50,6 +51,7 @@ from .data import (
     _PRONOUNS,
     _QUESTION_WORDS,
     _SENTENCE_CONNECTIVES,
+    _SUBJECT_PRONOUNS,
     _TIME_PHRASE_NOUNS,
     _TIME_WORDS,
     _TO_VERBS,
@@ -65,6 +67,7 @@ from .mentions import (
     _subject_before,
 )
 from .spans import (
+    _clause_right_after,
     _complement_follows,
     _content_after,
     _in_quote,
@@ -854,13 +857,30 @@ def quote_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | N
     sp_a, sp_b = cue.subject
     q = _quote_before(s.toks, sp_a, s.quotes)
     # whatever follows the cue ("“...,” Christie said when asked whether ..."), the quotation is the
-    # content, unless the cue opens a clause of its own ("“...,” he said that ...")
+    # content, unless the cue opens a clause of its own ("“...,” he said that ...", "... “been
+    # friends for some time,” he claimed they had never met")
     if q is None or (cue.j < s.n and s.toks[cue.j].low in ("that", "whether", "if")):
+        return None
+    if _opens_own_clause(s.toks, cue.j, s.n, cue.tok.low):
         return None
     c_start = q[0] if q[0] <= s.start or not s.text[s.start : q[0]].strip() else s.start
     content = (c_start, _split_quote_end(s, cue.j, q[1]))
     at = cue.attribution(Rule.QUOTE_SPEAKER_CUE, speaker=s.span(sp_a, sp_b), content=content)
     return _Match([at])
+
+
+def _opens_own_clause(toks: list[_Tok], j: int, n: int, verb: str) -> bool:
+    """A clause without "that" right after the cue, opening with a noun phrase ("he claimed they
+    had never met"), not an adjunct ("wrote after the report was released", "writes in what is
+    presented as her memoir")."""
+    if j >= n or not _clause_right_after(toks, j, n, verb):
+        return False
+    first = toks[j]
+    return (
+        without_clitic(first.low) in _SUBJECT_PRONOUNS
+        or first.low in _DETERMINERS
+        or (first.cap and first.low not in _FUNCTION_CAPS)
+    )
 
 
 def _after_last_comma(s: _Sentence, subj: tuple[int, int] | None) -> tuple[int, int] | None:

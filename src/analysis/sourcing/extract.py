@@ -175,14 +175,25 @@ def _stop_run_on_contents(text: str, found: list[_Attr]) -> None:
                 other is not at
                 and other.speaker_start is not None
                 and at.content_start < other.speaker_start < at.content_end
-                and other.content_start <= at.cue_start
                 and other.cue_start > at.cue_start
+                and (
+                    other.content_start <= at.cue_start
+                    or _after_closed_quote(text, at.content_start, other.speaker_start)
+                )
             ):
                 cut = other.speaker_start
                 while cut > at.content_start and text[cut - 1] in " ,—–":
                     cut -= 1
                 at.content_end = cut
     _stop_at_coordinated_cues(text, found)
+
+
+def _after_closed_quote(text: str, a: int, b: int) -> bool:
+    """Does ``text[a:b]`` end with a quotation closed, then a comma? A speaker right after it
+    opens a clause of its own ("claimed that “...,” one of the prosecutors said the cases
+    differ"), not a report nested in the content."""
+    head = text[a:b].rstrip()
+    return head.endswith((",”", ',"', ",''", "”,", '",'))
 
 
 def _stop_at_coordinated_cues(text: str, found: list[_Attr]) -> None:
