@@ -737,3 +737,29 @@ def test_a_content_stops_before_a_speaker_after_its_closed_quotation():
     at = attrs_of(text)
     claimed = at[at["cue"] == "claimed"].iloc[0]
     assert content(text, claimed) == "“Petraeus got in trouble for far less,”"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "While most were rated at the “confidential” level, according to a State Department "
+            "official, two were upgraded to “Secret.”",
+            "two were upgraded to “Secret.”",
+        ),
+        (
+            "Employees can still get in trouble, and as Comey noted, people in the case could "
+            "still face sanctions.",
+            "people in the case could still face sanctions.",
+        ),
+        (
+            "He backed a big tent to help his clients and, he argued, to help stabilize Ukraine.",
+            "to help stabilize Ukraine.",
+        ),
+    ],
+)
+def test_a_speaker_set_off_after_a_subordinate_clause_or_a_conjunction_reports_what_follows(
+    text, expected
+):
+    at = attrs_of(text)
+    assert content(text, at.iloc[0]) == expected, at[["speaker", "cue"]]

@@ -804,6 +804,9 @@ def as_clause(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         content = (toks[close + 1].start, s.end)
     elif toks[as_i - 1].text == "," and not rest:
         content = (s.start, toks[as_i - 1].start)  # "..., as X suggested."
+    elif toks[as_i - 1].low in ("and", "but") and rest:
+        # "A, and as Comey noted, B": the as-clause opens the second conjunct, which it reports
+        content = (toks[close + 1].start, s.end)
     elif sum(1 for t in toks[: as_i - 1] if t.is_word) >= 4:
         # "We say Iraq sovereignty will not be achieved ..., as Bush claimed, but ...": the clause
         # before it
@@ -920,6 +923,12 @@ def content_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
         )
         return _Match([at])
     k = j + 1 if j < s.n and toks[j].text == "," else j
+    if k > j and k < s.n and sp_a >= 2 and toks[sp_a - 2].low in ("and", "but", "or"):
+        # "to help his clients and, he argued, to help stabilize Ukraine": the second conjunct
+        at = cue.attribution(
+            Rule.PARENTHETICAL, speaker=s.span(sp_a, sp_b), content=(toks[k].start, s.end)
+        )
+        return _Match([at])
     # "..., scientists said in a report released Monday.": only an adjunct follows the cue
     adjunct_after = k < s.n and _only_adjuncts_follow(toks, k, s.n, cue.tok.low)
     if _fronted_adverbial(toks, sp_a) and _words_follow(toks, j, s.n) and not adjunct_after:
@@ -950,8 +959,13 @@ def _fronted_adverbial(toks: list[_Tok], sp_a: int) -> bool:
     that an adverbial opener begins ("So far", "Even though the park allows it", "Addressing the
     gala Thursday") or of at most two words ("Nonetheless")."""
     before = toks[: sp_a - 1] if sp_a and toks[sp_a - 1].text == "," else toks[:sp_a]
-    if any(t.text in ";:" or t.text in _OPEN_QUOTES for t in before):
-        return False
+    quotes = [t for t in before if t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES]
+    if (
+        any(t.text in ";:" for t in before)
+        or len(quotes) % 2
+        or (quotes and quotes[0] is before[0])
+    ):
+        return False  # a quotation, not an adverbial with a quoted word in it
     commas = [k for k, t in enumerate(before) if t.text == ","]
     if commas and not all(
         _date_or_place(before[a + 1 : b]) for a, b in zip(commas, commas[1:] + [len(before)])
