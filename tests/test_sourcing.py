@@ -763,3 +763,14 @@ def test_a_speaker_set_off_after_a_subordinate_clause_or_a_conjunction_reports_w
 ):
     at = attrs_of(text)
     assert content(text, at.iloc[0]) == expected, at[["speaker", "cue"]]
+
+
+def test_a_hyphenated_role_resolves_to_the_name_given_with_the_spaced_role():
+    text = (
+        "UN Secretary General Ban Ki-moon said the launch was a threat. "
+        "A spokeswoman said, “The Secretary-General urges restraint.” "
+        "The Secretary-General said he would travel to Seoul."
+    )
+    at = attrs_of(text)
+    row = at[at["speaker"] == "The Secretary-General"].iloc[0]
+    assert (row["source_type"], row["speaker_name"]) == ("named_person", "Ban Ki-moon")

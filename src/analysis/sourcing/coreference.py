@@ -102,12 +102,12 @@ def _name_in_text(text: str, words: list[_Tok], head: _Tok, registry: dict[str, 
     # a window around the descriptor: the name is given near it, and a long article stays linear
     lo, hi = max(0, head.start - _WINDOW), head.end + _WINDOW
     text = text[lo:hi]
-    lowered = text.lower()
+    lowered = text.lower().replace("-", " ")  # "Secretary-General" is "Secretary General"
     # the longest run of modifiers first; the head alone last, for a definite descriptor only
     # ("the actress" <- "actress America Ferrera"; "a Sanders supporter" is someone unnamed)
     shortest = 0 if words[0].low == "the" else 1
     for k in range(min(3, len(modifiers)), shortest - 1, -1):
-        if " ".join(modifiers[-k:] + [head.text]).lower() not in lowered:
+        if " ".join(modifiers[-k:] + [head.text]).lower().replace("-", " ") not in lowered:
             continue  # a plain search first: the regexes below scan every capital of the text
         for pattern in _descriptor_patterns(tuple(modifiers[-k:] + [head.text])):
             for m in pattern.finditer(text):
@@ -122,7 +122,7 @@ def _name_in_text(text: str, words: list[_Tok], head: _Tok, registry: dict[str, 
 def _descriptor_patterns(words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     """ "<words> Name" and "Name, the <words>", compiled once per descriptor: an article pass asks
     for hundreds of them, more than ``re``'s own cache keeps (compiling was 4% of the pass)."""
-    phrase = r"\s+".join(re.escape(w) for w in words)
+    phrase = r"\s+".join(re.escape(w).replace(r"\-", r"[-\s]") for w in words)
     return (
         re.compile(rf"(?i:{phrase})\s+{_NAME}"),
         re.compile(rf"{_NAME},\s+(?:a|an|the)\s+(?i:{phrase})\b"),
