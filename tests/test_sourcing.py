@@ -774,3 +774,22 @@ def test_a_hyphenated_role_resolves_to_the_name_given_with_the_spaced_role():
     at = attrs_of(text)
     row = at[at["speaker"] == "The Secretary-General"].iloc[0]
     assert (row["source_type"], row["speaker_name"]) == ("named_person", "Ban Ki-moon")
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        (
+            "The agency hid the breach, according to a congressional report. Reuters said the "
+            "agency did not comment. A witness said files were copied, the report said.",
+            ["document", "media", "anonymous", "document"],
+        ),
+        (
+            "Reuters said the firm lost money. The report said it would close.",
+            ["media", "media"],
+        ),
+        ("The rally was peaceful, press reports said.", ["media"]),
+    ],
+)
+def test_the_report_is_typed_by_its_own_words_or_its_antecedent(text, kinds):
+    assert attrs_of(text)["source_type"].tolist() == kinds

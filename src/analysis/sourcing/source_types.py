@@ -334,7 +334,10 @@ def _type_speakers(
         at.speaker = (
             text[at.speaker_start : at.speaker_end] if at.speaker_start is not None else None
         )
-        kind, name = _classify(toks, registry, media_seen)
+        seen = media_seen
+        if at.speaker and _bare_report(at.speaker):
+            seen = _report_antecedent_is_media(text, at.speaker_start, at.speaker_end, media_seen)
+        kind, name = _classify(toks, registry, seen)
         if kind == "pronoun":
             # resolved once every descriptor is (coreference.py); "him" as "he"
             word = _single_word_core(toks) or toks[0].low
@@ -345,6 +348,58 @@ def _type_speakers(
         at.source_org = _org_in(toks) if kind in ("named_person", "anonymous") else None
         at.count = _count(toks) if kind == "anonymous" else None
         at.quote = _quote_kind(text[at.content_start : at.content_end].strip())
+
+
+# an earlier mention of a report: up to three words before it, and an agent after it ("a report on
+# Tuesday by the semi-official Tasnim news agency")
+_REPORT_MENTION = re.compile(
+    r"((?:[\w’'\-.]+\s+){0,3})reports?\b"
+    r"((?:\s+(?:on|last|this|released)\s+\w+)?\s+(?:by|from)\s+(?:[\w’'\-.]+\s*){1,5})?"
+)
+# words that end a report's modifiers, read backwards ("according to a", "in its")
+_NP_EDGE = frozenset(
+    "a an the this that these those its their his her our to of in on by from according new "
+    "latest recent earlier previous same last separate released".split()
+)
+
+
+def _bare_report(speaker: str) -> bool:
+    """A speaker whose head is "report(s)" ("the report", "the congressional report")."""
+    words = speaker.lower().split()
+    return bool(words) and words[-1] in ("report", "reports")
+
+
+def _report_antecedent_is_media(text: str, start: int, end: int, media_seen: bool) -> bool:
+    """Is the report ``text[start:end]`` a news outlet's? By its own modifiers ("the Reuters
+    report", "the congressional report"), else by the last report the article mentioned before it
+    ("a report by the Tasnim news agency": media; "a congressional report", "a report by the CIA":
+    a document); when neither says whose, as before: media once an outlet has spoken."""
+    own = _report_evidence(text[start:end].split()[:-1], [])
+    if own is not None:
+        return own
+    last = None
+    for last in _REPORT_MENTION.finditer(text, max(0, start - 4000), start):
+        pass
+    if last is None:
+        return media_seen
+    found = _report_evidence(last.group(1).split(), (last.group(2) or "").split())
+    return media_seen if found is None else found
+
+
+def _report_evidence(before: list[str], agent: list[str]) -> bool | None:
+    """Media (True), a document (False) or unknown (None), by the words before "report" (after the
+    last determiner or preposition) and its "by"/"from" agent."""
+    edges = [k for k, w in enumerate(before) if w.lower() in _NP_EDGE]
+    modifiers = before[edges[-1] + 1 :] if edges else before
+    words = [strip_possessive(w).strip(".,").lower() for w in modifiers + agent]
+    words = [w for w in words if w and w not in _NP_EDGE]
+    if not words:
+        return None
+    kinds = _lexicon().kinds
+    outlets, media_nouns = kinds.get("media_outlet", ()), kinds.get("media_noun", ())
+    return any(w in outlets or w in media_nouns for w in words) or bool(
+        _multiword_hits(words, "media_outlet")
+    )
 
 
 def _head_and_class(toks: list[_Tok]) -> tuple[str | None, str | None]:
