@@ -793,3 +793,13 @@ def test_a_hyphenated_role_resolves_to_the_name_given_with_the_spaced_role():
 )
 def test_the_report_is_typed_by_its_own_words_or_its_antecedent(text, kinds):
     assert attrs_of(text)["source_type"].tolist() == kinds
+
+
+def test_a_surname_the_article_gives_a_person_beats_the_lexicon():
+    text = (
+        "“We are not going anywhere,” said Atlantic City Mayor Don Guardian. "
+        "“The Taj is going through bankruptcy,” Guardian said."
+    )
+    at = attrs_of(text)
+    row = at[at["speaker"] == "Guardian"].iloc[0]
+    assert (row["source_type"], row["speaker_name"]) == ("named_person", "Don Guardian")

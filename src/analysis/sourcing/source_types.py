@@ -62,6 +62,9 @@ def _classify(
         return "pronoun", None  # "He's", "I'll": a pronoun with its verb's clitic
     if single in _NOT_A_NAME or (single and _is_closed_word(toks)):
         return "anonymous", None  # "Another said", "There is ...": no one's name
+    person = _registered_surname(toks, registry)
+    if person:
+        return "named_person", person  # "Guardian said" after "Mayor Don Guardian": the person
     decided = speaker_type(toks, media_seen)
     if decided is not None:
         kind, name = decided
@@ -94,6 +97,17 @@ def _is_closed_word(toks: list[_Tok]) -> bool:
     """A one-word speaker that is a closed-class word ("Whenever", "Therefore"): no one's name."""
     words = [t for t in toks if t.is_word]
     return len(words) == 1 and is_closed_class(words[0].text)
+
+
+def _registered_surname(toks: list[_Tok], registry: dict[str, str]) -> str | None:
+    """The full name of a person the article names, for a speaker that is that person's surname
+    alone, capitalised: the article's own name beats the lexicon ("Guardian", "Post", "King")."""
+    words = [t for t in toks if t.is_word]
+    if len(words) != 1 or not words[0].cap or words[0].text.isupper():
+        return None
+    full = registry.get(strip_possessive(words[0].text))
+    # a full name across a full stop ("South China Sea. Critics") is none
+    return full if full and " " in full and ". " not in full else None
 
 
 def _single_word_core(toks: list[_Tok]) -> str | None:
