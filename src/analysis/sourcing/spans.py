@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..inflection import can_be_verb, is_base_verb, is_irregular_past
 from .data import (
@@ -372,24 +373,30 @@ def stop_at_coordinated_predicates(toks: list[_Tok], found: list) -> None:
     after a content in the present), or ", but" and a new subject ("said he will vote for Clinton,
     but he hasn't endorsed her"). A content shorter than the statement still overlaps it; one
     that runs on swallows the next statement."""
+    conjunctions = [k for k, t in enumerate(toks) if t.low == "and" or t.low == "but"]
+    if not conjunctions or not found:
+        return  # most sentences: nothing to cut at
+    starts = [t.start for t in toks]
     for at in found:
         if at.content_start < at.cue_end or at.content_end <= at.content_start:
             continue
-        inside = [k for k, t in enumerate(toks) if at.content_start <= t.start < at.content_end]
-        if len(inside) < 4 or toks[inside[0]].text in _OPEN_QUOTES:
+        lo, hi = bisect_left(starts, at.content_start), bisect_left(starts, at.content_end)
+        if hi - lo < 4 or toks[lo].text in _OPEN_QUOTES:
             continue
-        cue = [t for t in toks if at.cue_start <= t.start < at.cue_end]
-        cut = _coordination_cut(toks, inside, cue) if cue else None
+        if not any(lo + 2 <= k <= hi - 3 for k in conjunctions):
+            continue
+        cue = toks[bisect_left(starts, at.cue_start) : bisect_left(starts, at.cue_end)]
+        cut = _coordination_cut(toks, list(range(lo, hi)), cue) if cue else None
         if cut is not None:
-            end = toks[cut - 1].end if cut > inside[0] else at.content_start
+            end = toks[cut - 1].end if cut > lo else at.content_start
             at.content_end = min(at.content_end, end)
 
 
 def _coordination_cut(toks: list[_Tok], inside: list[int], cue: list[_Tok]) -> int | None:
     """The index of the first "and"/"but" of the content that ends it (outside quotations), or
     None; the comma or dash before it goes too."""
-    cue_past = bool(cue) and _past_tense(cue[-1])
-    present = _present_clause(toks, inside[:8])
+    cue_past = _past_tense(cue[-1])
+    present: bool | None = None  # computed when first needed
     quoted = False
     for k in inside[2:]:
         t = toks[k]
@@ -406,6 +413,8 @@ def _coordination_cut(toks: list[_Tok], inside: list[int], cue: list[_Tok]) -> i
             and without_clitic(toks[j].low) in _SUBJECT_PRONOUNS
             and _finite_auxiliary(toks[j + 1])
         )
+        if not new_subject and cue_past and present is None:
+            present = _present_clause(toks, inside[:8])
         if new_subject or (
             cue_past and present and _coordinated_predicate(toks, k, j, inside, cue)
         ):
