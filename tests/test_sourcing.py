@@ -803,3 +803,25 @@ def test_a_surname_the_article_gives_a_person_beats_the_lexicon():
     at = attrs_of(text)
     row = at[at["speaker"] == "Guardian"].iloc[0]
     assert (row["source_type"], row["speaker_name"]) == ("named_person", "Don Guardian")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, expected",
+    [
+        (
+            "He must win over the superdelegates who’ve already said they support Clinton.",
+            "the superdelegates",
+            "they support Clinton.",
+        ),
+        (
+            "It came after the Huffington Post, which originally said it would ignore the race, "
+            "changed course.",
+            "the Huffington Post",
+            "it would ignore the race",
+        ),
+    ],
+)
+def test_a_cue_in_a_restrictive_or_which_relative_clause(text, speaker, expected):
+    at = attrs_of(text)
+    row = at[at["speaker"] == speaker].iloc[0]
+    assert content(text, row) == expected

@@ -505,13 +505,21 @@ def participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
 
 
 def _relative_who(toks: list[_Tok], i: int) -> int | None:
-    """The index of the comma before ", who [adverbs] CUE", or None."""
+    """Where the antecedent of a relative clause with the cue ends: the comma before ", who
+    [adverbs] CUE" or ", which CUE" ("the Huffington Post, which originally said"), or "who" itself
+    in a restrictive clause ("voters who say", "the superdelegates who’ve already said"); None."""
     k = i - 1
-    while k > 0 and (toks[k].low in _VERB_PREMODIFIERS or toks[k].low in _CLAUSE_AUXILIARIES):
+    while k > 0 and (
+        toks[k].low in _VERB_PREMODIFIERS
+        or toks[k].low in _CLAUSE_AUXILIARIES
+        or (toks[k].low.endswith("ly") and len(toks[k].low) > 4 and not toks[k].cap)
+    ):
         k -= 1
-    if k >= 2 and toks[k].low == "who" and toks[k - 1].text == ",":
+    if k < 2 or toks[k].low not in ("who", "which"):
+        return None
+    if toks[k - 1].text == ",":
         return k - 1
-    return None
+    return k if toks[k].low == "who" and toks[k - 1].is_word and not toks[k - 1].cap else None
 
 
 def relative_who(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
