@@ -825,3 +825,15 @@ def test_a_cue_in_a_restrictive_or_which_relative_clause(text, speaker, expected
     at = attrs_of(text)
     row = at[at["speaker"] == speaker].iloc[0]
     assert content(text, row) == expected
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The bodies arrived at a base in the East Coast state of Delaware.", False),
+        ("The embassy released an advisory, warning of the possibility of rocket fire.", True),
+        ("Though Republicans boast of stronger turnout, the polls disagree.", True),
+    ],
+)
+def test_a_cue_form_before_of_is_a_noun_unless_its_verb_takes_of(text, found):
+    assert (len(attrs_of(text)) > 0) == found

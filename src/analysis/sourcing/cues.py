@@ -24,6 +24,7 @@ from .data import (
     _VERB_PREMODIFIERS,
     _cue_vocabulary,
     _lexicon,
+    word_class,
 )
 from .data import (
     _CLAUSE_AUXILIARIES as _CLAUSE_AUX,
@@ -484,12 +485,23 @@ def _relative_that(toks: list[_Tok], j: int) -> bool:
     return nxt.low in _CLAUSE_AUX or can_be_verb(nxt.low)
 
 
+_OF_COMPLEMENT_VERBS = word_class("of_complement_verb")
+
+
 def _is_noun_use(toks: list[_Tok], i: int) -> bool:
     """A form that is also a noun ("report", "claims") used as a noun here."""
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if prev is not None and nxt is not None and nxt.low == "that" and prev.low not in _DETERMINERS:
         return False  # "one Comoros soldier reports that ...": a verb with its clause
+    if (
+        nxt is not None
+        and nxt.low == "of"
+        and not toks[i].low.endswith("ing")  # ", warning of rocket fire": a participle
+        and toks[i].low not in _OF_COMPLEMENT_VERBS
+        and (prev is None or (prev.low not in _PRONOUNS and prev.text != ","))
+    ):
+        return True  # "the East Coast state of Delaware", "claims of fraud": a noun and its "of"
     if (
         prev is None
         or prev.low in _DETERMINERS
