@@ -239,14 +239,26 @@ def test_parenthetical_on_polnear():
     assert ", aides said, " in sentence and sentence.rstrip().endswith((".", "”", '"'))
 
 
-def test_quote_before_sentence_on_polnear():
-    # PolNeAR train (not copied): a quotation ending in "?" closes its sentence; "Trump said."
-    text, found = _polnear_rule(
-        "usa-today_2015-12-07_republicans-reaction", Rule.QUOTE_BEFORE_SENTENCE
-    )
+def test_a_quoted_question_and_its_speaker_on_polnear():
+    # PolNeAR train (not copied): a quotation ending in "?", then "Trump said." (the sentence
+    # splitter keeps them together since the quoted-question repair; before it, the construction
+    # "quotation before the sentence" joined them)
+    text = polnear_train_body("usa-today_2015-12-07_republicans-reaction")
+    found = attributions_in(text)
     hit = next(r for r in found.itertuples() if r.speaker == "Trump")
     content = text[hit.content_start : hit.content_end]
     assert content.strip('"“”') == "Is that all there is?"
+    assert text[hit.content_end : hit.cue_end].strip() == "Trump said"
+
+
+def test_quote_before_sentence_on_polnear():
+    # PolNeAR train (not copied): a quotation closes its own sentence with a full stop; then
+    # "Trump said."
+    text, found = _polnear_rule(
+        "breitbart_2016-07-27_obama-to-frame-election", Rule.QUOTE_BEFORE_SENTENCE
+    )
+    hit = next(r for r in found.itertuples() if r.speaker == "Trump")
+    assert text[hit.content_start : hit.content_end].startswith("“Russia, if you’re listening")
     assert text[hit.content_end : hit.cue_end].strip() == "Trump said"
 
 

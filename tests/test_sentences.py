@@ -55,6 +55,17 @@ HARD_CASES = [
     ),
     # a period after an ordinary word before a name or a capitalised pronoun (nupunkt kept these
     # together on PolNeAR train); abbreviations keep theirs
+    # a quoted question, then its speaker and verb: one sentence; a quotation inside a sentence,
+    # or "Nobody", is no speaker's
+    (
+        "“Are you kidding me?” Trump said to a crowd of about 500. Then he left.",
+        ["“Are you kidding me?” Trump said to a crowd of about 500.", "Then he left."],
+    ),
+    (
+        "He asked: “Is this war?” Nobody answered.",
+        ["He asked: “Is this war?”", "Nobody answered."],
+    ),
+    ("“Is this war?” Nobody answered.", ["“Is this war?”", "Nobody answered."]),
     (
         "The crowd broke into applause. Cruz, later joined by Christie, spoke.",
         ["The crowd broke into applause.", "Cruz, later joined by Christie, spoke."],

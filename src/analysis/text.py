@@ -225,6 +225,36 @@ def _missed_breaks(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+# "“Are you kidding me?” Trump said": a quotation closed by "?" or "!", then a speaker and a
+# speech verb (the forms of data/reporting_verbs.csv) within five words
+_QUOTED_QUESTION_END = ("?”", "!”", '?"', '!"', "?''", "!''")
+_SPEAKER_THEN_VERB = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}([a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _speech_verb_forms() -> frozenset[str]:
+    with open(package_data_dir() / "reporting_verbs.csv", encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(fh)
+        return frozenset(r["form"] for r in rows if r["cue"] == "yes" and r["category"] == "speech")
+
+
+def _speaker_after_quoted_question(text: str, start: int, end: int, nxt: int) -> bool:
+    """A break after a quoted question or exclamation that is the whole piece before, then its
+    speaker and verb ("“Are you kidding me?” Trump said to the crowd"), is inside one sentence
+    ("He asked: “Is this war?” Nobody answered." is two)."""
+    if text[start : start + 1] not in ("“", '"', "'") or not text.endswith(
+        _QUOTED_QUESTION_END, max(0, end - 3), end
+    ):
+        return False
+    m = _SPEAKER_THEN_VERB.match(text, nxt, min(len(text), nxt + 80))
+    first = text[nxt : nxt + 8].split(" ", 1)[0].lower()
+    # "“Is this war?” Nobody answered.": no one, no speaker
+    return bool(m) and m.group(1) in _speech_verb_forms() and first not in _NEGATIVE_SUBJECTS
+
+
+_NEGATIVE_SUBJECTS = frozenset(("no", "nobody", "none", "nothing", "neither"))
+
+
 def _continues_sentence(first: str) -> bool:
     """A piece that opens with a lower-case letter, a comma, a semicolon or a closing bracket
     continues the sentence before: the splitter broke after an abbreviation it did not know
@@ -312,6 +342,7 @@ def _split(text: str) -> Iterator[tuple[int, int, int]]:
                     _span_ends_with_title(text, pieces[-1][0], pieces[-1][1])
                     or _initialism_before_title(text, pieces[-1][1], a2)
                     or _continues_sentence(text[a2])
+                    or _speaker_after_quoted_question(text, pieces[-1][0], pieces[-1][1], a2)
                 ):
                     pieces[-1][1] = b2
                 else:
