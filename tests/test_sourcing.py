@@ -837,3 +837,15 @@ def test_a_cue_in_a_restrictive_or_which_relative_clause(text, speaker, expected
 )
 def test_a_cue_form_before_of_is_a_noun_unless_its_verb_takes_of(text, found):
     assert (len(attrs_of(text)) > 0) == found
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("He went further on Tuesday, saying that the plan had failed.", "He"),
+        ("Minutes later, she sent an email saying, “done.”", "she"),
+        ("When he returned he began by saying, “I don’t think it is necessary.”", "he"),
+    ],
+)
+def test_a_participle_is_said_by_the_subject_of_the_verb_before_it(text, speaker):
+    one(text, speaker=speaker)

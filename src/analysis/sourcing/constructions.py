@@ -652,6 +652,11 @@ def _main_clause_speaker(s: _Sentence, found: list[_Attr]) -> tuple[int, int] | 
 def _main_clause_participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match:
     """The participle's content, said by the main clause's speaker."""
     sp = _main_clause_speaker(s, found)
+    if sp and sp[0] >= cue.tok.start:
+        # the subject found lies after the participle, inside its quotation: the subject of the
+        # first verb before it ("When he returned he began by saying, “...”")
+        first = _subject_before(s.toks, _first_verb_index(s.toks, before=cue.i))
+        sp = s.span(*first) if first and first[1] <= cue.i else None
     content = _content_after(s.toks, cue.j, s.n, s.end, False, cue.tok.low)
     if sp and content:
         at = cue.attribution(Rule.PARTICIPLE, speaker=sp, content=(content[0], content[1]))

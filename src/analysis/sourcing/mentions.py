@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from ..inflection import can_be_verb
+from ..inflection import can_be_verb, is_irregular_past
 from .cues import _is_verb_use
 from .data import (
     _ADVERBIAL_OPENERS,
@@ -815,18 +815,22 @@ def _plausible_speaker(toks: list[_Tok]) -> bool:
     return any(t.low in known for t in words)
 
 
-def _first_verb_index(toks: list[_Tok]) -> int:
-    """The main clause's first verb: a past or third-person form lemminflect knows as a verb,
-    after any fronted adverbial ("Yesterday, in his weekly radio address, Obama linked ...")."""
-    start = _after_fronted_adverbials(toks)
-    for i, t in enumerate(toks):
+def _first_verb_index(toks: list[_Tok], before: int | None = None) -> int:
+    """The main clause's first verb: a past or third-person form lemminflect knows as a verb (an
+    irregular past too: "went", "sent"), after any fronted adverbial ("Yesterday, in his weekly
+    radio address, Obama linked ..."); with ``before``, the first such verb before that token,
+    fronted clauses included ("When he returned he began by saying")."""
+    start = _after_fronted_adverbials(toks) if before is None else 0
+    for i, t in enumerate(toks[:before]):
         if (
             i > start
             and t.is_word
             and not t.cap
             and t.low not in _NOT_VERB_WORDS
-            and (t.low.endswith("ed") or t.low.endswith("s"))
-            and can_be_verb(t.low)
+            and (
+                ((t.low.endswith("ed") or t.low.endswith("s")) and can_be_verb(t.low))
+                or is_irregular_past(t.low)  # "He went further on Tuesday, saying ..."
+            )
         ):
             return i
     return 0
