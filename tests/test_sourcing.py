@@ -849,3 +849,29 @@ def test_a_cue_form_before_of_is_a_noun_unless_its_verb_takes_of(text, found):
 )
 def test_a_participle_is_said_by_the_subject_of_the_verb_before_it(text, speaker):
     one(text, speaker=speaker)
+
+
+@pytest.mark.parametrize(
+    "text, kind, name",
+    [
+        (
+            "Fight for $15 organizing director Kendall Fells told Fox News the strike would go on.",
+            "named_person",
+            "Kendall Fells",
+        ),
+        (
+            "Former secretary of state Hillary Clinton said it was over.",
+            "named_person",
+            "Hillary Clinton",
+        ),
+        (
+            "A survey conducted by analyst Elena Sadovskaya found that most agreed.",
+            "document",
+            None,
+        ),
+        ("A spokesman for candidate Hillary Clinton said the claim was false.", "anonymous", None),
+    ],
+)
+def test_a_role_word_names_the_run_after_it(text, kind, name):
+    row = one(text, source_type=kind).iloc[0]
+    assert row["speaker_name"] == name or (name is None and row["speaker_name"] is None)

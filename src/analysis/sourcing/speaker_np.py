@@ -204,6 +204,26 @@ def _participle_after_noun(seg: list[_Tok], i: int) -> bool:
     )
 
 
+def _role_names_run(seg: list[_Tok], lo: int, a: int) -> bool:
+    """Does a role word right before the run at ``a`` name it, with no agent or participle between
+    the head region's end ``lo`` and it ("Fight for $15 organizing director Kendall Fells",
+    "former secretary of state Hillary Clinton"; not "a survey conducted by analyst Elena X")?"""
+    if a == 0 or not _kind_of(_core(seg[a - 1])) & {"title", "role"}:
+        return False
+    between = seg[max(0, lo - 1) : a - 1]
+    if any(
+        t.low == "for" and k > 0 and _kind_of(_core(between[k - 1])) & _PERSON_KINDS
+        for k, t in enumerate(between)
+    ):
+        return False  # "A spokesman for candidate Hillary Clinton": whom the speaker speaks for
+    return not any(
+        t.low in ("by", "including") or (t.low.endswith("ed") and not t.cap) for t in between
+    )
+
+
+_PERSON_KINDS = frozenset(("anonymous", "role", "title"))
+
+
 def _find_name(segs: list[list[_Tok]]) -> tuple[str | None, str]:
     """A person's name in the head segment or a later appositive: the run that ends the segment."""
     for k, seg in enumerate(segs):
@@ -218,10 +238,14 @@ def _find_name(segs: list[list[_Tok]]) -> tuple[str | None, str]:
             if name:
                 return name, _core(seg[owner])
         region = _head_region(seg)
-        if a >= len(region) and not (
-            region[-1].cap and _kind_of(_core(region[-1])) & {"title", "role"}
+        if (
+            a >= len(region)
+            and not (region[-1].cap and _kind_of(_core(region[-1])) & {"title", "role"})
+            and not (k == 0 and _role_names_run(seg, len(region), a))
         ):
-            continue  # "officials of Amnesty International": the run is a modifier
+            # "officials of Amnesty International": the run is a modifier; a role right before it
+            # names it ("Fight for $15 organizing director Kendall Fells")
+            continue
         name, cut = _name_in_run(seg, a, b)
         if name and (k == 0 or len(name.split()) >= 2):
             return name, (_core(seg[cut - 1]) if cut > 0 else "")
