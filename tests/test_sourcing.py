@@ -875,3 +875,19 @@ def test_a_participle_is_said_by_the_subject_of_the_verb_before_it(text, speaker
 def test_a_role_word_names_the_run_after_it(text, kind, name):
     row = one(text, source_type=kind).iloc[0]
     assert row["speaker_name"] == name or (name is None and row["speaker_name"] is None)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("“Haley is a true conservative,” the newspaper's editorial board wrote.", "media"),
+        ("Union members favored Obama, according to polling by the A.F.L.-C.I.O.", "document"),
+        ("The school board said the claim was false.", "organization"),
+        (
+            "A 2009 report by the Center for Economic and Policy Research found that it was.",
+            "document",
+        ),
+    ],
+)
+def test_heads_with_a_media_modifier_or_a_document_gerund(text, kind):
+    assert attrs_of(text)["source_type"].tolist()[-1] == kind

@@ -378,9 +378,15 @@ _NP_EDGE = frozenset(
 
 
 def _bare_report(speaker: str) -> bool:
-    """A speaker whose head is "report(s)" ("the report", "the congressional report")."""
+    """A speaker whose head is "report(s)", at its end or before its agent ("the report", "the
+    congressional report", "a 2009 report by the Center for Economic and Policy Research")."""
     words = speaker.lower().split()
-    return bool(words) and words[-1] in ("report", "reports")
+    at = _report_at(words)
+    return at is not None and (at == len(words) - 1 or words[at + 1] in ("by", "from"))
+
+
+def _report_at(words: list[str]) -> int | None:
+    return next((k for k, w in enumerate(words) if w in ("report", "reports")), None)
 
 
 def _report_antecedent_is_media(text: str, start: int, end: int, media_seen: bool) -> bool:
@@ -388,7 +394,9 @@ def _report_antecedent_is_media(text: str, start: int, end: int, media_seen: boo
     report", "the congressional report"), else by the last report the article mentioned before it
     ("a report by the Tasnim news agency": media; "a congressional report", "a report by the CIA":
     a document); when neither says whose, as before: media once an outlet has spoken."""
-    own = _report_evidence(text[start:end].split()[:-1], [])
+    words = text[start:end].split()
+    at = _report_at([w.lower() for w in words]) or 0
+    own = _report_evidence(words[:at], words[at + 1 :])
     if own is not None:
         return own
     last = None

@@ -306,6 +306,11 @@ def _report_type(phrase: SpeakerPhrase, media_seen: bool) -> str:
     return "media" if media_seen else "document"
 
 
+# media nouns that, right before an organisation's head, do not make it an outlet's body ("the
+# social media company", "a report from the SITE Intelligence Group")
+_NOT_OUTLET_MODIFIERS = frozenset(("media", "report", "reports", "story", "article"))
+
+
 def type_without_name(phrase: SpeakerPhrase, media_seen: bool) -> str | None:
     """The source type of a phrase that names no person, by its head noun; None when unknown."""
     kinds, heads = _lexicon().kinds, head_classes()
@@ -340,7 +345,13 @@ def type_without_name(phrase: SpeakerPhrase, media_seen: bool) -> str | None:
     if head in heads["person_role_head"] or head in kinds.get("anonymous", ()):
         return "anonymous"
     if head in _ORGANIZATION_HEADS or head in kinds.get("org_keyword", ()):
+        at = phrase.words.index(head) if head in phrase.words else 0
+        modifier = phrase.words[at - 1] if at > 0 else ""
+        if modifier in kinds.get("media_noun", ()) and modifier not in _NOT_OUTLET_MODIFIERS:
+            return "media"  # "the editorial board", "the news desk": an outlet's body
         return "organization"  # "Putin's administration", "the intelligence agency"
+    if head.endswith("ing") and head[:-3] in kinds.get("document_noun", ()):
+        return "document"  # "polling by the A.F.L.-C.I.O.": the poll
     # what the rules above leave open, the shared mention layer decides ("the militia", "the
     # regime": heads the threat side knows as groups and institutions)
     return _MENTION_TYPES.get(head_class(head) or "")
