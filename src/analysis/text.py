@@ -171,11 +171,15 @@ _FIRST_WORD = re.compile(r"[A-Za-z]+")
 def _titles_and_institutions() -> frozenset[str]:
     """Words that follow a country's initials inside a noun phrase ("the U.S. Ambassador", "the
     U.N. Security Council"): the titles and organisation words of ``data/source_lexicon.csv``."""
-    with open(package_data_dir() / "source_lexicon.csv", encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader(fh)
-        return frozenset(
-            r["term"].rstrip(".") for r in rows if r["kind"] in ("title", "org_keyword")
-        )
+    rows = _data_rows("source_lexicon.csv")
+    return frozenset(r["term"].rstrip(".") for r in rows if r["kind"] in ("title", "org_keyword"))
+
+
+def _data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV file of the package's data folder. The sentence splitter reads the
+    sourcing word lists itself: ``analysis.sourcing`` imports this module, not the reverse."""
+    with open(package_data_dir() / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
 
 
 def _initialism_before_title(text: str, end: int, nxt: int) -> bool:
@@ -197,9 +201,8 @@ _PERIOD_BEFORE_CAPITAL = re.compile(r"(?<![\w.’'\-])([A-Za-z][a-z]+)\.\s+(?=[A
 def _period_abbreviations() -> frozenset[str]:
     """Words written with a period inside a sentence (``period_abbreviation`` in
     ``data/word_classes.csv``: "et al.", "vs.", "Calif.")."""
-    with open(package_data_dir() / "word_classes.csv", encoding="utf-8", newline="") as fh:
-        kinds = ("period_abbreviation", "final_abbreviation")
-        return frozenset(r["word"] for r in csv.DictReader(fh) if r["class"] in kinds)
+    kinds = ("period_abbreviation", "final_abbreviation")
+    return frozenset(r["word"] for r in _data_rows("word_classes.csv") if r["class"] in kinds)
 
 
 def _missed_breaks(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -233,9 +236,9 @@ _SPEAKER_THEN_VERB = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,4}([a-z]+)\b")
 
 @lru_cache(maxsize=1)
 def _speech_verb_forms() -> frozenset[str]:
-    with open(package_data_dir() / "reporting_verbs.csv", encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader(fh)
-        return frozenset(r["form"] for r in rows if r["cue"] == "yes" and r["category"] == "speech")
+    """The speech cue forms of ``data/reporting_verbs.csv`` ("said", "asked", "told")."""
+    rows = _data_rows("reporting_verbs.csv")
+    return frozenset(r["form"] for r in rows if r["cue"] == "yes" and r["category"] == "speech")
 
 
 def _speaker_after_quoted_question(text: str, start: int, end: int, nxt: int) -> bool:

@@ -224,7 +224,7 @@ _CLOSED_TAGS = frozenset("RB RBR RBS WRB IN DT PDT WDT WP WP$ CC EX TO UH PRP PR
 
 @lru_cache(maxsize=1)
 def closed_class_words() -> frozenset[str]:
-    """Lower-case words that TextBlob's tagger lexicon gives a closed-class tag (2,366 in
+    """Lower-case words that TextBlob's tagger lexicon gives a closed-class tag (2,365 in
     TextBlob 0.20: "even", "therefore", "despite", "why", "both"), name particles excepted.
 
     >>> {"even", "despite", "why"} <= closed_class_words(), "trump" in closed_class_words()
@@ -241,7 +241,7 @@ def closed_class_words() -> frozenset[str]:
                 words.add(word)
     # words of the lexicon's place names stay ("South Carolina", "North Korea")
     places = {w for n in _lexicon().kinds.get("place", ()) for w in n.split()[:-1]}
-    return frozenset(words - _NAME_PARTICLES_OF_NAMES - (places - _FUNCTION_WORDS_OF_PLACES))
+    return frozenset(words - _NAME_PARTICLES - (places - _FUNCTION_WORDS_OF_PLACES))
 
 
 def is_closed_class(word: str) -> bool:
@@ -255,7 +255,6 @@ def is_closed_class(word: str) -> bool:
 
 
 _FUNCTION_WORDS_OF_PLACES = frozenset(("of", "the", "and"))
-_NAME_PARTICLES_OF_NAMES = frozenset("o de la le van von al bin ibn abu el du da di del".split())
 
 _CLAUSE_STOPS = word_class("clause_stop")
 _TIME_WORDS = word_class("time_word")

@@ -411,6 +411,7 @@ def _coordination_cut(toks: list[_Tok], inside: list[int], cue: list[_Tok]) -> i
             t.low == "but"
             and before in (",", "—")
             and without_clitic(toks[j].low) in _SUBJECT_PRONOUNS
+            and j + 1 < len(toks)
             and _finite_auxiliary(toks[j + 1])
         )
         if not new_subject and cue_past and present is None:
