@@ -50,6 +50,7 @@ from .data import (
     _PREPOSITIONS,
     _PRONOUNS,
     _QUESTION_WORDS,
+    _RELATIVE_PRONOUNS,
     _SENTENCE_CONNECTIVES,
     _SUBJECT_PRONOUNS,
     _TIME_PHRASE_NOUNS,
@@ -515,7 +516,7 @@ def _relative_who(toks: list[_Tok], i: int) -> int | None:
         or (toks[k].low.endswith("ly") and len(toks[k].low) > 4 and not toks[k].cap)
     ):
         k -= 1
-    if k < 2 or toks[k].low not in ("who", "which"):
+    if k < 2 or toks[k].low not in _RELATIVE_PRONOUNS:
         return None
     if toks[k - 1].text == ",":
         return k - 1

@@ -15,6 +15,7 @@ from .data import (
     _FUNCTION_CAPS,
     _MODALS,
     _NOUN_LIKE,
+    _OF_COMPLEMENT_VERBS,
     _OPEN_QUOTES,
     _PREPOSITIONS,
     _PRONOUNS,
@@ -24,7 +25,6 @@ from .data import (
     _VERB_PREMODIFIERS,
     _cue_vocabulary,
     _lexicon,
-    word_class,
 )
 from .data import (
     _CLAUSE_AUXILIARIES as _CLAUSE_AUX,
@@ -483,9 +483,6 @@ def _relative_that(toks: list[_Tok], j: int) -> bool:
     if nxt is None or nxt.cap or nxt.low in _PRONOUNS or _is_determiner(nxt):
         return False
     return nxt.low in _CLAUSE_AUX or can_be_verb(nxt.low)
-
-
-_OF_COMPLEMENT_VERBS = word_class("of_complement_verb")
 
 
 def _is_noun_use(toks: list[_Tok], i: int) -> bool:

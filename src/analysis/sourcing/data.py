@@ -49,7 +49,8 @@ WORD_CLASSES = (
     "object_pronoun colon_lead_in agent_stop inner_name_word np_opener sentence_connective "
     "subordinator fronted_opener subject_pronoun adverbial_opener complement_preposition "
     "relative_pronoun person_relative statement_noun statement_noun_complement "
-    "final_abbreviation for_statement_noun"
+    "final_abbreviation for_statement_noun of_complement_verb not_a_name not_a_speaker "
+    "org_connector time_phrase_noun gender_title pronoun_gender period_abbreviation"
 ).split()
 # the kinds of source_lexicon.csv the rules read
 LEXICON_KINDS = (
@@ -180,6 +181,9 @@ def load(data_dir: Path) -> _Lexicon:
                 f"{path}: speaker_pronoun {word!r} needs value sg or pl and a pronoun row in "
                 "source_lexicon.csv"
             )
+    for name in ("gender_title", "pronoun_gender"):
+        if not all(v in ("male", "female") for v in values[name].values()):
+            raise SourcingDataError(f"{path}: every {name} row needs value male or female")
     if not all(v.isdigit() for v in values["number"].values()):
         raise SourcingDataError(f"{path}: every number row needs its count in value")
     return _Lexicon(verbs, kinds, multi, flags, classes, values)
@@ -254,9 +258,19 @@ def is_closed_class(word: str) -> bool:
     return word.lower() in closed_class_words() and not (1 < len(word) < 4 and word.isupper())
 
 
+def not_in_names(word: str) -> bool:
+    """A function word or a closed-class word, capitalised or not, is never part of a name.
+
+    >>> not_in_names("The"), not_in_names("Even"), not_in_names("Graham")
+    (True, True, False)
+    """
+    return word.lower() in _FUNCTION_CAPS or is_closed_class(word)
+
+
 _FUNCTION_WORDS_OF_PLACES = frozenset(("of", "the", "and"))
 
 _CLAUSE_STOPS = word_class("clause_stop")
+_OF_COMPLEMENT_VERBS = word_class("of_complement_verb")
 _TIME_WORDS = word_class("time_word")
 _ADVERBS = word_class("adverb")
 _NOT_A_NAME = word_class("not_a_name")

@@ -36,7 +36,7 @@ from .data import (
     _TIME_PREPOSITIONS,
     _TIME_WORDS,
     _lexicon,
-    is_closed_class,
+    not_in_names,
 )
 from .tokens import _is_boundary, _Tok, is_possessive, strip_possessive
 
@@ -523,16 +523,11 @@ def _strip_titles(words: list[_Tok]) -> list[_Tok]:
     return out
 
 
-def _not_in_names(word: str) -> bool:
-    """A function word or a closed-class word, capitalised or not, is never part of a name."""
-    return word.lower() in _FUNCTION_CAPS or is_closed_class(word)
-
-
 def _cap_runs(toks: list[_Tok]) -> list[list[_Tok]]:
     runs: list[list[_Tok]] = []
     cur: list[_Tok] = []
     for t in toks:
-        if t.is_word and t.cap and (_not_in_names(t.text) or t.low in _TIME_WORDS):
+        if t.is_word and t.cap and (not_in_names(t.text) or t.low in _TIME_WORDS):
             if cur:
                 runs.append(cur)
             cur = []

@@ -16,7 +16,6 @@ from .coreference import (
 )
 from .data import (
     _DESCRIBED_PERSON_HEADS,
-    _FUNCTION_CAPS,
     _GROUP_HEADS,
     _MEDIA_HEADS,
     _MODIFIER_OPENERS,
@@ -30,6 +29,7 @@ from .data import (
     _TIME_WORDS,
     _lexicon,
     is_closed_class,
+    not_in_names,
 )
 from .mentions import (
     _count,
@@ -57,11 +57,13 @@ def _classify(
     """(source_type, speaker_name) of a speaker noun phrase, by the rules of ../shared/API.md;
     ``pronoun`` for a lone pronoun (resolved by the caller). The noun-phrase structure decides
     first (``speaker_np``); the older rules below decide what it leaves open."""
-    single = _single_word_core(toks)
+    words = [t for t in toks if t.is_word]
+    single = without_clitic(words[0].low) if len(words) == 1 else None
     if single in _PRONOUNS or single in _OBJECT_PRONOUNS:
         return "pronoun", None  # "He's", "I'll": a pronoun with its verb's clitic
-    if single in _NOT_A_NAME or (single and _is_closed_word(toks)):
-        return "anonymous", None  # "Another said", "There is ...": no one's name
+    if single in _NOT_A_NAME or (single and is_closed_class(words[0].text)):
+        # "Another said", "There is ...", "Whenever", "Therefore": no one's name
+        return "anonymous", None
     person = _registered_surname(toks, registry)
     if person:
         return "named_person", person  # "Guardian said" after "Mayor Don Guardian": the person
@@ -69,7 +71,6 @@ def _classify(
     if decided is not None:
         kind, name = decided
         return kind, (_resolve_name(name, registry) or name) if name else None
-    words = [t for t in toks if t.is_word]
     if not words:
         return "anonymous", None
     head = _head_noun(toks)
@@ -91,12 +92,6 @@ def _classify(
         surname = strip_possessive(head.text)
         return "named_person", _resolve_name(surname, registry) or surname
     return _unnamed_type(toks, words, head_low, head_pos)
-
-
-def _is_closed_word(toks: list[_Tok]) -> bool:
-    """A one-word speaker that is a closed-class word ("Whenever", "Therefore"): no one's name."""
-    words = [t for t in toks if t.is_word]
-    return len(words) == 1 and is_closed_class(words[0].text)
 
 
 def _registered_surname(toks: list[_Tok], registry: dict[str, str]) -> str | None:
@@ -163,12 +158,10 @@ def _name_tokens(toks: list[_Tok], head_pos: int) -> list[_Tok]:
 def _unnamed_type(
     toks: list[_Tok], words: list[_Tok], head_low: str, head_pos: int
 ) -> tuple[str, str | None]:
-    """The type of a speaker with no person's name: a pronoun, a group, an anonymous source or
-    a described person, a lone surname, an institution."""
+    """The type of a speaker with no person's name (pronouns are decided before): a group, an
+    anonymous source or a described person, a lone surname, an institution."""
     lex = _lexicon()
     lows = [t.low for t in words]
-    if len(words) == 1 and (lows[0] in _PRONOUNS or lows[0] in _OBJECT_PRONOUNS):
-        return "pronoun", None
     phrase = " ".join(lows)
     anonymity = any(p in phrase for p in lex.kinds.get("anonymity_phrase", ()))
     if head_low in _GROUP_HEADS and not anonymity and _names_an_org(words):
@@ -188,12 +181,11 @@ def _unnamed_type(
         for w in toks[: head_pos + 1]
         if w.is_word
         and w.cap
-        and w.low not in _FUNCTION_CAPS
-        and not is_closed_class(w.text)
+        and not not_in_names(w.text)
         and w.low not in _NUMBERS
         and w.low not in lex.kinds.get("anonymous", ())
     ]
-    if (len(words) == 1 or len(words) > 2) and head_low.removesuffix("s") in _PARTISAN_LABELS:
+    if len(words) != 2 and head_low.removesuffix("s") in _PARTISAN_LABELS:
         # "a Republican said", "House Republicans supporting the bill": people, not the party
         return "anonymous", None
     if len(words) == 1 and len(caps) == 1 and _unknown_capital(caps[0]):
@@ -295,8 +287,7 @@ def _full_name_for(text: str, word: str, index: dict[str, list[int]] | None = No
             or word in words[:-1]
             or any(
                 _known_word(w.lower(), _NOT_IN_A_NAME)
-                or w.lower() in _FUNCTION_CAPS
-                or is_closed_class(w)
+                or not_in_names(w)
                 or w.lower() in _TIME_WORDS
                 for w in words
             )
@@ -354,7 +345,7 @@ def _type_speakers(
         kind, name = _classify(toks, registry, seen)
         if kind == "pronoun":
             # resolved once every descriptor is (coreference.py); "him" as "he"
-            word = _single_word_core(toks) or toks[0].low
+            word = _single_word_core(toks)
             pronouns[idx] = _OBJECT_PRONOUNS.get(word, word)
         at.source_type, at.speaker_name = kind, name
         media_seen = media_seen or kind == "media"

@@ -385,16 +385,20 @@ def stop_at_coordinated_predicates(toks: list[_Tok], found: list) -> None:
             continue
         if not any(lo + 2 <= k <= hi - 3 for k in conjunctions):
             continue
-        cue = toks[bisect_left(starts, at.cue_start) : bisect_left(starts, at.cue_end)]
-        cut = _coordination_cut(toks, list(range(lo, hi)), cue) if cue else None
+        c0 = bisect_left(starts, at.cue_start)
+        cue = toks[c0 : bisect_left(starts, at.cue_end)]
+        own_aux = toks[c0 - 1].low if c0 > 0 and _finite_auxiliary(toks[c0 - 1]) else None
+        cut = _coordination_cut(toks, list(range(lo, hi)), cue, own_aux) if cue else None
         if cut is not None:
             end = toks[cut - 1].end if cut > lo else at.content_start
             at.content_end = min(at.content_end, end)
 
 
-def _coordination_cut(toks: list[_Tok], inside: list[int], cue: list[_Tok]) -> int | None:
+def _coordination_cut(
+    toks: list[_Tok], inside: list[int], cue: list[_Tok], own_aux: str | None
+) -> int | None:
     """The index of the first "and"/"but" of the content that ends it (outside quotations), or
-    None; the comma or dash before it goes too."""
+    None; the comma or dash before it goes too. ``own_aux``: the cue's auxiliary ("has said")."""
     cue_past = _past_tense(cue[-1])
     present: bool | None = None  # computed when first needed
     quoted = False
@@ -417,7 +421,7 @@ def _coordination_cut(toks: list[_Tok], inside: list[int], cue: list[_Tok]) -> i
         if not new_subject and cue_past and present is None:
             present = _present_clause(toks, inside[:8])
         if new_subject or (
-            cue_past and present and _coordinated_predicate(toks, k, j, inside, cue)
+            cue_past and present and _coordinated_predicate(toks, k, j, inside, own_aux)
         ):
             return k - 1 if before in (",", "—") else k
     return None
@@ -434,13 +438,11 @@ def _skip_plain_adverbs(toks: list[_Tok], j: int, last: int) -> int:
 
 
 def _coordinated_predicate(
-    toks: list[_Tok], k: int, j: int, inside: list[int], cue: list[_Tok]
+    toks: list[_Tok], k: int, j: int, inside: list[int], own_aux: str | None
 ) -> bool:
     """Is the word at ``j`` (after "and" at ``k``) a verb coordinated with the cue: a past form,
     after the cue's own auxiliary if it has one ("has said ... and has expressed"); not the last
     item of a list ("pools, water parks and improved dining")?"""
-    at = next(i for i, t in enumerate(toks) if t is cue[0])
-    own_aux = toks[at - 1].low if at > 0 and _finite_auxiliary(toks[at - 1]) else None
     if _finite_auxiliary(toks[j]) or toks[j].low in ("be", "been"):
         if toks[j].low != own_aux:
             return False  # "have been located and will be withheld": the content's own verbs

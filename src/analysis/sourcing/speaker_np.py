@@ -35,7 +35,7 @@ from .data import (
     SourcingDataError,
     _lexicon,
     _rows,
-    is_closed_class,
+    not_in_names,
 )
 from .tokens import _Tok, is_possessive, strip_possessive
 
@@ -99,8 +99,7 @@ def _capitalised(tok: _Tok) -> bool:
     return (
         tok.is_word
         and (tok.cap or _is_particle(tok))
-        and tok.low not in _FUNCTION_CAPS
-        and not is_closed_class(tok.text)
+        and not not_in_names(tok.text)
         and tok.low not in head_classes()["quantifier"]
     )
 
