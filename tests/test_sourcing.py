@@ -893,3 +893,46 @@ def test_a_content_ending_in_but_and_a_pronoun_is_no_crash():
     # the review found an IndexError: ", but <adverb> <pronoun>" closing the sentence
     text = "Smith said they will come and go, but then they."
     assert attrs_of(text)[["speaker", "cue"]].values.tolist() == [["Smith", "said"]]
+
+
+def _speaker_names(text, speaker):
+    at = attrs_of(text)
+    return list(
+        at.loc[at["speaker"].str.lower() == speaker, ["source_type", "speaker_name"]].itertuples(
+            index=False, name=None
+        )
+    )
+
+
+def test_a_person_named_with_a_first_name_resolves_a_later_she():
+    # PolNeAR train (not copied): "Debbie Kepler, the organist at the Midway Baptist Church, ...
+    # Now, she said, ...": a full name opening with a first name is a person, with no role word;
+    # the anonymous cashier quoted before ("the woman") does not take the later "she"
+    text = polnear_train_body("wash-post_2016-06-14_we-are-in-shock")
+    at = attrs_of(text)
+    after = at[at["speaker_start"] > text.index("Debbie Kepler")]
+    first = after[after["speaker"].str.lower() == "she"].iloc[0]
+    assert (first["source_type"], first["speaker_name"]) == ("named_person", "Debbie Kepler")
+    woman = at[at["speaker"] == "the woman"].iloc[0]
+    assert woman["source_type"] == "anonymous"
+
+
+def test_she_takes_the_namesake_of_her_gender():
+    # PolNeAR train (not copied): "Hillary Rodham Clinton found a way ... Clinton, who had plenty
+    # of stories ... “I come from the '60s,” she told moderator John Dickerson": the surname was
+    # registered for Bill Clinton first; "she" is Hillary Clinton
+    text = polnear_train_body("wash-post_2015-11-16_clinton-s-missteps")
+    names = {name for kind, name in _speaker_names(text, "she")}
+    assert names == {"Hillary Clinton"}
+
+
+def test_an_unresolved_office_descriptor_does_not_hide_the_person_named_before_it():
+    # PolNeAR train (not copied): "Sen. Marco Rubio responded first ... “I have been warning ...,”
+    # the Florida senator and Republican presidential candidate said in a statement. “If this test
+    # is confirmed, ...,” he said": the office descriptor refers back to Rubio, so the later "he"
+    # is Marco Rubio, not anonymous
+    text = polnear_train_body("politico_2016-01-05_republicans-blast-ob")
+    at = attrs_of(text)
+    quote = text.index("If this test is confirmed")
+    row = at[(at["speaker"] == "he") & (at["speaker_start"] > quote)].iloc[0]
+    assert (row["source_type"], row["speaker_name"]) == ("named_person", "Marco Rubio")

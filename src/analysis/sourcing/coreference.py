@@ -15,10 +15,20 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .attribution import _Attr
-from .data import _FUNCTION_CAPS, _PERSON_HEADS, _PRONOUNS, _lexicon
+from .data import (
+    _FUNCTION_CAPS,
+    _PARTISAN_LABELS,
+    _PERSON_HEADS,
+    _PLACE_NAME_HEADS,
+    _PRONOUNS,
+    _lexicon,
+    first_name_genders,
+    is_common_word,
+)
 from .mentions import _head_noun, _person_name, _register, _resolve_name
 from .speaker_np import speaker_type
 from .tokens import _Tok, _tokens, strip_possessive
@@ -251,13 +261,40 @@ def _with_role(text: str, a: int, b: int) -> bool:
 _PERSON_AFTER = re.compile(r",\s+\d{1,3},")
 
 
+def _opens_with_first_name(text: str, a: int, b: int) -> bool:
+    """Is the run ``text[a:b]`` two or three words opening with a first name of near-certain
+    gender ("62-year-old Brenda Johnson", "Rachel Berg, a philanthropist")? A first name that is
+    also a word ("Will", "Hope", "Mark") counts only inside a sentence: a sentence or a title-case
+    headline opens with a capital ("Will Trump Win"). No word may be a place ("Virginia Beach"),
+    the last word no initial and no place head (``place_name_head``)."""
+    words = text[a:b].split()
+    first = words[0].lower()
+    words = [w for w in words if not (len(w) == 2 and w.endswith("."))]  # a middle initial
+    if not 2 <= len(words) <= 3 or first not in first_name_genders():
+        return False
+    if len(words[-1]) == 1 or words[-1].lower() in _PLACE_NAME_HEADS:
+        return False  # "Donald J. Trump" cut at the initial; "Hermenegildo Galeana Street"
+    places = _lexicon().kinds.get("place", ())
+    if any(w.lower() in places for w in words) or text[a:b].lower() in places:
+        return False
+    if is_common_word(first):
+        before = text[max(0, a - 3) : a].rstrip()
+        return bool(before) and (before[-1].islower() or before[-1] in ",;")
+    return True
+
+
 def register_text_names(text: str, registry: dict[str, str]) -> None:
     """Register the people the article names with a role, speakers or not, so that pronouns
     and surnames resolve to them. One scan for capitalised runs; the role is looked up around
     each run (a set lookup, not a regex of every role word)."""
     for m in _CAP_RUN.finditer(text):
         a, b = m.span()
-        if " " not in m.group() or not _with_role(text, a, b):
+        if " " not in m.group():
+            continue
+        tail = _INITIAL_TAIL.match(text, b) if len(text[a:b].split()[-1]) == 1 else None
+        if tail:
+            b = tail.end()  # "Donald J. Trump": the run goes on past the middle initial
+        if not (_with_role(text, a, b) or _opens_with_first_name(text, a, b)):
             continue
         found = speaker_type(_tokens(text, a, b), False)
         name = found[1] if found and found[0] == "named_person" else None
@@ -265,6 +302,8 @@ def register_text_names(text: str, registry: dict[str, str]) -> None:
             _register(registry, name)
 
 
+# a middle initial's period and the surname after it ("Mikhail B. Khodorkovsky")
+_INITIAL_TAIL = re.compile(r"\.\s[A-Z][\w’'\-]+")
 _CAP_WORD = re.compile(r"(?<![\w’'-])(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'\-]*")
 
 
@@ -283,48 +322,103 @@ def person_mentions(text: str, registry: dict[str, str]) -> list[tuple[int, str]
 
 
 def _nearest_mention(
-    mentions: list[tuple[int, str]], before: int, after: int, unlike: frozenset[str] = frozenset()
+    mentions: list[tuple[int, str]],
+    before: int,
+    after: int,
+    unlike: frozenset[str] = frozenset(),
+    namesake: dict[str, str] | None = None,
 ) -> tuple[int, str] | None:
     """The last person mention in ``[after, before)`` whose name is not in ``unlike`` (the
-    people of the other gender than the pronoun's)."""
+    people of the other gender than the pronoun's); a mention of someone in ``unlike`` counts for
+    their ``namesake`` of the pronoun's gender ("Clinton" is Hillary Clinton for "she" where the
+    surname was registered for Bill Clinton first)."""
+    namesake = namesake or {}
     k = bisect.bisect_left(mentions, (before, "")) - 1
     while k >= 0 and mentions[k][0] >= after:
-        if mentions[k][1] not in unlike:
+        offset, name = mentions[k]
+        if name not in unlike:
             return mentions[k]
+        if name in namesake:
+            return offset, namesake[name]
         k -= 1
     return None
+
+
+def _namesakes(people: Iterable[str], gender_of: dict[str, str], wanted: str) -> dict[str, str]:
+    """Full name of the other gender -> the one person of ``wanted`` gender with its surname."""
+    by_surname: dict[str, list[str]] = {}
+    for name in dict.fromkeys(people):
+        by_surname.setdefault(name.split()[-1], []).append(name)
+    out = {}
+    for names in by_surname.values():
+        fits = [n for n in names if gender_of.get(n) == wanted]
+        # "Hillary Rodham Clinton" and "Hillary Clinton" are one person: the same first name
+        if fits and len({n.split()[0] for n in fits}) == 1:
+            shortest = min(fits, key=len)
+            out.update((n, shortest) for n in names if gender_of.get(n, wanted) != wanted)
+    return out
 
 
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
 
 
-def genders(text: str, mentions: list[tuple[int, str]]) -> dict[str, str]:
-    """Full name -> "male" or "female" for the people the article gives a gendered title to
-    ("Mrs. Clinton", "Mr. Trump"), matched on the surname; a name with both titles has none."""
+def genders(text: str, names: Iterable[str], *, first_names: bool = True) -> dict[str, str]:
+    """Full name -> "male" or "female" for the people the article names: by the gendered title it
+    gives them ("Mrs. Clinton", "Mr. Trump"; a surname with both titles has none), else (with
+    ``first_names``) by a first name of near-certain gender ("Debbie Kepler";
+    ``data.first_name_genders``). The article's own title wins over the first name.
+
+    >>> genders("Mr. Sanders met Hillary Clinton.", ["Bernie Sanders", "Hillary Clinton"])
+    {'Bernie Sanders': 'male', 'Hillary Clinton': 'female'}
+    """
     titles = _lexicon().values["gender_title"]
     seen: dict[str, set[str]] = {}
     for m in _GENDER_TITLE.finditer(text):
         seen.setdefault(strip_possessive(m.group(2)), set()).add(titles[m.group(1).lower()])
+    given = first_name_genders() if first_names else {}
     out = {}
-    for _, full in mentions:
-        found = seen.get(full.split()[-1], set())
+    for full in dict.fromkeys(names):
+        parts = full.split()
+        found = seen.get(parts[-1], set())
         if len(found) == 1:
             out[full] = next(iter(found))
+        elif not found and len(parts) >= 2 and parts[0].lower() in given:
+            out[full] = given[parts[0].lower()]
     return out
 
 
-def _antecedent(attrs: list[_Attr], i: int, word: str, pronouns: dict[int, str]) -> _Attr | None:
-    """The nearest earlier attribution whose speaker the pronoun agrees with."""
+def _antecedent(attrs: list[_Attr], i: int, word: str) -> int | None:
+    """The index of the nearest earlier attribution whose speaker the pronoun agrees with."""
     at = attrs[i]
     for j in range(i - 1, -1, -1):
         other = attrs[j]
         if at.paragraph_id - other.paragraph_id > _PARAGRAPHS_BACK:
             return None
-        if j in pronouns and other.source_type == "pronoun":
-            continue
         if other.speaker_start is not None and _agrees(word, other):
-            return other
+            return j
     return None
+
+
+def _unresolved_reference(other: _Attr, unanchored: bool) -> bool:
+    """Is ``other`` an anonymous speaker that only refers back to someone the code could not
+    find: a pronoun left without an antecedent, or "the" + an office ("the Republican", "the
+    senator", "the candidate", "the pope"; an office holder is someone the article names)? It
+    introduces nobody, so a person named before it may still be who a later pronoun means
+    ("Carson said ... the Republican said ... He brushed off these concerns"). "The woman" or
+    "the spokesman" introduce someone unnamed: a later "she" is that woman."""
+    if other.source_type != "anonymous" or other.count:
+        return False
+    if unanchored or (other.speaker_head or "").lower() in _PRONOUNS:
+        return True  # also a pronoun inside a longer span ("whether he", "“When I")
+    words = [w.strip(",.;:") for w in (other.speaker or "").lower().split()]
+    return len(words) >= 2 and words[0] == "the" and words[-1] in _office_heads()
+
+
+@lru_cache(maxsize=1)
+def _office_heads() -> frozenset[str]:
+    """Titles of offices (person_title), candidacies (person_head) and party labels."""
+    titles = _lexicon().kinds.get("person_title", frozenset())
+    return frozenset(titles | _PERSON_HEADS | _PARTISAN_LABELS)
 
 
 def resolve_pronouns(
@@ -333,22 +427,31 @@ def resolve_pronouns(
     mentions: list[tuple[int, str]] = (),
     paragraph_starts: list[int] = (),
     text: str = "",
+    people: Iterable[str] = (),
 ) -> None:
     """Give each pronoun speaker (index -> lower-cased pronoun) the type, name and organisation of
     the nearest earlier speaker it agrees with, within the last paragraphs; a person the article
-    names after that speaker and before the pronoun wins for "he", "she" and "I"; else
-    anonymous."""
+    names after that speaker and before the pronoun wins for "he", "she" and "I" (not one of the
+    other gender: ``genders``); else anonymous. ``people``: the article's registered full names."""
     mentions = list(mentions)
-    gender_of = genders(text, mentions) if text else {}
+    people = [*dict.fromkeys(people), *(full for _, full in mentions)]
+    gender_of = genders(text, people) if text else {}
+    # a title is the article's own word; a first name's gender is likely only ("Yasmeen Afdhal ...
+    # He described"), so a person of the other gender by first name is passed over, not refused
+    titled = genders(text, people, first_names=False) if text else {}
     asks = _lexicon().values["pronoun_gender"]
+    namesakes = {g: _namesakes(people, gender_of, g) for g in ("male", "female")}
+    unanchored: set[int] = set()  # pronouns left anonymous for want of any antecedent
     for i in sorted(pronouns):
         at, word = attrs[i], pronouns[i]
-        ref = _antecedent(attrs, i, word, pronouns)
+        j = _antecedent(attrs, i, word)
+        ref = attrs[j] if j is not None else None
         if _PRONOUNS.get(word) == "sg" and word != "it" and at.speaker_start is not None:
             first_par = max(0, at.paragraph_id - _PARAGRAPHS_BACK)
             floor = paragraph_starts[first_par] if first_par < len(paragraph_starts) else 0
             if ref is not None and ref.speaker_end is not None:
-                floor = max(floor, ref.speaker_end)
+                if not _unresolved_reference(ref, j in unanchored):
+                    floor = max(floor, ref.speaker_end)
             # "“No thanks to Nathan Deal,” he added": a person named in the pronoun's own quotation
             # is not who speaks it (in "Grayson has introduced ..., he said" the subject is)
             before = at.speaker_start
@@ -356,15 +459,23 @@ def resolve_pronouns(
                 before = min(before, at.content_start)
             wanted = asks.get(word)
             unlike = frozenset(n for n, g in gender_of.items() if wanted and g != wanted)
-            mention = _nearest_mention(mentions, before, floor, unlike)
+            mention = _nearest_mention(mentions, before, floor, unlike, namesakes.get(wanted))
+            if mention is None:
+                refused = frozenset(n for n, g in titled.items() if wanted and g != wanted)
+                mention = _nearest_mention(mentions, before, floor, refused)
             if mention is not None:
                 at.source_type, at.speaker_name = "named_person", mention[1]
                 continue
-        if ref is None:
+        if ref is None or _unresolved_reference(ref, j in unanchored):
             at.source_type, at.speaker_name = "anonymous", None
+            unanchored.add(i)
         else:
             at.source_type, at.speaker_name = ref.source_type, ref.speaker_name
             at.source_org, at.count = ref.source_org, ref.count
+            # "Clinton said ... she added": the surname's first person may be the wrong namesake
+            wanted = asks.get(word)
+            if wanted and gender_of.get(ref.speaker_name) not in (None, wanted):
+                at.speaker_name = namesakes[wanted].get(ref.speaker_name, ref.speaker_name)
 
 
 def article_mentions(text: str, registry: dict[str, str]) -> list[dict]:

@@ -6,7 +6,9 @@
 - ``data/source_lexicon.csv``: ``term``, ``kind`` (anonymity descriptors, outlets, document nouns,
   organisation words, places, titles, role nouns, pronouns) and ``note``;
 - ``data/word_classes.csv``: ``class``, ``word``, ``value`` (a number's count, a pronoun's number)
-  and ``note``: the function-word classes the constructions read.
+  and ``note``: the function-word classes the constructions read;
+- ``data/first_names.csv``: ``name``, ``gender``, ``p_female``, ``count``, ``source``: first names
+  of near-certain gender, for pronoun agreement (``first_name_genders``).
 
 Every class, kind and flag the rules name is checked at load time: a file that lacks one fails
 with a ``SourcingDataError`` that names the file, the row or the missing name. The Python word
@@ -50,7 +52,7 @@ WORD_CLASSES = (
     "subordinator fronted_opener subject_pronoun adverbial_opener complement_preposition "
     "relative_pronoun person_relative statement_noun statement_noun_complement "
     "final_abbreviation for_statement_noun of_complement_verb not_a_name not_a_speaker "
-    "org_connector time_phrase_noun gender_title pronoun_gender period_abbreviation"
+    "org_connector time_phrase_noun gender_title pronoun_gender period_abbreviation place_name_head"
 ).split()
 # the kinds of source_lexicon.csv the rules read
 LEXICON_KINDS = (
@@ -190,6 +192,25 @@ def load(data_dir: Path) -> _Lexicon:
 
 
 @lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """Lower-cased first name -> "male" or "female", for names whose gender is near-certain
+    (``data/first_names.csv``, built by ``tools/build_first_names.py`` from nomquamgender's table;
+    "Jan", "Kim", "Bernie" are not in it). A pronoun does not take a person of the other gender.
+
+    >>> names = first_name_genders()
+    >>> names["hillary"], names["donald"], "jan" in names
+    ('female', 'male', False)
+    """
+    path = package_data_dir() / "first_names.csv"
+    out = {}
+    for line, r in _rows(path, ("name", "gender")):
+        if r["gender"] not in ("male", "female"):
+            raise SourcingDataError(f"{path}:{line}: gender must be male or female")
+        out[r["name"].lower()] = r["gender"]
+    return out
+
+
+@lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     return load(package_data_dir())
 
@@ -227,6 +248,31 @@ _CLOSED_TAGS = frozenset("RB RBR RBS WRB IN DT PDT WDT WP WP$ CC EX TO UH PRP PR
 
 
 @lru_cache(maxsize=1)
+def _tagger_lexicon() -> dict[str, frozenset[str]]:
+    """Lower-case word -> its tags in pattern's English tagger lexicon (shipped with TextBlob)."""
+    import textblob
+
+    path = Path(textblob.__file__).parent / "en" / "en-lexicon.txt"
+    tags: dict[str, set[str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            word, _, tag = line.partition(" ")
+            if word.islower():
+                tags.setdefault(word, set()).add(tag.strip())
+    return {w: frozenset(t) for w, t in tags.items()}
+
+
+def is_common_word(low: str) -> bool:
+    """Is the lower-cased word an ordinary English word of the tagger lexicon ("will", "hope",
+    "grant": first names that are also words; "brenda" and "rachel" are not)?
+
+    >>> is_common_word("hope"), is_common_word("brenda")
+    (True, False)
+    """
+    return low in _tagger_lexicon()
+
+
+@lru_cache(maxsize=1)
 def closed_class_words() -> frozenset[str]:
     """Lower-case words that TextBlob's tagger lexicon gives a closed-class tag (2,365 in
     TextBlob 0.20: "even", "therefore", "despite", "why", "both"), name particles excepted.
@@ -234,15 +280,7 @@ def closed_class_words() -> frozenset[str]:
     >>> {"even", "despite", "why"} <= closed_class_words(), "trump" in closed_class_words()
     (True, False)
     """
-    import textblob
-
-    path = Path(textblob.__file__).parent / "en" / "en-lexicon.txt"
-    words = set()
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            word, _, tag = line.partition(" ")
-            if tag.strip() in _CLOSED_TAGS and word.islower():
-                words.add(word)
+    words = {w for w, tags in _tagger_lexicon().items() if tags & _CLOSED_TAGS}
     # words of the lexicon's place names stay ("South Carolina", "North Korea")
     places = {w for n in _lexicon().kinds.get("place", ()) for w in n.split()[:-1]}
     return frozenset(words - _NAME_PARTICLES - (places - _FUNCTION_WORDS_OF_PLACES))
@@ -343,5 +381,6 @@ _MEDIA_HEADS = word_class("media_head")
 _GROUP_HEADS = word_class("group_head")
 _DESCRIBED_PERSON_HEADS = word_class("described_person_head")
 _PARTISAN_LABELS = word_class("partisan_label")
+_PLACE_NAME_HEADS = word_class("place_name_head")
 _ORGANIZATION_HEADS = word_class("organization_head")
 _POSTPOSED_OBJECTS = word_class("postposed_object")

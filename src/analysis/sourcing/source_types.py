@@ -243,7 +243,8 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
     resolve_descriptors(attrs, text, registry, speakers=speakers)
     if pronouns:  # the person mentions and paragraph starts serve the pronouns only
         starts = [a for a, _b in paragraph_spans(text)]
-        resolve_pronouns(attrs, pronouns, person_mentions(text, registry), starts, text)
+        mentions = person_mentions(text, registry)
+        resolve_pronouns(attrs, pronouns, mentions, starts, text, people=registry.values())
     _link_relays(attrs)
     return attrs
 
