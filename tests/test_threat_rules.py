@@ -435,3 +435,24 @@ def test_threatening_not_to_is_a_threat():
     # written (unit test): "threatened not to ... unless" threatens a refusal
     acts = counted("The candidate has threatened not to show up unless he is paid.")
     assert acts["rule"].tolist() == ["threaten verb: to 'show' (by an actor)"]
+
+
+def test_a_title_case_headline_is_read_as_lower_case():
+    # PolNeAR train (read from ../shared, never copied): the headline "Trump Says He Never Pledged
+    # To Kill Family Members Of Terrorists." is the same negated act as its lower-case sentence;
+    # a capital says nothing of "Pledged" or "Kill" in a title-case line
+    headline = _polnear_headline("huff-post_2016-03-10_trump-says-he-never")
+    acts = rows_of(headline)
+    acts = acts[acts["measure"] == "threat_act"]
+    assert acts[["matched_text", "mode"]].values.tolist() == [["Kill", "negated"]]
+    lower = rows_of(headline.lower())
+    assert lower.loc[lower["measure"] == "threat_act", "mode"].tolist() == ["negated"]
+    # a name in a sentence that is not title case stays a name
+    assert counted("The tropical Storm Alma hit the coast on Monday.").empty
+
+
+def _polnear_headline(id_prefix):
+    from .conftest import _polnear_train, shared_path
+
+    rows = _polnear_train(shared_path("devsets", "polnear", "train.jsonl"))
+    return next(r for r in rows if r["id"].startswith(id_prefix))["text"].partition("\n\n")[0]

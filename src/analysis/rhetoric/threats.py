@@ -40,6 +40,7 @@ from ..lexicon import (
 from ..loading import analysable, rows_by_article
 from ..parallel import concat, map_chunks
 from ..progress import progress
+from ..sourcing.data import is_common_word
 from ..text import WORD_RE, iter_sentences
 from .lexicon_data import ThreatLexicon, threat_lexicon
 from .rules import Sentence, classify_sentence
@@ -72,15 +73,27 @@ _OPENING_QUOTES = '“"‘«'
 
 class _Caps:
     """``caps[i]``: does token ``i`` start with a capital? Computed only for the tokens asked
-    about."""
+    about. In a title-case sentence (a headline: "Trump Vows To Deport Immigrants") a capital
+    says nothing of an ordinary English word, so "Vows" and "Deport" count as lower-case there
+    (names are not ordinary words: "Trump" is, and stays capitalised only at the start)."""
 
-    __slots__ = ("text", "starts")
+    __slots__ = ("text", "starts", "tokens", "title_case")
 
-    def __init__(self, text: str, starts: list[int]):
-        self.text, self.starts = text, starts
+    def __init__(self, text: str, starts: list[int], tokens: list[str]):
+        self.text, self.starts, self.tokens = text, starts, tokens
+        self.title_case = _title_case(text, starts, tokens)
 
     def __getitem__(self, i: int) -> bool:
-        return self.text[self.starts[i]].isupper()
+        if not self.text[self.starts[i]].isupper():
+            return False
+        return not (self.title_case and i > 0 and is_common_word(self.tokens[i]))
+
+
+def _title_case(text: str, starts: list[int], tokens: list[str]) -> bool:
+    """Are nearly all the words of four letters or more capitalised (four at least)?"""
+    long = [k for k, t in enumerate(tokens) if len(t) >= 4 and t.isalpha()]
+    capital = sum(text[starts[k]].isupper() for k in long)
+    return len(long) >= 4 and capital >= 0.8 * len(long)
 
 
 _SPLIT_CACHE: dict[str, tuple[Lexicon, Lexicon]] = {}
@@ -212,7 +225,7 @@ def _sentence_matches(
     # an imperative inside a quote opens the sentence: "“Take a knife and attack ...”"
     opens_quote = any(ch in _OPENING_QUOTES for ch in text[s_start : starts[0]])
     sentence = Sentence(
-        toks, _Caps(text, starts), 0, len(toks), breaks, lex, opens_quote=opens_quote
+        toks, _Caps(text, starts, toks), 0, len(toks), breaks, lex, opens_quote=opens_quote
     )
     return [
         (starts[i], ends[j - 1], term, category, measure, mode, cue, rule)
