@@ -936,3 +936,23 @@ def test_an_unresolved_office_descriptor_does_not_hide_the_person_named_before_i
     quote = text.index("If this test is confirmed")
     row = at[(at["speaker"] == "he") & (at["speaker_start"] > quote)].iloc[0]
     assert (row["source_type"], row["speaker_name"]) == ("named_person", "Marco Rubio")
+
+
+@pytest.mark.parametrize(
+    "article, speaker, expected",
+    [
+        # "Hillary Clinton said ... The former secretary of State began her speech": an epithet
+        # with no name beside its words is the nearest named speaker before it
+        ("usa-today_2016-03-22_clinton-trump", "The former secretary of State", "Hillary Clinton"),
+        # "the New York businessman" is a man: the nearest named speaker of his gender
+        ("usa-today_2016-01-26_candidates-fan", "the New York businessman", "Donald Trump"),
+        # a group noun is no epithet: "The crowd" stays anonymous
+        ("wash-post_2016-07-22_republican-ass", "The crowd", None),
+    ],
+)
+def test_an_epithet_is_the_nearest_named_speaker_before_it(article, speaker, expected):
+    # PolNeAR train (not copied)
+    at = attrs_of(polnear_train_body(article))
+    row = at[at["speaker"] == speaker].iloc[0]
+    kind = "named_person" if expected else "anonymous"
+    assert (row["source_type"], row["speaker_name"]) == (kind, expected)

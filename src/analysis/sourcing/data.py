@@ -52,7 +52,8 @@ WORD_CLASSES = (
     "subordinator fronted_opener subject_pronoun adverbial_opener complement_preposition "
     "relative_pronoun person_relative statement_noun statement_noun_complement "
     "final_abbreviation for_statement_noun of_complement_verb not_a_name not_a_speaker "
-    "org_connector time_phrase_noun gender_title pronoun_gender period_abbreviation place_name_head"
+    "org_connector time_phrase_noun gender_title pronoun_gender period_abbreviation "
+    "place_name_head unnamed_person_head person_noun_gender"
 ).split()
 # the kinds of source_lexicon.csv the rules read
 LEXICON_KINDS = (
@@ -183,7 +184,7 @@ def load(data_dir: Path) -> _Lexicon:
                 f"{path}: speaker_pronoun {word!r} needs value sg or pl and a pronoun row in "
                 "source_lexicon.csv"
             )
-    for name in ("gender_title", "pronoun_gender"):
+    for name in ("gender_title", "pronoun_gender", "person_noun_gender"):
         if not all(v in ("male", "female") for v in values[name].values()):
             raise SourcingDataError(f"{path}: every {name} row needs value male or female")
     if not all(v.isdigit() for v in values["number"].values()):
@@ -382,5 +383,6 @@ _GROUP_HEADS = word_class("group_head")
 _DESCRIBED_PERSON_HEADS = word_class("described_person_head")
 _PARTISAN_LABELS = word_class("partisan_label")
 _PLACE_NAME_HEADS = word_class("place_name_head")
+_UNNAMED_PERSON_HEADS = word_class("unnamed_person_head")
 _ORGANIZATION_HEADS = word_class("organization_head")
 _POSTPOSED_OBJECTS = word_class("postposed_object")
