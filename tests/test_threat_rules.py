@@ -456,3 +456,22 @@ def _polnear_headline(id_prefix):
 
     rows = _polnear_train(shared_path("devsets", "polnear", "train.jsonl"))
     return next(r for r in rows if r["id"].startswith(id_prefix))["text"].partition("\n\n")[0]
+
+
+def test_an_adverb_bridges_a_cue_and_its_act():
+    # PolNeAR train (read from ../shared, never copied): "has repeatedly promised to forcibly
+    # deport 11 million undocumented immigrants": any -ly adverb, not only listed bridge words
+    acts = counted(polnear_train_body("usa-today_2015-11-24_trump-card-for-census"))
+    assert "deport" in acts["matched_text"].tolist()
+
+
+def test_a_cue_describing_a_group_commits_no_one():
+    # wikinews-dev-26, Wikinews, CC BY 2.5: a reduced relative clause, "those seeking to ...",
+    # describes the protesters; it is no threat to protest
+    sentence = (
+        "Following the ousting of Thailand's Prime Minister Yingluck Shinawatra from power, those "
+        "seeking to peacefully protest the imposition of a military junta in the country on May 22 "
+        "have adopted a gesture found in The Hunger Games book and film series, curling the little "
+        "finger and thumb into the palm and raising the three middle fingers in the air."
+    )
+    assert counted(sentence).empty

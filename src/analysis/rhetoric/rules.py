@@ -26,6 +26,7 @@ from enum import Enum
 
 from ..inflection import is_irregular_past
 from ..lexicon import Lexicon, Term
+from ..sourcing.data import is_manner_adverb
 from .actors import is_actor
 from .lexicon_data import ThreatLexicon, is_past
 
@@ -653,9 +654,12 @@ def governing_cue(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
     governing.sort(key=lambda g: g[1][1])
     loose = s.row(t.term).get("reach") == "loose"
     habitual = s.starts("habitual")
+    described = s.covered("described_by_participle")
     for kind, (ci, cj, cterm) in reversed(governing):
         if cj > t.i:
             continue
+        if s.tokens[ci].endswith("ing") and ci - 1 in described:
+            continue  # "those seeking to protest ... have adopted": a description, no commitment
         if habitual and s.has(cterm, "habitual_risk"):
             continue  # "when we were children the police would hit us": a memory
         prev_end = s.last_act_end.get((ci, cj))
@@ -758,7 +762,8 @@ def bridged(
     if i - cj > 8:
         return False
     bridge = s.covered("bridge")
-    unknown = [p for p in range(cj, i) if p not in bridge]
+    # an -ly adverb bridges too, whichever it is: "promised to forcibly deport"
+    unknown = [p for p in range(cj, i) if p not in bridge and not is_manner_adverb(tokens[p])]
     tos = [p for p in range(cj, i) if tokens[p] in ("to", "that", "of")]
     if only_to and not any(tokens[p] == "to" for p in tos):
         return False  # "told Fox that they hit ...": speech, not an order

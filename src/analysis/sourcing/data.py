@@ -273,6 +273,20 @@ def is_common_word(low: str) -> bool:
     return low in _tagger_lexicon()
 
 
+def is_manner_adverb(low: str) -> bool:
+    """Is the lower-cased word an -ly adverb and nothing else in the tagger lexicon ("forcibly",
+    "immediately"; not "family", "early", "rally")?
+
+    >>> is_manner_adverb("forcibly"), is_manner_adverb("early"), is_manner_adverb("rally")
+    (True, False, False)
+    """
+    tags = _tagger_lexicon().get(low)
+    return bool(tags) and low.endswith("ly") and tags <= _ADVERB_TAGS
+
+
+_ADVERB_TAGS = frozenset(("RB", "RBR", "RBS"))
+
+
 @lru_cache(maxsize=1)
 def closed_class_words() -> frozenset[str]:
     """Lower-case words that TextBlob's tagger lexicon gives a closed-class tag (2,365 in
