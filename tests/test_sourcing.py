@@ -956,3 +956,27 @@ def test_an_epithet_is_the_nearest_named_speaker_before_it(article, speaker, exp
     row = at[at["speaker"] == speaker].iloc[0]
     kind = "named_person" if expected else "anonymous"
     assert (row["source_type"], row["speaker_name"]) == (kind, expected)
+
+
+@pytest.mark.parametrize(
+    "article, name",
+    [
+        # "Rachel Berg, a philanthropist from Monsey, New York, said": an apposition to a name
+        ("politico_2015-12-03_trump-carson-flop", "Rachel Berg"),
+        # "Mark Holden, chairman of the board of Freedom Partners, ..., said": a bare role noun
+        ("wash-post_2016-03-24_republicans-building-firewall", "Mark Holden"),
+    ],
+)
+def test_an_apposition_to_a_name_is_that_person(article, name):
+    # PolNeAR train (not copied)
+    at = attrs_of(polnear_train_body(article))
+    row = at[at["speaker"].str.startswith(name + ",")].iloc[0]
+    assert (row["source_type"], row["speaker_name"]) == ("named_person", name)
+
+
+def test_a_plural_after_a_name_is_no_apposition():
+    # PolNeAR train (not copied): "... Brian France, people familiar with the planning told ...":
+    # the people are not Brian France
+    at = attrs_of(polnear_train_body("breitbart_2016-06-29_donald-trump-denies-mike-tyson"))
+    row = at[at["speaker"] == "people familiar with the planning"].iloc[0]
+    assert row["source_type"] == "anonymous"

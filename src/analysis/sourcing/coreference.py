@@ -28,7 +28,9 @@ from .data import (
     _UNNAMED_PERSON_HEADS,
     _lexicon,
     first_name_genders,
+    is_closed_class,
     is_common_word,
+    is_plural_noun,
 )
 from .mentions import _head_noun, _person_name, _register, _resolve_name
 from .speaker_np import speaker_type
@@ -153,6 +155,63 @@ def _titled_name(text: str, head: _Tok, registry: dict[str, str]) -> str | None:
         if name and len(name.split()) >= 2:
             return _resolve_name(name, registry) or name
     return None
+
+
+# a capitalised name (titles and initials inside) closing right before ", " and the speaker span
+# (words on one line; a period only after a title or an initial: "Cruz.\n\nRachel Berg" is two)
+_NAME_BEFORE_COMMA = re.compile(
+    r"((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w’'\-]*) +){0,3}[A-Z][\w’'\-]+),\s+$"
+)
+_APPOSITION_OPENERS = frozenset(("a", "an", "the", "one"))
+
+
+def attach_appositions(attrs: list[_Attr], text: str, registry: dict[str, str]) -> None:
+    """An anonymous speaker that is only an apposition to the person named right before it
+    ("Rachel Berg, a philanthropist from Monsey, New York, said"; "Matthew Prince, chief executive
+    of CloudFlare, said"; "Hillary Clinton, 43, said") is that person: the span is widened to the
+    name, typed named_person (in place). The apposition is singular and opens with a/an/the/one, a
+    lower-case noun or an age; the name is a person's ("In Texas, half of GOP primary voters" is
+    not; nor a plural head: "Mr. Obama, officials said")."""
+    for at in attrs:
+        if at.source_type != "anonymous" or at.speaker_start is None or at.count:
+            continue
+        m = _NAME_BEFORE_COMMA.search(text, max(0, at.speaker_start - 80), at.speaker_start)
+        if m is None or not _apposition(at):
+            continue
+        toks = [t for t in _tokens(text, m.start(1), m.end(1)) if t.is_word]
+        while toks and toks[0].low in _FUNCTION_CAPS:
+            toks = toks[1:]  # "But Murshed Zaheed, acting political director"
+        found = speaker_type(toks, False) if toks else None
+        if not found or found[0] != "named_person" or not found[1]:
+            continue
+        name = _resolve_name(found[1], registry)
+        if name is None and found[1].split()[0].lower() in first_name_genders():
+            name = found[1]  # "Rachel Berg": a first name makes a person
+        if name is None or len(name.split()) < 2:
+            continue  # "Trump National Doral, the candidate": no person the article names
+        at.speaker_start = toks[0].start
+        at.speaker = text[at.speaker_start : at.speaker_end]
+        at.source_type, at.speaker_name = "named_person", name
+
+
+def _apposition(at: _Attr) -> bool:
+    """Can the speaker span be an apposition: singular, opening with a/an/the/one, a lower-case
+    word (not "who": a relative clause is no apposition) or an age?"""
+    words = (at.speaker or "").split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if words[0].isdigit():
+        return len(words) == 1  # "Hillary Clinton, 43, said"
+    if first not in _APPOSITION_OPENERS:
+        # a lower-case open-class noun: "chief executive of CloudFlare", not "these people",
+        # "his son", "referring to ...", "disclosures filed"
+        if not words[0][0].islower() or is_closed_class(first) or is_plural_noun(first):
+            return False
+        if first.endswith(("ing", "ed")) and len(words) > 1 and is_closed_class(words[1].lower()):
+            return False  # "referring to the candidate's ...", not "acting political director"
+    head = (at.speaker_head or words[-1]).lower()
+    return not (head.endswith("s") and not head.endswith("ss"))
 
 
 def resolve_descriptors(

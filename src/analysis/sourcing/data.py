@@ -284,6 +284,15 @@ def is_manner_adverb(low: str) -> bool:
     return bool(tags) and low.endswith("ly") and tags <= _ADVERB_TAGS
 
 
+def is_plural_noun(low: str) -> bool:
+    """Is the lower-cased word only a plural noun in the tagger lexicon ("people", "disclosures")?
+
+    >>> is_plural_noun("people"), is_plural_noun("founder"), is_plural_noun("news")
+    (True, False, False)
+    """
+    return _tagger_lexicon().get(low) == frozenset(("NNS",))
+
+
 _ADVERB_TAGS = frozenset(("RB", "RBR", "RBS"))
 
 

@@ -9,6 +9,7 @@ from ..mentions import mention_class
 from ..text import paragraph_spans
 from .attribution import _Attr
 from .coreference import (
+    attach_appositions,
     person_mentions,
     register_text_names,
     resolve_descriptors,
@@ -240,6 +241,7 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
     register_text_names(text, registry)
     pronouns: dict[int, str] = {}
     _type_speakers(attrs, speakers, text, registry, pronouns)
+    attach_appositions(attrs, text, registry)
     resolve_descriptors(attrs, text, registry, speakers=speakers)
     if pronouns:  # the person mentions and paragraph starts serve the pronouns only
         starts = [a for a, _b in paragraph_spans(text)]
