@@ -323,12 +323,16 @@ def test_threat_classes_of_issue_12(fragment, act):
         ("west-journal_2015-11-18_donald-trump-just-revealed-who-h", "destroy"),
         # "we might have to kill him": the modal qualifies the cue itself (speculation)
         ("nyt_2016-03-12_protesting-at-trump-rallies-a-ri", "kill"),
+        # "passed a measure that would ban almost all abortions": what a measure provides
+        ("wash-post_2016-06-28_ruling-solidifies-candidates-abo", "ban"),
+        # "Hannity asked Trump if he would deport ...": a question, not a commitment
+        ("west-journal_2016-08-25_trump-stands-tall-on-proposal-fo", "deport"),
     ],
 )
 def test_no_threat_act_in_polnear_audit_sentences(article, word):
     text = polnear_train_body(article)
     acts = counted(text)
-    assert word not in acts["matched_text"].str.lower().tolist(), acts[
+    assert word not in [str(w).lower() for w in acts["matched_text"]], acts[
         ["matched_text", "rule"]
     ].values.tolist()
 

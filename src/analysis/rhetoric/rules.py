@@ -660,6 +660,8 @@ def governing_cue(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
             continue
         if s.tokens[ci].endswith("ing") and ci - 1 in described:
             continue  # "those seeking to protest ... have adopted": a description, no commitment
+        if _content_of_noun(s, ci) or _asked(s, ci):
+            continue  # "a measure that would ban ...", "asked Trump if he would deport ..."
         if habitual and s.has(cterm, "habitual_risk"):
             continue  # "when we were children the police would hit us": a memory
         prev_end = s.last_act_end.get((ci, cj))
@@ -683,6 +685,27 @@ def governing_cue(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
         if bridged(s, cj, t.i, addressee, loose, needs, s.has(cterm, "needs_to")):
             return (kind, ci, cj, cterm)
     return _after_act(s, t) or _self_hedge(s, t)
+
+
+def _content_of_noun(s: Sentence, ci: int) -> bool:
+    """Is the cue at ``ci`` the verb of a relative clause on a content noun ("a measure that
+    would ban", "the bill, which would impose")?"""
+    return (
+        ci - 2 >= s.a
+        and s.tokens[ci - 1] in ("that", "which")
+        and ci - 2 in s.covered("content_noun")
+    )
+
+
+def _asked(s: Sentence, ci: int) -> bool:
+    """Is the cue at ``ci`` inside a question that a verb of asking reports ("asked Trump if he
+    would deport", "wondered whether they would")? The if/whether opens it within three words
+    before the cue, a verb of asking within three words before that."""
+    asking = s.covered("question_verb")
+    for q in range(max(s.a, ci - 3), ci):
+        if s.tokens[q] in ("if", "whether"):
+            return any(p in asking for p in range(max(s.a, q - 3), q))
+    return False
 
 
 def imperative(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
