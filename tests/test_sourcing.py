@@ -980,3 +980,11 @@ def test_a_plural_after_a_name_is_no_apposition():
     at = attrs_of(polnear_train_body("breitbart_2016-06-29_donald-trump-denies-mike-tyson"))
     row = at[at["speaker"] == "people familiar with the planning"].iloc[0]
     assert row["source_type"] == "anonymous"
+
+
+def test_a_newspaper_name_ending_in_a_media_head_is_media():
+    # PolNeAR train (not copied): "..., the Orlando Sentinel reported": "Sentinel" closes a
+    # newspaper's name like "Times" or "Herald" (noun_heads.csv media_name_head)
+    at = attrs_of(polnear_train_body("politico_2016-07-22_rep-gwen-graham"))
+    row = at[at["speaker"] == "the Orlando Sentinel"].iloc[0]
+    assert row["source_type"] == "media"
