@@ -353,10 +353,17 @@ def test_no_threat_act_in_polnear_audit_sentences(article, word):
         ),
         # "throwing chairs and later threatening the state chairwoman": someone threatened
         ("nyt_2016-05-19_democrats-pressure-sanders-to-re", "threatening", "threaten verb"),
+        # "has vowed to block other Syrian refugees from coming to the state": exclusion
+        ("*vowed to block other Syrian refugees", "block other Syrian refugees from", "governed"),
+        # "a candidate who promised mass deportation": the noun of an act verb
+        ("*promised mass deportation", "deportation", "governed"),
+        # "has promised to build a massive wall along the U.S.-Mexico border and deport
+        # millions": the second verb of the cue's infinitive; a hyphen inside a word is no break
+        ("*wall along the U.S.-Mexico border and deport millions", "deport", "governed"),
     ],
 )
 def test_threat_acts_in_polnear_recall_sentences(article, words, rule):
-    acts = counted(polnear_train_body(article))
+    acts = counted(_polnear_text(article))
     hit = acts[acts["matched_text"] == words]
     assert len(hit) and hit["rule"].str.startswith(rule).all(), acts[
         ["matched_text", "rule"]
@@ -479,3 +486,14 @@ def test_a_cue_describing_a_group_commits_no_one():
         "finger and thumb into the palm and raising the three middle fingers in the air."
     )
     assert counted(sentence).empty
+
+
+def _polnear_text(key):
+    """The body of a PolNeAR train article by id prefix, or ("*<words>") of the one article
+    whose body holds those words (read from ../shared, never copied)."""
+    if not key.startswith("*"):
+        return polnear_train_body(key)
+    from .conftest import _polnear_train, shared_path
+
+    rows = _polnear_train(shared_path("devsets", "polnear", "train.jsonl"))
+    return next(r["text"] for r in rows if key[1:] in r["text"])

@@ -26,7 +26,7 @@ from enum import Enum
 
 from ..inflection import is_irregular_past
 from ..lexicon import Lexicon, Term
-from ..sourcing.data import is_manner_adverb
+from ..sourcing.data import is_manner_adverb, is_reporting_verb
 from .actors import is_actor
 from .lexicon_data import ThreatLexicon, is_past
 
@@ -688,13 +688,11 @@ def governing_cue(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
 
 
 def _content_of_noun(s: Sentence, ci: int) -> bool:
-    """Is the cue at ``ci`` the verb of a relative clause on a content noun ("a measure that
-    would ban", "the bill, which would impose")?"""
-    return (
-        ci - 2 >= s.a
-        and s.tokens[ci - 1] in ("that", "which")
-        and ci - 2 in s.covered("content_noun")
-    )
+    """Is the cue at ``ci`` the verb of a relative clause on a content noun or a thing, no actor
+    ("a measure that would ban", "the wall that will block them from")?"""
+    if ci - 2 < s.a or s.tokens[ci - 1] not in ("that", "which"):
+        return False
+    return ci - 2 in s.covered("content_noun") or is_actor(s.tokens, s.caps, ci - 2) is False
 
 
 def _asked(s: Sentence, ci: int) -> bool:
@@ -782,6 +780,8 @@ def bridged(
     tokens = s.tokens
     if loose:
         return i - cj <= 6
+    if _coordinated_infinitive(s, cj, i):
+        return True
     if i - cj > 8:
         return False
     bridge = s.covered("bridge")
@@ -799,6 +799,25 @@ def bridged(
     if unknown == [i - 1] and "-" in tokens[i - 1] and not s.caps[i - 1]:
         unknown = []  # one hyphenated modifier right before the act: "lone-wolf attacks"
     return not unknown and (directive or i - cj <= 6)
+
+
+def _coordinated_infinitive(s: Sentence, cj: int, i: int) -> bool:
+    """Is the act the second verb of the cue's to-infinitive, after "and" ("has promised to build
+    a massive wall ... and deport millions of undocumented immigrants")? The first infinitive
+    follows "to" right after the cue; no clause break or other cue lies between."""
+    tokens = s.tokens
+    if i - 1 <= cj or tokens[i - 1] != "and" or i - cj > 12 or cj >= s.b:
+        return False
+    # the cue's verb before its "to" ("vowed to"), or the cue is the verb and "to" follows it
+    if tokens[cj - 1] == "to" and cj - 2 >= s.a:
+        verb = tokens[cj - 2]
+    elif tokens[cj] == "to":
+        verb = tokens[cj - 1]
+    else:
+        return False
+    if not is_reporting_verb(verb):
+        return False  # "have to do the job ... and investigate", "is prepared to run ... and"
+    return not any(cj < p <= i for p in s.breaks)
 
 
 def measure_of(s: Sentence, t: Term, role: str) -> str:

@@ -71,6 +71,14 @@ _CLAUSE_BREAKS = ",;:—–-"
 _OPENING_QUOTES = '“"‘«'
 
 
+def _breaks(gap: str) -> bool:
+    """Does the text between two words end a clause? A hyphen only when spaced: "criticizing -
+    and even threatening" is two clauses, "the U.S.-Mexico border" one."""
+    if any(ch in _CLAUSE_BREAKS for ch in gap if ch != "-"):
+        return True
+    return "-" in gap and any(ch.isspace() for ch in gap)
+
+
 class _Caps:
     """``caps[i]``: does token ``i`` start with a capital? Computed only for the tokens asked
     about. In a title-case sentence (a headline: "Trump Vows To Deport Immigrants") a capital
@@ -217,11 +225,7 @@ def _sentence_matches(
     ends = [y for _, y in spans]
     # cues are looked up only in sentences that hold a target: most sentences hold none
     matches = targets + _matches_in_tokens(toks, cues_lex, indexed=True)
-    breaks = frozenset(
-        t
-        for t in range(1, len(toks))
-        if any(ch in _CLAUSE_BREAKS for ch in text[ends[t - 1] : starts[t]])
-    )
+    breaks = frozenset(t for t in range(1, len(toks)) if _breaks(text[ends[t - 1] : starts[t]]))
     # an imperative inside a quote opens the sentence: "“Take a knife and attack ...”"
     opens_quote = any(ch in _OPENING_QUOTES for ch in text[s_start : starts[0]])
     sentence = Sentence(

@@ -382,6 +382,15 @@ _CLOSE_QUOTES = frozenset({"”", '"', "’", "''"})
 
 
 @lru_cache(maxsize=1)
+def is_reporting_verb(low: str) -> bool:
+    """Is the lower-cased word a form of a reporting verb (``reporting_verbs.csv``, cue yes)?
+
+    >>> is_reporting_verb("vowed"), is_reporting_verb("prepared")
+    (True, False)
+    """
+    return low in _lexicon().verbs
+
+
 def _cue_vocabulary() -> frozenset[str]:
     return frozenset(_lexicon().verbs) | word_class("non_verb_cue")
 
