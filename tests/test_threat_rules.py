@@ -497,3 +497,18 @@ def _polnear_text(key):
 
     rows = _polnear_train(shared_path("devsets", "polnear", "train.jsonl"))
     return next(r["text"] for r in rows if key[1:] in r["text"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # unit tests (sentences written here, not evidence): the actor after a threat noun is a
+        # name of several words or a name and a noun of people
+        "Residents fled in the face of threats by the Islamic State.",
+        "Residents fled in the face of threats by Islamic State fighters.",
+    ],
+)
+def test_a_threat_noun_takes_an_actor_of_several_words(sentence):
+    acts = counted(sentence)
+    assert acts["matched_text"].tolist() == ["threats"]
+    assert acts.iloc[0]["rule"].startswith("threat noun with an actor")

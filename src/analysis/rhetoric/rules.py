@@ -314,6 +314,8 @@ def threat_noun(s: Sentence, t: Target) -> Decision | None:
         k += 1
     if k >= s.b or not is_actor(s.tokens, s.caps, k):
         return None
+    while k + 1 < s.b and k + 1 not in s.breaks and _actor_goes_on(s, k):
+        k += 1  # "threats by the Islamic State", "threats by Islamic State fighters"
     after = k + 1
     if after < s.b and after not in s.breaks and after not in s.covered("bridge"):
         return None  # "the threat of terrorist actions": the actor word only modifies a noun
@@ -321,6 +323,14 @@ def threat_noun(s: Sentence, t: Target) -> Decision | None:
         return Decision("threat_act", "negated", Rule.THREAT_NOUN, f"'{t.negation[2].pattern}'")
     mode = "conditional" if s.first("condition") is not None else "asserted"
     return Decision("threat_act", mode, Rule.THREAT_NOUN, f"'{s.tokens[k]}'")
+
+
+def _actor_goes_on(s: Sentence, k: int) -> bool:
+    """Does the actor's noun phrase go on past token ``k``: a name's next capitalised word, or a
+    noun of people or groups after it ("Islamic State fighters")?"""
+    if s.caps[k] and s.caps[k + 1]:
+        return True
+    return bool(is_actor(s.tokens, s.caps, k + 1)) and not s.caps[k + 1]
 
 
 def negated(s: Sentence, t: Target) -> Decision | None:
