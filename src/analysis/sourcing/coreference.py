@@ -483,20 +483,28 @@ def genders(text: str, names: Iterable[str], *, first_names: bool = True) -> dic
     >>> genders("Mr. Sanders met Hillary Clinton.", ["Bernie Sanders", "Hillary Clinton"])
     {'Bernie Sanders': 'male', 'Hillary Clinton': 'female'}
     """
-    titles = _lexicon().values["gender_title"]
-    seen: dict[str, set[str]] = {}
-    for m in _GENDER_TITLE.finditer(text):
-        seen.setdefault(strip_possessive(m.group(2)), set()).add(titles[m.group(1).lower()])
+    seen = _titled_surnames(text)
     given = first_name_genders() if first_names else {}
     out = {}
     for full in dict.fromkeys(names):
         parts = full.split()
-        found = seen.get(parts[-1], set())
+        found = seen.get(parts[-1], frozenset())
         if len(found) == 1:
             out[full] = next(iter(found))
         elif not found and len(parts) >= 2 and parts[0].lower() in given:
             out[full] = given[parts[0].lower()]
     return out
+
+
+@lru_cache(maxsize=4)
+def _titled_surnames(text: str) -> dict[str, frozenset[str]]:
+    """Surname -> the genders of the titles the text gives it ("Mrs. Clinton": female), one scan
+    per article (the pronouns and the epithets both ask)."""
+    titles = _lexicon().values["gender_title"]
+    seen: dict[str, set[str]] = {}
+    for m in _GENDER_TITLE.finditer(text):
+        seen.setdefault(strip_possessive(m.group(2)), set()).add(titles[m.group(1).lower()])
+    return {k: frozenset(v) for k, v in seen.items()}
 
 
 def _antecedent(attrs: list[_Attr], i: int, word: str) -> int | None:
