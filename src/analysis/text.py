@@ -252,10 +252,15 @@ def _speaker_after_quoted_question(text: str, start: int, end: int, nxt: int) ->
     m = _SPEAKER_THEN_VERB.match(text, nxt, min(len(text), nxt + 80))
     first = text[nxt : nxt + 8].split(" ", 1)[0].lower()
     # "“Is this war?” Nobody answered.": no one, no speaker
-    return bool(m) and m.group(1) in _speech_verb_forms() and first not in _NEGATIVE_SUBJECTS
+    return bool(m) and m.group(1) in _speech_verb_forms() and first not in _negative_subjects()
 
 
-_NEGATIVE_SUBJECTS = frozenset(("no", "nobody", "none", "nothing", "neither"))
+def _negative_subjects() -> frozenset[str]:
+    """word_classes.csv negative_subject ("Nobody answered."), read where it is asked: the sourcing
+    data module imports this one's callers."""
+    from .sourcing.data import word_class
+
+    return word_class("negative_subject")
 
 
 def _continues_sentence(first: str) -> bool:

@@ -471,7 +471,14 @@ def _namesakes(people: Iterable[str], gender_of: dict[str, str], wanted: str) ->
     return out
 
 
-_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
+@lru_cache(maxsize=1)
+def _gender_title() -> re.Pattern:
+    """A gendered title (word_classes.csv gender_title: "Mr", "Mrs", "Ms", "Miss") and the
+    surname after it."""
+    titles = "|".join(
+        sorted((t.capitalize() for t in _lexicon().values["gender_title"]), key=len, reverse=True)
+    )
+    return re.compile(rf"\b({titles})\.?\s+([A-Z][\w’'-]+)")
 
 
 def genders(text: str, names: Iterable[str], *, first_names: bool = True) -> dict[str, str]:
@@ -502,7 +509,7 @@ def _titled_surnames(text: str) -> dict[str, frozenset[str]]:
     per article (the pronouns and the epithets both ask)."""
     titles = _lexicon().values["gender_title"]
     seen: dict[str, set[str]] = {}
-    for m in _GENDER_TITLE.finditer(text):
+    for m in _gender_title().finditer(text):
         seen.setdefault(strip_possessive(m.group(2)), set()).add(titles[m.group(1).lower()])
     return {k: frozenset(v) for k, v in seen.items()}
 

@@ -53,7 +53,8 @@ WORD_CLASSES = (
     "relative_pronoun person_relative statement_noun statement_noun_complement "
     "final_abbreviation for_statement_noun of_complement_verb not_a_name not_a_speaker "
     "org_connector time_phrase_noun gender_title pronoun_gender period_abbreviation "
-    "place_name_head unnamed_person_head person_noun_gender"
+    "place_name_head unnamed_person_head person_noun_gender report_np_edge present_finite "
+    "past_finite not_outlet_modifier surname_prefix negative_subject"
 ).split()
 # the kinds of source_lexicon.csv the rules read
 LEXICON_KINDS = (
@@ -416,5 +417,10 @@ _DESCRIBED_PERSON_HEADS = word_class("described_person_head")
 _PARTISAN_LABELS = word_class("partisan_label")
 _PLACE_NAME_HEADS = word_class("place_name_head")
 _UNNAMED_PERSON_HEADS = word_class("unnamed_person_head")
+_REPORT_NP_EDGE = word_class("report_np_edge")
+_PRESENT_FINITE = word_class("present_finite")
+_PAST_FINITE = word_class("past_finite")
+_NOT_OUTLET_MODIFIERS = word_class("not_outlet_modifier")
+_SURNAME_PREFIXES = tuple(sorted(word_class("surname_prefix")))
 _ORGANIZATION_HEADS = word_class("organization_head")
 _POSTPOSED_OBJECTS = word_class("postposed_object")

@@ -27,6 +27,8 @@ from .data import (
     _PARTISAN_LABELS,
     _PERSON_RELATIVES,
     _PRONOUNS,
+    _REPORT_NP_EDGE,
+    _SURNAME_PREFIXES,
     _TIME_WORDS,
     _lexicon,
     is_closed_class,
@@ -213,9 +215,6 @@ def _unknown_capital(word: str) -> bool:
     return not known and not word.isupper() and "." not in word and not _camel_case(word)
 
 
-_SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O’", "O'", "St")
-
-
 def _camel_case(word: str) -> bool:
     """A capital inside the word, after the first letter, other than after a surname's prefix
     ("McCain", "DeSantis", "O'Neill") or a hyphen ("Al-Sadr")."""
@@ -364,11 +363,6 @@ _REPORT_MENTION = re.compile(
     r"((?:[\w’'\-.]+\s+){0,3})reports?\b"
     r"((?:\s+(?:on|last|this|released)\s+\w+)?\s+(?:by|from)\s+(?:[\w’'\-.]+\s*){1,5})?"
 )
-# words that end a report's modifiers, read backwards ("according to a", "in its")
-_NP_EDGE = frozenset(
-    "a an the this that these those its their his her our to of in on by from according new "
-    "latest recent earlier previous same last separate released".split()
-)
 
 
 def _bare_report(speaker: str) -> bool:
@@ -405,10 +399,10 @@ def _report_antecedent_is_media(text: str, start: int, end: int, media_seen: boo
 def _report_evidence(before: list[str], agent: list[str]) -> bool | None:
     """Media (True), a document (False) or unknown (None), by the words before "report" (after the
     last determiner or preposition) and its "by"/"from" agent."""
-    edges = [k for k, w in enumerate(before) if w.lower() in _NP_EDGE]
+    edges = [k for k, w in enumerate(before) if w.lower() in _REPORT_NP_EDGE]
     modifiers = before[edges[-1] + 1 :] if edges else before
     words = [strip_possessive(w).strip(".,").lower() for w in modifiers + agent]
-    words = [w for w in words if w and w not in _NP_EDGE]
+    words = [w for w in words if w and w not in _REPORT_NP_EDGE]
     if not words:
         return None
     kinds = _lexicon().kinds

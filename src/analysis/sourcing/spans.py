@@ -19,7 +19,9 @@ from .data import (
     _OBJECT_VERBS,
     _OPEN_QUOTES,
     _PARTICIPLES,
+    _PAST_FINITE,
     _POSTPOSED_OBJECTS,
+    _PRESENT_FINITE,
     _QUESTION_WORDS,
     _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
@@ -464,13 +466,3 @@ def _present_clause(toks: list[_Tok], head: list[int]) -> bool:
         if k > head[0] and without_clitic(toks[k - 1].low) in _SUBJECT_PRONOUNS:
             return low.endswith("s") and can_be_verb(low)
     return False
-
-
-_PRESENT_FINITE = frozenset(
-    "is are am has have will can may must does do isn't aren't hasn't haven't won't can't "
-    "doesn't don't".split()
-)
-_PAST_FINITE = frozenset(
-    "was were had would could might should did wasn't weren't hadn't wouldn't couldn't "
-    "didn't".split()
-)

@@ -28,6 +28,7 @@ from .data import (
     _HEAD_STOPS,
     _MEDIA_HEADS,
     _NAME_PARTICLES,
+    _NOT_OUTLET_MODIFIERS,
     _ORGANIZATION_HEADS,
     _PREPOSITIONS,
     _PRONOUNS,
@@ -303,11 +304,6 @@ def _report_type(phrase: SpeakerPhrase, media_seen: bool) -> str:
     if phrase.words[0] == "reports":
         return "anonymous"
     return "media" if media_seen else "document"
-
-
-# media nouns that, right before an organisation's head, do not make it an outlet's body ("the
-# social media company", "a report from the SITE Intelligence Group")
-_NOT_OUTLET_MODIFIERS = frozenset(("media", "report", "reports", "story", "article"))
 
 
 def type_without_name(phrase: SpeakerPhrase, media_seen: bool) -> str | None:
