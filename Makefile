@@ -37,8 +37,8 @@ test: $(STAMP) ## run the test suite (unit tests, doctests, notebooks)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP) ## ruff: lint and format check (line length 100)
-	$(BIN)/ruff check src tests evaluation benchmarks
-	$(BIN)/ruff format --check src tests evaluation benchmarks
+	$(BIN)/ruff check src tests evaluation benchmarks tools
+	$(BIN)/ruff format --check src tests evaluation benchmarks tools
 
 lab: $(STAMP) ## open JupyterLab in the project's environment
 	$(BIN)/jupyter lab --notebook-dir=notebooks

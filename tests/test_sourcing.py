@@ -988,3 +988,12 @@ def test_a_newspaper_name_ending_in_a_media_head_is_media():
     at = attrs_of(polnear_train_body("politico_2016-07-22_rep-gwen-graham"))
     row = at[at["speaker"] == "the Orlando Sentinel"].iloc[0]
     assert row["source_type"] == "media"
+
+
+def test_an_interview_with_the_president_introduces_no_unnamed_president():
+    # PolNeAR train (not copied): "in an interview with ... the president" is no indefinite
+    # introduction of an unnamed president, so a later "the president" is the epithet for Obama
+    at = attrs_of(polnear_train_body("nyt_2016-07-29_obama-lays-out-stake"))
+    rows = at[at["speaker"].str.lower() == "the president"]
+    # (the first of them stays anonymous: no named speaker in its paragraph or the two before)
+    assert (rows["speaker_name"] == "Obama").sum() >= 3

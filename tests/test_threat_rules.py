@@ -512,3 +512,11 @@ def test_a_threat_noun_takes_an_actor_of_several_words(sentence):
     acts = counted(sentence)
     assert acts["matched_text"].tolist() == ["threats"]
     assert acts.iloc[0]["rule"].startswith("threat noun with an actor")
+
+
+def test_a_negating_adverb_does_not_bridge_and_names_are_no_headline():
+    # unit tests (sentences written here, not evidence): "hardly" negates; a sentence of names
+    # is not title case, so its capitals still mark names
+    assert counted("Iran said it will hardly attack Israel again.").empty
+    names = "Hillary Clinton, Donald Trump, Bernie Sanders and Mark Rubio will attack."
+    assert counted(names)["matched_text"].tolist() == ["attack"]

@@ -22,6 +22,7 @@ import argparse
 import csv
 import json
 import re
+from importlib.metadata import version
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -36,7 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--margin", type=float, default=0.1)
     args = parser.parse_args(argv)
     # read the table without importing the package (its import needs numpy and unidecode)
-    package = Path(find_spec("nomquamgender").submodule_search_locations[0])
+    spec = find_spec("nomquamgender")
+    if spec is None or version("nomquamgender") != "0.1.4":
+        parser.error("needs nomquamgender 0.1.4: .venv/bin/pip install nomquamgender==0.1.4")
+    package = Path(spec.submodule_search_locations[0])
     table = json.loads((package / "name_data.json").read_text(encoding="utf-8"))
     rows = []
     for name, (sources, count, p_female, *_rest) in sorted(table.items()):

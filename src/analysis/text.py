@@ -255,12 +255,13 @@ def _speaker_after_quoted_question(text: str, start: int, end: int, nxt: int) ->
     return bool(m) and m.group(1) in _speech_verb_forms() and first not in _negative_subjects()
 
 
+@lru_cache(maxsize=1)
 def _negative_subjects() -> frozenset[str]:
-    """word_classes.csv negative_subject ("Nobody answered."), read where it is asked: the sourcing
-    data module imports this one's callers."""
-    from .sourcing.data import word_class
-
-    return word_class("negative_subject")
+    """Subjects that say no one speaks (``negative_subject`` in ``data/word_classes.csv``:
+    "Nobody answered.")."""
+    return frozenset(
+        r["word"] for r in _data_rows("word_classes.csv") if r["class"] == "negative_subject"
+    )
 
 
 def _continues_sentence(first: str) -> bool:

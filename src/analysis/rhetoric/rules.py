@@ -24,9 +24,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
+from ..english import is_ly_adverb, reporting_verb_forms
 from ..inflection import is_irregular_past
 from ..lexicon import Lexicon, Term
-from ..sourcing.data import is_manner_adverb, is_reporting_verb
 from .actors import is_actor
 from .lexicon_data import ThreatLexicon, is_past
 
@@ -710,7 +710,7 @@ def _asked(s: Sentence, ci: int) -> bool:
     would deport", "wondered whether they would")? The if/whether opens it within three words
     before the cue, a verb of asking within three words before that."""
     asking = s.covered("question_verb")
-    for q in range(max(s.a, ci - 3), ci):
+    for q in range(ci - 1, max(s.a, ci - 3) - 1, -1):  # the nearest if/whether
         if s.tokens[q] in ("if", "whether"):
             return any(p in asking for p in range(max(s.a, q - 3), q))
     return False
@@ -795,8 +795,14 @@ def bridged(
     if i - cj > 8:
         return False
     bridge = s.covered("bridge")
-    # an -ly adverb bridges too, whichever it is: "promised to forcibly deport"
-    unknown = [p for p in range(cj, i) if p not in bridge and not is_manner_adverb(tokens[p])]
+    # an -ly adverb bridges too, whichever it is ("promised to forcibly deport"), but not one
+    # that negates ("will hardly attack": a negation cue)
+    negation = s.covered("negation")
+    unknown = [
+        p
+        for p in range(cj, i)
+        if p not in bridge and (p in negation or not is_ly_adverb(tokens[p]))
+    ]
     tos = [p for p in range(cj, i) if tokens[p] in ("to", "that", "of")]
     if only_to and not any(tokens[p] == "to" for p in tos):
         return False  # "told Fox that they hit ...": speech, not an order
@@ -813,8 +819,8 @@ def bridged(
 
 def _coordinated_infinitive(s: Sentence, cj: int, i: int) -> bool:
     """Is the act the second verb of the cue's to-infinitive, after "and" ("has promised to build
-    a massive wall ... and deport millions of undocumented immigrants")? The first infinitive
-    follows "to" right after the cue; no clause break or other cue lies between."""
+    a massive wall ... and deport millions of undocumented immigrants")? The cue is a reporting
+    verb with its "to"; no clause break lies between."""
     tokens = s.tokens
     if i - 1 <= cj or tokens[i - 1] != "and" or i - cj > 12 or cj >= s.b:
         return False
@@ -825,7 +831,7 @@ def _coordinated_infinitive(s: Sentence, cj: int, i: int) -> bool:
         verb = tokens[cj - 1]
     else:
         return False
-    if not is_reporting_verb(verb):
+    if verb not in reporting_verb_forms():
         return False  # "have to do the job ... and investigate", "is prepared to run ... and"
     return not any(cj < p <= i for p in s.breaks)
 

@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..english import is_common_word
 from ..lexicon import (
     Lexicon,
     _index_unseen,
@@ -40,7 +41,6 @@ from ..lexicon import (
 from ..loading import analysable, rows_by_article
 from ..parallel import concat, map_chunks
 from ..progress import progress
-from ..sourcing.data import is_common_word
 from ..text import WORD_RE, iter_sentences
 from .lexicon_data import ThreatLexicon, threat_lexicon
 from .rules import Sentence, classify_sentence
@@ -94,14 +94,18 @@ class _Caps:
     def __getitem__(self, i: int) -> bool:
         if not self.text[self.starts[i]].isupper():
             return False
-        return not (self.title_case and i > 0 and is_common_word(self.tokens[i]))
+        return not (self.title_case and i > 0 and is_common_word(self.tokens[i].lower()))
 
 
 def _title_case(text: str, starts: list[int], tokens: list[str]) -> bool:
-    """Are nearly all the words of four letters or more capitalised (four at least)?"""
-    long = [k for k, t in enumerate(tokens) if len(t) >= 4 and t.isalpha()]
-    capital = sum(text[starts[k]].isupper() for k in long)
-    return len(long) >= 4 and capital >= 0.8 * len(long)
+    """Are nearly all the ordinary English words of four letters or more capitalised (three at
+    least)? Names do not count: a sentence of names ("Hillary Clinton, Donald Trump and Bernie
+    Sanders will ...") is no headline."""
+    words = [
+        k for k, t in enumerate(tokens) if len(t) >= 4 and t.isalpha() and is_common_word(t.lower())
+    ]
+    capital = sum(text[starts[k]].isupper() for k in words)
+    return len(words) >= 3 and capital >= 0.8 * len(words)
 
 
 _SPLIT_CACHE: dict[str, tuple[Lexicon, Lexicon]] = {}

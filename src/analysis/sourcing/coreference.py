@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..english import is_common_word, is_plural_noun
 from .attribution import _Attr
 from .data import (
     _FUNCTION_CAPS,
@@ -29,8 +30,6 @@ from .data import (
     _lexicon,
     first_name_genders,
     is_closed_class,
-    is_common_word,
-    is_plural_noun,
 )
 from .mentions import _head_noun, _person_name, _register, _resolve_name
 from .speaker_np import speaker_type
@@ -160,7 +159,7 @@ def _titled_name(text: str, head: _Tok, registry: dict[str, str]) -> str | None:
 # a capitalised name (titles and initials inside) closing right before ", " and the speaker span
 # (words on one line; a period only after a title or an initial: "Cruz.\n\nRachel Berg" is two)
 _NAME_BEFORE_COMMA = re.compile(
-    r"((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w’'\-]*) +){0,3}[A-Z][\w’'\-]+),\s+$"
+    r"(?<![\w’'\-])((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w’'\-]*) +){0,3}[A-Z][\w’'\-]+),[ \t]+$"
 )
 _APPOSITION_OPENERS = frozenset(("a", "an", "the", "one"))
 
@@ -210,8 +209,7 @@ def _apposition(at: _Attr) -> bool:
             return False
         if first.endswith(("ing", "ed")) and len(words) > 1 and is_closed_class(words[1].lower()):
             return False  # "referring to the candidate's ...", not "acting political director"
-    head = (at.speaker_head or words[-1]).lower()
-    return not (head.endswith("s") and not head.endswith("ss"))
+    return not _looks_plural((at.speaker_head or words[-1]).lower())
 
 
 def resolve_descriptors(
@@ -260,12 +258,28 @@ def _epithet(text: str, at: _Attr, words: list[_Tok], head: _Tok) -> bool:
     indefinite mention of the same noun ("a partner at the firm ... the partner": someone
     introduced unnamed)."""
     low = head.low
-    if words[0].low != "the" or low in _UNNAMED_PERSON_HEADS or low.endswith("s"):
+    if words[0].low != "the" or low in _UNNAMED_PERSON_HEADS or _looks_plural(low):
         return False
     if any(is_possessive(t.text) for t in words):
         return False
-    introduced = rf"\b(?:a|an|another|one)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(low)}\b"
-    return re.search(introduced, text[: at.speaker_start], re.IGNORECASE) is None
+    return not _introduced_before(text, low, at.speaker_start)
+
+
+def _introduced_before(text: str, noun: str, end: int) -> bool:
+    """Does an indefinite phrase of ``noun`` come before ``end`` ("a partner at ...", "one senior
+    partner")? Only modifiers stand between: "an interview with the president" introduces no
+    president."""
+    pattern = rf"\b(?:a|an|another|one)[ \t]+((?:[\w’'-]+[ \t]+){{0,3}}){re.escape(noun)}\b"
+    for m in re.finditer(pattern, text[:end], re.IGNORECASE):
+        if not any(is_closed_class(w) for w in m.group(1).split()):
+            return True
+    return False
+
+
+def _looks_plural(word: str) -> bool:
+    """A plural noun by the tagger lexicon or by its -s ("officials"; not "the actress", "the
+    boss")."""
+    return is_plural_noun(word) or (word.endswith("s") and not word.endswith("ss"))
 
 
 def _salient_person(attrs: list[_Attr], i: int, head: str, gender_of: dict[str, str]) -> str | None:
@@ -401,8 +415,12 @@ def register_text_names(text: str, registry: dict[str, str]) -> None:
     each run (a set lookup, not a regex of every role word)."""
     for m in _CAP_RUN.finditer(text):
         a, b = m.span()
-        if " " not in m.group():
+        newline = text.find("\n", a, b)
+        if newline > a:
+            b = newline  # "By Rachel Berg\nThe city council": a name ends with its line
+        if " " not in text[a:b].strip():
             continue
+        b = a + len(text[a:b].rstrip())
         tail = _INITIAL_TAIL.match(text, b) if len(text[a:b].split()[-1]) == 1 else None
         if tail:
             b = tail.end()  # "Donald J. Trump": the run goes on past the middle initial
@@ -415,7 +433,7 @@ def register_text_names(text: str, registry: dict[str, str]) -> None:
 
 
 # a middle initial's period and the surname after it ("Mikhail B. Khodorkovsky")
-_INITIAL_TAIL = re.compile(r"\.\s[A-Z][\w’'\-]+")
+_INITIAL_TAIL = re.compile(r"\. [A-Z][\w’'\-]+")
 _CAP_WORD = re.compile(r"(?<![\w’'-])(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'\-]*")
 
 
@@ -495,6 +513,8 @@ def genders(text: str, names: Iterable[str], *, first_names: bool = True) -> dic
     out = {}
     for full in dict.fromkeys(names):
         parts = full.split()
+        if not parts:
+            continue
         found = seen.get(parts[-1], frozenset())
         if len(found) == 1:
             out[full] = next(iter(found))

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..english import tagger_lexicon
 from ..inflection import inflections
 from ..paths import package_data_dir
 
@@ -204,11 +205,13 @@ def first_name_genders() -> dict[str, str]:
     ('female', 'male', False)
     """
     path = package_data_dir() / "first_names.csv"
+    titles = _lexicon().kinds.get("person_title", frozenset())
     out = {}
     for line, r in _rows(path, ("name", "gender")):
         if r["gender"] not in ("male", "female"):
             raise SourcingDataError(f"{path}:{line}: gender must be male or female")
-        out[r["name"].lower()] = r["gender"]
+        if r["name"].lower() not in titles:  # "Judge", "Sheikh", "King" are titles first
+            out[r["name"].lower()] = r["gender"]
     return out
 
 
@@ -250,54 +253,6 @@ _CLOSED_TAGS = frozenset("RB RBR RBS WRB IN DT PDT WDT WP WP$ CC EX TO UH PRP PR
 
 
 @lru_cache(maxsize=1)
-def _tagger_lexicon() -> dict[str, frozenset[str]]:
-    """Lower-case word -> its tags in pattern's English tagger lexicon (shipped with TextBlob)."""
-    import textblob
-
-    path = Path(textblob.__file__).parent / "en" / "en-lexicon.txt"
-    tags: dict[str, set[str]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            word, _, tag = line.partition(" ")
-            if word.islower():
-                tags.setdefault(word, set()).add(tag.strip())
-    return {w: frozenset(t) for w, t in tags.items()}
-
-
-def is_common_word(low: str) -> bool:
-    """Is the lower-cased word an ordinary English word of the tagger lexicon ("will", "hope",
-    "grant": first names that are also words; "brenda" and "rachel" are not)?
-
-    >>> is_common_word("hope"), is_common_word("brenda")
-    (True, False)
-    """
-    return low in _tagger_lexicon()
-
-
-def is_manner_adverb(low: str) -> bool:
-    """Is the lower-cased word an -ly adverb and nothing else in the tagger lexicon ("forcibly",
-    "immediately"; not "family", "early", "rally")?
-
-    >>> is_manner_adverb("forcibly"), is_manner_adverb("early"), is_manner_adverb("rally")
-    (True, False, False)
-    """
-    tags = _tagger_lexicon().get(low)
-    return bool(tags) and low.endswith("ly") and tags <= _ADVERB_TAGS
-
-
-def is_plural_noun(low: str) -> bool:
-    """Is the lower-cased word only a plural noun in the tagger lexicon ("people", "disclosures")?
-
-    >>> is_plural_noun("people"), is_plural_noun("founder"), is_plural_noun("news")
-    (True, False, False)
-    """
-    return _tagger_lexicon().get(low) == frozenset(("NNS",))
-
-
-_ADVERB_TAGS = frozenset(("RB", "RBR", "RBS"))
-
-
-@lru_cache(maxsize=1)
 def closed_class_words() -> frozenset[str]:
     """Lower-case words that TextBlob's tagger lexicon gives a closed-class tag (2,365 in
     TextBlob 0.20: "even", "therefore", "despite", "why", "both"), name particles excepted.
@@ -305,7 +260,7 @@ def closed_class_words() -> frozenset[str]:
     >>> {"even", "despite", "why"} <= closed_class_words(), "trump" in closed_class_words()
     (True, False)
     """
-    words = {w for w, tags in _tagger_lexicon().items() if tags & _CLOSED_TAGS}
+    words = {w for w, tags in tagger_lexicon().items() if tags & _CLOSED_TAGS}
     # words of the lexicon's place names stay ("South Carolina", "North Korea")
     places = {w for n in _lexicon().kinds.get("place", ()) for w in n.split()[:-1]}
     return frozenset(words - _NAME_PARTICLES - (places - _FUNCTION_WORDS_OF_PLACES))
@@ -383,15 +338,6 @@ _CLOSE_QUOTES = frozenset({"”", '"', "’", "''"})
 
 
 @lru_cache(maxsize=1)
-def is_reporting_verb(low: str) -> bool:
-    """Is the lower-cased word a form of a reporting verb (``reporting_verbs.csv``, cue yes)?
-
-    >>> is_reporting_verb("vowed"), is_reporting_verb("prepared")
-    (True, False)
-    """
-    return low in _lexicon().verbs
-
-
 def _cue_vocabulary() -> frozenset[str]:
     return frozenset(_lexicon().verbs) | word_class("non_verb_cue")
 

@@ -1,0 +1,74 @@
+"""English word classes that sourcing and threat language both read, from data the packages ship:
+pattern's English tagger lexicon (in TextBlob) and the package's reporting verbs. Neither package
+imports the other for them, so each stays importable alone.
+
+>>> is_common_word("hope"), is_ly_adverb("forcibly"), is_plural_noun("people")
+(True, True, True)
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+from .paths import package_data_dir
+
+_ADVERB_TAGS = frozenset(("RB", "RBR", "RBS"))
+
+
+@lru_cache(maxsize=1)
+def tagger_lexicon() -> dict[str, frozenset[str]]:
+    """Lower-case word -> its tags in pattern's English tagger lexicon (shipped with TextBlob)."""
+    import textblob
+
+    path = Path(textblob.__file__).parent / "en" / "en-lexicon.txt"
+    tags: dict[str, set[str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            word, _, tag = line.partition(" ")
+            if word.islower():
+                tags.setdefault(word, set()).add(tag.strip())
+    return {w: frozenset(t) for w, t in tags.items()}
+
+
+def is_common_word(low: str) -> bool:
+    """Is the lower-cased word an ordinary English word of the tagger lexicon ("will", "hope",
+    "grant": first names that are also words; "brenda" and "rachel" are not)?
+
+    >>> is_common_word("hope"), is_common_word("brenda")
+    (True, False)
+    """
+    return low in tagger_lexicon()
+
+
+def is_ly_adverb(low: str) -> bool:
+    """Is the lower-cased word an -ly adverb and nothing else in the tagger lexicon ("forcibly",
+    "immediately", also "hardly"; not "family", "early", "rally")?
+
+    >>> is_ly_adverb("forcibly"), is_ly_adverb("early"), is_ly_adverb("rally")
+    (True, False, False)
+    """
+    tags = tagger_lexicon().get(low)
+    return bool(tags) and low.endswith("ly") and tags <= _ADVERB_TAGS
+
+
+def is_plural_noun(low: str) -> bool:
+    """Is the lower-cased word only a plural noun in the tagger lexicon ("people", "disclosures")?
+
+    >>> is_plural_noun("people"), is_plural_noun("founder"), is_plural_noun("news")
+    (True, False, False)
+    """
+    return tagger_lexicon().get(low) == frozenset(("NNS",))
+
+
+@lru_cache(maxsize=1)
+def reporting_verb_forms() -> frozenset[str]:
+    """The cue forms of ``data/reporting_verbs.csv`` ("said", "vowed", "promised"; not the belief
+    rows kept for their flags), read here so that threat rules need not import sourcing.
+
+    >>> "vowed" in reporting_verb_forms(), "prepared" in reporting_verb_forms()
+    (True, False)
+    """
+    with open(package_data_dir() / "reporting_verbs.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["form"].lower() for r in csv.DictReader(fh) if r["cue"] == "yes")
