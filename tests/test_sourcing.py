@@ -997,3 +997,14 @@ def test_an_interview_with_the_president_introduces_no_unnamed_president():
     rows = at[at["speaker"].str.lower() == "the president"]
     # (the first of them stays anonymous: no named speaker in its paragraph or the two before)
     assert (rows["speaker_name"] == "Obama").sum() >= 3
+
+
+def test_a_pronoun_is_the_subject_named_before_it_not_the_object():
+    # PolNeAR train (not copied): "In a two-minute response, Cruz said "CNN" five times, and
+    # specifically mentioned the network's Jake Tapper, Dana Bash and Wolf Blitzer. He didn't
+    # express much remorse ...; more so, he said that CNN had.": the subject, not the last name
+    text = polnear_train_body("huff-post_2016-02-07_the-latest-gop-debate-kicked-off")
+    anchor = text.index("more so, he said that CNN had")
+    at = attrs_of(text)
+    row = at[(at["speaker"] == "he") & (at["speaker_start"] >= anchor)].iloc[0]
+    assert row["speaker_name"] == "Ted Cruz"

@@ -581,7 +581,8 @@ def resolve_pronouns(
     names after that speaker and before the pronoun wins for "he", "she" and "I" (not one of the
     other gender: ``genders``); else anonymous. ``people``: the article's registered full names."""
     mentions = list(mentions)
-    people = [*dict.fromkeys(people), *(full for _, full in mentions)]
+    speakers = (a.speaker_name for a in attrs if a.source_type == "named_person" and a.speaker_name)
+    people = list(dict.fromkeys([*people, *(full for _, full in mentions), *speakers]))
     gender_of = genders(text, people) if text else {}
     # a title is the article's own word; a first name's gender is likely only ("Yasmeen Afdhal ...
     # He described"), so a person of the other gender by first name is passed over, not refused
@@ -589,6 +590,7 @@ def resolve_pronouns(
     asks = _lexicon().values["pronoun_gender"]
     namesakes = {g: _namesakes(people, gender_of, g) for g in ("male", "female")}
     unanchored: set[int] = set()  # pronouns left anonymous for want of any antecedent
+    subjects = [m for m in mentions if _opens_sentence(text, m[0])]
     for i in sorted(pronouns):
         at, word = attrs[i], pronouns[i]
         j = _antecedent(attrs, i, word)
@@ -606,10 +608,16 @@ def resolve_pronouns(
                 before = min(before, at.content_start)
             wanted = asks.get(word)
             unlike = frozenset(n for n, g in gender_of.items() if wanted and g != wanted)
-            mention = _nearest_mention(mentions, before, floor, unlike, namesakes.get(wanted))
-            if mention is None:
-                refused = frozenset(n for n, g in titled.items() if wanted and g != wanted)
-                mention = _nearest_mention(mentions, before, floor, refused)
+            namesake = namesakes.get(wanted)
+            # a person named as a sentence's subject since the antecedent first ("Gates told the
+            # AP that he and Manafort ... He called"); a person named otherwise (an object, an
+            # interviewer) only when the antecedent is no named person of the pronoun's gender
+            mention = _nearest_mention(subjects, before, floor, unlike, namesake)
+            if mention is None and not _named_antecedent(ref, j in unanchored, wanted, gender_of):
+                mention = _nearest_mention(mentions, before, floor, unlike, namesake)
+                if mention is None:
+                    refused = frozenset(n for n, g in titled.items() if wanted and g != wanted)
+                    mention = _nearest_mention(mentions, before, floor, refused)
             if mention is not None:
                 at.source_type, at.speaker_name = "named_person", mention[1]
                 continue
@@ -623,6 +631,52 @@ def resolve_pronouns(
             wanted = asks.get(word)
             if wanted and gender_of.get(ref.speaker_name) not in (None, wanted):
                 at.speaker_name = namesakes[wanted].get(ref.speaker_name, ref.speaker_name)
+
+
+def _named_antecedent(
+    ref: _Attr | None, unanchored: bool, wanted: str | None, gender_of: dict[str, str]
+) -> bool:
+    """Is the antecedent a named person the pronoun can be (not of the other gender)?"""
+    if ref is None or ref.source_type != "named_person" or not ref.speaker_name:
+        return False
+    if _unresolved_reference(ref, unanchored):
+        return False
+    return not wanted or gender_of.get(ref.speaker_name, wanted) == wanted
+
+
+_SENTENCE_END = frozenset('.!?\n"”')
+
+
+def _opens_sentence(text: str, offset: int) -> bool:
+    """Is the name at ``offset`` the first noun phrase of its sentence (its subject, mostly)? Only
+    capitalised words (a first name, a title, "But", "In Iowa,") stand between it and the sentence
+    start."""
+    k = offset
+    for _ in range(6):
+        j = k
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if j == 0 or text[j - 1] in _SENTENCE_END:
+            return True
+        if text[j - 1] == ",":
+            return _fronted_adverbial(text, j - 1)  # "In May 2001, Fiorina ended ..."
+        w = j
+        while w > 0 and (text[w - 1].isalnum() or text[w - 1] in "’'-."):
+            w -= 1
+        if w == j or not text[w].isupper():
+            return False  # a lower-case word before it: an object, a complement
+        k = w
+    return False
+
+
+def _fronted_adverbial(text: str, comma: int) -> bool:
+    """Does a short phrase (six words at most) open the sentence before ``comma``?"""
+    lo = max(0, comma - 50)
+    start = max((text.rfind(ch, lo, comma) for ch in _SENTENCE_END), default=-1)
+    if start < 0 and lo > 0:
+        return False
+    words = text[start + 1 : comma].split()
+    return 0 < len(words) <= 6
 
 
 def article_mentions(text: str, registry: dict[str, str]) -> list[dict]:
