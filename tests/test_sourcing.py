@@ -1008,3 +1008,17 @@ def test_a_pronoun_is_the_subject_named_before_it_not_the_object():
     at = attrs_of(text)
     row = at[(at["speaker"] == "he") & (at["speaker_start"] >= anchor)].iloc[0]
     assert row["speaker_name"] == "Ted Cruz"
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        # PolNeAR train (not copied): a party's plural counted or described is people, not the
+        # party ("Several Democrats said"; "Even Republicans who have praised his candidacy")
+        ("nyt_2016-06-27_britain-s-exit-looms", "Several Democrats"),
+        ("nyt_2016-06-09_ryan-calls-trump-lin", "Even Republicans who have praised his candidacy"),
+    ],
+)
+def test_counted_party_members_are_people(article, speaker):
+    at = attrs_of(polnear_train_body(article))
+    assert at.loc[at["speaker"] == speaker, "source_type"].tolist()[:1] == ["anonymous"]

@@ -29,7 +29,10 @@ from .data import (
     _MEDIA_HEADS,
     _NAME_PARTICLES,
     _NOT_OUTLET_MODIFIERS,
+    _NUMBERS,
     _ORGANIZATION_HEADS,
+    _PARTISAN_LABELS,
+    _PERSON_RELATIVES,
     _PREPOSITIONS,
     _PRONOUNS,
     _TIME_WORDS,
@@ -306,6 +309,30 @@ def _report_type(phrase: SpeakerPhrase, media_seen: bool) -> str:
     return "media" if media_seen else "document"
 
 
+def _partisan_people(phrase: SpeakerPhrase) -> bool:
+    """Is a party's plural counted or described as people ("Several Republicans", "two Democrats",
+    "Republicans who have praised his candidacy")? A bare "Republicans said" stays the party."""
+    head = phrase.head
+    if not head.endswith("s") or head.removesuffix("s") not in _PARTISAN_LABELS:
+        return False
+    at = phrase.words.index(head) if head in phrase.words else 0
+    before, after = phrase.words[:at], phrase.words[at + 1 :]
+    counted = any(w in head_classes()["quantifier"] or w in _NUMBERS or w.isdigit() for w in before)
+    return counted or bool(after) and after[0] in _PERSON_RELATIVES
+
+
+def _organization_head_type(phrase: SpeakerPhrase) -> str:
+    """The type of a phrase headed by an organisation word: an outlet's body after a media noun
+    ("the editorial board"), people when a party's plural is counted ("Several Republicans"), else
+    the organisation ("Putin's administration", "the intelligence agency")."""
+    head = phrase.head
+    at = phrase.words.index(head) if head in phrase.words else 0
+    modifier = phrase.words[at - 1] if at > 0 else ""
+    if modifier in _lexicon().kinds.get("media_noun", ()) and modifier not in _NOT_OUTLET_MODIFIERS:
+        return "media"
+    return "anonymous" if _partisan_people(phrase) else "organization"
+
+
 def type_without_name(phrase: SpeakerPhrase, media_seen: bool) -> str | None:
     """The source type of a phrase that names no person, by its head noun; None when unknown."""
     kinds, heads = _lexicon().kinds, head_classes()
@@ -340,11 +367,7 @@ def type_without_name(phrase: SpeakerPhrase, media_seen: bool) -> str | None:
     if head in heads["person_role_head"] or head in kinds.get("anonymous", ()):
         return "anonymous"
     if head in _ORGANIZATION_HEADS or head in kinds.get("org_keyword", ()):
-        at = phrase.words.index(head) if head in phrase.words else 0
-        modifier = phrase.words[at - 1] if at > 0 else ""
-        if modifier in kinds.get("media_noun", ()) and modifier not in _NOT_OUTLET_MODIFIERS:
-            return "media"  # "the editorial board", "the news desk": an outlet's body
-        return "organization"  # "Putin's administration", "the intelligence agency"
+        return _organization_head_type(phrase)
     if head.endswith("ing") and head[:-3] in kinds.get("document_noun", ()):
         return "document"  # "polling by the A.F.L.-C.I.O.": the poll
     # what the rules above leave open, the shared mention layer decides ("the militia", "the
