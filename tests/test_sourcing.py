@@ -1022,3 +1022,18 @@ def test_a_pronoun_is_the_subject_named_before_it_not_the_object():
 def test_counted_party_members_are_people(article, speaker):
     at = attrs_of(polnear_train_body(article))
     assert at.loc[at["speaker"] == speaker, "source_type"].tolist()[:1] == ["anonymous"]
+
+
+def test_a_hyphenated_title_is_no_part_of_the_name():
+    # PolNeAR train (not copied): "Editor-in-Chief Martin Baron" is Martin Baron (a compound of
+    # titles is a title: data.is_title)
+    at = attrs_of(polnear_train_body(_article_with("Editor-in-Chief Martin Baron")))
+    names = set(at.loc[at["speaker_name"].fillna("").str.endswith("Baron"), "speaker_name"])
+    assert names == {"Martin Baron"}
+
+
+def _article_with(words):
+    from .conftest import _polnear_train, shared_path
+
+    rows = _polnear_train(shared_path("devsets", "polnear", "train.jsonl"))
+    return next(r["id"] for r in rows if words in r["text"])

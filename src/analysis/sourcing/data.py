@@ -276,6 +276,20 @@ def is_closed_class(word: str) -> bool:
     return word.lower() in closed_class_words() and not (1 < len(word) < 4 and word.isupper())
 
 
+def is_title(low: str) -> bool:
+    """Is the lower-cased word a title (source_lexicon.csv kind title), or a hyphenated compound
+    that opens and closes with one ("vice-president", "editor-in-chief", "secretary-general")?
+
+    >>> is_title("gov"), is_title("editor-in-chief"), is_title("anti-war")
+    (True, True, False)
+    """
+    titles = _lexicon().kinds.get("title", ())
+    if low in titles:
+        return True
+    parts = low.split("-")
+    return len(parts) > 1 and parts[0] in titles and parts[-1] in titles
+
+
 def not_in_names(word: str) -> bool:
     """A function word or a closed-class word, capitalised or not, is never part of a name.
 

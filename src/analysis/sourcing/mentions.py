@@ -36,6 +36,7 @@ from .data import (
     _TIME_PREPOSITIONS,
     _TIME_WORDS,
     _lexicon,
+    is_title,
     not_in_names,
 )
 from .tokens import _is_boundary, _Tok, is_possessive, strip_possessive
@@ -515,6 +516,7 @@ def _strip_titles(words: list[_Tok]) -> list[_Tok]:
     out = list(words)
     while out and (
         out[0].low in titles
+        or is_title(out[0].low)
         or out[0].low.rstrip("’s").rstrip("'s") in places
         or strip_possessive(out[0].low) in places
         or out[0].low in demonyms
@@ -602,9 +604,7 @@ def _person_name(toks: list[_Tok], registry: dict[str, str] | None = None) -> st
             ]
             if not words:
                 continue
-        words = [
-            w.rstrip(".") for w in words if w.lower().rstrip(".") not in lex.kinds.get("title", ())
-        ]
+        words = [w.rstrip(".") for w in words if not is_title(w.lower().rstrip("."))]
         if not words:
             continue
         name = " ".join(words)

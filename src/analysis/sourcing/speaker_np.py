@@ -39,6 +39,7 @@ from .data import (
     SourcingDataError,
     _lexicon,
     _rows,
+    is_title,
     not_in_names,
 )
 from .tokens import _Tok, is_possessive, strip_possessive
@@ -87,7 +88,10 @@ def _core(tok: _Tok) -> str:
 
 def _kind_of(word: str) -> set[str]:
     kinds = _lexicon().kinds
-    return {k for k in _NOT_NAME_KINDS if word in kinds.get(k, ())}
+    found = {k for k in _NOT_NAME_KINDS if word in kinds.get(k, ())}
+    if not found and "-" in word and is_title(word):
+        found = {"title"}  # "Vice-President", "Editor-in-Chief": a compound of titles
+    return found
 
 
 def _is_particle(tok: _Tok) -> bool:
