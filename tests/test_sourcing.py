@@ -1037,3 +1037,11 @@ def _article_with(words):
 
     rows = _polnear_train(shared_path("devsets", "polnear", "train.jsonl"))
     return next(r["id"] for r in rows if words in r["text"])
+
+
+def test_a_headline_word_before_a_first_name_is_no_part_of_the_name():
+    # PolNeAR train (not copied): "Conservative Icon Morton Blackwell", a title-case phrase: the
+    # ordinary words before a first name are not the name (data.given_name_start)
+    at = attrs_of(polnear_train_body(_article_with("Conservative Icon Morton Blackwell")))
+    names = set(at.loc[at["speaker_name"].fillna("").str.endswith("Blackwell"), "speaker_name"])
+    assert names == {"Morton Blackwell"}

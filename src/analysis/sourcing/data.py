@@ -276,6 +276,36 @@ def is_closed_class(word: str) -> bool:
     return word.lower() in closed_class_words() and not (1 < len(word) < 4 and word.isupper())
 
 
+def given_name_start(lows: list[str]) -> int:
+    """Where a person's name starts in a run of capitalised words (lower-cased): after the last
+    ordinary English word that stands right before a first name of ``first_names.csv`` and is no
+    first name itself ("Offensive Things | Donald Trump", "Conservative Icon | Morton Blackwell", a
+    title-case headline's words); 0 when none. Two words at least stay, and no place is cut ("New
+    York", "South Carolina").
+
+    >>> given_name_start("offensive things donald trump".split())
+    2
+    >>> given_name_start(["bill", "clinton"]), given_name_start(["j.", "gerald", "hebert"])
+    (0, 0)
+    """
+    from ..english import is_common_word
+
+    names, places = first_name_genders(), _lexicon().kinds.get("place", ())
+    start = 0
+    for i in range(len(lows) - 2):
+        word, nxt = lows[i], lows[i + 1]
+        if len(word.rstrip(".")) < 2:
+            continue  # an initial: "J. Gerald Hebert"
+        if nxt in names and word not in names and is_common_word(word.rstrip(".")):
+            if f"{word} {nxt}" not in places and not _opens_place(f"{word} {nxt}", places):
+                start = i + 1
+    return start
+
+
+def _opens_place(words: str, places: frozenset[str]) -> bool:
+    return any(p.startswith(words + " ") for p in places)
+
+
 def is_title(low: str) -> bool:
     """Is the lower-cased word a title (source_lexicon.csv kind title), or a hyphenated compound
     that opens and closes with one ("vice-president", "editor-in-chief", "secretary-general")?

@@ -36,6 +36,7 @@ from .data import (
     _TIME_PREPOSITIONS,
     _TIME_WORDS,
     _lexicon,
+    given_name_start,
     is_title,
     not_in_names,
 )
@@ -581,6 +582,9 @@ def _person_name(toks: list[_Tok], registry: dict[str, str] | None = None) -> st
         if owner:
             run = run[owner[-1] + 1 :]  # "NBC’s Ali Vitali": the name follows its owner
         run = _strip_titles(run)
+        run = run[
+            given_name_start([t.low for t in run]) :
+        ]  # "Conservative Icon | Morton Blackwell"
         # stop a name at a possessive or an organisation word
         words = [strip_possessive(t.text) for t in run]
         if not words:

@@ -39,6 +39,7 @@ from .data import (
     SourcingDataError,
     _lexicon,
     _rows,
+    given_name_start,
     is_title,
     not_in_names,
 )
@@ -147,6 +148,7 @@ def _name_in_run(seg: list[_Tok], a: int, b: int) -> tuple[str | None, int]:
     for i in range(a, b - 1):
         if _kind_of(_core(seg[i])) or _core(seg[i]) in head_classes()["organization_name_word"]:
             cut = i + 1
+    cut += given_name_start([_core(t) for t in seg[cut:b]])  # "Offensive Things | Donald Trump"
     words = seg[cut:b]
     if not words or any(_kind_of(_core(t)) - {"place"} for t in words[:-1]):
         return None, cut
