@@ -48,12 +48,17 @@ def _polnear_train(path: Path) -> tuple[dict, ...]:
     return tuple(read_jsonl(path))
 
 
-def polnear_train_body(id_prefix: str) -> str:
-    """The body of the PolNeAR train article whose id starts with ``id_prefix``, its headline
-    paragraph left out as devscore does (read once from ../shared, never copied; the test skips
-    when it is absent)."""
+def polnear_train_text(id_prefix: str = "", *, holding: str = "") -> str:
+    """The whole text (headline first) of the PolNeAR train article whose id starts with
+    ``id_prefix`` and whose text holds ``holding`` (read once from ../shared, never copied; the
+    test skips when it is absent)."""
     rows = _polnear_train(shared_path("devsets", "polnear", "train.jsonl"))
-    return next(r for r in rows if r["id"].startswith(id_prefix))["text"].partition("\n\n")[2]
+    return next(r["text"] for r in rows if r["id"].startswith(id_prefix) and holding in r["text"])
+
+
+def polnear_train_body(id_prefix: str = "", *, holding: str = "") -> str:
+    """The body of that article, its headline paragraph left out as devscore does."""
+    return polnear_train_text(id_prefix, holding=holding).partition("\n\n")[2]
 
 
 @pytest.fixture(scope="session")

@@ -1027,21 +1027,14 @@ def test_counted_party_members_are_people(article, speaker):
 def test_a_hyphenated_title_is_no_part_of_the_name():
     # PolNeAR train (not copied): "Editor-in-Chief Martin Baron" is Martin Baron (a compound of
     # titles is a title: data.is_title)
-    at = attrs_of(polnear_train_body(_article_with("Editor-in-Chief Martin Baron")))
+    at = attrs_of(polnear_train_body(holding="Editor-in-Chief Martin Baron"))
     names = set(at.loc[at["speaker_name"].fillna("").str.endswith("Baron"), "speaker_name"])
     assert names == {"Martin Baron"}
-
-
-def _article_with(words):
-    from .conftest import _polnear_train, shared_path
-
-    rows = _polnear_train(shared_path("devsets", "polnear", "train.jsonl"))
-    return next(r["id"] for r in rows if words in r["text"])
 
 
 def test_a_headline_word_before_a_first_name_is_no_part_of_the_name():
     # PolNeAR train (not copied): "Conservative Icon Morton Blackwell", a title-case phrase: the
     # ordinary words before a first name are not the name (data.given_name_start)
-    at = attrs_of(polnear_train_body(_article_with("Conservative Icon Morton Blackwell")))
+    at = attrs_of(polnear_train_body(holding="Conservative Icon Morton Blackwell"))
     names = set(at.loc[at["speaker_name"].fillna("").str.endswith("Blackwell"), "speaker_name"])
     assert names == {"Morton Blackwell"}

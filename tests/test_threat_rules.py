@@ -13,7 +13,7 @@ import pytest
 import analysis as an
 from analysis.rhetoric import lexicon_data, rules
 
-from .conftest import polnear_train_body
+from .conftest import polnear_train_body, polnear_train_text
 
 
 def rows_of(sentence, **kw):
@@ -363,7 +363,11 @@ def test_no_threat_act_in_polnear_audit_sentences(article, word):
     ],
 )
 def test_threat_acts_in_polnear_recall_sentences(article, words, rule):
-    acts = counted(_polnear_text(article))
+    # "*<words>": the article that holds those words, else an id prefix
+    if article.startswith("*"):
+        acts = counted(polnear_train_text(holding=article[1:]))
+    else:
+        acts = counted(polnear_train_body(article))
     hit = acts[acts["matched_text"] == words]
     assert len(hit) and hit["rule"].str.startswith(rule).all(), acts[
         ["matched_text", "rule"]
@@ -452,7 +456,8 @@ def test_a_title_case_headline_is_read_as_lower_case():
     # PolNeAR train (read from ../shared, never copied): the headline "Trump Says He Never Pledged
     # To Kill Family Members Of Terrorists." is the same negated act as its lower-case sentence;
     # a capital says nothing of "Pledged" or "Kill" in a title-case line
-    headline = _polnear_headline("huff-post_2016-03-10_trump-says-he-never")
+    text = polnear_train_text("huff-post_2016-03-10_trump-says-he-never")
+    headline = text.partition("\n\n")[0]
     acts = rows_of(headline)
     acts = acts[acts["measure"] == "threat_act"]
     assert acts[["matched_text", "mode"]].values.tolist() == [["Kill", "negated"]]
@@ -460,13 +465,6 @@ def test_a_title_case_headline_is_read_as_lower_case():
     assert lower.loc[lower["measure"] == "threat_act", "mode"].tolist() == ["negated"]
     # a name in a sentence that is not title case stays a name
     assert counted("The tropical Storm Alma hit the coast on Monday.").empty
-
-
-def _polnear_headline(id_prefix):
-    from .conftest import _polnear_train, shared_path
-
-    rows = _polnear_train(shared_path("devsets", "polnear", "train.jsonl"))
-    return next(r for r in rows if r["id"].startswith(id_prefix))["text"].partition("\n\n")[0]
 
 
 def test_an_adverb_bridges_a_cue_and_its_act():
@@ -486,17 +484,6 @@ def test_a_cue_describing_a_group_commits_no_one():
         "finger and thumb into the palm and raising the three middle fingers in the air."
     )
     assert counted(sentence).empty
-
-
-def _polnear_text(key):
-    """The body of a PolNeAR train article by id prefix, or ("*<words>") of the one article
-    whose body holds those words (read from ../shared, never copied)."""
-    if not key.startswith("*"):
-        return polnear_train_body(key)
-    from .conftest import _polnear_train, shared_path
-
-    rows = _polnear_train(shared_path("devsets", "polnear", "train.jsonl"))
-    return next(r["text"] for r in rows if key[1:] in r["text"])
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..english import tagger_lexicon
+from ..english import is_common_word, tagger_lexicon
 from ..inflection import inflections
 from ..paths import package_data_dir
 
@@ -288,8 +288,6 @@ def given_name_start(lows: list[str]) -> int:
     >>> given_name_start(["bill", "clinton"]), given_name_start(["j.", "gerald", "hebert"])
     (0, 0)
     """
-    from ..english import is_common_word
-
     names, places = first_name_genders(), _lexicon().kinds.get("place", ())
     start = 0
     for i in range(len(lows) - 2):
