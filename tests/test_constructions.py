@@ -20,6 +20,16 @@ from .conftest import polnear_train_body
 # (rule, sentence, speaker, cue, source_type, content): one real sentence per construction.
 # Wikinews, CC BY 2.5: each sentence from the wikinews_dev article named in its comment.
 WIKINEWS = [
+    # ../shared/data cand-009 (a Wikinews article): the subject of a passive of telling is the one
+    # told; the source is implicit
+    (
+        Rule.PASSIVE_RECIPIENT,
+        "In 1995, at age seventeen, she was told to disconnect from her mother.",
+        None,
+        "told",
+        "anonymous",
+        "to disconnect from her mother.",
+    ),
     # wikinews-dev-23: a noun reports the statement, its source a possessive
     (
         Rule.STATEMENT_NOUN,
@@ -174,6 +184,7 @@ ELSEWHERE = {
     Rule.QUOTE_BEFORE_SENTENCE,
     Rule.LONG_SUBJECT,
     Rule.PASSIVE_BY,
+    Rule.DOCUMENT_FINDING,
 }
 
 
@@ -226,6 +237,40 @@ def test_citing_and_quoted_as_on_the_example_article(example):
     assert person["speaker_name"] == "Ali Shamkhani"
     assert person["relayed_via"] == report["attribution_id"]
     assert text[person["content_start"] :].startswith("even the weakest among them")
+
+
+@pytest.mark.parametrize(
+    "article, speaker, cue, content_opens",
+    [
+        # "show" after a document noun's post-modifier is a verb, not the noun ("the show")
+        ("wash-post_2015-11-08_all-eggs-in-n-", "Polls in New Hampshire", "show", "the top two"),
+        # a participle phrase set off by a pair of commas
+        ("nyt_2016-05-27_clinton-faces-tight-", "The poll", "showed", "Mrs. Clinton leading"),
+        # a relative "that" on the document noun ("that" is no determiner of "show")
+        ("wash-post_2016-05-19_sanders-s-supp", "polls", "show", "him leading Trump"),
+        # the -ing form right after the document noun
+        ("usa-today_2016-02-10_insurgent-tops", "polls", "showing", "her well behind"),
+    ],
+)
+def test_document_finding_on_polnear(article, speaker, cue, content_opens):
+    # PolNeAR train (not copied): the gold codes each as a document attribution of its cue;
+    # document_finding reads the last three, the cue found reads the first as a plain subject
+    text = polnear_train_body(article)
+    found = attributions_in(text)
+    hit = next(r for r in found.itertuples() if r.cue == cue and r.speaker.endswith(speaker))
+    assert hit.source_type == "document"
+    assert text[hit.content_start : hit.content_end].startswith(content_opens)
+
+
+def test_finding_verbs_report_only_for_documents_on_polnear():
+    # PolNeAR train (not copied): "showing respect to the FBI" is no report, and the capitalised
+    # "Study" of an institute's name is no document ("Daniel Hamermesh, a labor economist at the
+    # Institute for the Study of Labor, predicted ...")
+    at = attributions_in(polnear_train_body("breitbart_2016-07-05_paul-ryan-fbi-"))
+    assert "showing" not in set(at["cue"])
+    at = attributions_in(polnear_train_body("nyt_2016-05-19_u-s-to-increase-over"))
+    speakers = set(at.loc[at["cue"] == "predicted", "speaker"])
+    assert any(sp.startswith("Daniel Hamermesh") for sp in speakers), speakers
 
 
 def test_parenthetical_on_polnear():

@@ -36,3 +36,32 @@ def test_polnear_texts_load_and_split():
         b[s:e] == t for b, s, e, t in zip(joined.body, joined.start, joined.end, joined.text)
     )
     assert isinstance(df["published"].iloc[0], pd.Timestamp)
+
+
+def _shared_attribution(article_id: str, holding: str) -> pd.Series:
+    """The first attribution of a ../shared/data article whose content or speaker holds
+    ``holding`` (the articles are read at test time, never copied)."""
+    df = an.load_articles(shared_path("data", "articles.jsonl"))
+    arts = df[df["article_id"] == article_id]
+    at = an.find_attributions(arts)
+    text = arts["text"].iloc[0]
+    for _, row in at.iterrows():
+        content = text[row["content_start"] : row["content_end"]]
+        if holding in content or holding in (row["speaker"] or ""):
+            return row
+    raise AssertionError(f"no attribution holding {holding!r} in {article_id}")
+
+
+def test_typing_classes_of_the_shared_data_audit():
+    # a reading of every attribution of the 20 articles (2026-12-02) found these classes mistyped:
+    # an outlet named after its noun ("the science publication Nature"), a plural noun of people
+    # opening a sentence ("Developers say"), a passive of telling whose subject is the one told
+    nature = _shared_attribution("cand-018", "the science publication Nature")
+    assert nature["source_type"] == "media"
+    developers = _shared_attribution("cand-020", "Developers")
+    assert developers["source_type"] == "anonymous" and developers["speaker_name"] is None
+    told = _shared_attribution("cand-009", "to disconnect from her mother")
+    assert told["speaker"] is None and told["source_type"] == "anonymous"
+    # "with Boswell stating": the subject of the with-clause speaks, not the main clause's "It"
+    boswell = _shared_attribution("cand-002", "People fleeing desperate circumstances")
+    assert boswell["speaker"] == "Boswell" and boswell["source_type"] == "named_person"

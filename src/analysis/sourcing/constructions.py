@@ -33,6 +33,7 @@ from .data import (
     _ADVERBIAL_OPENERS,
     _AGENT_STOPS,
     _ASK_VERBS,
+    _BE_FORMS,
     _CLAUSE_AUXILIARIES,
     _CLOSE_QUOTES,
     _COLON_LEAD_INS,
@@ -50,6 +51,7 @@ from .data import (
     _PREPOSITIONS,
     _PRONOUNS,
     _QUESTION_WORDS,
+    _RECIPIENT_PASSIVES,
     _RELATIVE_PRONOUNS,
     _SENTENCE_CONNECTIVES,
     _SUBJECT_PRONOUNS,
@@ -60,6 +62,7 @@ from .data import (
     _WEAK_VERBS,
     _lexicon,
 )
+from .documents import document_head_before, follows_post_modifier, noun_phrase_start
 from .mentions import (
     _first_verb_index,
     _head_noun,
@@ -78,7 +81,7 @@ from .spans import (
     _zero_that_clause,
 )
 from .speaker_np import speaker_type
-from .tokens import _Tok, is_possessive, without_clitic
+from .tokens import _is_boundary, _Tok, is_possessive, without_clitic
 
 
 class Rule(enum.StrEnum):
@@ -91,6 +94,8 @@ class Rule(enum.StrEnum):
     QUOTED_AS = "X quoted Y as saying"
     STATEMENT_NOUN = "statement noun: source's noun, content"
     PASSIVE_BY = "passive with its agent: content, cue by speaker"
+    DOCUMENT_FINDING = "document with its modifiers, finding verb, content"
+    PASSIVE_RECIPIENT = "passive of telling: the one told, cue, content (source implicit)"
     PARTICIPLE = "participle after the main clause"
     RELATIVE_WHO = "relative clause: speaker, who cue content"
     QUOTE_CUE_SPEAKER = "quote, then cue and speaker"
@@ -651,8 +656,10 @@ def _main_clause_speaker(s: _Sentence, found: list[_Attr]) -> tuple[int, int] | 
 
 
 def _main_clause_participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match:
-    """The participle's content, said by the main clause's speaker."""
-    sp = _main_clause_speaker(s, found)
+    """The participle's content, said by the main clause's speaker, or by the subject of a
+    "with" clause ("..., with Boswell stating: “...”")."""
+    own = _with_subject(s.toks, cue.i)
+    sp = s.span(*own) if own is not None else _main_clause_speaker(s, found)
     if sp and sp[0] >= cue.tok.start:
         # the subject found lies after the participle, inside its quotation: the subject of the
         # first verb before it ("When he returned he began by saying, “...”")
@@ -663,6 +670,33 @@ def _main_clause_participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Mat
         at = cue.attribution(Rule.PARTICIPLE, speaker=sp, content=(content[0], content[1]))
         return _Match([at])
     return _Match()
+
+
+def _with_subject(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """The noun phrase between "with" and the participle at ``i`` ("with Boswell stating", "with
+    one poster writing"): the participle's own subject, up to four words, no comma or verb."""
+    for k in range(i - 2, max(-1, i - 6), -1):
+        if toks[k].low == "with":
+            end = i
+            while end > k + 1 and toks[end - 1].low.endswith("ly") and not toks[end - 1].cap:
+                end -= 1  # "with Trump reportedly yelling": the adverb is not the subject's
+            words = toks[k + 1 : end]
+            return (k + 1, end) if words and all(_noun_phrase_word(t) for t in words) else None
+        if not toks[k].is_word:
+            return None
+    return None
+
+
+def _noun_phrase_word(tok: _Tok) -> bool:
+    """A word a noun phrase holds: no verb, auxiliary, preposition or clause word ("with Trump
+    while saying", "with the party in denouncing")."""
+    return (
+        tok.is_word
+        and tok.low not in _lexicon().verbs
+        and tok.low not in _CLAUSE_AUXILIARIES
+        and tok.low not in _PREPOSITIONS
+        and not _is_boundary(tok)
+    )
 
 
 def _after_quote(s: _Sentence, cue: _Cue) -> bool:
@@ -1192,6 +1226,71 @@ def _following_paragraph(s: _Sentence) -> tuple[int, int] | None:
     return start, len(text) if end < 0 else end
 
 
+def passive_recipient(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "“I'm told two things: ...”", "she was told to disconnect from her mother": the subject of
+    a passive of telling is the one told; the source is implicit (no speaker, API.md), so it is
+    no named person. A passive with its agent ("was told by officials") is passive_by's."""
+    if cue.kind != "verb" or cue.tok.low not in _RECIPIENT_PASSIVES or not _after_be(s.toks, cue.i):
+        return None
+    by = _by_agent(s.toks, cue.i)
+    agent = _agent_phrase(s.toks, by + 1, s.n) if by is not None else None
+    speaker = s.span(*agent) if agent is not None else (None, None)
+    content = _content_after(s.toks, agent[1] if agent else cue.j, s.n, s.end, False, cue.tok.low)
+    if content is None:
+        return _Match()
+    at = cue.attribution(Rule.PASSIVE_RECIPIENT, speaker=speaker, content=content[:2])
+    return _Match([at])
+
+
+def _after_be(toks: list[_Tok], i: int) -> bool:
+    """A form of "be" (or its clitic: "I'm", "they're") before the word at ``i``, past adverbs."""
+    k = i - 1
+    while k >= 0 and toks[k].low in _VERB_PREMODIFIERS:
+        k -= 1
+    if k < 0:
+        return False
+    word = toks[k].low.replace("’", "'")
+    return word in _BE_FORMS or word.endswith(("'m", "'re"))
+
+
+def document_finding(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "A CNN/ORC poll of South Carolina released on Tuesday showed Mr. Trump with a 16-point
+    lead", "Polls in New Hampshire show ...", "polls showing her well behind": a finding verb whose
+    subject is a document noun with post-modifiers the subject finder does not cross (a
+    prepositional or participle phrase, a time, commas); the document reports without "that".
+    A subject the finder read is kept unless it stands inside such a post-modifier."""
+    if cue.kind != "verb" or cue.tok.low not in _FINDING_VERBS:
+        return None
+    head = document_head_before(s.toks, cue.i)
+    if head is None:
+        return None
+    subject = cue.subject
+    inside = subject is not None and subject[0] <= head < subject[1]
+    participle = cue.tok.low.endswith("ing")
+    if inside and not participle and _document_headed(s.toks[subject[0] : subject[1]]):
+        return None  # "a poll showed": the subject as read, for speaker_cue_content
+    if not (
+        subject is None
+        or inside  # "The poll, released on ... by ..., showed": the finder's head was wrong
+        or participle  # "polls showing her well behind": the noun before is the subject
+        or (subject[0] > head and follows_post_modifier(s.toks, subject[0]))
+    ):
+        return None  # "In the report, the committee found": the committee is the subject
+    content = _content_after(s.toks, cue.j, s.n, s.end, False, cue.tok.low)
+    if content is None:
+        return None
+    start = noun_phrase_start(s.toks, head)
+    at = cue.attribution(
+        Rule.DOCUMENT_FINDING, speaker=s.span(start, head + 1), content=content[:2]
+    )
+    return _Match([at])
+
+
+def _document_headed(toks: list[_Tok]) -> bool:
+    head = _head_noun(toks)
+    return head is not None and head.low in _lexicon().kinds.get("document_noun", ())
+
+
 def long_subject(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     """ "Rep. Bobby Scott (D-Va.), ranking member of the committee and one of the bill's chief
     negotiators, said he fully supports it": the sentence opens with a name, an apposition too
@@ -1274,6 +1373,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     quoted_as,
     statement_noun,
     passive_by,
+    passive_recipient,
+    document_finding,
     participle,
     relative_who,
     quote_cue_speaker,

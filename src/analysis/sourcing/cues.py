@@ -11,6 +11,7 @@ from .data import (
     _COLLECTIVE_SUBJECTS,
     _COLON_LABELS,
     _DETERMINERS,
+    _FINDING_VERBS,
     _FOR_STATEMENT_NOUNS,
     _FUNCTION_CAPS,
     _MODALS,
@@ -29,6 +30,7 @@ from .data import (
 from .data import (
     _CLAUSE_AUXILIARIES as _CLAUSE_AUX,
 )
+from .documents import document_head_before
 from .spans import _in_quote
 from .tokens import _Tok, is_possessive
 
@@ -292,7 +294,7 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     low = toks[i].low
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if _after_infinitive_to(toks, i):
+    if _after_infinitive_to(toks, i) or _finding_participle_without_document(toks, i):
         return False
     back = i - 1
     while back >= 0 and toks[back].low in _VERB_PREMODIFIERS:
@@ -485,12 +487,45 @@ def _relative_that(toks: list[_Tok], j: int) -> bool:
     return nxt.low in _CLAUSE_AUX or can_be_verb(nxt.low)
 
 
+def _finding_participle_without_document(toks: list[_Tok], i: int) -> bool:
+    """ "polls showing her well behind": a finding participle reports for a document noun only
+    ("showing respect to the FBI", "showing who was in charge" report nothing)."""
+    low = toks[i].low
+    return low.endswith("ing") and low in _FINDING_VERBS and document_head_before(toks, i) is None
+
+
+def _relative_after_document(toks: list[_Tok], i: int) -> bool:
+    """Is the word at ``i`` the verb of a relative clause on a document noun ("polls that show",
+    "records which show"), where "that" is no determiner?"""
+    return (
+        i > 1
+        and toks[i - 1].low in ("that", "which")
+        and toks[i - 2].low in _lexicon().kinds.get("document_noun", ())
+    )
+
+
+def _document_finding_verb(toks: list[_Tok], i: int) -> bool:
+    """Is the word at ``i`` a finding verb after a document noun and its post-modifiers ("Polls
+    in New Hampshire show"), no determiner or possessive right before it ("the poll's show")?"""
+    prev = toks[i - 1] if i > 0 else None
+    return (
+        toks[i].low in _FINDING_VERBS
+        and toks[i].low not in _lexicon().kinds.get("document_noun", ())  # "poll estimates show"
+        and prev is not None
+        and prev.low not in _DETERMINERS
+        and not is_possessive(prev.text)
+        and document_head_before(toks, i) is not None
+    )
+
+
 def _is_noun_use(toks: list[_Tok], i: int) -> bool:
     """A form that is also a noun ("report", "claims") used as a noun here."""
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if prev is not None and nxt is not None and nxt.low == "that" and prev.low not in _DETERMINERS:
         return False  # "one Comoros soldier reports that ...": a verb with its clause
+    if _relative_after_document(toks, i) or _document_finding_verb(toks, i):
+        return False  # "polls that show him leading", "Polls in New Hampshire show": a verb
     if (
         nxt is not None
         and nxt.low == "of"

@@ -281,7 +281,18 @@ def _names_media(phrase: SpeakerPhrase) -> bool:
     if any(w in outlets for w in phrase.capitalised) or " ".join(phrase.capitalised) in outlets:
         return True
     last = phrase.capitalised[-1] if phrase.capitalised else ""
+    if last and last == phrase.head and _after_outlet_noun(phrase):
+        return True  # "the secularist magazine MicroMega", "the science publication Nature"
+    if phrase.head.endswith(".com"):
+        return True  # "Gawker.com": a website by its address
     return bool(last) and last == phrase.head and last in heads["media_name_head"]
+
+
+def _after_outlet_noun(phrase: SpeakerPhrase) -> bool:
+    """Does an outlet noun ("magazine", "publication", "newspaper") stand right before the
+    capitalised head, naming it?"""
+    words, outlets = phrase.words, head_classes()["outlet_noun"]
+    return len(words) >= 2 and words[-1] == phrase.head and words[-2] in outlets
 
 
 def _outlet_staff(phrase: SpeakerPhrase) -> bool:
