@@ -185,6 +185,7 @@ ELSEWHERE = {
     Rule.LONG_SUBJECT,
     Rule.PASSIVE_BY,
     Rule.DOCUMENT_FINDING,
+    Rule.HEARSAY_PASSIVE,
 }
 
 
@@ -260,6 +261,16 @@ def test_document_finding_on_polnear(article, speaker, cue, content_opens):
     hit = next(r for r in found.itertuples() if r.cue == cue and r.speaker.endswith(speaker))
     assert hit.source_type == "document"
     assert text[hit.content_start : hit.content_end].startswith(content_opens)
+
+
+def test_hearsay_passive_on_polnear():
+    # PolNeAR train (not copied): "Some advisers are
+    # said to be urging the governor ...": what is said of the advisers, from an implicit source
+    text = polnear_train_body("nyt_2015-12-01_puerto-rican-bank-le")
+    found = _by_rule(attributions_in(text), Rule.HEARSAY_PASSIVE)
+    hit = next(r for r in found.itertuples() if "advisers" in text[r.content_start : r.content_end])
+    assert hit.speaker is None and hit.source_type == "anonymous" and hit.cue == "said"
+    assert text[hit.content_start : hit.content_end].startswith("Some advisers are said to be")
 
 
 def test_finding_verbs_report_only_for_documents_on_polnear():

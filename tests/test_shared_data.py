@@ -58,6 +58,9 @@ def test_typing_classes_of_the_shared_data_audit():
     # opening a sentence ("Developers say"), a passive of telling whose subject is the one told
     nature = _shared_attribution("cand-018", "the science publication Nature")
     assert nature["source_type"] == "media"
+    # ... but an agency is an outlet only as a news or press agency
+    nasa = _shared_attribution("cand-020", "The American space agency NASA")
+    assert nasa["source_type"] == "organization"
     developers = _shared_attribution("cand-020", "Developers")
     assert developers["source_type"] == "anonymous" and developers["speaker_name"] is None
     told = _shared_attribution("cand-009", "to disconnect from her mother")

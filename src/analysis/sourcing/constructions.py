@@ -41,6 +41,7 @@ from .data import (
     _FINDING_VERBS,
     _FRONTED_OPENERS,
     _FUNCTION_CAPS,
+    _HEARSAY_PASSIVES,
     _INNER_NAME_WORDS,
     _NAME_PARTICLES,
     _NOT_A_SPEAKER,
@@ -96,6 +97,7 @@ class Rule(enum.StrEnum):
     PASSIVE_BY = "passive with its agent: content, cue by speaker"
     DOCUMENT_FINDING = "document with its modifiers, finding verb, content"
     PASSIVE_RECIPIENT = "passive of telling: the one told, cue, content (source implicit)"
+    HEARSAY_PASSIVE = "hearsay passive: content, be said to (source implicit)"
     PARTICIPLE = "participle after the main clause"
     RELATIVE_WHO = "relative clause: speaker, who cue content"
     QUOTE_CUE_SPEAKER = "quote, then cue and speaker"
@@ -1242,6 +1244,25 @@ def passive_recipient(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | N
     return _Match([at])
 
 
+def hearsay_passive(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "this attack is said to be the worst", "advisers were said to be urging the governor": a
+    hearsay passive reports its whole clause (subject and infinitive) from an implicit source; the
+    subject is what is said of, no speaker (API.md)."""
+    toks = s.toks
+    if (
+        cue.kind != "verb"
+        or cue.tok.low not in _HEARSAY_PASSIVES
+        or not _after_be(toks, cue.i)
+        or cue.j >= s.n
+        or toks[cue.j].low != "to"
+    ):
+        return None
+    subject = cue.subject
+    start = toks[subject[0]].start if subject is not None else toks[cue.j].start
+    at = cue.attribution(Rule.HEARSAY_PASSIVE, speaker=(None, None), content=(start, s.end))
+    return _Match([at])
+
+
 def _after_be(toks: list[_Tok], i: int) -> bool:
     """A form of "be" (or its clitic: "I'm", "they're") before the word at ``i``, past adverbs."""
     k = i - 1
@@ -1374,6 +1395,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     statement_noun,
     passive_by,
     passive_recipient,
+    hearsay_passive,
     document_finding,
     participle,
     relative_who,

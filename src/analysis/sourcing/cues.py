@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from ..inflection import can_be_verb, is_base_verb
+from ..inflection import can_be_verb, is_base_verb, is_irregular_past
 from .data import (
     _ADVERBS,
+    _ASPECTUAL_BEFORE_TO,
     _BE_FORMS,
     _CLOSE_QUOTES,
     _COLLECTIVE_SUBJECTS,
@@ -14,12 +15,14 @@ from .data import (
     _FINDING_VERBS,
     _FOR_STATEMENT_NOUNS,
     _FUNCTION_CAPS,
+    _HEARSAY_PASSIVES,
     _MODALS,
     _NOUN_LIKE,
     _OF_COMPLEMENT_VERBS,
     _OPEN_QUOTES,
     _PREPOSITIONS,
     _PRONOUNS,
+    _RECIPIENT_PASSIVES,
     _STATEMENT_COMPLEMENTS,
     _STATEMENT_NOUNS,
     _TIME_WORDS,
@@ -294,7 +297,11 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     low = toks[i].low
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if _after_infinitive_to(toks, i) or _finding_participle_without_document(toks, i):
+    if (
+        _after_infinitive_to(toks, i)
+        or _finding_participle_without_document(toks, i)
+        or _aspectual(toks, i)
+    ):
         return False
     back = i - 1
     while back >= 0 and toks[back].low in _VERB_PREMODIFIERS:
@@ -306,8 +313,8 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     if (
         back >= 0
         and toks[back].low in _BE_FORMS
-        and low.endswith("ed")
-        and not (nxt is not None and nxt.low == "as")
+        and _passive_participle(low)
+        and not _reporting_passive(low, nxt)
         and not _reported_passive(toks, i)
     ):
         return False  # a passive ("the deal was announced"), except "was quoted as saying"
@@ -485,6 +492,31 @@ def _relative_that(toks: list[_Tok], j: int) -> bool:
     if nxt is None or nxt.cap or nxt.low in _PRONOUNS or _is_determiner(nxt):
         return False
     return nxt.low in _CLAUSE_AUX or can_be_verb(nxt.low)
+
+
+def _aspectual(toks: list[_Tok], i: int) -> bool:
+    """ "the Sams continued to shun conventional medical treatment": before a to-infinitive the
+    word only says an act goes on; nothing is said."""
+    if toks[i].low not in _ASPECTUAL_BEFORE_TO or i + 2 >= len(toks) or toks[i + 1].low != "to":
+        return False
+    return toks[i + 2].low not in _lexicon().verbs  # "continued to insist that ...": it reports
+
+
+def _reporting_passive(low: str, nxt: _Tok | None) -> bool:
+    """A passive that still reports: "was quoted as saying", "was described as", and hearsay with
+    a to-infinitive ("this attack is said to be the worst"; constructions.hearsay_passive)."""
+    if nxt is None:
+        return False
+    return nxt.low == "as" or (nxt.low == "to" and low in _HEARSAY_PASSIVES)
+
+
+def _passive_participle(low: str) -> bool:
+    """A past participle after "be" makes a passive, no report ("the deal was announced", "the
+    document was found wet on a street", "this attack is said to be the worst"); a passive of
+    telling keeps its recipient (constructions.passive_recipient)."""
+    if low in _RECIPIENT_PASSIVES:
+        return False
+    return low.endswith("ed") or is_irregular_past(low)
 
 
 def _finding_participle_without_document(toks: list[_Tok], i: int) -> bool:

@@ -343,6 +343,8 @@ _PREPOSITIONS = word_class("preposition")
 _MODALS = word_class("modal")
 _BE_FORMS = word_class("be_form")
 _RECIPIENT_PASSIVES = word_class("recipient_passive")
+_HEARSAY_PASSIVES = word_class("hearsay_passive")
+_ASPECTUAL_BEFORE_TO = word_class("aspectual_before_to")
 _PERSON_HEADS = word_class("person_head")
 # weak verbs report only with one of these (or a quotation) in the sentence
 _COMPLEMENTS = word_class("complement")

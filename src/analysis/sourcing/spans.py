@@ -23,8 +23,10 @@ from .data import (
     _POSTPOSED_OBJECTS,
     _PRESENT_FINITE,
     _QUESTION_WORDS,
+    _STATEMENT_NOUNS,
     _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
+    _TIME_PHRASE_NOUNS,
     _TIME_WORDS,
     _TO_VERBS,
 )
@@ -178,6 +180,10 @@ def _complement_start(toks: list[_Tok], k: int, hi: int, verb: str) -> int | Non
             return t.start  # "said that is a distortion"
         if t.low in _QUESTION_WORDS and verb in _ASK_VERBS and j + 1 < hi:
             return t.start  # the indirect question with its question word: "how he is feeling"
+        if t.low == "that" and _relative_after_object(toks, k, j, verb):
+            # "proposed a constitutional amendment that would impose term limits": "that" opens a
+            # relative clause on the object, which is the content with it
+            return toks[k].start
         if (t.low == "that" or _colon(toks, j)) and j + 1 < hi:
             return toks[j + 1].start
         if t.text in ("“", '"', "``", "''"):
@@ -192,6 +198,24 @@ def _complement_start(toks: list[_Tok], k: int, hi: int, verb: str) -> int | Non
                 return toks[j + 1].start  # "wrote to his followers, “...”"
             return None
     return None
+
+
+# the words that open a verb's object noun phrase ("found the likely cause ...")
+_OBJECT_OPENERS = frozenset("a an the its his her their this these those".split())
+
+
+def _relative_after_object(toks: list[_Tok], k: int, j: int, verb: str) -> bool:
+    """Is the "that" at ``j`` a relative pronoun on the verb's object ("has found the likely
+    cause of a crash that grounded its helicopter"), not the complementiser ("said in a
+    statement that", "told reporters that")? The verb takes no addressee, its object opens with a
+    determiner right after it, and the word before "that" is a lower-case noun, not a noun of
+    content ("confirmed the news that ...")."""
+    if j - k < 2 or verb in _ADDRESSEE_VERBS or toks[k].low not in _OBJECT_OPENERS:
+        return False
+    before = toks[j - 1]
+    if before.low in _TIME_WORDS or before.low in _TIME_PHRASE_NOUNS:
+        return False  # "said this week that ...": a time adjunct, not an object
+    return before.is_word and not before.cap and before.low not in _STATEMENT_NOUNS
 
 
 def _adjunct_before_quote(toks: list[_Tok], k: int, j: int, verb: str) -> bool:

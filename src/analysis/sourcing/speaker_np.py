@@ -292,7 +292,10 @@ def _after_outlet_noun(phrase: SpeakerPhrase) -> bool:
     """Does an outlet noun ("magazine", "publication", "newspaper") stand right before the
     capitalised head, naming it?"""
     words, outlets = phrase.words, head_classes()["outlet_noun"]
-    return len(words) >= 2 and words[-1] == phrase.head and words[-2] in outlets
+    if len(words) < 2 or words[-1] != phrase.head or words[-2] not in outlets:
+        return False
+    # "the space agency NASA": an agency is an outlet only as a news or press agency
+    return words[-2] != "agency" or bool({"news", "press"} & set(words))
 
 
 def _outlet_staff(phrase: SpeakerPhrase) -> bool:
