@@ -327,6 +327,10 @@ def test_threat_classes_of_issue_12(fragment, act):
         ("wash-post_2016-06-28_ruling-solidifies-candidates-abo", "ban"),
         # "Hannity asked Trump if he would deport ...": a question, not a commitment
         ("west-journal_2016-08-25_trump-stands-tall-on-proposal-fo", "deport"),
+        # inside a quotation, "He will crush you ..." and "He is going to start another war!"
+        # foretell someone else's act: talk of danger (another's act foretold)
+        ("nyt_2016-06-28_clinton-and-warren-team-up-on-tr", "crush"),
+        ("wash-post_2016-06-07_cleveland-shakes-off-rust-before", "war"),
     ],
 )
 def test_no_threat_act_in_polnear_audit_sentences(article, word):
@@ -360,6 +364,8 @@ def test_no_threat_act_in_polnear_audit_sentences(article, word):
         # "has promised to build a massive wall along the U.S.-Mexico border and deport
         # millions": the second verb of the cue's infinitive; a hyphen inside a word is no break
         ("*wall along the U.S.-Mexico border and deport millions", "deport", "governed"),
+        # a quoted "he will" after "has made it pretty clear that": a reported commitment stays
+        ("breitbart_2016-08-08_exclusive-roger-stone-don-t-trus", "prosecution", "governed"),
     ],
 )
 def test_threat_acts_in_polnear_recall_sentences(article, words, rule):

@@ -44,6 +44,10 @@ BEHAVIOURS = {
     "speech)",
     "negation_inside": "the row's own negation is part of it ('will not tolerate'): not a denial",
     "self_hedge": "a modal that is the speaker's own hedged threat after 'we' or 'says it'",
+    "suffered": "an act its subject suffers ('will pay a heavy price', 'will face consequences'): "
+    "foretold of someone, it is the threat",
+    "bare_future": "a future or modal with no verb of commitment ('will', 'going to'): inside a "
+    "quotation, after 'he' or 'she', it foretells someone else's act",
     "advocacy": "governs an act given as a verb or a force noun "
     "('called for attacks'), not a non-force or political noun ('called for sanctions': advocacy)",
     "political_goal": "an act that, asked for as a noun, is a political demand ('the removal of')",

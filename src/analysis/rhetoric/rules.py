@@ -50,6 +50,7 @@ class Rule(str, Enum):
     GOVERNED_NEGATED = "negated cue"
     GOVERNED_SPECULATION = "speculative cue"
     ADVOCACY = "non-force act asked of others"
+    FORETOLD = "another's act foretold"
     GOVERNED = "governed"
     THREATEN_VERB = "threaten verb"
     NEGATED = "negated"
@@ -83,6 +84,8 @@ class Sentence:
     breaks: frozenset[int]
     lex: Lexicon
     opens_quote: bool = False
+    # quoted(i): does token i stand inside a quotation (None: not known, as for a bare sentence)
+    quoted: Callable[[int], bool] | None = None
     cues: dict[str, list[Cue]] = field(default_factory=dict)
     targets: list[Match] = field(default_factory=list)
     last_act_end: dict[tuple[int, int], int] = field(default_factory=dict)
@@ -283,6 +286,36 @@ def directive_nonforce(s: Sentence, t: Target) -> Decision | None:
     return Decision("", "asserted", Rule.ADVOCACY, f"directive cue '{t.gov[3].pattern}'")
 
 
+def foretold_in_quote(s: Sentence, t: Target) -> Decision | None:
+    """ "“He will crush you into the dirt ...”", "“He is going to start another war!”": inside a
+    quotation, a bare future with "he" or "she" as its subject foretells someone else's act (the
+    quoted speaker's own acts are "we", "I" or their side's name); it is talk of danger, no threat
+    act. A formula whose subject is the target ("he will pay a heavy price") stays a threat."""
+    if not _is_governed(t) or t.gov[0] != "commissive" or s.quoted is None:
+        return None
+    _kind, ci, _cj, cterm = t.gov
+    if not s.has(cterm, "bare_future") or s.has(t.term, "suffered"):
+        return None
+    subject = ci - 1
+    while subject > s.a and (is_ly_adverb(s.tokens[subject]) or s.tokens[subject] in _BE):
+        subject -= 1  # "he definitely will", "he is going to"
+    if subject < s.a or s.tokens[subject] not in ("he", "she") or not s.quoted(ci):
+        return None
+    if _reported_before(s, subject):
+        return None  # "“Trump has made it pretty clear that ... he will seek the prosecution”"
+    return Decision("threat_salience", "hypothetical", Rule.FORETOLD, f"'{s.tokens[subject]}'")
+
+
+def _reported_before(s: Sentence, k: int) -> bool:
+    """Does a reporting verb (or "made it clear") stand before token ``k`` in its sentence: the
+    pronoun's commitment is reported, its own ("he said he will ...")?"""
+    verbs = reporting_verb_forms()
+    return any(s.tokens[p] in verbs or s.tokens[p] == "clear" for p in range(s.a, k))
+
+
+_BE = frozenset(("is", "'s", "was"))
+
+
 def governed(s: Sentence, t: Target) -> Decision | None:
     """ "will take revenge", "called on ... to attack", "if ..., we will strike": a threat act."""
     if not _is_governed(t):
@@ -406,6 +439,7 @@ RULES: list[Callable[[Sentence, Target], Decision | None]] = [
     governed_negated,
     governed_speculation,
     directive_nonforce,
+    foretold_in_quote,
     governed,
     threaten_verb,
     threat_noun,

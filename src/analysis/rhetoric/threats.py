@@ -97,6 +97,24 @@ class _Caps:
         return not (self.title_case and i > 0 and is_common_word(self.tokens[i].lower()))
 
 
+class _Quoted:
+    """``quoted(i)``: does token ``i`` stand inside a quotation of its paragraph (a curly quote
+    opened and not closed before it, or an odd number of straight or doubled quote marks)?
+    Asked only by the rules that need it."""
+
+    __slots__ = ("text", "starts")
+
+    def __init__(self, text: str, starts: list[int]):
+        self.text, self.starts = text, starts
+
+    def __call__(self, i: int) -> bool:
+        at = self.starts[i]
+        before = self.text[self.text.rfind("\n", 0, at) + 1 : at]
+        doubled = before.count("''")
+        straight = before.count('"')
+        return before.count("“") > before.count("”") or straight % 2 == 1 or doubled % 2 == 1
+
+
 def _title_case(text: str, starts: list[int], tokens: list[str]) -> bool:
     """Are nearly all the ordinary English words of four letters or more capitalised (three at
     least)? Names do not count: a sentence of names ("Hillary Clinton, Donald Trump and Bernie
@@ -233,7 +251,14 @@ def _sentence_matches(
     # an imperative inside a quote opens the sentence: "“Take a knife and attack ...”"
     opens_quote = any(ch in _OPENING_QUOTES for ch in text[s_start : starts[0]])
     sentence = Sentence(
-        toks, _Caps(text, starts, toks), 0, len(toks), breaks, lex, opens_quote=opens_quote
+        toks,
+        _Caps(text, starts, toks),
+        0,
+        len(toks),
+        breaks,
+        lex,
+        opens_quote=opens_quote,
+        quoted=_Quoted(text, starts),
     )
     return [
         (starts[i], ends[j - 1], term, category, measure, mode, cue, rule)
