@@ -109,6 +109,13 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in paragraph_spans(t)]
     ['First para.', 'Second para.']
     """
+    return list(_paragraph_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """``paragraph_spans``, remembered for the last few texts: the sentence splitter, the quotation
+    finder and the pronoun resolver each ask for the same article's paragraphs."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _PARAGRAPH_BREAK.finditer(text):
@@ -123,7 +130,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             continue
         a2 = a + (len(chunk) - len(chunk.lstrip()))
         out.append((a2, a2 + len(stripped)))
-    return out
+    return tuple(out)
 
 
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"

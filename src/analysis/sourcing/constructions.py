@@ -1425,6 +1425,9 @@ def _repeated_verb(s: _Sentence, cue: _Cue, found: list[_Attr]) -> bool:
     )
 
 
+_SPEAKER_WORD = re.compile(r"[\w’'-]+")
+
+
 def _reports(s: _Sentence, at: _Attr, match: _Match) -> bool:
     """Does the attribution report something said by someone: a content, and a speaker that is
     not a word like "There", "Having", "Contributing" (kept when a relay points at it)?"""
@@ -1432,7 +1435,7 @@ def _reports(s: _Sentence, at: _Attr, match: _Match) -> bool:
         return False
     if at.speaker_start is None or any(a.parent_hint is not None for a in match.attributions):
         return True
-    words = re.findall(r"[\w’'-]+", s.text[at.speaker_start : at.speaker_end])
+    words = _SPEAKER_WORD.findall(s.text[at.speaker_start : at.speaker_end])
     return not (len(words) == 1 and without_clitic(words[0].lower()) in _NOT_A_SPEAKER)
 
 

@@ -91,32 +91,28 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
     """(first token, end token, kind) of every cue outside quotes."""
     verbs = _lexicon().verbs
     out = []
-    i = 0
     n = len(toks)
-    words = [t for t in toks if t.is_word and t.text[0].isalpha()]
-    headline = (
-        len(words) >= 3 and sum(t.cap for t in words) / len(words) >= 0.7
-    )  # Title Case: "County Says ..."
+    headline = None  # Title Case ("County Says ..."): asked of a capitalised verb only
     colon = _source_colon(toks, quotes)
     if colon is not None:
         out.append((colon, colon + 1, "colon"))
     candidates = _cue_vocabulary()
-    while i < n:
+    resume = 0  # past "according to": its "to" is no cue
+    # only the words of the cue vocabulary can be cues: the others are never looked at
+    for i in [k for k, t in enumerate(toks) if t.low in candidates]:
+        if i < resume:
+            continue
         t = toks[i]
         low = t.low
-        if low not in candidates or (
-            _in_quote(t.start, quotes) and not _reported_in_quote(toks, i)
-        ):
-            i += 1
+        if _in_quote(t.start, quotes) and not _reported_in_quote(toks, i):
             continue
         if low == "according":
             if i + 1 < n and toks[i + 1].low == "to":
                 out.append((i, i + 2, "according"))
-                i += 2
+                resume = i + 2
                 continue
         elif low == "citing":
             out.append((i, i + 1, "citing"))
-            i += 1
             continue
         elif low in ("quoted", "quotes", "quoting") and i > 0:
             # "the report quoted X as saying"
@@ -127,9 +123,10 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
                 for k in range(i + 1, min(n, i + 25))
             ):
                 out.append((i, i + 1, "quoted_as"))
-            i += 1
             continue
         fronted_passive = i == 0 and t.cap and _reported_passive(toks, i)  # "Asked by X"
+        if t.cap and i > 0 and headline is None:
+            headline = _title_case(toks)
         if (
             low in verbs
             and t.is_word
@@ -137,7 +134,6 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
             and _is_verb_use(toks, i)
         ):
             out.append((i, i + 1, "verb"))
-        i += 1
     statement = _statement_colon(toks, quotes, out)
     if statement is not None:
         out.append((statement, statement + 1, "statement_colon"))
@@ -153,6 +149,13 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
         and (possessive_source(toks, k) is not None or _source_after_noun(toks, k))
     )
     return out
+
+
+def _title_case(toks: list[_Tok]) -> bool:
+    """Is the sentence in Title Case (a headline: "County Says ...")? Seven in ten of its words
+    that open with a letter are capitalised, three words at least."""
+    words = [t for t in toks if t.is_word and t.text[0].isalpha()]
+    return len(words) >= 3 and sum([t.cap for t in words]) / len(words) >= 0.7
 
 
 def noun_complement(toks: list[_Tok], k: int) -> int | None:

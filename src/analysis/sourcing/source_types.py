@@ -444,10 +444,13 @@ def _head_and_class(toks: list[_Tok]) -> tuple[str | None, str | None]:
     return word, mention_class(word, head.cap)
 
 
+_STRAIGHT_QUOTE_OPENING = re.compile(r'(^|\s)"\w')  # compiled once: a call per attribution
+
+
 def _quote_kind(seg: str) -> str:
     """direct (the content is one quotation), mixed (it holds one) or indirect."""
     if seg and seg[0] in "“\"‘`'" and seg.rstrip(" ,.")[-1:] in "”\"’'":
         return "direct"
-    if any(q in seg for q in "“”") or re.search(r'(^|\s)"\w', seg):
+    if any(q in seg for q in "“”") or _STRAIGHT_QUOTE_OPENING.search(seg):
         return "mixed"
     return "indirect"

@@ -87,12 +87,28 @@ def _core(tok: _Tok) -> str:
     return strip_possessive(tok.text).rstrip(".").lower()
 
 
-def _kind_of(word: str) -> set[str]:
-    kinds = _lexicon().kinds
-    found = {k for k in _NOT_NAME_KINDS if word in kinds.get(k, ())}
-    if not found and "-" in word and is_title(word):
-        found = {"title"}  # "Vice-President", "Editor-in-Chief": a compound of titles
+def _kind_of(word: str) -> frozenset[str]:
+    """The lexicon kinds of ``_NOT_NAME_KINDS`` that hold the word, remembered per word: a phrase
+    asks for each of its words several times, and the words recur across articles."""
+    found = _KINDS_OF.get(word)
+    if found is None:
+        if len(_KINDS_OF) >= _KINDS_OF_LIMIT:
+            _KINDS_OF.clear()
+        found = _KINDS_OF[word] = _kinds_in_lexicon(word)
     return found
+
+
+def _kinds_in_lexicon(word: str) -> frozenset[str]:
+    kinds = _lexicon().kinds
+    found = frozenset(k for k in _NOT_NAME_KINDS if word in kinds.get(k, ()))
+    if not found and "-" in word and is_title(word):
+        found = frozenset(("title",))  # "Vice-President", "Editor-in-Chief": a compound of titles
+    return found
+
+
+# ``_kind_of`` of each word asked: bounded like the other memos, cleared by ``clear_memo``
+_KINDS_OF: dict[str, frozenset[str]] = {}
+_KINDS_OF_LIMIT = 100_000
 
 
 def _is_particle(tok: _Tok) -> bool:
@@ -429,6 +445,7 @@ def speaker_type(toks: list[_Tok], media_seen: bool) -> tuple[str, str | None] |
 def clear_memo() -> None:
     """Forget the speaker phrases typed so far (benchmarks time every run cold)."""
     _speaker_type_of.cache_clear()
+    _KINDS_OF.clear()
 
 
 @lru_cache(maxsize=65536)

@@ -127,6 +127,8 @@ def strip_possessive(text: str) -> str:
     >>> strip_possessive("Iran’s"), strip_possessive("Jones")
     ('Iran', 'Jones')
     """
+    if text[-1:] not in _POSSESSIVE_LAST:
+        return text  # most words: one character compared, not four endings ("" goes on: no match)
     if text.endswith(_POSSESSIVE_ENDINGS):
         return text[:-2]
     return text[:-1] if text.endswith(_BARE_POSSESSIVE_ENDINGS) else text
@@ -138,7 +140,7 @@ def without_clitic(word: str) -> str:
     >>> without_clitic("he's"), without_clitic("I’ll"), without_clitic("said")
     ('he', 'I', 'said')
     """
-    return re.split(r"['’]", word, maxsplit=1)[0]
+    return word.partition("'")[0].partition("’")[0]  # before the first of either apostrophe
 
 
 def is_possessive(text: str) -> bool:
@@ -148,6 +150,7 @@ def is_possessive(text: str) -> bool:
 
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 _BARE_POSSESSIVE_ENDINGS = ("s'", "s’")  # "Sanders’ campaign": joined by the tokenizer
+_POSSESSIVE_LAST = "s'’"  # the last character of every ending above
 
 
 def _is_boundary(tok: _Tok) -> bool:
