@@ -37,7 +37,10 @@ from .tokens import _Tok, _tokens, is_possessive, strip_possessive
 
 _PARAGRAPHS_BACK = 3
 _WINDOW = 6000  # characters either side of a descriptor searched for the name it stands for
-_NAME = r"((?:[A-Z][\w’'\-.]+\s){0,3}[A-Z][\w’'\-.]+)"
+# one to four capitalised words: written "[A-Z](?:...\s[A-Z]){0,3}..." (the same strings, the same
+# match) so that it opens with its capital, and a search that starts with the name jumps from
+# capital to capital instead of trying every character ("(?:[A-Z]...\s){0,3}" opens with a repeat)
+_NAME = r"([A-Z](?:[\w’'\-.]+\s[A-Z]){0,3}[\w’'\-.]+)"
 
 
 def _descriptor_head(at: _Attr, words: list[_Tok]) -> _Tok | None:
@@ -415,6 +418,8 @@ def register_text_names(text: str, registry: dict[str, str]) -> None:
     each run (a set lookup, not a regex of every role word)."""
     for m in _CAP_RUN.finditer(text):
         a, b = m.span()
+        if text.find(" ", a, b) < 0:
+            continue  # one word (most runs): no name, as the test on the trimmed run says below
         newline = text.find("\n", a, b)
         if newline > a:
             b = newline  # "By Rachel Berg\nThe city council": a name ends with its line
@@ -444,8 +449,9 @@ def person_mentions(text: str, registry: dict[str, str]) -> list[tuple[int, str]
     if not registry:
         return []
     out = []
+    known = registry.get  # a look-up per capitalised word of the article: bound once
     for m in _CAP_WORD.finditer(text):
-        full = registry.get(strip_possessive(m.group()))
+        full = known(strip_possessive(m.group()))
         if full:
             out.append((m.start(), full))
     return out
@@ -493,10 +499,14 @@ def _namesakes(people: Iterable[str], gender_of: dict[str, str], wanted: str) ->
 def _gender_title() -> re.Pattern:
     """A gendered title (word_classes.csv gender_title: "Mr", "Mrs", "Ms", "Miss") and the
     surname after it."""
-    titles = "|".join(
-        sorted((t.capitalize() for t in _lexicon().values["gender_title"]), key=len, reverse=True)
+    titles = sorted(
+        (t.capitalize() for t in _lexicon().values["gender_title"]), key=len, reverse=True
     )
-    return re.compile(rf"\b({titles})\.?\s+([A-Z][\w’'-]+)")
+    # "\bMrs" as "Mrs(?<=\bMrs)": the word boundary checked behind the title, so that the pattern
+    # opens with the titles' letters and the search jumps between them (one that opens with \b is
+    # tried at every character)
+    alternatives = "|".join(rf"{re.escape(t)}(?<=\b{re.escape(t)})" for t in titles)
+    return re.compile(rf"({alternatives})\.?\s+([A-Z][\w’'-]+)")
 
 
 def genders(text: str, names: Iterable[str], *, first_names: bool = True) -> dict[str, str]:

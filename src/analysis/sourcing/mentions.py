@@ -857,7 +857,8 @@ _RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'\-]+|[A-Z][a-z]{1,2}\.)[ \t\u00a0]+
 _ALNUM_RUN = re.compile(r"[^\W_]+")
 # a run of letters and digits that starts with a letter other than a-z: the capitalised candidates
 # (the rest are checked with str.isupper); surnames are capitalised, and most words are not
-_CAPITAL_RUN = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*")
+# (the look-behind after the first letter, not before it: the search then jumps between capitals)
+_CAPITAL_RUN = re.compile(r"[^\W\d_a-z](?<![^\W_].)[^\W_]*")
 
 
 def word_positions(text: str) -> dict[str, list[int]]:

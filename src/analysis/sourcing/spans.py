@@ -32,7 +32,9 @@ from .data import (
 )
 from .tokens import _Tok, without_clitic
 
-_QUOTE_MARK = re.compile(r"''|``|[“”\"]")
+# each alternative a literal, so that the search jumps between quote marks (a class among the
+# alternatives makes it try every character)
+_QUOTE_MARK = re.compile(r"''|``|“|”|\"")
 _DOUBLE_QUOTES = ("“", "”", '"')
 
 
