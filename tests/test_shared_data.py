@@ -6,7 +6,7 @@ import pandas as pd
 import analysis as an
 from analysis.loading import SCHEMA
 
-from .conftest import shared_path
+from .conftest import polnear_train_body, shared_path
 
 
 def test_shared_articles_load_with_schema():
@@ -65,6 +65,31 @@ def test_typing_classes_of_the_shared_data_audit():
     assert developers["source_type"] == "anonymous" and developers["speaker_name"] is None
     told = _shared_attribution("cand-009", "to disconnect from her mother")
     assert told["speaker"] is None and told["source_type"] == "anonymous"
+    # names: a place that ends a title's phrase is no part of the name; a title ending the phrase
+    # names the person whatever the head before it; a first name makes "Hill" a surname
+    mohib = _shared_attribution("cand-005", "Afghan Ambassador to the United States")
+    assert mohib["speaker_name"] == "Hamdullah Mohib"
+    toccafondi = _shared_attribution("cand-013", "Mr. Toccafondi")
+    assert toccafondi["source_type"] == "named_person"
+    hill = _shared_attribution("cand-012", "Marc Lamont Hill")
+    assert (hill["source_type"], hill["speaker_name"]) == ("named_person", "Marc Lamont Hill")
     # "with Boswell stating": the subject of the with-clause speaks, not the main clause's "It"
     boswell = _shared_attribution("cand-002", "People fleeing desperate circumstances")
     assert boswell["speaker"] == "Boswell" and boswell["source_type"] == "named_person"
+
+
+def test_a_message_speaks_for_its_author_on_polnear():
+    # PolNeAR train (read from ../shared, never copied): a person's own message (a post, an email,
+    # a tweet, a column) owned by that person is the person speaking, as wikinews_dev's coders
+    # code "One post by him read" (named_person), not a document of a non-media body
+    cases = [
+        ("wash-post_2016-03-24_stop-trumpers-here-are-some", "Bush's Facebook post", "Jeb Bush"),
+        ("politico_2015-12-31_more-than-clinton-emails-now", "An email from Neera Tanden", None),
+    ]
+    for article, speaker, name in cases:
+        at = an.find_attributions(
+            pd.DataFrame({"article_id": ["a"], "text": [polnear_train_body(article)]})
+        )
+        row = at[at["speaker"] == speaker].iloc[0]
+        assert row["source_type"] == "named_person"
+        assert row["speaker_name"] == (name or "Neera Tanden")

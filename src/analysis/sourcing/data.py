@@ -376,6 +376,8 @@ _NUMBERS = {w: int(v) for w, v in _lexicon().values["number"].items()}
 _PRONOUNS = dict(_lexicon().values["speaker_pronoun"])
 # object pronoun -> its subject form ("according to him": resolved as "he")
 _OBJECT_PRONOUNS = dict(_lexicon().values["object_pronoun"])
+_POSSESSIVE_PRONOUNS = dict(_lexicon().values["possessive_pronoun"])
+_AUTHORED_DOCUMENTS = word_class("authored_document")
 
 # quote marks are punctuation, not words
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "``", "''"})

@@ -586,7 +586,7 @@ def _person_name(toks: list[_Tok], registry: dict[str, str] | None = None) -> st
             given_name_start([t.low for t in run]) :
         ]  # "Conservative Icon | Morton Blackwell"
         # stop a name at a possessive or an organisation word
-        words = [strip_possessive(t.text) for t in run]
+        words = _without_leading_place([strip_possessive(t.text) for t in run])
         if not words:
             continue
         if _is_org_run(words) or " ".join(words).lower() in lex.kinds.get("place", ()):
@@ -616,6 +616,16 @@ def _person_name(toks: list[_Tok], registry: dict[str, str] | None = None) -> st
             if best is None or len(name) > len(best):
                 best = name
     return best
+
+
+def _without_leading_place(words: list[str]) -> list[str]:
+    """The run without a known place of two or three words that opens it ("Afghan Ambassador to
+    the | United States | Hamdullah Mohib": the place ends the title's phrase; the name follows)."""
+    places = _lexicon().kinds.get("place", ())
+    for n in (3, 2):
+        if len(words) > n and " ".join(words[:n]).lower() in places:
+            return words[n:]
+    return words
 
 
 def _resolve_name(name: str, registry: dict[str, str]) -> str | None:

@@ -18,6 +18,7 @@ from .coreference import (
     resolve_pronouns,
 )
 from .data import (
+    _AUTHORED_DOCUMENTS,
     _DESCRIBED_PERSON_HEADS,
     _GROUP_HEADS,
     _MEDIA_HEADS,
@@ -28,6 +29,7 @@ from .data import (
     _ORGANIZATION_HEADS,
     _PARTISAN_LABELS,
     _PERSON_RELATIVES,
+    _POSSESSIVE_PRONOUNS,
     _PRONOUNS,
     _REPORT_NP_EDGE,
     _SURNAME_PREFIXES,
@@ -72,12 +74,22 @@ def _classify(
     person = _registered_surname(toks, registry)
     if person:
         return "named_person", person  # "Guardian said" after "Mayor Don Guardian": the person
+    author = _message_author(toks)
+    if author is not None:
+        if author[0].low in _POSSESSIVE_PRONOUNS or author[0].low in _OBJECT_PRONOUNS:
+            return "pronoun", None  # "His letter said", "One post by him read": resolved later
+        name = _person_name(author, registry) or _registered_surname(author, registry)
+        if name:
+            return "named_person", _resolve_name(name, registry) or name  # "Trump's tweet said"
     decided = speaker_type(toks, media_seen)
     if decided is not None:
         kind, name = decided
         return kind, (_resolve_name(name, registry) or name) if name else None
     if not words:
         return "anonymous", None
+    titled = _titled_name(toks, registry)
+    if titled:
+        return "named_person", titled  # "Undersecretary for Education Mr. Toccafondi"
     head = _head_noun(toks)
     head_low = strip_possessive(head.low) if head else ""
     if _is_media(toks, words, head_low, media_seen):
@@ -99,6 +111,26 @@ def _classify(
     return _unnamed_type(toks, words, head_low, head_pos)
 
 
+def _titled_name(toks: list[_Tok], registry: dict[str, str]) -> str | None:
+    """The name after a personal title ("Mr.", "Dr.", "Sen.") that ends the phrase, after a title
+    phrase of capitalised words: "Undersecretary for Education Mr. Toccafondi" names that person,
+    whatever the head noun before the name."""
+    titles = _lexicon().kinds.get("person_title", ())
+    k = len(toks) - 2
+    while k >= 0 and toks[k + 1].is_word and toks[k + 1].cap:
+        if toks[k].low in titles:
+            if not all(t.cap or t.low in _TITLE_PHRASE_WORDS for t in toks[:k]):
+                return None  # "Gov. Kasich, a Republican who has refused to endorse Mr. Trump"
+            name = _person_name(toks[k:], registry)
+            return (_resolve_name(name, registry) or name) if name else None
+        k -= 1
+    return None  # the titled name must end the phrase: "those who ... for Mr. Rubio" is no one
+
+
+# the lower-case words a title phrase before a name may hold ("Undersecretary for Education")
+_TITLE_PHRASE_WORDS = frozenset(("for", "of", "the", "and"))
+
+
 def _registered_surname(toks: list[_Tok], registry: dict[str, str]) -> str | None:
     """The full name of a person the article names, for a speaker that is that person's surname
     alone, capitalised: the article's own name beats the lexicon ("Guardian", "Post", "King")."""
@@ -108,6 +140,38 @@ def _registered_surname(toks: list[_Tok], registry: dict[str, str]) -> str | Non
     full = registry.get(strip_possessive(words[0].text))
     # a full name across a full stop ("South China Sea. Critics") is none
     return full if full and " " in full and ". " not in full else None
+
+
+def _message_author(toks: list[_Tok]) -> list[_Tok] | None:
+    """The owner of a message a person writes ("Trump's tweet", "His letter", "One post by him",
+    "a letter from Sanders"): the possessive words before it, or the words after by/from; None
+    when the phrase is no such message."""
+    words = [t for t in toks if t.is_word]
+    heads = [k for k, t in enumerate(words) if t.low in _AUTHORED_DOCUMENTS]
+    if not heads:
+        return None
+    k = heads[-1]
+    if k + 2 < len(words) and words[k + 1].low in ("by", "from"):
+        return words[k + 2 :]  # "One post by him", "a letter from Sanders"
+    if k != len(words) - 1 or k == 0:
+        return None
+    if words[0].low in _POSSESSIVE_PRONOUNS:
+        return words[:1]  # "His letter", "her latest tweet"
+    owner = [i for i in range(k) if is_possessive(words[i].text)]
+    return words[: owner[-1] + 1] if owner else None  # "Hillary Clinton's letter"
+
+
+def _pronoun_word(toks: list[_Tok]) -> str | None:
+    """The pronoun a pronoun speaker resolves as: the one word ("He's" -> "he"), or the owner of a
+    message ("His letter" -> "he", "One post by him" -> "he")."""
+    single = _single_word_core(toks)
+    if single is not None:
+        return _OBJECT_PRONOUNS.get(single, single)
+    author = _message_author(toks)
+    if author:
+        low = author[0].low
+        return _POSSESSIVE_PRONOUNS.get(low) or _OBJECT_PRONOUNS.get(low, low)
+    return None
 
 
 def _single_word_core(toks: list[_Tok]) -> str | None:
@@ -368,8 +432,7 @@ def _type_speakers(
         kind, name = _classify(toks, registry, seen)
         if kind == "pronoun":
             # resolved once every descriptor is (coreference.py); "him" as "he"
-            word = _single_word_core(toks)
-            pronouns[idx] = _OBJECT_PRONOUNS.get(word, word)
+            pronouns[idx] = _pronoun_word(toks)
         at.source_type, at.speaker_name = kind, name
         media_seen = media_seen or kind == "media"
         at.speaker_head, at.speaker_head_class = _head_and_class(toks)

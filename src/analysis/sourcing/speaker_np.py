@@ -39,6 +39,7 @@ from .data import (
     SourcingDataError,
     _lexicon,
     _rows,
+    first_name_genders,
     given_name_start,
     is_title,
     not_in_names,
@@ -179,12 +180,20 @@ def _name_in_run(seg: list[_Tok], a: int, b: int) -> tuple[str | None, int]:
         joined = "-" in words[0].text and _is_particle(words[0]) and words[0].text[0].islower()
         if last_kinds or not (joined or _kind_of(before) & set(_PERSON_BEFORE_KINDS)):
             return None, cut
-    elif last_kinds - {"place", "title"}:
+    elif last_kinds - {"place", "title"} and not _first_name_with_outlet_surname(words):
         return None, cut  # "Amnesty International", "Fox News": not a person
     if _core(words[0]) in _NAME_PARTICLES and len(words) == 1:
         return None, cut
     name = " ".join(strip_possessive(t.text).rstrip(".") for t in words)
     return name, cut
+
+
+def _first_name_with_outlet_surname(words: list[_Tok]) -> bool:
+    """ "Marc Lamont Hill": a run that opens with a first name and ends in a one-word outlet name
+    ("The Hill") is a person's; the outlet's own multi-word names are known ("Fox News")."""
+    return _core(words[0]) in first_name_genders() and _kind_of(_core(words[-1])) <= {
+        "media_outlet"
+    }
 
 
 @dataclass(frozen=True)
@@ -294,7 +303,10 @@ def _names_media(phrase: SpeakerPhrase) -> bool:
     outlets = kinds.get("media_outlet", ())
     if phrase.name and phrase.before_name in heads["outlet_noun"]:
         return True  # "press agency Prensa Latina", "the newspaper Haaretz"
-    if any(w in outlets for w in phrase.capitalised) or " ".join(phrase.capitalised) in outlets:
+    named = set((phrase.name or "").lower().split())  # "Marc Lamont Hill" is no "The Hill"
+    if any(w in outlets and w not in named for w in phrase.capitalised):
+        return True
+    if " ".join(phrase.capitalised) in outlets:
         return True
     last = phrase.capitalised[-1] if phrase.capitalised else ""
     if last and last == phrase.head and _after_outlet_noun(phrase):
