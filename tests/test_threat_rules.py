@@ -13,7 +13,7 @@ import pytest
 import analysis as an
 from analysis.rhetoric import lexicon_data, rules
 
-from .conftest import polnear_train_body, polnear_train_text
+from .conftest import polnear_train_body, polnear_train_text, shared_path
 
 
 def rows_of(sentence, **kw):
@@ -527,3 +527,15 @@ def test_a_death_in_an_accident_is_no_violence():
     assert not (th["measure"] == "violence").any(), th[["matched_text", "rule"]].values.tolist()
     shelled = rows_of("Twelve people were killed when the building collapsed after the shelling.")
     assert (shelled["measure"] == "violence").any()
+
+
+def test_an_ultimatum_is_conditional_and_a_name_may_modify_its_act():
+    # ../shared/data cand-017 (read at test time, never copied): "... to divest itself of TikTok
+    # or face a U.S. ban", "... by January 19 or face the ban": "or face" states its own
+    # condition, and "U.S." before the act names whose ban it is (the shared-articles reading)
+    df = an.load_articles(shared_path("data", "articles.jsonl"))
+    th = an.find_threats(df[df["article_id"] == "cand-017"])
+    bans = th[(th["measure"] == "threat_act") & th["matched_text"].str.contains("ban")]
+    assert len(bans) == 2 and (bans["mode"] == "conditional").all(), bans[
+        ["matched_text", "mode", "rule"]
+    ].values.tolist()

@@ -46,6 +46,8 @@ BEHAVIOURS = {
     "self_hedge": "a modal that is the speaker's own hedged threat after 'we' or 'says it'",
     "suffered": "an act its subject suffers ('will pay a heavy price', 'will face consequences'): "
     "foretold of someone, it is the threat",
+    "ultimatum": "a cue that states its own condition ('do X or face Y'): the act it governs is "
+    "conditional",
     "bare_future": "a future or modal with no verb of commitment ('will', 'going to'): inside a "
     "quotation, after 'he' or 'she', it foretells someone else's act",
     "advocacy": "governs an act given as a verb or a force noun "

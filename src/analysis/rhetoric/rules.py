@@ -323,7 +323,9 @@ def governed(s: Sentence, t: Target) -> Decision | None:
     kind, cue = _gov_text(t)
     condition = s.first("condition")
     detail = f"'{cue}'" + (f", condition '{condition[2].pattern}'" if condition else "")
-    mode = "conditional" if condition is not None else "asserted"
+    # "sell TikTok by January 19 or face the ban": an ultimatum is its own condition
+    ultimatum = t.gov is not None and s.has(t.gov[3], "ultimatum")
+    mode = "conditional" if condition is not None or ultimatum else "asserted"
     return Decision("threat_act", mode, Rule.GOVERNED, f"{kind} cue {detail}")
 
 
@@ -848,7 +850,27 @@ def bridged(
         return False  # "authorized the raid that killed ...": an executed order is a report
     if unknown == [i - 1] and "-" in tokens[i - 1] and not s.caps[i - 1]:
         unknown = []  # one hyphenated modifier right before the act: "lone-wolf attacks"
+    if not directive:
+        # a directive keeps its strict bridge: "called for a cessation of Palestinian rocket
+        # fire" asks that the fire stop
+        unknown = _without_name_modifier(s, unknown, i)
     return not unknown and (directive or i - cj <= 6)
+
+
+def _without_name_modifier(s: Sentence, unknown: list[int], i: int) -> list[int]:
+    """ "or face a U.S. ban", "will impose new EU sanctions": the capitalised words between a
+    determiner or adjective and a noun act name whose act it is; they bridge like an adjective
+    ("How hard will Clinton attack?": a subject after the cue is none)."""
+    k = i - 1
+    while k >= 0 and k in unknown and s.caps[k]:
+        k -= 1
+    if k == i - 1 or k < 0 or k in unknown or k not in s.covered("bridge"):
+        return unknown
+    if k in s.starts("coordination"):
+        return unknown  # "cessation of rocket fire and Israeli incursions": another noun's act
+    if s.tokens[k] == "to" or k in s.covered("commissive") or k in s.covered("directive"):
+        return unknown
+    return [p for p in unknown if p <= k]
 
 
 def _coordinated_infinitive(s: Sentence, cj: int, i: int) -> bool:
