@@ -268,6 +268,8 @@ def _bom_or_nul_encoding(data: bytes) -> str | None:
     if b"\x00" not in data[:4096]:
         return None
     sample = data[:4096]
+    if len(sample) < 16:
+        return "binary"  # a few bytes with a NUL tell no UTF-16 pattern (b'{}\n\x00')
     even_nuls = sample[0::2].count(0) / max(1, len(sample[0::2]))
     odd_nuls = sample[1::2].count(0) / max(1, len(sample[1::2]))
     if odd_nuls > 0.3 and even_nuls < 0.05:
