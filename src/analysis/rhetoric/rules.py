@@ -296,24 +296,37 @@ def foretold_in_quote(s: Sentence, t: Target) -> Decision | None:
     _kind, ci, _cj, cterm = t.gov
     if not s.has(cterm, "bare_future") or s.has(t.term, "suffered"):
         return None
-    subject = ci - 1
-    while subject > s.a and (is_ly_adverb(s.tokens[subject]) or s.tokens[subject] in _BE):
-        subject -= 1  # "he definitely will", "he is going to"
-    if subject < s.a or s.tokens[subject] not in ("he", "she") or not s.quoted(ci):
+    subject = _foretold_subject(s, ci)
+    if subject is None or not s.quoted(ci):
         return None
     if _reported_before(s, subject):
         return None  # "“Trump has made it pretty clear that ... he will seek the prosecution”"
     return Decision("threat_salience", "hypothetical", Rule.FORETOLD, f"'{s.tokens[subject]}'")
 
 
+def _foretold_subject(s: Sentence, ci: int) -> int | None:
+    """The "he" or "she" the bare future at ``ci`` has as its subject ("he definitely will", "he
+    is going to", "he'll": the clitic is the cue's own token), or None."""
+    word = s.tokens[ci].replace("’", "'")
+    if word in ("he'll", "she'll"):
+        return ci
+    subject = ci - 1
+    while subject > s.a and (is_ly_adverb(s.tokens[subject]) or s.tokens[subject] in _BE):
+        subject -= 1
+    return subject if subject >= s.a and s.tokens[subject] in ("he", "she") else None
+
+
 def _reported_before(s: Sentence, k: int) -> bool:
-    """Does a reporting verb (or "made it clear") stand before token ``k`` in its sentence: the
-    pronoun's commitment is reported, its own ("he said he will ...")?"""
+    """Does a reporting verb (or "made it clear") stand before token ``k`` inside the same
+    quotation: the pronoun's commitment is reported ("“... he said he will ...”"); the verb that
+    introduces the quotation ("Warren said, “He will crush you”") does not count."""
     verbs = reporting_verb_forms()
-    return any(s.tokens[p] in verbs or s.tokens[p] == "clear" for p in range(s.a, k))
+    return any(
+        (s.tokens[p] in verbs or s.tokens[p] == "clear") and s.quoted(p) for p in range(s.a, k)
+    )
 
 
-_BE = frozenset(("is", "'s", "was"))
+_BE = frozenset(("is", "'s", "’s", "was"))
 
 
 def governed(s: Sentence, t: Target) -> Decision | None:

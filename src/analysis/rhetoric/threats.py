@@ -109,10 +109,13 @@ class _Quoted:
 
     def __call__(self, i: int) -> bool:
         at = self.starts[i]
-        before = self.text[self.text.rfind("\n", 0, at) + 1 : at]
-        doubled = before.count("''")
-        straight = before.count('"')
-        return before.count("“") > before.count("”") or straight % 2 == 1 or doubled % 2 == 1
+        paragraph = self.text.rfind("\n\n", 0, at)
+        before = self.text[paragraph + 2 if paragraph >= 0 else 0 : at]  # the paragraph so far
+        if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+            return True
+        if "``" in before:  # ``...'': two marks of their own
+            return before.count("``") > before.count("''")
+        return before.count("''") % 2 == 1  # ''...'' (PolNeAR's New York Times texts)
 
 
 def _title_case(text: str, starts: list[int], tokens: list[str]) -> bool:

@@ -26,6 +26,7 @@ from .cues import (
     _find_cues,
     _opens_complement,
     _reported_passive,
+    hearsay_complement,
     noun_complement,
     possessive_source,
 )
@@ -1231,7 +1232,7 @@ def _following_paragraph(s: _Sentence) -> tuple[int, int] | None:
 def passive_recipient(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     """ "“I'm told two things: ...”", "she was told to disconnect from her mother": the subject of
     a passive of telling is the one told; the source is implicit (no speaker, API.md), so it is
-    no named person. A passive with its agent ("was told by officials") is passive_by's."""
+    no named person; with its agent ("was told by officials that ...") the agent speaks."""
     if cue.kind != "verb" or cue.tok.low not in _RECIPIENT_PASSIVES or not _after_be(s.toks, cue.i):
         return None
     by = _by_agent(s.toks, cue.i)
@@ -1239,7 +1240,7 @@ def passive_recipient(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | N
     speaker = s.span(*agent) if agent is not None else (None, None)
     content = _content_after(s.toks, agent[1] if agent else cue.j, s.n, s.end, False, cue.tok.low)
     if content is None:
-        return _Match()
+        return None  # "“Leave now,” she was told.": the quotation before is another's to read
     at = cue.attribution(Rule.PASSIVE_RECIPIENT, speaker=speaker, content=content[:2])
     return _Match([at])
 
@@ -1253,12 +1254,14 @@ def hearsay_passive(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | Non
         cue.kind != "verb"
         or cue.tok.low not in _HEARSAY_PASSIVES
         or not _after_be(toks, cue.i)
-        or cue.j >= s.n
-        or toks[cue.j].low != "to"
+        or not hearsay_complement(toks, cue.j)
     ):
         return None
-    subject = cue.subject
-    start = toks[subject[0]].start if subject is not None else toks[cue.j].start
+    if toks[cue.j].low == "that":  # "It is said that the plan would fail": the clause after
+        start = toks[cue.j + 1].start
+    else:
+        subject = cue.subject
+        start = toks[subject[0]].start if subject is not None else toks[cue.j].start
     at = cue.attribution(Rule.HEARSAY_PASSIVE, speaker=(None, None), content=(start, s.end))
     return _Match([at])
 
@@ -1300,11 +1303,21 @@ def document_finding(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | No
     content = _content_after(s.toks, cue.j, s.n, s.end, False, cue.tok.low)
     if content is None:
         return None
+    if participle or s.toks[cue.i - 1].low in ("that", "which"):
+        content = _to_first_comma(s, cue.j, content)  # "Despite polls showing her well behind, ..."
     start = noun_phrase_start(s.toks, head)
     at = cue.attribution(
         Rule.DOCUMENT_FINDING, speaker=s.span(start, head + 1), content=content[:2]
     )
     return _Match([at])
+
+
+def _to_first_comma(s: _Sentence, k: int, content: tuple[int, int, bool]) -> tuple[int, int, bool]:
+    """A finding inside a noun phrase (a participle or a relative clause) ends at the first comma
+    after its verb: what follows is the main clause ("Despite polls showing her well behind,
+    Clinton campaigned ...")."""
+    stop = next((t for t in s.toks[k:] if t.text in ",;" and t.start > content[0]), None)
+    return (content[0], stop.start, content[2]) if stop is not None else content
 
 
 def _document_headed(toks: list[_Tok]) -> bool:
@@ -1365,7 +1378,10 @@ def statement_noun(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None
 # most general:
 # - the five cue kinds that are not verbs first (each reads only its own kind);
 # - a passive with its agent ("was reported by MSNBC") before any construction reads the words
-#   before the verb as its speaker: the agent after "by" is;
+#   before the verb as its speaker: the agent after "by" is; then the passives whose subject is no
+#   speaker ("she was told ...", "advisers are said to be ...": the source is implicit);
+# - a document noun with post-modifiers before a finding verb ("A poll released Tuesday by ...
+#   showed") before the participle and subject readings, which would stop at its modifiers;
 # - a participle after a comma before anything asks for a subject: its speaker is the main
 #   clause's, and the words before it are that clause, not a subject;
 # - a cue in a relative clause (", who said ...") before any construction reads "who" or the

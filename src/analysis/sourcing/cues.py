@@ -34,7 +34,7 @@ from .data import (
     _CLAUSE_AUXILIARIES as _CLAUSE_AUX,
 )
 from .documents import document_head_before
-from .spans import _in_quote
+from .spans import _in_quote, _relative_that
 from .tokens import _Tok, is_possessive
 
 
@@ -317,7 +317,7 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         back >= 0
         and toks[back].low in _BE_FORMS
         and _passive_participle(low)
-        and not _reporting_passive(low, nxt)
+        and not _reporting_passive(toks, i)
         and not _reported_passive(toks, i)
     ):
         return False  # a passive ("the deal was announced"), except "was quoted as saying"
@@ -488,15 +488,6 @@ def _own_complement(toks: list[_Tok], k: int, reach: int) -> bool:
     return False
 
 
-def _relative_that(toks: list[_Tok], j: int) -> bool:
-    """ "the survey that was released Monday": a verb right after "that" makes it a relative
-    pronoun, not the opener of a complement clause (which a subject follows)."""
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
-    if nxt is None or nxt.cap or nxt.low in _PRONOUNS or _is_determiner(nxt):
-        return False
-    return nxt.low in _CLAUSE_AUX or can_be_verb(nxt.low)
-
-
 def _aspectual(toks: list[_Tok], i: int) -> bool:
     """ "the Sams continued to shun conventional medical treatment": before a to-infinitive the
     word only says an act goes on; nothing is said."""
@@ -505,18 +496,31 @@ def _aspectual(toks: list[_Tok], i: int) -> bool:
     return toks[i + 2].low not in _lexicon().verbs  # "continued to insist that ...": it reports
 
 
-def _reporting_passive(low: str, nxt: _Tok | None) -> bool:
+def _reporting_passive(toks: list[_Tok], i: int) -> bool:
     """A passive that still reports: "was quoted as saying", "was described as", and hearsay with
-    a to-infinitive ("this attack is said to be the worst"; constructions.hearsay_passive)."""
-    if nxt is None:
+    a to-infinitive or a that-clause ("this attack is said to be the worst", "it is said that";
+    constructions.hearsay_passive)."""
+    if i + 1 >= len(toks):
         return False
-    return nxt.low == "as" or (nxt.low == "to" and low in _HEARSAY_PASSIVES)
+    if toks[i + 1].low == "as":
+        return True
+    return toks[i].low in _HEARSAY_PASSIVES and hearsay_complement(toks, i + 1)
+
+
+def hearsay_complement(toks: list[_Tok], k: int) -> bool:
+    """Does a hearsay complement open at ``k``: "to" and a verb ("said to be"; not "said to him",
+    "said to the committee"), or "that" ("it is said that ...")?"""
+    if k >= len(toks):
+        return False
+    if toks[k].low == "that":
+        return k + 1 < len(toks)
+    return toks[k].low == "to" and k + 1 < len(toks) and is_base_verb(toks[k + 1].low)
 
 
 def _passive_participle(low: str) -> bool:
     """A past participle after "be" makes a passive, no report ("the deal was announced", "the
-    document was found wet on a street", "this attack is said to be the worst"); a passive of
-    telling keeps its recipient (constructions.passive_recipient)."""
+    document was found wet on a street"), regular or not; a passive of telling keeps its
+    recipient (constructions.passive_recipient), hearsay its clause (_reporting_passive)."""
     if low in _RECIPIENT_PASSIVES:
         return False
     return low.endswith("ed") or is_irregular_past(low)

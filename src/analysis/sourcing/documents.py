@@ -10,7 +10,7 @@ pattern's tagger lexicon (which words can only be a finite verb); the walk is st
 
 from __future__ import annotations
 
-from ..english import tagger_lexicon
+from ..english import reporting_verb_forms, tagger_lexicon
 from .data import _CLAUSE_AUXILIARIES, _PREPOSITIONS, _lexicon
 from .tokens import _Tok
 
@@ -23,6 +23,7 @@ _MODIFIER_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD"
 _FUNCTION_TAGS = frozenset(("IN", "RB", "DT", "PRP", "CC"))
 _VERB_TAGS = frozenset(("VBD", "VBG"))
 _PRONOUN_TAGS = frozenset(("PRP",))
+_ANY_VERB_TAGS = frozenset(("VB", "VBD", "VBN", "VBP", "VBZ", "VBG"))
 # auxiliaries of the finding verb's own group ("are showing", "have found")
 _VERB_GROUP = frozenset(("is", "are", "was", "were", "has", "have", "had"))
 _ADJECTIVE_TAGS = frozenset(("JJ", "JJR", "JJS", "CD"))
@@ -34,7 +35,7 @@ _OPENERS = frozenset(
 )
 
 
-def _finite_verb(tok: _Tok) -> bool:
+def _only_finite(tok: _Tok) -> bool:
     """Can the word only be a finite verb or an auxiliary ("came", "says", "is", "would")?"""
     if tok.cap or not tok.is_word:
         return False
@@ -55,6 +56,7 @@ def document_head_before(toks: list[_Tok], i: int) -> int | None:
     if k > 0 and toks[k].low in ("that", "which"):
         k -= 1  # "polls that show him leading": the relative clause's antecedent is the subject
         return k if toks[k].low in documents else None
+    participle = toks[i].low.endswith("ing")
     while k >= max(0, i - _REACH):
         tok = toks[k]
         if _ends_noun_phrase(toks, k):
@@ -65,16 +67,51 @@ def document_head_before(toks: list[_Tok], i: int) -> int | None:
             commas = sum(t.text == "," for t in toks[k + 1 : i])
             # "The poll, released on ..., showed": a parenthetical's commas come in pairs; one
             # comma before the verb ends a list ("had excellent results in his exam, shows ...")
-            return k if commas % 2 == 0 else None
+            if commas % 2:
+                return None
+            head, start = _outer_noun_phrase(toks, k, documents)
+            # a finite verb's document is its subject, opening the clause ("He discussed the polls
+            # on the TV show", "Researchers who examined the records found": no subject)
+            return head if participle or _opens_clause(toks, start) else None
         k -= 1
     return None
+
+
+def _outer_noun_phrase(toks: list[_Tok], k: int, documents) -> tuple[int, int]:
+    """(head, start of the phrase that must open the clause) for the document noun at ``k``: in a
+    prepositional phrase of another noun, that noun's phrase ("Early results of an entrance poll
+    ... are showing": the results, themselves a document; "a comparison with his previous filings
+    show", "A Real Clear Politics average of polls shows": the document, in the outer phrase)."""
+    start = noun_phrase_start(toks, k)
+    if start < 2 or toks[start - 1].low not in _PREPOSITIONS or not toks[start - 2].is_word:
+        return k, start
+    outer = start - 2
+    outer_start = noun_phrase_start(toks, outer)
+    if toks[outer].low in documents and _common_noun_use(toks, outer):
+        return outer, outer_start
+    return k, outer_start
+
+
+def _opens_clause(toks: list[_Tok], start: int) -> bool:
+    """Can the noun phrase at ``start`` be its clause's subject: not the object of a verb ("He
+    discussed the polls on the TV show", "Researchers who examined the records found") or of a
+    preposition; after a reporting verb it opens its complement ("revealed its polling shows")."""
+    if start == 0:
+        return True
+    before = toks[start - 1]
+    if not before.is_word or before.cap:
+        return True
+    if before.low in _PREPOSITIONS:
+        return False
+    tags = tagger_lexicon().get(before.low, frozenset())
+    return not (tags & _ANY_VERB_TAGS) or before.low in reporting_verb_forms()
 
 
 def _ends_noun_phrase(toks: list[_Tok], k: int) -> bool:
     """Does the token at ``k`` stand outside any noun phrase's post-modifiers: a clause break, a
     finite verb, a personal pronoun (a subject of its own) or an infinitive?"""
     tok = toks[k]
-    if tok.text in _BREAKS or tok.text in ("-", "--") or _finite_verb(tok):
+    if tok.text in _BREAKS or tok.text in ("-", "--") or _only_finite(tok):
         return True
     return tagger_lexicon().get(tok.low) == _PRONOUN_TAGS or _infinitive(toks, k)
 

@@ -76,11 +76,11 @@ def _classify(
         return "named_person", person  # "Guardian said" after "Mayor Don Guardian": the person
     author = _message_author(toks)
     if author is not None:
-        if author[0].low in _POSSESSIVE_PRONOUNS or author[0].low in _OBJECT_PRONOUNS:
+        if author[0].low in _POSSESSIVE_PRONOUNS or author[0].low in _PERSON_OBJECT_PRONOUNS:
             return "pronoun", None  # "His letter said", "One post by him read": resolved later
-        name = _person_name(author, registry) or _registered_surname(author, registry)
+        name = _author_name(author, registry)
         if name:
-            return "named_person", _resolve_name(name, registry) or name  # "Trump's tweet said"
+            return "named_person", name  # "Trump's tweet said", "an email from Neera Tanden"
     decided = speaker_type(toks, media_seen)
     if decided is not None:
         kind, name = decided
@@ -147,7 +147,8 @@ def _message_author(toks: list[_Tok]) -> list[_Tok] | None:
     "a letter from Sanders"): the possessive words before it, or the words after by/from; None
     when the phrase is no such message."""
     words = [t for t in toks if t.is_word]
-    heads = [k for k, t in enumerate(words) if t.low in _AUTHORED_DOCUMENTS]
+    # a lower-case message noun: "Rupert Murdoch's New York Post" is an outlet
+    heads = [k for k, t in enumerate(words) if t.low in _AUTHORED_DOCUMENTS and not t.cap]
     if not heads:
         return None
     k = heads[-1]
@@ -159,6 +160,23 @@ def _message_author(toks: list[_Tok]) -> list[_Tok] | None:
         return words[:1]  # "His letter", "her latest tweet"
     owner = [i for i in range(k) if is_possessive(words[i].text)]
     return words[: owner[-1] + 1] if owner else None  # "Hillary Clinton's letter"
+
+
+def _author_name(author: list[_Tok], registry: dict[str, str]) -> str | None:
+    """The person who owns a message, when the owner is a person: a name the speaker-phrase rules
+    call a person's, or a surname the article registered ("the Justice Department's letter" is
+    no one's)."""
+    person = _registered_surname(author, registry)
+    if person:
+        return person
+    decided = speaker_type(author, False)
+    if decided is None or decided[0] != "named_person" or not decided[1]:
+        return None
+    return _resolve_name(decided[1], registry) or decided[1]
+
+
+# the object pronouns of one person: "a letter from them" may be an organisation's
+_PERSON_OBJECT_PRONOUNS = frozenset(("him", "her", "me"))
 
 
 def _pronoun_word(toks: list[_Tok]) -> str | None:

@@ -15,6 +15,7 @@ from .data import (
     _CLAUSE_STOPS,
     _CLOSE_QUOTES,
     _COMPLEMENT_PREPOSITIONS,
+    _DETERMINERS,
     _MODALS,
     _OBJECT_VERBS,
     _OPEN_QUOTES,
@@ -22,6 +23,7 @@ from .data import (
     _PAST_FINITE,
     _POSTPOSED_OBJECTS,
     _PRESENT_FINITE,
+    _PRONOUNS,
     _QUESTION_WORDS,
     _STATEMENT_NOUNS,
     _SUBJECT_PRONOUNS,
@@ -30,7 +32,7 @@ from .data import (
     _TIME_WORDS,
     _TO_VERBS,
 )
-from .tokens import _Tok, without_clitic
+from .tokens import _Tok, is_possessive, without_clitic
 
 # each alternative a literal, so that the search jumps between quote marks (a class among the
 # alternatives makes it try every character)
@@ -202,6 +204,17 @@ def _complement_start(toks: list[_Tok], k: int, hi: int, verb: str) -> int | Non
     return None
 
 
+def _relative_that(toks: list[_Tok], j: int) -> bool:
+    """ "the survey that was released Monday": a verb right after "that" makes it a relative
+    pronoun, not the opener of a complement clause (which a subject follows)."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or nxt.cap or nxt.low in _PRONOUNS or nxt.low in _DETERMINERS:
+        return False
+    if is_possessive(nxt.text):
+        return False
+    return nxt.low in _CLAUSE_AUXILIARIES or can_be_verb(nxt.low)
+
+
 # the words that open a verb's object noun phrase ("found the likely cause ...")
 _OBJECT_OPENERS = frozenset("a an the its his her their this these those".split())
 
@@ -217,6 +230,8 @@ def _relative_after_object(toks: list[_Tok], k: int, j: int, verb: str) -> bool:
     before = toks[j - 1]
     if before.low in _TIME_WORDS or before.low in _TIME_PHRASE_NOUNS:
         return False  # "said this week that ...": a time adjunct, not an object
+    if not _relative_that(toks, j):
+        return False  # "warned the public that the storm was coming": a subject follows
     return before.is_word and not before.cap and before.low not in _STATEMENT_NOUNS
 
 
