@@ -331,6 +331,10 @@ def test_threat_classes_of_issue_12(fragment, act):
         # foretell someone else's act: talk of danger (another's act foretold)
         ("nyt_2016-06-28_clinton-and-warren-team-up-on-tr", "crush"),
         ("wash-post_2016-06-07_cleveland-shakes-off-rust-before", "war"),
+        # another's duty under "has to" / "have to" is advocacy: "You have to cut off ties",
+        # "This is why ISIS has to be destroyed"
+        ("breitbart_2016-08-24_john-bolton-hillary-s-campaign-s", "cut off ties"),
+        ("west-journal_2015-12-16_after-isis-death-order-on-down-s", "destroyed"),
     ],
 )
 def test_no_threat_act_in_polnear_audit_sentences(article, word):
@@ -537,3 +541,10 @@ def test_an_ultimatum_is_conditional_and_a_name_may_modify_its_act():
     assert len(bans) == 2 and (bans["mode"] == "conditional").all(), bans[
         ["matched_text", "mode", "rule"]
     ].values.tolist()
+
+
+def test_a_duty_the_target_suffers_is_a_threat():
+    # wikinews-dev-03 (Wikinews, CC BY 2.5), the government spokesman of the Bacar quotation: the
+    # duty cue "has to" keeps a formula its subject suffers (another's duty is advocacy)
+    acts = counted("He has to pay for his crimes.")
+    assert acts["matched_text"].tolist() == ["pay for his crimes"]

@@ -46,6 +46,9 @@ BEHAVIOURS = {
     "self_hedge": "a modal that is the speaker's own hedged threat after 'we' or 'says it'",
     "suffered": "an act its subject suffers ('will pay a heavy price', 'will face consequences'): "
     "foretold of someone, it is the threat",
+    "obligation": "a cue of duty ('has to', 'have to'): the act is a threat only as the speaker's "
+    "own ('we will have to make an arrest') or one its subject suffers ('he has to pay for his "
+    "crimes'); another's duty ('the U.S. has to keep Moscow out') is advocacy",
     "ultimatum": "a cue that states its own condition ('do X or face Y'): the act it governs is "
     "conditional",
     "bare_future": "a future or modal with no verb of commitment ('will', 'going to'): inside a "

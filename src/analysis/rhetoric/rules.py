@@ -739,11 +739,25 @@ def governing_cue(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
             continue
         if s.has(cterm, "advocacy") and not _verbal(s, t) and _advocated(s, t):
             continue  # "called for sanctions", "demanded the removal of": advocacy, not a threat
+        if s.has(cterm, "obligation") and not _own_duty(s, ci) and not s.has(t.term, "suffered"):
+            continue  # "the U.S. has to keep Moscow out", "You have to cut off ties": advocacy
         addressee = kind == "directive" or s.has(cterm, "addressee_first")
         needs = s.has(cterm, "needs_complement")
         if bridged(s, cj, t.i, addressee, loose, needs, s.has(cterm, "needs_to")):
             return (kind, ci, cj, cterm)
     return _after_act(s, t) or _self_hedge(s, t)
+
+
+def _own_duty(s: Sentence, ci: int) -> bool:
+    """Is the subject of the duty cue at ``ci`` the speaker's side, "we" or "I" ("we will have to
+    make an arrest"; a modal and adverbs between)?"""
+    k = ci - 1
+    while k >= s.a and (s.tokens[k] in _DUTY_MODALS or is_ly_adverb(s.tokens[k])):
+        k -= 1
+    return k >= s.a and s.tokens[k].replace("’", "'") in ("we", "i", "we'll", "i'll")
+
+
+_DUTY_MODALS = frozenset(("will", "would", "may", "might", "'ll", "’ll"))
 
 
 def _content_of_noun(s: Sentence, ci: int) -> bool:
