@@ -17,6 +17,14 @@ def attrs_of(text):
     return an.sourcing.attributions_in(text)
 
 
+def _polnear_row(article, speaker):
+    """The first attribution of a PolNeAR train article (read from ../shared, never copied) whose
+    speaker is ``speaker`` (a string, or a test of the speaker text)."""
+    at = attrs_of(polnear_train_body(article))
+    wanted = speaker if callable(speaker) else speaker.__eq__
+    return at[at["speaker"].fillna("").map(wanted)].iloc[0]
+
+
 def one(text, **expected):
     at = attrs_of(text)
     assert len(at) >= 1, text
@@ -952,8 +960,7 @@ def test_an_unresolved_office_descriptor_does_not_hide_the_person_named_before_i
 )
 def test_an_epithet_is_the_nearest_named_speaker_before_it(article, speaker, expected):
     # PolNeAR train (not copied)
-    at = attrs_of(polnear_train_body(article))
-    row = at[at["speaker"] == speaker].iloc[0]
+    row = _polnear_row(article, speaker)
     kind = "named_person" if expected else "anonymous"
     assert (row["source_type"], row["speaker_name"]) == (kind, expected)
 
@@ -969,24 +976,23 @@ def test_an_epithet_is_the_nearest_named_speaker_before_it(article, speaker, exp
 )
 def test_an_apposition_to_a_name_is_that_person(article, name):
     # PolNeAR train (not copied)
-    at = attrs_of(polnear_train_body(article))
-    row = at[at["speaker"].str.startswith(name + ",")].iloc[0]
+    row = _polnear_row(article, lambda speaker: speaker.startswith(name + ","))
     assert (row["source_type"], row["speaker_name"]) == ("named_person", name)
 
 
 def test_a_plural_after_a_name_is_no_apposition():
     # PolNeAR train (not copied): "... Brian France, people familiar with the planning told ...":
     # the people are not Brian France
-    at = attrs_of(polnear_train_body("breitbart_2016-06-29_donald-trump-denies-mike-tyson"))
-    row = at[at["speaker"] == "people familiar with the planning"].iloc[0]
+    row = _polnear_row(
+        "breitbart_2016-06-29_donald-trump-denies-mike-tyson", "people familiar with the planning"
+    )
     assert row["source_type"] == "anonymous"
 
 
 def test_a_newspaper_name_ending_in_a_media_head_is_media():
     # PolNeAR train (not copied): "..., the Orlando Sentinel reported": "Sentinel" closes a
     # newspaper's name like "Times" or "Herald" (noun_heads.csv media_name_head)
-    at = attrs_of(polnear_train_body("politico_2016-07-22_rep-gwen-graham"))
-    row = at[at["speaker"] == "the Orlando Sentinel"].iloc[0]
+    row = _polnear_row("politico_2016-07-22_rep-gwen-graham", "the Orlando Sentinel")
     assert row["source_type"] == "media"
 
 

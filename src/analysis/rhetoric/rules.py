@@ -310,10 +310,17 @@ def _foretold_subject(s: Sentence, ci: int) -> int | None:
     word = s.tokens[ci].replace("’", "'")
     if word in ("he'll", "she'll"):
         return ci
-    subject = ci - 1
-    while subject > s.a and (is_ly_adverb(s.tokens[subject]) or s.tokens[subject] in _BE):
-        subject -= 1
-    return subject if subject >= s.a and s.tokens[subject] in ("he", "she") else None
+    subject = _word_before_cue(s, ci, _BE)
+    return subject if subject is not None and s.tokens[subject] in ("he", "she") else None
+
+
+def _word_before_cue(s: Sentence, ci: int, skipping: frozenset[str]) -> int | None:
+    """The token before the cue at ``ci``, past -ly adverbs and the words of ``skipping`` (the
+    auxiliaries or modals between a subject and its cue), or None at the sentence's start."""
+    k = ci - 1
+    while k >= s.a and (is_ly_adverb(s.tokens[k]) or s.tokens[k] in skipping):
+        k -= 1
+    return k if k >= s.a else None
 
 
 def _reported_before(s: Sentence, k: int) -> bool:
@@ -751,10 +758,8 @@ def governing_cue(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
 def _own_duty(s: Sentence, ci: int) -> bool:
     """Is the subject of the duty cue at ``ci`` the speaker's side, "we" or "I" ("we will have to
     make an arrest"; a modal and adverbs between)?"""
-    k = ci - 1
-    while k >= s.a and (s.tokens[k] in _DUTY_MODALS or is_ly_adverb(s.tokens[k])):
-        k -= 1
-    return k >= s.a and s.tokens[k].replace("’", "'") in ("we", "i", "we'll", "i'll")
+    k = _word_before_cue(s, ci, _DUTY_MODALS)
+    return k is not None and s.tokens[k].replace("’", "'") in ("we", "i", "we'll", "i'll")
 
 
 _DUTY_MODALS = frozenset(("will", "would", "may", "might", "'ll", "’ll"))

@@ -33,7 +33,7 @@ from .data import (
 from .data import (
     _CLAUSE_AUXILIARIES as _CLAUSE_AUX,
 )
-from .documents import document_head_before
+from .documents import document_antecedent, document_head_before
 from .spans import _in_quote, _relative_that
 from .tokens import _Tok, is_possessive
 
@@ -536,11 +536,9 @@ def _finding_participle_without_document(toks: list[_Tok], i: int) -> bool:
 def _relative_after_document(toks: list[_Tok], i: int) -> bool:
     """Is the word at ``i`` the verb of a relative clause on a document noun ("polls that show",
     "records which show"), where "that" is no determiner?"""
-    return (
-        i > 1
-        and toks[i - 1].low in ("that", "which")
-        and toks[i - 2].low in _lexicon().kinds.get("document_noun", ())
-    )
+    if i < 2 or toks[i - 1].low not in ("that", "which"):
+        return False
+    return document_antecedent(toks, i - 1) is not None
 
 
 def _document_finding_verb(toks: list[_Tok], i: int) -> bool:

@@ -10,7 +10,7 @@ pattern's tagger lexicon (which words can only be a finite verb); the walk is st
 
 from __future__ import annotations
 
-from ..english import reporting_verb_forms, tagger_lexicon
+from ..english import is_ly_adverb, reporting_verb_forms, tagger_lexicon
 from .data import _CLAUSE_AUXILIARIES, _PREPOSITIONS, _lexicon
 from .tokens import _Tok
 
@@ -51,11 +51,10 @@ def document_head_before(toks: list[_Tok], i: int) -> int | None:
     clause break or a quotation mark stands between, or no document noun is near."""
     documents = _lexicon().kinds.get("document_noun", ())
     k = i - 1
-    while k > 0 and (toks[k].low in _VERB_GROUP or _ly_adverb(toks[k])):
+    while k > 0 and (toks[k].low in _VERB_GROUP or (not toks[k].cap and is_ly_adverb(toks[k].low))):
         k -= 1  # "results ... are showing", "polls have consistently found": the verb group
     if k > 0 and toks[k].low in ("that", "which"):
-        k -= 1  # "polls that show him leading": the relative clause's antecedent is the subject
-        return k if toks[k].low in documents else None
+        return document_antecedent(toks, k)  # "polls that show him leading"
     participle = toks[i].low.endswith("ing")
     while k >= max(0, i - _REACH):
         tok = toks[k]
@@ -75,6 +74,14 @@ def document_head_before(toks: list[_Tok], i: int) -> int | None:
             return head if participle or _opens_clause(toks, start) else None
         k -= 1
     return None
+
+
+def document_antecedent(toks: list[_Tok], k: int) -> int | None:
+    """The document noun right before the relative "that"/"which" at ``k`` ("polls that show":
+    the relative clause's antecedent is the finding's subject), or None."""
+    if k < 1:
+        return None
+    return k - 1 if toks[k - 1].low in _lexicon().kinds.get("document_noun", ()) else None
 
 
 def _outer_noun_phrase(toks: list[_Tok], k: int, documents) -> tuple[int, int]:
@@ -114,10 +121,6 @@ def _ends_noun_phrase(toks: list[_Tok], k: int) -> bool:
     if tok.text in _BREAKS or tok.text in ("-", "--") or _only_finite(tok):
         return True
     return tagger_lexicon().get(tok.low) == _PRONOUN_TAGS or _infinitive(toks, k)
-
-
-def _ly_adverb(tok: _Tok) -> bool:
-    return not tok.cap and tok.low.endswith("ly") and "RB" in tagger_lexicon().get(tok.low, ())
 
 
 def _infinitive(toks: list[_Tok], k: int) -> bool:
