@@ -331,6 +331,14 @@ def test_threat_classes_of_issue_12(fragment, act):
         # foretell someone else's act: talk of danger (another's act foretold)
         ("nyt_2016-06-28_clinton-and-warren-team-up-on-tr", "crush"),
         ("wash-post_2016-06-07_cleveland-shakes-off-rust-before", "war"),
+        # in reported speech, a person named in full who is not the reporter: "saying his
+        # Democratic rival Hillary Clinton would bring war and hardship to the world"
+        ("huff-post_2016-08-31_france-s-marine-le-pen-backs-tru", "war"),
+        # a thing as the subject of a bare future: "the wall that will block them from",
+        # "it will destroy a set of principles", "sanctions would face some punishment"
+        ("wash-post_2015-11-08_in-satirizing-the-elite-a-mexica", "block them from"),
+        ("west-journal_2016-01-25_rick-perry-just-announced-his-of", "destroy"),
+        ("west-journal_2016-07-06_lynch-closes-the-door-on-clinton", "punishment"),
         # another's duty under "has to" / "have to" is advocacy: "You have to cut off ties",
         # "This is why ISIS has to be destroyed"
         ("breitbart_2016-08-24_john-bolton-hillary-s-campaign-s", "cut off ties"),

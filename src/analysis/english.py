@@ -15,6 +15,7 @@ from pathlib import Path
 from .paths import package_data_dir
 
 _ADVERB_TAGS = frozenset(("RB", "RBR", "RBS"))
+_NOUN_TAGS = frozenset(("NN", "NNS"))
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,29 @@ def is_plural_noun(low: str) -> bool:
     (True, False, False)
     """
     return tagger_lexicon().get(low) == frozenset(("NNS",))
+
+
+def is_noun_only(low: str) -> bool:
+    """Is the lower-cased word only a noun (singular or plural) in the tagger lexicon ("wall",
+    "strategy", "principles"; not "them", "attack", "will")?
+
+    >>> is_noun_only("wall"), is_noun_only("strategy"), is_noun_only("them"), is_noun_only("attack")
+    (True, True, False, False)
+    """
+    tags = tagger_lexicon().get(low)
+    return bool(tags) and tags <= _NOUN_TAGS
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """The lower-cased first names of ``data/first_names.csv`` (nomquamgender's table, built by
+    ``tools/build_first_names.py``): "Hillary Clinton" is a person's name, "Cuba" no first name.
+
+    >>> "hillary" in first_names(), "cuba" in first_names()
+    (True, False)
+    """
+    with open(package_data_dir() / "first_names.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["name"].lower() for r in csv.DictReader(fh))
 
 
 @lru_cache(maxsize=1)

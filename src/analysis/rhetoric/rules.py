@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from ..english import is_ly_adverb, reporting_verb_forms
+from ..english import first_names, is_ly_adverb, is_noun_only, reporting_verb_forms
 from ..inflection import is_irregular_past
 from ..lexicon import Lexicon, Term
 from .actors import is_actor
@@ -222,11 +222,34 @@ def governed_actorless(s: Sentence, t: Target) -> Decision | None:
     if s.has(t.gov[3], "needs_actor"):
         if has_agent(s, t.gov[1]):
             return None
-    elif _subject_actor(s, t.gov[1]) is not False:
+    elif _subject_actor(s, t.gov[1]) is not False and not _thing_foretells(s, t):
         return None
     return Decision(
         "threat_salience", "hypothetical", Rule.ACTORLESS, f"'{t.gov[3].pattern}': likelihood"
     )
+
+
+def _thing_foretells(s: Sentence, t: Target) -> bool:
+    """Is the subject of a bare future a common noun the data do not know as an actor, or "it",
+    and the act its own (active, after the cue)? "the wall that will block them", "it will destroy
+    a set of principles", "the president's strategy will not destroy ISIL" foretell what a thing
+    does; "the city would be destroyed", "strikes will be taken" keep their actor unsaid."""
+    assert t.gov is not None
+    _kind, ci, cj, cterm = t.gov
+    if not s.has(cterm, "bare_future") or t.i < cj:
+        return False
+    if any(p in s.starts("be") for p in range(cj, t.i)):
+        return False
+    k = ci - 1
+    while k >= s.a and k in _skippable(s) | s.covered("be"):
+        k -= 1
+    if k >= s.a and k in s.starts("relative") and k not in s.breaks:
+        k -= 1  # "the wall that will block them": the relative's noun
+    if k < s.a or s.caps[k] or is_actor(s.tokens, s.caps, k) is not None:
+        return False
+    if s.tokens[k] == "it":  # "The group said it would not retaliate": the reporter itself
+        return not any(s.tokens[p] in reporting_verb_forms() for p in range(s.a, k))
+    return is_noun_only(s.tokens[k])
 
 
 def governed_negated(s: Sentence, t: Target) -> Decision | None:
@@ -286,32 +309,71 @@ def directive_nonforce(s: Sentence, t: Target) -> Decision | None:
     return Decision("", "asserted", Rule.ADVOCACY, f"directive cue '{t.gov[3].pattern}'")
 
 
-def foretold_in_quote(s: Sentence, t: Target) -> Decision | None:
-    """ "“He will crush you into the dirt ...”", "“He is going to start another war!”": inside a
-    quotation, a bare future with "he" or "she" as its subject foretells someone else's act (the
-    quoted speaker's own acts are "we", "I" or their side's name); it is talk of danger, no threat
-    act. A formula whose subject is the target ("he will pay a heavy price") stays a threat."""
-    if not _is_governed(t) or t.gov[0] != "commissive" or s.quoted is None:
+def foretold(s: Sentence, t: Target) -> Decision | None:
+    """Another's act foretold is talk of danger, no threat act. Inside a quotation, a bare future
+    with "he" or "she" or a person named in full as its subject ("“He will crush you into the
+    dirt ...”", "“Donald Trump is going to blow up the establishment”"): the quoted speaker's own
+    acts are "we", "I" or their side's name. In reported speech, a person named in full who is
+    not the reporter of the clause ("Le Pen ... saying his Democratic rival Hillary Clinton would
+    bring war"). A formula whose subject is the target ("he will pay a heavy price") and a
+    passive ("said Hillary Clinton would be prosecuted") stay threats."""
+    if not _is_governed(t) or t.gov[0] != "commissive":
         return None
-    _kind, ci, _cj, cterm = t.gov
+    _kind, ci, cj, cterm = t.gov
     if not s.has(cterm, "bare_future") or s.has(t.term, "suffered"):
         return None
-    subject = _foretold_subject(s, ci)
-    if subject is None or not s.quoted(ci):
+    if any(p in s.starts("be") for p in range(cj, t.i)):
         return None
-    if _reported_before(s, subject):
+    quoted = s.quoted is not None and s.quoted(ci)
+    subject = _foretold_subject(s, ci, quoted)
+    if subject is None:
+        return None
+    if quoted and _reported_before(s, subject):
         return None  # "“Trump has made it pretty clear that ... he will seek the prosecution”"
     return Decision("threat_salience", "hypothetical", Rule.FORETOLD, f"'{s.tokens[subject]}'")
 
 
-def _foretold_subject(s: Sentence, ci: int) -> int | None:
-    """The "he" or "she" the bare future at ``ci`` has as its subject ("he definitely will", "he
-    is going to", "he'll": the clitic is the cue's own token), or None."""
+def _foretold_subject(s: Sentence, ci: int, quoted: bool) -> int | None:
+    """The subject of the bare future at ``ci`` that makes the act another's ("he definitely
+    will", "he is going to", "he'll": the clitic is the cue's own token; a person's full name),
+    or None."""
     word = s.tokens[ci].replace("’", "'")
-    if word in ("he'll", "she'll"):
+    if quoted and word in ("he'll", "she'll"):
         return ci
-    subject = _word_before_cue(s, ci, _BE)
-    return subject if subject is not None and s.tokens[subject] in ("he", "she") else None
+    k = _word_before_cue(s, ci, _BE)
+    if k is None:
+        return None
+    if quoted and s.tokens[k] in ("he", "she"):
+        return k
+    name = _full_name_ending(s, k)
+    if name is None or not (quoted or _reported_by_another(s, name, k)):
+        return None
+    return name
+
+
+def _full_name_ending(s: Sentence, k: int) -> int | None:
+    """Where a person's full name ending at token ``k`` starts: a first name of
+    ``first_names.csv`` and one or two capitalised words ("Hillary Clinton", "Marine Le Pen"), no
+    clause break inside ("the prime minister of Israel — Israel will" is no name)."""
+    if not s.caps[k]:
+        return None
+    for start in (k - 1, k - 2):
+        if start < s.a or not s.caps[start] or start + 1 in s.breaks:
+            return None
+        if s.tokens[start].lower() in first_names():
+            return start
+    return None
+
+
+def _reported_by_another(s: Sentence, name: int, k: int) -> bool:
+    """Does a reporting verb outside quotation marks stand before the name at ``name``..``k``,
+    with the name's last word not among the words before the verb (the reporter is someone
+    else: "Le Pen ..., saying his rival Hillary Clinton would")?"""
+    verbs = reporting_verb_forms()
+    for p in range(s.a, name):
+        if s.tokens[p] in verbs and not (s.quoted is not None and s.quoted(p)):
+            return s.tokens[k] not in s.tokens[s.a : p]
+    return False
 
 
 def _word_before_cue(s: Sentence, ci: int, skipping: frozenset[str]) -> int | None:
@@ -461,7 +523,7 @@ RULES: list[Callable[[Sentence, Target], Decision | None]] = [
     governed_negated,
     governed_speculation,
     directive_nonforce,
-    foretold_in_quote,
+    foretold,
     governed,
     threaten_verb,
     threat_noun,
