@@ -339,6 +339,10 @@ def test_threat_classes_of_issue_12(fragment, act):
         ("wash-post_2015-11-08_in-satirizing-the-elite-a-mexica", "block them from"),
         ("west-journal_2016-01-25_rick-perry-just-announced-his-of", "destroy"),
         ("west-journal_2016-07-06_lynch-closes-the-door-on-clinton", "punishment"),
+        # an act done to someone, with no one as its object: "the committee would continue to
+        # investigate the incident", "they will execute with aplomb"
+        ("huff-post_2015-12-20_why-the-democratic-party-s-move-", "investigate"),
+        ("politico_2016-02-04_insiders-trump-will-rebound-in-n", "execute"),
         # another's duty under "has to" / "have to" is advocacy: "You have to cut off ties",
         # "This is why ISIS has to be destroyed"
         ("breitbart_2016-08-24_john-bolton-hillary-s-campaign-s", "cut off ties"),
@@ -556,3 +560,36 @@ def test_a_duty_the_target_suffers_is_a_threat():
     # duty cue "has to" keeps a formula its subject suffers (another's duty is advocacy)
     acts = counted("He has to pay for his crimes.")
     assert acts["matched_text"].tolist() == ["pay for his crimes"]
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # wikinews-dev-14, Wikinews, CC BY 2.5: an arrest reported is no violence (the coders mark
+        # none of the arrests, detentions and bans of wikinews_dev as violence)
+        (
+            "U.S. television network NBC says Jordanian authorities arrested al-Balawi more than "
+            "a year ago and later recruited him to infiltrate al-Qaeda, believing he had been "
+            "successfully reformed.",
+            "arrested",
+        ),
+        # wikinews-dev-17, Wikinews, CC BY 2.5
+        (
+            "Libya then detained two Swiss businessmen and sentenced one to 16 months of prison on "
+            "visa violation charges.",
+            "detained",
+        ),
+    ],
+)
+def test_a_non_force_act_reported_is_no_violence(sentence, word):
+    rows = rows_of(sentence)
+    violence = rows[rows["measure"] == "violence"]
+    assert word not in [str(w).lower() for w in violence["matched_text"]], rows.values.tolist()
+
+
+def test_executing_people_stays_violence():
+    # PolNeAR train: "security forces began arresting, imprisoning and executing thousands of
+    # dissidents": a quantity of people is someone to execute
+    rows = rows_of(polnear_train_body("nyt_2016-09-03_professor-nega-s-war-why-an-ethi"))
+    hit = rows[rows["matched_text"].str.lower() == "executing"]
+    assert list(hit["measure"]) == ["violence"], hit[["measure", "rule"]].values.tolist()

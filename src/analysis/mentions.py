@@ -30,7 +30,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .inflection import inflections
+from .english import is_plural_noun
+from .inflection import can_be_verb, inflections
 from .parallel import register_warm_up
 from .paths import package_data_dir
 
@@ -159,6 +160,24 @@ def mention_class(word: str, capitalised: bool) -> str | None:
     return cls
 
 
+_AGENT_PLURAL_ENDINGS = ("ers", "ists", "ians", "ents", "ants")
+
+
+def is_people_noun(low: str) -> bool:
+    """A plural noun of people in the tagger lexicon by its agent ending ("developers" of
+    "develop", "voters", "scientists", "residents", "dissidents"); "Salami", which the lexicon
+    also lists as a plural, is a surname, and so are "Waters", "Summers" (no verb before "-ers").
+
+    >>> is_people_noun("dissidents"), is_people_noun("voters"), is_people_noun("waters")
+    (True, True, False)
+    """
+    if not (low.endswith(_AGENT_PLURAL_ENDINGS) and is_plural_noun(low)):
+        return False
+    if low.endswith("ers"):
+        return can_be_verb(low[:-3]) or can_be_verb(low[:-2])  # develop-ers, vote-rs
+    return True
+
+
 def can_act(word: str, capitalised: bool) -> bool | None:
     """True when a noun phrase headed by ``word`` can act (threaten, attack), False for an animal,
     a storm or a thing, None when the word says neither. A capitalised unknown word is a name.
@@ -169,6 +188,8 @@ def can_act(word: str, capitalised: bool) -> bool | None:
     (True, True)
     """
     cls = mention_class(word, capitalised)
+    if cls is None and is_people_noun(word.lower()):
+        return True  # "thousands of dissidents", "residents threatened to"
     if cls is None or cls in ("function", "document"):
         return None  # "When threatened, ...": no noun phrase, so no actor (and no name either)
     if not capitalised and head_source(word) == _NAME_WORD_SOURCE:

@@ -61,6 +61,9 @@ BEHAVIOURS = {
     "needs_violence_context": "violence only beside another word of violence in its sentence",
     "threat_noun": "a threat act when an actor follows ('threats of the army', 'threats by X')",
     "habitual_risk": "no cue after a habitual past ('when we were children ... would hit us')",
+    "needs_party": "an act done to someone: a threat or violence only with someone as its object "
+    "or in the passive ('vowed to investigate the official', 'executed for treason'; 'investigate "
+    "the incident', 'execute our campaign plan' are neither)",
     "after_act": "a cue that follows the act it governs ('strikes will be taken', 'attacks could')",
 }
 ROLES = ("act", "explicit", "salience", "report", "cue")

@@ -45,6 +45,7 @@ class Rule(str, Enum):
     VERBAL = "verbal attack"
     ANIMAL_TARGET = "an animal as target"
     DEATH = "death, not violence"
+    NO_PARTY = "no one acted on"
     THREAT_NOUN = "threat noun with an actor"
     ACTORLESS = "no actor"
     GOVERNED_NEGATED = "negated cue"
@@ -213,6 +214,31 @@ def _violent(s: Sentence, x: Match) -> bool:
     # a force act of any measure counts ("vowed severe revenge for Soleimani's death"); a non-force
     # act (no measure of its own: "his death to be investigated") does not
     return bool(measure_of(s, x[3], role))
+
+
+def no_party(s: Sentence, t: Target) -> Decision | None:
+    """ "would continue to investigate the incident", "will continue to execute our campaign
+    plan": an act done to someone (its row's ``needs_party``) with no one as its object, active,
+    is neither a threat nor violence."""
+    if t.role not in ("act", "report") or not s.has(t.term, "needs_party"):
+        return None
+    before = t.i - 1
+    while before >= s.a and is_ly_adverb(s.tokens[before]):
+        before -= 1
+    if before >= s.a and before in s.starts("be"):
+        return None  # "was executed for treason", "will be investigated"
+    if t.j < s.b and s.tokens[t.j] != "with" and _someone_acted_on(s, t.j):
+        return None
+    return Decision("", "asserted", Rule.NO_PARTY, "its object is no one")
+
+
+def _someone_acted_on(s: Sentence, k: int) -> bool:
+    """Is the object from token ``k`` someone, or a quantity of people ("executing thousands of
+    dissidents")?"""
+    if _threatens_someone(s, k):
+        return True
+    of = [p for p in range(k + 1, min(s.b - 1, k + 3)) if s.tokens[p] == "of"]
+    return bool(of) and _threatens_someone(s, of[0] + 1)
 
 
 def governed_actorless(s: Sentence, t: Target) -> Decision | None:
@@ -490,9 +516,13 @@ def generic_target(s: Sentence, t: Target) -> Decision | None:
 
 
 def past_report(s: Sentence, t: Target) -> Decision | None:
-    """ "Rebels attacked the convoy": a report of violence."""
+    """ "Rebels attacked the convoy": a report of violence. A non-force act (no measure of its
+    own) in the past is a report of that act, no violence: "Cruz captured two states", "the
+    party sued the state", "the city banned rallies"."""
     if not t.past:
         return None
+    if t.role == "act" and not t.measure:
+        return Decision("", "asserted", Rule.PAST_REPORT, "a non-force act")
     return Decision("violence", "asserted", Rule.PAST_REPORT)
 
 
@@ -519,6 +549,7 @@ RULES: list[Callable[[Sentence, Target], Decision | None]] = [
     verbal_attack,
     animal_target,
     death_without_violence,
+    no_party,
     governed_actorless,
     governed_negated,
     governed_speculation,

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..english import is_plural_noun
-from ..inflection import can_be_verb
-from ..mentions import mention_class
+from ..mentions import is_people_noun, mention_class
 from ..text import paragraph_spans
 from .attribution import _Attr
 from .coreference import (
@@ -275,7 +273,7 @@ def _unnamed_type(
     if len(words) != 2 and head_low.removesuffix("s") in _PARTISAN_LABELS:
         # "a Republican said", "House Republicans supporting the bill": people, not the party
         return "anonymous", None
-    if len(words) == 1 and _people_noun(head_low):
+    if len(words) == 1 and is_people_noun(head_low):
         return "anonymous", None  # "Developers say": people the article does not identify
     if len(words) == 1 and len(caps) == 1 and _unknown_capital(caps[0]):
         return "named_person", caps[0]  # a surname the article does not expand ("Salami said")
@@ -298,26 +296,12 @@ def _unknown_capital(word: str) -> bool:
     "CrowdTangle"; "McCain", "DeSantis" are surnames)."""
     lex = _lexicon().kinds
     known = any(word.lower() in lex.get(k, ()) for k in _KNOWN_NOT_SURNAME)
-    if known or _people_noun(word.lower()):
+    if known or is_people_noun(word.lower()):
         return False  # "Developers say": a plural noun of people opening the sentence
     return not word.isupper() and "." not in word and not _camel_case(word)
 
 
 # the endings of plural agent nouns ("developers", "scientists", "historians", "residents")
-_AGENT_PLURAL_ENDINGS = ("ers", "ists", "ians", "ents", "ants")
-
-
-def _people_noun(low: str) -> bool:
-    """A plural noun of people in the tagger lexicon by its agent ending ("developers" of
-    "develop", "voters", "scientists", "residents"); "Salami", which the lexicon also lists as a
-    plural, is a surname, and so are "Waters", "Summers" (no verb before "-ers")."""
-    if not (low.endswith(_AGENT_PLURAL_ENDINGS) and is_plural_noun(low)):
-        return False
-    if low.endswith("ers"):
-        return can_be_verb(low[:-3]) or can_be_verb(low[:-2])  # develop-ers, vote-rs
-    return True
-
-
 def _camel_case(word: str) -> bool:
     """A capital inside the word, after the first letter, other than after a surname's prefix
     ("McCain", "DeSantis", "O'Neill") or a hyphen ("Al-Sadr")."""
