@@ -261,6 +261,21 @@ def test_object_then_participle_with_a_quotation():
     assert content(t, at.iloc[1]) == "“While I was en route to Doha.”"
 
 
+def test_role_for_a_name_and_an_apposed_name_before_coordinated_cues():
+    # wikinews-dev-21 (Wikinews, CC BY 2.5), the quotation shortened: the subject of "echoed ...
+    # and said" runs through "for Gaddafi" and the apposed name
+    t = (
+        "A spokesman for Gaddafi, Moussa Ibrahim, in a briefing for foreign reporters echoed the "
+        'message of defiance and said: "The armed units defending Tripoli from the rebels '
+        'wholeheartedly believe that if this city is captured, the blood will run everywhere."'
+    )
+    at = attrs_of(t)
+    said = at[at["cue"] == "said"]
+    assert said[["speaker_name", "source_type", "source_org"]].values.tolist() == [
+        ["Moussa Ibrahim", "named_person", "Gaddafi"]
+    ]
+
+
 def test_went_on_to_call():
     # wikinews-dev-29 (Wikinews, CC BY 2.5)
     t = "Huang went on to call Obama's order for Manning's release \"long overdue.\""

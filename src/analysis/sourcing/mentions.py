@@ -152,12 +152,38 @@ def _first_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None
         return lo, lo + 1
     if lo < i < hi and toks[i - 1].low in ("the", "a", "an"):
         i = _noun_words_after(toks, i, hi)  # "But the former president showed ... and described"
+        i = _through_apposition(toks, _through_name_after_of(toks, i, hi), hi)
     if i > lo and any(t.cap for t in toks[lo:i]):
         start = lo
         while start < i and toks[start].low in _FUNCTION_CAPS - {"the", "a", "an"}:
             start += 1
         return (start, i) if start < i else None
     return None
+
+
+def _through_name_after_of(toks: list[_Tok], i: int, hi: int) -> int:
+    """The end of the name after a noun phrase's closing "for" or "of" ("A spokesman for |
+    Gaddafi", "the head of | the Kremlin"), else ``i``."""
+    if i == 0 or toks[i - 1].low not in ("for", "of"):
+        return i
+    k = i
+    while k < hi and toks[k].low in ("the", "a", "an"):
+        k += 1
+    end = k
+    while end < hi and toks[end].is_word and toks[end].cap:
+        end += 1
+    return end if end > k else i
+
+
+def _through_apposition(toks: list[_Tok], i: int, hi: int) -> int:
+    """The end of a name set off by commas after the subject ("A spokesman for Gaddafi, | Moussa
+    Ibrahim, | echoed ... and said"), else ``i``."""
+    if i >= hi or toks[i].text != ",":
+        return i
+    end = i + 1
+    while end < hi and toks[end].is_word and toks[end].cap:
+        end += 1
+    return end if end - i > 2 and end < hi and toks[end].text == "," else i
 
 
 def _noun_words_after(toks: list[_Tok], i: int, hi: int) -> int:
