@@ -343,6 +343,9 @@ def test_threat_classes_of_issue_12(fragment, act):
         # investigate the incident", "they will execute with aplomb"
         ("huff-post_2015-12-20_why-the-democratic-party-s-move-", "investigate"),
         ("politico_2016-02-04_insiders-trump-will-rebound-in-n", "execute"),
+        # force asked of a country by an appeal is advocacy: "He has also called on the United
+        # States to attack the oil that funds the Islamic State"
+        ("breitbart_2015-11-19_hillary-clinton-calls-on-u-s-to-", "attack"),
         # another's duty under "has to" / "have to" is advocacy: "You have to cut off ties",
         # "This is why ISIS has to be destroyed"
         ("breitbart_2016-08-24_john-bolton-hillary-s-campaign-s", "cut off ties"),
@@ -593,3 +596,10 @@ def test_executing_people_stays_violence():
     rows = rows_of(polnear_train_body("nyt_2016-09-03_professor-nega-s-war-why-an-ethi"))
     hit = rows[rows["matched_text"].str.lower() == "executing"]
     assert list(hit["measure"]) == ["violence"], hit[["measure", "rule"]].values.tolist()
+
+
+def test_force_asked_of_followers_stays_incitement():
+    # PolNeAR train: "Pro-Islamic State forums posted old messages in which the terrorist group
+    # urged followers to carry out lone-wolf attacks against France."
+    acts = counted(polnear_train_body("wash-post_2016-07-15_truck-attack-in-france-kills-at-"))
+    assert "attacks" in [str(w).lower() for w in acts["matched_text"]]

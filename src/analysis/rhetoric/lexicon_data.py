@@ -61,6 +61,9 @@ BEHAVIOURS = {
     "needs_violence_context": "violence only beside another word of violence in its sentence",
     "threat_noun": "a threat act when an actor follows ('threats of the army', 'threats by X')",
     "habitual_risk": "no cue after a habitual past ('when we were children ... would hit us')",
+    "appeal": "a directive that appeals to someone with no authority over them ('called on',"
+    " 'urged'): force asked of a government, an official or a country is advocacy ('called on the"
+    " United States to attack', 'urged Obama to retaliate'); asked of followers it is incitement",
     "needs_party": "an act done to someone: a threat or violence only with someone as its object "
     "or in the passive ('vowed to investigate the official', 'executed for treason'; 'investigate "
     "the incident', 'execute our campaign plan' are neither)",

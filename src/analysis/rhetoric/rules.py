@@ -27,6 +27,7 @@ from enum import Enum
 from ..english import first_names, is_ly_adverb, is_noun_only, reporting_verb_forms
 from ..inflection import is_irregular_past
 from ..lexicon import Lexicon, Term
+from ..mentions import mention_class
 from .actors import is_actor
 from .lexicon_data import ThreatLexicon, is_past
 
@@ -51,6 +52,7 @@ class Rule(str, Enum):
     GOVERNED_NEGATED = "negated cue"
     GOVERNED_SPECULATION = "speculative cue"
     ADVOCACY = "non-force act asked of others"
+    APPEAL = "force asked of an authority"
     FORETOLD = "another's act foretold"
     GOVERNED = "governed"
     THREATEN_VERB = "threaten verb"
@@ -335,6 +337,42 @@ def directive_nonforce(s: Sentence, t: Target) -> Decision | None:
     return Decision("", "asserted", Rule.ADVOCACY, f"directive cue '{t.gov[3].pattern}'")
 
 
+def appeal_to_authority(s: Sentence, t: Target) -> Decision | None:
+    """ "has called on the United States to attack the oil", "urged President Obama to
+    retaliate": force asked of a government, an official or a country by an appeal (no order) is
+    advocacy, talk of force but no threat by the speaker; asked of "its followers" or
+    "supporters" it stays incitement, a threat act."""
+    if not _is_governed(t) or t.gov is None or t.gov[0] != "directive":
+        return None
+    if not s.has(t.gov[3], "appeal"):
+        return None
+    head = _addressee_head(s, t.gov[2], t.i)
+    if head is None or not _authority(s, head):
+        return None
+    return Decision(
+        "threat_salience", "asserted", Rule.APPEAL, f"'{t.gov[3].pattern}' {s.tokens[head]}"
+    )
+
+
+def _addressee_head(s: Sentence, cj: int, i: int) -> int | None:
+    """The last word of the addressee between a directive cue and the "to" of its act ("called on
+    | the United States | to attack"), or None when the act follows the cue at once."""
+    to = next((p for p in range(i - 1, cj - 1, -1) if s.tokens[p] == "to"), None)
+    if to is None or to == cj or any(p in s.breaks for p in range(cj + 1, to + 1)):
+        return None
+    return to - 1
+
+
+def _authority(s: Sentence, k: int) -> bool:
+    """Is token ``k`` the head of a government, an official, an institution or a country (a
+    singular name: "Obama", "Russia"; "Muslims" is a people)?"""
+    word = s.tokens[k]
+    cls = mention_class(word, bool(s.caps[k]))
+    if cls in ("organization", "title", "place"):
+        return True
+    return cls == "name" and not word.endswith("s")
+
+
 def foretold(s: Sentence, t: Target) -> Decision | None:
     """Another's act foretold is talk of danger, no threat act. Inside a quotation, a bare future
     with "he" or "she" or a person named in full as its subject ("“He will crush you into the
@@ -554,6 +592,7 @@ RULES: list[Callable[[Sentence, Target], Decision | None]] = [
     governed_negated,
     governed_speculation,
     directive_nonforce,
+    appeal_to_authority,
     foretold,
     governed,
     threaten_verb,
