@@ -546,6 +546,24 @@ def test_a_death_in_an_accident_is_no_violence():
     assert not (th["measure"] == "violence").any(), th[["matched_text", "rule"]].values.tolist()
 
 
+def test_a_death_in_a_collapse_is_no_violence():
+    # ../shared/data cand-011's headline (Wikinews, CC BY 2.5): a collapse is an accident
+    th = rows_of("At least 107 killed in Mecca crane collapse")
+    assert not (th["measure"] == "violence").any(), th[["matched_text", "rule"]].values.tolist()
+
+
+def test_a_sentence_of_a_court_executed_is_no_killing():
+    # ../shared/data cand-013 (Wikinews, CC BY 2.5): "execute" needs someone as its object; "the
+    # sentence of the Supreme Court" is a thing (a determiner opens it: no quantity of people)
+    sentence = (
+        "The Union of Rationalist Atheists and Agnostics (UAAR) has launched a petition which now "
+        "has more than 11,000 signatures, asking the government to respect and execute the "
+        "sentence of the Supreme Court."
+    )
+    th = rows_of(sentence)
+    assert th.empty, th[["matched_text", "measure", "rule"]].values.tolist()
+
+
 def test_an_ultimatum_is_conditional_and_a_name_may_modify_its_act():
     # ../shared/data cand-017 (read at test time, never copied): "... to divest itself of TikTok
     # or face a U.S. ban", "... by January 19 or face the ban": "or face" states its own

@@ -236,11 +236,11 @@ def no_party(s: Sentence, t: Target) -> Decision | None:
 
 def _someone_acted_on(s: Sentence, k: int) -> bool:
     """Is the object from token ``k`` someone, or a quantity of people ("executing thousands of
-    dissidents")?"""
+    dissidents"; "the sentence of the Supreme Court" is a thing: a determiner opens it)?"""
     if _threatens_someone(s, k):
         return True
-    of = [p for p in range(k + 1, min(s.b - 1, k + 3)) if s.tokens[p] == "of"]
-    return bool(of) and _threatens_someone(s, of[0] + 1)
+    quantity = k + 2 < s.b and s.tokens[k + 1] == "of" and k not in s.starts("determiner")
+    return quantity and _threatens_someone(s, k + 2)
 
 
 def governed_actorless(s: Sentence, t: Target) -> Decision | None:
