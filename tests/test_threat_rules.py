@@ -621,3 +621,32 @@ def test_force_asked_of_followers_stays_incitement():
     # urged followers to carry out lone-wolf attacks against France."
     acts = counted(polnear_train_body("wash-post_2016-07-15_truck-attack-in-france-kills-at-"))
     assert "attacks" in [str(w).lower() for w in acts["matched_text"]]
+
+
+@pytest.mark.parametrize(
+    "article, holding, word",
+    [
+        # PolNeAR train: "Donald Trump unleashed a harsh attack on Ben Carson last night"
+        ("west-journal_2015-11-13_ben-carson-just-", "harsh attack on Ben Carson", "attack"),
+        # "Romney fired back in March, attacking Trump for “the greed, ...”" (a surname the
+        # article gives a person: "Donald Trump")
+        ("west-journal_2016-05-05_romney-will-not-", "attacking Trump for", "attacking"),
+    ],
+)
+def test_an_attack_on_a_person_named_is_verbal(article, holding, word):
+    text = polnear_train_body(article)
+    sentence = next(s for s in text.split("\n") if holding in s)
+    rows = an.find_threats(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    at = text.index(holding) + holding.index(word.split()[0][:6])
+    hit = rows[(rows["start"] <= at) & (rows["end"] > at)]
+    assert hit.empty or (hit["measure"] == "").all(), (sentence, hit.values.tolist())
+
+
+def test_an_attack_before_a_clause_break_stays_violence():
+    # PolNeAR train: "After the attack, Clinton publicly blamed the attack on an anti-Islamic
+    # video": the name after the comma opens the next clause, not the attack's target
+    text = polnear_train_body("west-journal_2016-03-15_hillary-just-insulted-the-bengha")
+    rows = an.find_threats(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    at = text.index("After the attack, Clinton") + len("After the ")
+    hit = rows[rows["start"] == at]
+    assert hit["measure"].tolist() == ["violence"], hit.values.tolist()

@@ -89,6 +89,8 @@ class Sentence:
     opens_quote: bool = False
     # quoted(i): does token i stand inside a quotation (None: not known, as for a bare sentence)
     quoted: Callable[[int], bool] | None = None
+    # people(): the lower-cased surnames of the article's persons (None: not known)
+    people: Callable[[], frozenset[str]] | None = None
     cues: dict[str, list[Cue]] = field(default_factory=dict)
     targets: list[Match] = field(default_factory=list)
     last_act_end: dict[tuple[int, int], int] = field(default_factory=dict)
@@ -172,6 +174,43 @@ def verbal_attack(s: Sentence, t: Target) -> Decision | None:
     if not verbal or not any(t.j < q <= verbal[0] for q in s.breaks):
         return None
     return Decision("", "asserted", Rule.VERBAL, f"'{s.tokens[verbal[0]]}' after it")
+
+
+def attack_on_person(s: Sentence, t: Target) -> Decision | None:
+    """ "Donald Trump attacked Machado in early-morning tweets", "Sanders's recent attacks on
+    Clinton", "Romney fired back in March, attacking Trump for ...": an attack on a person named
+    in its clause (a first name or a title before a capitalised word, or a surname the article
+    gives a person) or one made "for" doing something is an attack in words, neither violence
+    nor a threat."""
+    if t.role != "act" or not s.has(t.term, "verbal_sense") or t.j >= s.b:
+        return None
+    k = t.j + 1 if s.tokens[t.j] in ("on", "against") else t.j
+    while k < s.b and k in s.starts("determiner") and k not in s.breaks:
+        k += 1
+    # the person is the attack's own target, in its clause ("After the attack, Clinton blamed")
+    inside = not any(t.j <= p <= k for p in s.breaks)
+    if inside and k < s.b and _person_at(s, k):
+        return Decision("", "asserted", Rule.VERBAL, f"'{s.tokens[k]}', a person")
+    if not s.tokens[t.j - 1].endswith(("ed", "ing")):
+        return None  # "since the attacks articulating their vision for confronting terrorism"
+    for p in range(t.j, min(s.b - 1, t.j + 6)):
+        if p > t.j and p in s.breaks:
+            break
+        if s.tokens[p] == "for" and s.tokens[p + 1].endswith("ing"):
+            return Decision("", "asserted", Rule.VERBAL, f"'for {s.tokens[p + 1]}'")
+    return None
+
+
+def _person_at(s: Sentence, k: int) -> bool:
+    """Does a person's name start at token ``k``: a first name or a title, then a capitalised
+    word ("Hillary Clinton", "Mr. Trump"), or a surname the article gives a person?"""
+    if not s.caps[k]:
+        return False
+    word = s.tokens[k].removesuffix("'s").removesuffix("’s")
+    titled = word in first_names() or mention_class(word, True) == "title"
+    if titled and k + 1 < s.b and s.caps[k + 1] and k + 1 not in s.breaks:
+        return True
+    return s.people is not None and word in s.people()
 
 
 def animal_target(s: Sentence, t: Target) -> Decision | None:
@@ -585,6 +624,7 @@ def term(s: Sentence, t: Target) -> Decision | None:
 RULES: list[Callable[[Sentence, Target], Decision | None]] = [
     name_part,
     verbal_attack,
+    attack_on_person,
     animal_target,
     death_without_violence,
     no_party,

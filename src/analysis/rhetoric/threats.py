@@ -23,6 +23,7 @@ count can be explained. This module finds the matches of each sentence and build
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import partial
 from pathlib import Path
@@ -30,7 +31,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..english import is_common_word
+from ..english import first_names, is_common_word
 from ..lexicon import (
     Lexicon,
     _index_unseen,
@@ -39,6 +40,7 @@ from ..lexicon import (
     normalize_for_matching,
 )
 from ..loading import analysable, rows_by_article
+from ..mentions import mention_class
 from ..parallel import concat, map_chunks
 from ..progress import progress
 from ..text import WORD_RE, iter_sentences
@@ -69,6 +71,36 @@ THREAT_COLUMNS = [
 # threatening")
 _CLAUSE_BREAKS = ",;:—–-"
 _OPENING_QUOTES = '“"‘«'
+
+
+# a person's name as written: a first name or a title, then a capitalised word ("Mitt Romney",
+# "Sen. Graham", "Mrs. Clinton")
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\.?\s+([A-Z][\w'’-]+)")
+
+
+class _People:
+    """``people()``: the lower-cased surnames of the article's persons, read off its text the
+    first time a rule asks (a first name of ``first_names.csv`` or a person title before a
+    capitalised word: "Mitt Romney" makes "romney" a person later alone)."""
+
+    __slots__ = ("text", "found")
+
+    def __init__(self, text: str):
+        self.text, self.found = text, None
+
+    def __call__(self) -> frozenset[str]:
+        if self.found is None:
+            given = first_names()
+            self.found = frozenset(
+                _without_possessive(last).lower()
+                for first, last in _NAME_PAIR.findall(self.text)
+                if first.lower() in given or mention_class(first, True) == "title"
+            )
+        return self.found
+
+
+def _without_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _breaks(gap: str) -> bool:
@@ -216,8 +248,12 @@ def _threats_frame(
         words = set().union(*tokens)
         _index_unseen(targets_lex, words)
         _index_unseen(cues_lex, words)
+        people = _People(text)
         for sid, ((s_start, s_end), toks) in enumerate(zip(sentences, tokens)):
-            for match in _sentence_matches(text, toks, s_start, s_end, lex, targets_lex, cues_lex):
+            found = _sentence_matches(
+                text, toks, (s_start, s_end), (lex, targets_lex, cues_lex), people
+            )
+            for match in found:
                 _append_row(rows, aid, sid, text, *match)
     return _typed_frame(rows)
 
@@ -233,15 +269,15 @@ def _word_tokens(text: str, norm: str | None, s_start: int, s_end: int, lex: Lex
 def _sentence_matches(
     text: str,
     toks: list[str],
-    s_start: int,
-    s_end: int,
-    lex: Lexicon,
-    targets_lex: Lexicon,
-    cues_lex: Lexicon,
+    span: tuple[int, int],
+    lexicons: tuple[Lexicon, Lexicon, Lexicon],
+    people: _People,
 ) -> list[tuple]:
     """(start, end, term, category, measure, mode, cue, rule) of each match in one sentence, given
     its word tokens (indexed in both lexicons); offsets are computed only where a target was
     found."""
+    s_start, s_end = span
+    lex, targets_lex, cues_lex = lexicons
     targets = _matches_in_tokens(toks, targets_lex, indexed=True)
     if not targets:
         return []
@@ -262,6 +298,7 @@ def _sentence_matches(
         lex,
         opens_quote=opens_quote,
         quoted=_Quoted(text, starts),
+        people=people,
     )
     return [
         (starts[i], ends[j - 1], term, category, measure, mode, cue, rule)
