@@ -650,3 +650,10 @@ def test_an_attack_before_a_clause_break_stays_violence():
     at = text.index("After the attack, Clinton") + len("After the ")
     hit = rows[rows["start"] == at]
     assert hit["measure"].tolist() == ["violence"], hit.values.tolist()
+
+
+def test_an_inverted_condition_makes_the_act_conditional():
+    # PolNeAR train: "Sanders promised to take bold action should he win the presidency."
+    acts = counted(polnear_train_body("huff-post_2015-11-09_bernie-sanders-promises-action-o"))
+    bold = acts[acts["matched_text"] == "take bold action"]
+    assert bold["mode"].tolist() == ["conditional"], acts[["matched_text", "rule"]].values.tolist()
