@@ -24,6 +24,7 @@ count can be explained. This module finds the matches of each sentence and build
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from functools import partial
 from pathlib import Path
@@ -111,22 +112,42 @@ def _breaks(gap: str) -> bool:
     return "-" in gap and any(ch.isspace() for ch in gap)
 
 
+_BREAK_CHARS = re.compile(r"[,;:—–-]")  # every gap that `_breaks` accepts holds one of them
+
+
+def _break_tokens(text: str, starts: list[int], ends: list[int]) -> frozenset[int]:
+    """The tokens after a clause break (``_breaks`` of the gap before them), looked for only
+    where the sentence has a breaking character: most gaps are one space."""
+    out = set()
+    for m in _BREAK_CHARS.finditer(text, ends[0], starts[-1]):
+        t = bisect_right(starts, m.start())
+        if 0 < t < len(starts) and _breaks(text[ends[t - 1] : starts[t]]):
+            out.add(t)
+    return frozenset(out)
+
+
 class _Caps:
     """``caps[i]``: does token ``i`` start with a capital? Computed only for the tokens asked
     about. In a title-case sentence (a headline: "Trump Vows To Deport Immigrants") a capital
     says nothing of an ordinary English word, so "Vows" and "Deport" count as lower-case there
     (names are not ordinary words: "Trump" is, and stays capitalised only at the start)."""
 
-    __slots__ = ("text", "starts", "tokens", "title_case")
+    __slots__ = ("text", "starts", "tokens", "_title_case")
 
     def __init__(self, text: str, starts: list[int], tokens: list[str]):
         self.text, self.starts, self.tokens = text, starts, tokens
-        self.title_case = _title_case(text, starts, tokens)
+        self._title_case: bool | None = None  # decided the first time a capital needs it
+
+    @property
+    def title_case(self) -> bool:
+        if self._title_case is None:
+            self._title_case = _title_case(self.text, self.starts, self.tokens)
+        return self._title_case
 
     def __getitem__(self, i: int) -> bool:
         if not self.text[self.starts[i]].isupper():
             return False
-        return not (self.title_case and i > 0 and is_common_word(self.tokens[i].lower()))
+        return not (i > 0 and is_common_word(self.tokens[i].lower()) and self.title_case)
 
 
 class _Quoted:
@@ -286,7 +307,7 @@ def _sentence_matches(
     ends = [y for _, y in spans]
     # cues are looked up only in sentences that hold a target: most sentences hold none
     matches = targets + _matches_in_tokens(toks, cues_lex, indexed=True)
-    breaks = frozenset(t for t in range(1, len(toks)) if _breaks(text[ends[t - 1] : starts[t]]))
+    breaks = _break_tokens(text, starts, ends)
     # an imperative inside a quote opens the sentence: "“Take a knife and attack ...”"
     opens_quote = any(ch in _OPENING_QUOTES for ch in text[s_start : starts[0]])
     sentence = Sentence(
