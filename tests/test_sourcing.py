@@ -1059,3 +1059,29 @@ def test_a_headline_word_before_a_first_name_is_no_part_of_the_name():
     at = attrs_of(polnear_train_body(holding="Conservative Icon Morton Blackwell"))
     names = set(at.loc[at["speaker_name"].fillna("").str.endswith("Blackwell"), "speaker_name"])
     assert names == {"Morton Blackwell"}
+
+
+def test_compared_with_and_adding_to_report_nothing():
+    # PolNeAR train (read from ../shared, never copied): "Just 28 percent of voters said they had
+    # a positive view of Mrs. Clinton, compared with 33 percent last month." and "Hillary Clinton
+    # won South Dakota’s Democratic presidential primary on Tuesday, adding to her sizable
+    # delegate lead over Sen. Bernie Sanders (I-Vt.)."
+    for article, holding in [
+        ("nyt_2016-07-15_latest-poll-has-trump-pul", "compared with 33 percent last month"),
+        ("huff-post_2016-06-08_hillary-clinton-win", "adding to her sizable delegate lead"),
+    ]:
+        text = polnear_train_body(article)
+        at = attrs_of(text)
+        at_cue = at[at["cue_start"] == text.index(holding)]
+        assert at_cue.empty, at_cue[["speaker", "cue"]].values.tolist()
+
+
+def test_adding_to_an_addressee_before_a_colon_reports():
+    # wikinews-dev-24 (Wikinews, CC BY 2.5), the quotation shortened
+    t = (
+        "US citizen Susan Cohen, the mother of one of those killed in the Lockerbie bombing, "
+        'thought of al-Megrahi as "a mass murderer" who "deserved to die", adding to CNN: "I feel '
+        'no pity around him."'
+    )
+    at = attrs_of(t)
+    assert "adding" in at["cue"].tolist(), at[["speaker", "cue"]].values.tolist()

@@ -20,6 +20,7 @@ from .data import (
     _NOUN_LIKE,
     _OF_COMPLEMENT_VERBS,
     _OPEN_QUOTES,
+    _PREPOSITION_SENSES,
     _PREPOSITIONS,
     _PRONOUNS,
     _RECIPIENT_PASSIVES,
@@ -294,6 +295,16 @@ def _is_determiner(tok: _Tok) -> bool:
     return tok.low in _DETERMINERS or is_possessive(tok.text)
 
 
+def _preposition_sense(toks: list[_Tok], i: int) -> bool:
+    """Is the form at ``i`` right before a preposition after which it reports nothing ("compared
+    with 23 percent", "adding to her delegate lead"), with no colon, quotation or "that" opening
+    a content just after ("adding to CNN: “I feel no pity”" reports)?"""
+    if i + 1 >= len(toks) or toks[i + 1].low not in _PREPOSITION_SENSES.get(toks[i].low, ()):
+        return False
+    after = toks[i + 2 : i + 5]
+    return not any(t.text == ":" or t.text in _OPEN_QUOTES or t.low == "that" for t in after)
+
+
 def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     """Is a reporting-verb form used as a finite verb here ("the report said": "report" is a
     noun)?"""
@@ -301,7 +312,8 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if (
-        _after_infinitive_to(toks, i)
+        _preposition_sense(toks, i)  # "..., compared with 23 percent who said"
+        or _after_infinitive_to(toks, i)
         or _finding_participle_without_document(toks, i)
         or _aspectual(toks, i)
     ):
