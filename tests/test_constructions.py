@@ -20,16 +20,6 @@ from .conftest import polnear_train_body
 # (rule, sentence, speaker, cue, source_type, content): one real sentence per construction.
 # Wikinews, CC BY 2.5: each sentence from the wikinews_dev article named in its comment.
 WIKINEWS = [
-    # ../shared/data cand-009 (a Wikinews article): the subject of a passive of telling is the one
-    # told; the source is implicit
-    (
-        Rule.PASSIVE_RECIPIENT,
-        "In 1995, at age seventeen, she was told to disconnect from her mother.",
-        None,
-        "told",
-        "anonymous",
-        "to disconnect from her mother.",
-    ),
     # wikinews-dev-23: a noun reports the statement, its source a possessive
     (
         Rule.STATEMENT_NOUN,
@@ -186,6 +176,7 @@ ELSEWHERE = {
     Rule.PASSIVE_BY,
     Rule.DOCUMENT_FINDING,
     Rule.HEARSAY_PASSIVE,
+    Rule.PASSIVE_RECIPIENT,
 }
 
 
@@ -269,6 +260,24 @@ def test_document_finding_on_polnear(article, speaker, cue, content_opens):
     assert content.startswith(content_opens)
     if cue == "showing":
         assert content == content_opens
+
+
+def test_passive_recipient_on_polnear():
+    # PolNeAR train (not copied): "... and I just was told by my cousin, I hadn’t realize this,
+    # that my mother, one of four, was the only one to graduate ...": the agent of a passive of
+    # telling speaks
+    body = polnear_train_body("breitbart_2016-03-15_kasich-we-are-going-to-go-all")
+    at = body.index("You know, as my father carried")
+    sentence = body[at : body.index("high school", at) + len("high school.")]
+    found = _by_rule(attributions_in(sentence), Rule.PASSIVE_RECIPIENT)
+    assert [(r.speaker, r.cue) for r in found.itertuples()] == [("my cousin", "told")]
+
+
+def test_a_passive_of_telling_without_its_agent_reports_nothing():
+    # ../shared/data cand-009 (Wikinews, CC BY 2.5): the one told is no source, and the source
+    # is not given (the shared-articles reading of 2026-12-02 found every such row wrong)
+    at = attributions_in("In 1995, at age seventeen, she was told to disconnect from her mother.")
+    assert at.empty, at[["speaker", "cue", "rule"]].values.tolist()
 
 
 def test_hearsay_passive_on_polnear():
