@@ -1085,3 +1085,17 @@ def test_adding_to_an_addressee_before_a_colon_reports():
     )
     at = attrs_of(t)
     assert "adding" in at["cue"].tolist(), at[["speaker", "cue"]].values.tolist()
+
+
+def test_a_clause_is_no_speaker():
+    # ../shared/data cand-005 (Wikinews, CC BY 2.5): "U.S. officials have not said why the team"
+    # is a clause (a finite cue after "not"); "denied visas" after it reports nothing, while the
+    # ambassador's "says" stays
+    t = (
+        "Citing privacy rules, U.S. officials have not said why the team was initially denied "
+        "visas, but Afghan Ambassador Hamdullah Mohib says there were concerns they would attempt "
+        "to remain in the United States or in Canada after the contest."
+    )
+    at = attrs_of(t)
+    assert "denied" not in at["cue"].tolist(), at[["speaker", "cue"]].values.tolist()
+    assert "says" in at["cue"].tolist()

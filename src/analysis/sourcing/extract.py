@@ -17,16 +17,21 @@ from .constructions import Rule, _process_sentence, _Sentence
 from .continuations import with_continuations
 from .coreference import article_mentions
 from .data import (
+    _ADVERBS,
+    _BE_FORMS,
     _COMPLEMENTS,
+    _DETERMINERS,
     _FINDING_VERBS,
     _OBJECT_VERBS,
+    _RELATIVE_PRONOUNS,
     _STATEMENT_NOUNS,
     _WEAK_VERBS,
     _cue_vocabulary,
+    _lexicon,
 )
 from .source_types import _finish
 from .spans import _HAS_QUOTE, _in_quote, _quote_spans, stop_at_coordinated_predicates
-from .tokens import _tokens
+from .tokens import _Tok, _tokens
 
 ATTRIBUTION_COLUMNS = [
     "article_id",
@@ -221,6 +226,7 @@ def _sentence_attributions(
     if not toks:
         return []
     found = _process_sentence(_Sentence(text, toks, sid, pid, s, e, quotes))
+    found = [at for at in found if not _speaker_holds_a_cue(toks, at)]
     _stop_run_on_contents(text, found)
     stop_at_coordinated_predicates(toks, found)
     for at in found:
@@ -235,6 +241,47 @@ def _sentence_attributions(
             # quotation reports only the clause before it
             at.content_end = q[1]
     return found
+
+
+def _speaker_holds_a_cue(toks: list[_Tok], at: _Attr) -> bool:
+    """Does the speaker span hold a reporting verb, finite, outside a relative clause ("U.S.
+    officials have not said why the team | was denied visas", "Britain, and other nations now
+    advised their citizens to get an additional shot, | called a booster")? Then it is a clause,
+    no noun phrase, and the cue after it reports nothing ("a source who spoke on condition of
+    anonymity said" keeps its relative clause)."""
+    if at.speaker_start is None:
+        return False
+    verbs = _lexicon().verbs
+    span = [
+        k for k, t in enumerate(toks) if at.speaker_start <= t.start and t.end <= at.speaker_end
+    ]
+    for k in span:
+        t = toks[k]
+        if t.low in _RELATIVE_PRONOUNS or t.low == "that":
+            return False
+        if t.cap or t.low not in verbs:
+            continue  # a name ("Abdourahim Said Bakar"), no cue
+        if _finite_here(toks, k, span[0]):
+            return True
+    return False
+
+
+def _finite_here(toks: list[_Tok], k: int, first: int) -> bool:
+    """Is the cue form at ``k`` plainly finite, after "not", "have" or an adverb that modifies no
+    noun ("have not said", "now advised")? "An earlier report", a participle after a noun ("a
+    poll released last week") and a plural noun ("according to press reports") are no verbs."""
+    prev = toks[k - 1] if k > first else None
+    if prev is None:
+        return False
+    if prev.low in _NOT_OR_HAVE:
+        return True
+    if prev.low not in _ADVERBS or prev.low in _BE_FORMS:
+        return False  # "a report ... to be released Thursday": a passive in the noun phrase
+    before = toks[k - 2] if k - 1 > first else None
+    return not (before is not None and before.low in _DETERMINERS)
+
+
+_NOT_OR_HAVE = frozenset(("not", "have", "has", "had"))
 
 
 def _article_attributions(text: str) -> list[_Attr]:
