@@ -91,3 +91,15 @@ def test_a_message_speaks_for_its_author_on_polnear():
         row = at[at["speaker"] == speaker].iloc[0]
         assert row["source_type"] == "named_person"
         assert row["speaker_name"] == (name or "Neera Tanden")
+
+
+def test_a_speakers_own_weak_report_is_no_second_statement():
+    # ../shared/data cand-020 (VOA, read at test time): "The American space agency NASA says it
+    # has found the likely cause of a crash ...": one statement, NASA's; "it has found" inside
+    # its content is no second row
+    df = an.load_articles(shared_path("data", "articles.jsonl"))
+    at = an.find_attributions(df[df["article_id"] == "cand-020"])
+    found = at[(at["cue"] == "found") & (at["speaker"] == "it")]
+    assert found.empty, found[["speaker", "cue"]].values.tolist()
+    nasa = _shared_attribution("cand-020", "it has found the likely cause")
+    assert nasa["speaker"] == "The American space agency NASA"

@@ -23,6 +23,7 @@ from .data import (
     _DETERMINERS,
     _FINDING_VERBS,
     _OBJECT_VERBS,
+    _PRONOUNS,
     _RELATIVE_PRONOUNS,
     _STATEMENT_NOUNS,
     _WEAK_VERBS,
@@ -284,6 +285,25 @@ def _finite_here(toks: list[_Tok], k: int, first: int) -> bool:
 _NOT_OR_HAVE = frozenset(("not", "have", "has", "had"))
 
 
+def _without_own_weak_reports(attrs: list[_Attr], text: str) -> list[_Attr]:
+    """Drop a weak cue whose speaker is the pronoun that opens another attribution's content:
+    the speaker's own clause reported, no second statement ("NASA says it has found the likely
+    cause", "Catalan said he agrees speaking Spanish is very important": one statement each)."""
+    opens = {o.content_start for o in attrs}
+    return [at for at in attrs if not _own_weak_report(at, opens, text)]
+
+
+def _own_weak_report(at: _Attr, opens: set[int], text: str) -> bool:
+    if at.speaker_start is None or at.cue.lower() not in _WEAK_VERBS:
+        return False
+    if text[at.speaker_start : at.speaker_end].lower() not in _PRONOUNS:
+        return False
+    start = at.speaker_start
+    if text[max(0, start - 5) : start].lower().endswith("that "):
+        start -= 5  # "said that it has found"
+    return start in opens
+
+
 def _article_attributions(text: str) -> list[_Attr]:
     """Every attribution of one article, typed, resolved and linked."""
     return _article_pass(text)[0]
@@ -302,6 +322,7 @@ def _article_pass(text: str) -> tuple[list[_Attr], dict[str, str]]:
             quotes = quotes_by_par.get(sentence[1], [])
             attrs.extend(_sentence_attributions(text, sentence, quotes, len(attrs)))
     attrs = with_continuations(attrs, text, sentences, quotes_by_par)
+    attrs = _without_own_weak_reports(attrs, text)
     registry: dict[str, str] = {}
     _finish(attrs, text, registry)
     return attrs, registry
