@@ -103,3 +103,10 @@ def test_a_speakers_own_weak_report_is_no_second_statement():
     assert found.empty, found[["speaker", "cue"]].values.tolist()
     nasa = _shared_attribution("cand-020", "it has found the likely cause")
     assert nasa["speaker"] == "The American space agency NASA"
+
+
+def test_a_bare_name_spoken_of_as_its_is_an_organisation():
+    # ../shared/data cand-018 (VOA, read at test time): "Merck reported success in testing its
+    # version of the COVID-19 pill": no first name, no title, and "its" in its own content
+    merck = _shared_attribution("cand-018", "Merck")
+    assert (merck["source_type"], merck["speaker_name"]) == ("organization", None)

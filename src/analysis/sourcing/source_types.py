@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ..english import first_names
 from ..mentions import is_people_noun, mention_class
-from ..text import paragraph_spans
+from ..text import WORD_RE, paragraph_spans
 from .attribution import _Attr
 from .coreference import (
     attach_appositions,
@@ -432,6 +433,8 @@ def _type_speakers(
         if at.speaker and _bare_report(at.speaker):
             seen = _report_antecedent_is_media(text, at.speaker_start, at.speaker_end, media_seen)
         kind, name = _classify(toks, registry, seen)
+        if kind == "named_person" and _content_says_it(text, at, name, registry):
+            kind, name = "organization", None
         if kind == "pronoun":
             # resolved once every descriptor is (coreference.py); "him" as "he"
             pronouns[idx] = _pronoun_word(toks)
@@ -441,6 +444,23 @@ def _type_speakers(
         at.source_org = _org_in(toks) if kind in ("named_person", "anonymous") else None
         at.count = _count(toks) if kind == "anonymous" else None
         at.quote = _quote_kind(text[at.content_start : at.content_end].strip())
+
+
+def _content_says_it(text: str, at: _Attr, name: str | None, registry: dict[str, str]) -> bool:
+    """Is a bare name that no first name, title or registered full name makes a person's
+    ("Merck", "Wealth-X") spoken of as "its" in its own indirect content ("Merck reported success
+    in testing its version of the pill"): a company or a body (a person's content says "his" or
+    "her")? A quotation's "its" is the quoted speaker's, about anything."""
+    speaker = text[at.speaker_start : at.speaker_end] if at.speaker_start is not None else ""
+    if not name or speaker != name or name in registry.values() or " " in name:
+        return False
+    if name.lower() in first_names() or name in registry:
+        return False
+    content = text[at.content_start : at.content_end].lstrip()
+    if not content or content[0] in "“\"‘'":
+        return False
+    lows = [w.lower() for w in WORD_RE.findall(content)[:5]]  # its own: near the start
+    return "its" in lows and not any(w in ("he", "she", "his", "her", "him") for w in lows)
 
 
 # an earlier mention of a report: up to three words before it, and an agent after it ("a report on
