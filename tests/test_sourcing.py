@@ -1099,3 +1099,17 @@ def test_a_clause_is_no_speaker():
     at = attrs_of(t)
     assert "denied" not in at["cue"].tolist(), at[["speaker", "cue"]].values.tolist()
     assert "says" in at["cue"].tolist()
+
+
+def test_according_to_without_a_comma_stops_at_the_clause():
+    # ../shared/data cand-010 (Wikinews, CC BY 2.5): no comma after the source; the phrase runs
+    # into the content's clause ("have been killed"), so the source is the name that opens it
+    t = (
+        "According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a "
+        "stampede during the annual Hajj pilgrimage near Mecca, Saudi Arabia."
+    )
+    at = attrs_of(t)
+    assert at[["speaker", "source_type"]].values.tolist() == [
+        ["the Saudi Interior Ministry", "organization"]
+    ]
+    assert content(t, at.iloc[0]).startswith("over 345 Muslim pilgrims have been killed")

@@ -319,7 +319,7 @@ def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     np_ = _noun_phrase_after(toks, cj, n, stop_at_relative=False)
     if not np_:
         return _Match()
-    sp_a, sp_b = np_
+    sp_a, sp_b = _source_before_clause(toks, *np_)
     if (
         sp_b - sp_a == 1
         and not toks[sp_a].cap
@@ -333,7 +333,8 @@ def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         # "At the same time, according to Georgian sources, the troops were ...": an adverbial
         or (_fronted_adverbial(toks, ci) and _words_follow(toks, sp_b, n))
     ):
-        c_start = toks[sp_b + 1].start if sp_b + 1 < n else toks[sp_b - 1].end
+        after = sp_b + 1 if sp_b < n and not toks[sp_b].is_word else sp_b
+        c_start = toks[after].start if after < n else toks[sp_b - 1].end
         content = (c_start, s.end)
     else:
         # "CONTENT, according to X" and "CONTENT according to X and Y who adds ..."
@@ -347,6 +348,33 @@ def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         for a, b in speakers
     ]
     return _Match(ats, resume_at=speakers[-1][1])
+
+
+def _source_before_clause(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
+    """ "According to Rathbun the Scientology property in question was returned by mail", "According
+    to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed": with no comma, the
+    phrase after "according to" runs into its content's clause (a form of "be" or "have" inside
+    it); the source is the name that opens the phrase (a determiner, then capitalised words)."""
+    verb = next((k for k in range(a + 1, b) if toks[k].low in _CLAUSE_VERBS), None)
+    if verb is None or any(t.low in _RELATIVE_PRONOUNS for t in toks[a:verb]):
+        return a, b  # "... José Ramón Balaguer who adds that it will not be long"
+    end = a + 1 if toks[a].low in _DETERMINERS else a
+    while end < verb and toks[end].is_word and toks[end].cap:
+        end += 1
+    if not (a < end < verb and toks[end - 1].cap and _opens_clause_subject(toks, end)):
+        return a, b
+    return a, end
+
+
+def _opens_clause_subject(toks: list[_Tok], k: int) -> bool:
+    """Does a new noun phrase open at ``k`` (a determiner, a number, "over 345", "there"), not the
+    rest of the name's phrase ("State Department | cables at the time")?"""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    number = toks[k].text[:1].isdigit() or (nxt is not None and nxt.text[:1].isdigit())
+    return toks[k].low in _DETERMINERS or toks[k].low == "there" or number
+
+
+_CLAUSE_VERBS = _BE_FORMS | frozenset(("have", "has", "had"))
 
 
 def _opens_sentence(toks: list[_Tok], ci: int) -> bool:
