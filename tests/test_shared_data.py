@@ -110,3 +110,11 @@ def test_a_bare_name_spoken_of_as_its_is_an_organisation():
     # version of the COVID-19 pill": no first name, no title, and "its" in its own content
     merck = _shared_attribution("cand-018", "Merck")
     assert (merck["source_type"], merck["speaker_name"]) == ("organization", None)
+
+
+def test_called_with_an_apposed_indefinite_name_is_naming():
+    # ../shared/data cand-018 (VOA, read at test time): "..., called a booster, to fight the new
+    # variant" names the shot; no one speaks
+    df = an.load_articles(shared_path("data", "articles.jsonl"))
+    at = an.find_attributions(df[df["article_id"] == "cand-018"])
+    assert "called" not in at["cue"].tolist(), at[["speaker", "cue"]].values.tolist()

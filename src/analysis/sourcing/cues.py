@@ -405,11 +405,22 @@ def _naming_participle(toks: list[_Tok], i: int) -> bool:
     if toks[i].low not in ("called", "dubbed", "named", "titled") or i < 2:
         return False
     prev, nxt = toks[i - 1], toks[i + 1] if i + 1 < len(toks) else None
+    if prev.text == "," and _apposed_name(toks, i):
+        return True  # "an additional shot, called a booster, to fight the new variant"
     if nxt is None or not (nxt.cap or nxt.text in _OPEN_QUOTES) or not prev.is_word or prev.cap:
         return False
     if prev.low in _PRONOUNS or prev.low in _lexicon().kinds.get("anonymous", ()):
         return False  # "officials called Trump ...": a source's words
     return any(t.low in ("a", "an") for t in toks[max(0, i - 4) : i - 1])
+
+
+def _apposed_name(toks: list[_Tok], i: int) -> bool:
+    """After a comma, "called" and one short indefinite noun phrase closed by a comma or the
+    sentence's end (", called a booster,"): the name of the thing before, no report."""
+    if i + 2 >= len(toks) or toks[i + 1].low not in ("a", "an"):
+        return False
+    end = next((k for k in range(i + 2, min(len(toks), i + 6)) if not toks[k].is_word), None)
+    return end is not None and toks[end].text in (",", ".", ";")
 
 
 def _after_be_form(toks: list[_Tok], i: int) -> bool:
