@@ -65,9 +65,10 @@ def is_plural_noun(low: str) -> bool:
 
 def is_noun_only(low: str) -> bool:
     """Is the lower-cased word only a noun (singular or plural) in the tagger lexicon ("wall",
-    "strategy", "principles"; not "them", "attack", "will")?
+    "strategy", "principles"; not "them", "will", "destroy")? The lexicon lists one tag per word,
+    its most frequent ("attack" is only a noun there): the actor test decides before this one.
 
-    >>> is_noun_only("wall"), is_noun_only("strategy"), is_noun_only("them"), is_noun_only("attack")
+    >>> is_noun_only("wall"), is_noun_only("strategy"), is_noun_only("them"), is_noun_only("will")
     (True, True, False, False)
     """
     tags = tagger_lexicon().get(low)
