@@ -1113,3 +1113,14 @@ def test_according_to_without_a_comma_stops_at_the_clause():
         ["the Saudi Interior Ministry", "organization"]
     ]
     assert content(t, at.iloc[0]).startswith("over 345 Muslim pilgrims have been killed")
+
+
+def test_refers_to_as_reports_and_refers_to_alone_does_not():
+    # wikinews-dev-10 (Wikinews, CC BY 2.5): "refer" is a verb of characterising only with "as"
+    t = 'Amnesty International refers to the imprisoned journalists as "prisoners of conscience."'
+    at = attrs_of(t)
+    assert at[["speaker", "cue", "source_type"]].values.tolist() == [
+        ["Amnesty International", "refers", "organization"]
+    ]
+    # unit test (a sentence written here, not evidence): no "as", no report
+    assert attrs_of("The plan refers to a new tax.").empty

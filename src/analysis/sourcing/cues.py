@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..inflection import can_be_verb, is_base_verb, is_irregular_past
 from .data import (
     _ADVERBS,
+    _AS_COMPLEMENT_VERBS,
     _ASPECTUAL_BEFORE_TO,
     _BE_FORMS,
     _CLOSE_QUOTES,
@@ -299,10 +300,22 @@ def _preposition_sense(toks: list[_Tok], i: int) -> bool:
     """Is the form at ``i`` right before a preposition after which it reports nothing ("compared
     with 23 percent", "adding to her delegate lead"), with no colon, quotation or "that" opening
     a content just after ("adding to CNN: “I feel no pity”" reports)?"""
+    if toks[i].low in _AS_COMPLEMENT_VERBS:
+        return not _as_follows(toks, i)  # "refers to X as Y" reports; "refers to a new tax" not
     if i + 1 >= len(toks) or toks[i + 1].low not in _PREPOSITION_SENSES.get(toks[i].low, ()):
         return False
     after = toks[i + 2 : i + 5]
     return not any(t.text == ":" or t.text in _OPEN_QUOTES or t.low == "that" for t in after)
+
+
+def _as_follows(toks: list[_Tok], i: int) -> bool:
+    """Does "as" follow the form at ``i`` within eight tokens, before a clause stop?"""
+    for t in toks[i + 1 : i + 9]:
+        if t.text in ",;:" or t.text in _CLOSE_QUOTES:
+            return False
+        if t.low == "as":
+            return True
+    return False
 
 
 def _is_verb_use(toks: list[_Tok], i: int) -> bool:

@@ -55,7 +55,8 @@ WORD_CLASSES = (
     "final_abbreviation for_statement_noun of_complement_verb not_a_name not_a_speaker "
     "org_connector time_phrase_noun gender_title pronoun_gender period_abbreviation "
     "place_name_head unnamed_person_head person_noun_gender report_np_edge present_finite "
-    "past_finite not_outlet_modifier surname_prefix negative_subject preposition_sense"
+    "past_finite not_outlet_modifier surname_prefix negative_subject preposition_sense "
+    "as_complement_verb"
 ).split()
 # the kinds of source_lexicon.csv the rules read
 LEXICON_KINDS = (
@@ -376,6 +377,7 @@ _NUMBERS = {w: int(v) for w, v in _lexicon().values["number"].items()}
 _PRONOUNS = dict(_lexicon().values["speaker_pronoun"])
 # object pronoun -> its subject form ("according to him": resolved as "he")
 _OBJECT_PRONOUNS = dict(_lexicon().values["object_pronoun"])
+_AS_COMPLEMENT_VERBS = word_class("as_complement_verb")
 # a verb form -> the prepositions after which it reports nothing ("compared with", "adding to")
 _PREPOSITION_SENSES = {
     w: frozenset(v.split("|")) for w, v in _lexicon().values["preposition_sense"].items()
