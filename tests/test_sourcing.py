@@ -1124,3 +1124,13 @@ def test_refers_to_as_reports_and_refers_to_alone_does_not():
     ]
     # unit test (a sentence written here, not evidence): no "as", no report
     assert attrs_of("The plan refers to a new tax.").empty
+
+
+def test_an_inverted_cue_before_a_plural_noun_of_people():
+    # wikinews-dev-15 (Wikinews, CC BY 2.5): "civilians" is a people noun by its agent ending,
+    # a source after the inverted cue
+    t = "There also has been an explosion during a college graduation ceremony, claim civilians."
+    at = attrs_of(t)
+    assert at[["speaker", "cue", "source_type"]].values.tolist() == [
+        ["civilians", "claim", "anonymous"]
+    ]

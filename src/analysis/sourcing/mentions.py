@@ -10,6 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from ..inflection import can_be_verb, is_irregular_past
+from ..mentions import is_people_noun
 from .cues import _is_verb_use
 from .data import (
     _ADVERBIAL_OPENERS,
@@ -847,7 +848,8 @@ def _plausible_speaker(toks: list[_Tok]) -> bool:
         | kinds.get("role", frozenset())
         | kinds.get("title", frozenset())
     )
-    return any(t.low in known for t in words)
+    # "..., say civilians": a plural noun of people by its agent ending is a source too
+    return any(t.low in known for t in words) or is_people_noun(words[-1].low)
 
 
 def _first_verb_index(toks: list[_Tok], before: int | None = None) -> int:
