@@ -63,6 +63,16 @@ def is_plural_noun(low: str) -> bool:
     return tagger_lexicon().get(low) == frozenset(("NNS",))
 
 
+def without_possessive(word: str) -> str:
+    """``word`` without a final "'s" or "’s" ("Clinton's" -> "Clinton"), for the threat rules
+    (sourcing has its own, tuned for its tokens: ``sourcing.tokens.strip_possessive``).
+
+    >>> without_possessive("Clinton’s"), without_possessive("Sanders")
+    ('Clinton', 'Sanders')
+    """
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 def is_noun_only(low: str) -> bool:
     """Is the lower-cased word only a noun (singular or plural) in the tagger lexicon ("wall",
     "strategy", "principles"; not "them", "will", "destroy")? The lexicon lists one tag per word,

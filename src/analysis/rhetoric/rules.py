@@ -24,7 +24,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from ..english import first_names, is_ly_adverb, is_noun_only, reporting_verb_forms
+from ..english import (
+    first_names,
+    is_ly_adverb,
+    is_noun_only,
+    reporting_verb_forms,
+    without_possessive,
+)
 from ..inflection import is_irregular_past
 from ..lexicon import Lexicon, Term
 from ..mentions import mention_class
@@ -206,7 +212,7 @@ def _person_at(s: Sentence, k: int) -> bool:
     word ("Hillary Clinton", "Mr. Trump"), or a surname the article gives a person?"""
     if not s.caps[k]:
         return False
-    word = s.tokens[k].removesuffix("'s").removesuffix("’s")
+    word = without_possessive(s.tokens[k])
     titled = word in first_names() or mention_class(word, True) == "title"
     if titled and k + 1 < s.b and s.caps[k + 1] and k + 1 not in s.breaks:
         return True
@@ -303,14 +309,10 @@ def _thing_foretells(s: Sentence, t: Target) -> bool:
     does; "the city would be destroyed", "strikes will be taken" keep their actor unsaid."""
     assert t.gov is not None
     _kind, ci, cj, cterm = t.gov
-    if not s.has(cterm, "bare_future") or t.i < cj:
+    if not s.has(cterm, "bare_future") or t.i < cj or _passive_between(s, cj, t.i):
         return False
-    if any(p in s.starts("be") for p in range(cj, t.i)):
-        return False
-    k = ci - 1
-    while k >= s.a and k in _skippable(s) | s.covered("be"):
-        k -= 1
-    if k >= s.a and k in s.starts("relative") and k not in s.breaks:
+    k = _word_before_subject_gap(s, ci)
+    if k >= s.a and _relative_antecedent(s, k) is not None:
         k -= 1  # "the wall that will block them": the relative's noun
     if k < s.a or s.caps[k] or is_actor(s.tokens, s.caps, k) is not None:
         return False
@@ -425,7 +427,7 @@ def foretold(s: Sentence, t: Target) -> Decision | None:
     _kind, ci, cj, cterm = t.gov
     if not s.has(cterm, "bare_future") or s.has(t.term, "suffered"):
         return None
-    if any(p in s.starts("be") for p in range(cj, t.i)):
+    if _passive_between(s, cj, t.i):
         return None
     quoted = s.quoted is not None and s.quoted(ci)
     subject = _foretold_subject(s, ci, quoted)
@@ -671,16 +673,36 @@ def _skippable(s: Sentence) -> set[int]:
     return s.covered("aux") | s.covered("adjunct")
 
 
-def _subject_actor(s: Sentence, i: int) -> bool | None:
-    """``is_actor`` of the word right before cue ``i`` (auxiliaries, adverbs, adjuncts skipped)."""
+def _word_before_subject_gap(s: Sentence, i: int) -> int:
+    """The token before cue ``i`` past auxiliaries, adverbs, adjuncts and "be" ("this is going
+    to", "they remain determined to"); ``s.a - 1`` at the sentence's start."""
     prev = i - 1
-    skip = _skippable(s) | s.covered("be")  # "this is going to", "they remain determined to"
+    skip = _skippable(s) | s.covered("be")
     while prev >= s.a and prev in skip:
         prev -= 1
+    return prev
+
+
+def _relative_antecedent(s: Sentence, k: int) -> int | None:
+    """The noun before a relative pronoun at ``k`` ("the group that will strike"), or None."""
+    if k in s.starts("relative") and k - 1 >= s.a and k not in s.breaks:
+        return k - 1
+    return None
+
+
+def _passive_between(s: Sentence, cj: int, i: int) -> bool:
+    """A form of "be" between a cue's end and its act ("would be destroyed"): a passive."""
+    return any(p in s.starts("be") for p in range(cj, i))
+
+
+def _subject_actor(s: Sentence, i: int) -> bool | None:
+    """``is_actor`` of the word right before cue ``i`` (auxiliaries, adverbs, adjuncts skipped)."""
+    prev = _word_before_subject_gap(s, i)
     if prev < s.a:
         return None
-    if prev in s.starts("relative") and prev - 1 >= s.a and prev not in s.breaks:
-        return is_actor(s.tokens, s.caps, prev - 1)  # "the group that will strike"
+    antecedent = _relative_antecedent(s, prev)
+    if antecedent is not None:
+        return is_actor(s.tokens, s.caps, antecedent)  # "the group that will strike"
     if prev in s.starts("demonstrative"):
         return False  # "this is going to destroy Germany": a thing or an event, not an actor
     if prev in s.starts("coordination") and prev > s.a:

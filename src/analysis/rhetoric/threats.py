@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..english import first_names, is_common_word
+from ..english import first_names, is_common_word, without_possessive
 from ..lexicon import (
     Lexicon,
     _index_unseen,
@@ -93,15 +93,11 @@ class _People:
         if self.found is None:
             given = first_names()
             self.found = frozenset(
-                _without_possessive(last).lower()
+                without_possessive(last).lower()
                 for first, last in _NAME_PAIR.findall(self.text)
                 if first.lower() in given or mention_class(first, True) == "title"
             )
         return self.found
-
-
-def _without_possessive(word: str) -> str:
-    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _breaks(gap: str) -> bool:
