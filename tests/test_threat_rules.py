@@ -552,6 +552,13 @@ def test_a_death_in_a_collapse_is_no_violence():
     assert not (th["measure"] == "violence").any(), th[["matched_text", "rule"]].values.tolist()
 
 
+def test_a_collapse_of_an_agreement_cancels_no_killing():
+    # unit test (a sentence written here, not evidence): the review of c117fd0 kept "collapse" out
+    # of the disaster class for this reading; the cue row's own exclusion ("of") now applies
+    th = rows_of("Three soldiers were killed after the collapse of the ceasefire.")
+    assert th["measure"].tolist() == ["violence"], th[["matched_text", "rule"]].values.tolist()
+
+
 def test_a_sentence_of_a_court_executed_is_no_killing():
     # ../shared/data cand-013 (Wikinews, CC BY 2.5): "execute" needs someone as its object; "the
     # sentence of the Supreme Court" is a thing (a determiner opens it: no quantity of people)

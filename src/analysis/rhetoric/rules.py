@@ -792,6 +792,8 @@ def classify_sentence(s: Sentence, matches: list[Match]) -> list[tuple]:
     for key, i, j, t in matches:
         role, _, kind = key.partition(".")
         if role == "cue":
+            if excluded(s, t, i, j):
+                continue  # a cue row's own exclusions ("collapse of the ceasefire")
             flags = s.lex.flags(t) if isinstance(s.lex, ThreatLexicon) else ()
             if flags and "month_homograph" in flags and s.caps[i] and i > s.a:
                 continue  # "in May": the month, not the modal
