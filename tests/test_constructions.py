@@ -428,6 +428,14 @@ def test_postposed_content_with_a_clause_before_the_speaker_stays():
     assert at["speaker"].tolist() == ["the general"]
 
 
+def test_sentence_adverb_is_no_subject_with_an_apposition():
+    # the held-out error analysis of issue #10 (paraphrased there, no instance in the dev sets):
+    # "Instead" opens the sentence; the clause after it is the content, not an apposed speaker
+    at = attributions_in("Instead, the city moved on, said Julian Castro, the mayor.")
+    row = at.iloc[0]
+    assert (row["speaker_name"], row["rule"]) == ("Julian Castro", str(Rule.CONTENT_CUE_SPEAKER))
+
+
 def test_passive_without_reporting_sense_is_not_an_attribution():
     # wikinews-dev-05: "criticized" is an accusation, not a report: no content "by Nassar ..."
     at = attributions_in(

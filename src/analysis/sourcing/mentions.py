@@ -349,15 +349,21 @@ def _subject_closed_by_comma(
         if head_start > p - 1:
             return None
         head = toks[head_start:p]
-        named = any(t.cap or t.low in _PRONOUNS for t in head if t.is_word) or _names_only(
-            toks[p + 1 : j]
-        )
+        named = (
+            any(t.cap or t.low in _PRONOUNS for t in head if t.is_word) and not _adverb_only(head)
+        ) or _names_only(toks[p + 1 : j])
         if named and len(head) <= 10:
             return head_start, j  # "And a third, Daniel Traynor, said": the name apposed
         if not (head_start - 1 >= lo and toks[head_start - 1].text == "," and len(head) <= 2):
             return None
         p = head_start - 1
     return None
+
+
+def _adverb_only(head: list[_Tok]) -> bool:
+    """One word that opens an adverbial, capitalised as a sentence's first word: no subject with
+    an apposition after it ("Instead, the city moved on, said X")."""
+    return len(head) == 1 and (head[0].low in _ADVERBIAL_OPENERS or head[0].low in _FUNCTION_CAPS)
 
 
 def _names_only(seg: list[_Tok]) -> bool:
