@@ -436,6 +436,22 @@ def test_sentence_adverb_is_no_subject_with_an_apposition():
     assert (row["speaker_name"], row["rule"]) == ("Julian Castro", str(Rule.CONTENT_CUE_SPEAKER))
 
 
+def test_speaker_after_its_cue_ends_before_the_occasion_on_polnear():
+    # PolNeAR train (not copied): "..., said House Speaker Paul Ryan in a statement." and
+    # "..., said one Republican involved in the planning, who ...": the occasion is no part of
+    # the speaker, a person's own postmodifier is
+    _, ryan = _polnear_row("politico_2016-02-23_obama-s-gitmo-plan-l", "House Speaker Paul Ryan")
+    assert ryan.speaker_name == "Paul Ryan"
+    _polnear_row("wash-post_2016-03-03_push-inside-gop-to-", "one Republican involved in the planning")
+
+
+def test_unquoted_content_before_said_the_outlet_on_polnear():
+    # PolNeAR train (not copied): "Planned Parenthood’s president Cecile Richards noted that ...,
+    # reported the Washington Examiner.": a determiner before a source head after the cue
+    _, row = _polnear_row("breitbart_2016-07-22_tim-kaine-fully-emb", "the Washington Examiner")
+    assert (row.cue, row.source_type) == ("reported", "media")
+
+
 def test_passive_without_reporting_sense_is_not_an_attribution():
     # wikinews-dev-05: "criticized" is an accusation, not a report: no content "by Nassar ..."
     at = attributions_in(

@@ -744,6 +744,15 @@ def _inverted_speaker(toks: list[_Tok]) -> bool:
     return _plausible_speaker(toks) or speaker_type(toks, False) is not None
 
 
+def _source_after_cue(toks: list[_Tok]) -> bool:
+    """After an unquoted content and its inverted cue, a speaker: a name or a source noun, or a
+    determiner before a head of a source class ("..., said the Pentagon", "..., reported the
+    Washington Examiner"); never a prepositional phrase ("accused by the Turkish government")."""
+    if _plausible_speaker(toks):
+        return True
+    return toks[0].low in _DETERMINERS and speaker_type(toks, False) is not None
+
+
 def _nominal_phrase(toks: list[_Tok]) -> bool:
     """After a quotation and its cue, a noun phrase the lexicon does not type is still the
     speaker ("said the 46-year-old", "says a narrator", "said master of ceremonies Asab
@@ -825,7 +834,7 @@ def content_cue_speaker(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
     if (
         np_
         and (np_[1] >= s.n or toks[np_[1]].text in ",;.")
-        and _plausible_speaker(toks[np_[0] : np_[1]])
+        and _source_after_cue(toks[np_[0] : np_[1]])
         and sum(1 for t in toks[: ci - 1] if t.is_word) >= 4
     ):
         content = (s.start, prev.start)

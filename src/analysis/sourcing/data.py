@@ -56,7 +56,7 @@ WORD_CLASSES = (
     "org_connector time_phrase_noun gender_title pronoun_gender period_abbreviation "
     "place_name_head unnamed_person_head person_noun_gender report_np_edge present_finite "
     "past_finite not_outlet_modifier surname_prefix negative_subject preposition_sense "
-    "as_complement_verb"
+    "as_complement_verb statement_occasion"
 ).split()
 # the kinds of source_lexicon.csv the rules read
 LEXICON_KINDS = (
@@ -370,6 +370,7 @@ _COMPLEMENT_PREPOSITIONS = word_class("complement_preposition")
 _RELATIVE_PRONOUNS = word_class("relative_pronoun")
 _PERSON_RELATIVES = word_class("person_relative")
 _STATEMENT_NOUNS = word_class("statement_noun")
+_STATEMENT_OCCASIONS = word_class("statement_occasion")
 _FINAL_ABBREVIATIONS = word_class("final_abbreviation")
 _STATEMENT_COMPLEMENTS = word_class("statement_noun_complement")
 _FOR_STATEMENT_NOUNS = word_class("for_statement_noun")

@@ -18,6 +18,8 @@ from .data import (
     _CLAUSE_AUXILIARIES,
     _CLOSE_QUOTES,
     _DESCRIPTOR_OPENERS,
+    _DETERMINERS,
+    _STATEMENT_OCCASIONS,
     _FUNCTION_CAPS,
     _HEAD_STOPS,
     _MODALS,
@@ -495,16 +497,29 @@ def _name_after_object(toks: list[_Tok], start: int, end: int) -> int:
 
 
 def _ends_inverted_speaker(toks: list[_Tok], i: int, hi: int) -> bool:
-    """ "to <someone>" or "in/on <a date>" after a speaker that follows its cue."""
+    """ "to <someone>", "in/on <a date>" or "in/during" a statement's occasion after a speaker
+    that follows its cue ("said the ministry in a statement", "said the Pentagon during a
+    briefing"; "officials in Kabul", "one GOP source in the room" keep their place)."""
     t = toks[i]
     if t.low == "to" and not t.cap:
         return True
     nxt = toks[i + 1] if i + 1 < hi else None
-    return (
-        t.low in ("in", "on")
-        and nxt is not None
-        and (nxt.text[:1].isdigit() or nxt.low in _TIME_WORDS)
-    )
+    if nxt is None or t.cap:
+        return False
+    if t.low in ("in", "during") and nxt.low in _DETERMINERS and _occasion_within(toks, i + 1, hi):
+        return True
+    return t.low in ("in", "on") and (nxt.text[:1].isdigit() or nxt.low in _TIME_WORDS)
+
+
+def _occasion_within(toks: list[_Tok], k: int, hi: int) -> bool:
+    """A noun of a statement's medium or occasion among the four words from ``k`` ("a Friday
+    tweet", "the second GOP debate"), before any punctuation."""
+    for t in toks[k : min(hi, k + 5)]:
+        if not t.is_word:
+            return False
+        if t.low in _STATEMENT_OCCASIONS:
+            return True
+    return False
 
 
 def _noun_phrase_after(
