@@ -442,7 +442,9 @@ def test_speaker_after_its_cue_ends_before_the_occasion_on_polnear():
     # the speaker, a person's own postmodifier is
     _, ryan = _polnear_row("politico_2016-02-23_obama-s-gitmo-plan-l", "House Speaker Paul Ryan")
     assert ryan.speaker_name == "Paul Ryan"
-    _polnear_row("wash-post_2016-03-03_push-inside-gop-to-", "one Republican involved in the planning")
+    _polnear_row(
+        "wash-post_2016-03-03_push-inside-gop-to-", "one Republican involved in the planning"
+    )
 
 
 def test_unquoted_content_before_said_the_outlet_on_polnear():
