@@ -177,6 +177,7 @@ ELSEWHERE = {
     Rule.DOCUMENT_FINDING,
     Rule.HEARSAY_PASSIVE,
     Rule.PASSIVE_RECIPIENT,
+    Rule.POLL_STANDING,
 }
 
 
@@ -260,6 +261,42 @@ def test_document_finding_on_polnear(article, speaker, cue, content_opens):
     assert content.startswith(content_opens)
     if cue == "showing":
         assert content == content_opens
+
+
+@pytest.mark.parametrize(
+    "article, speaker, content",
+    [
+        # the phrase fronted: the content is the clause after its comma
+        (
+            "wash-post_2015-11-23_seven-gop-president",
+            "the new Post-ABC poll",
+            "the real estate mogul wins about 1 in 3 GOP primary voters and has a double-digit "
+            "edge on his next closest rival, Carson.",
+        ),
+        # the phrase closing the clause: the content ends where it begins
+        (
+            "usa-today_2016-02-11_sanders-faces-test-",
+            "an NBC News/Wall Street Journal/Marist South Carolina poll",
+            "Clinton led Sanders more than 2-1",
+        ),
+    ],
+)
+def test_poll_standing_on_polnear(article, speaker, content):
+    # PolNeAR train (not copied): its gold codes both with the cue "in" and the poll as source
+    text, row = _polnear_row(article, speaker)
+    assert (row.cue.lower(), row.source_type, row.rule) in {
+        ("in", t, str(Rule.POLL_STANDING)) for t in ("document", "media")
+    }
+    assert text[row.content_start : row.content_end] == content
+
+
+def test_a_poll_mentioned_without_a_standing_is_no_source():
+    # the people asked are no finding ("a survey of 800 likely voters"), and a reporting verb
+    # of the sentence takes it ("Clinton said she was ahead in the latest poll")
+    at = attributions_in("The poll was conducted by telephone in a survey of 800 likely voters.")
+    assert at.empty
+    at = attributions_in("Clinton said she was ahead in the latest poll by five points.")
+    assert at["cue"].tolist() == ["said"]
 
 
 def test_passive_recipient_on_polnear():

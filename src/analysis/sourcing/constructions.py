@@ -50,12 +50,14 @@ from .data import (
     _OBJECT_PRONOUNS,
     _OPEN_QUOTES,
     _PARTICIPLES,
+    _POLL_NOUNS,
     _PREPOSITIONS,
     _PRONOUNS,
     _QUESTION_WORDS,
     _RECIPIENT_PASSIVES,
     _RELATIVE_PRONOUNS,
     _SENTENCE_CONNECTIVES,
+    _STANDING_WORDS,
     _SUBJECT_PRONOUNS,
     _TIME_PHRASE_NOUNS,
     _TIME_WORDS,
@@ -97,6 +99,7 @@ class Rule(enum.StrEnum):
     STATEMENT_NOUN = "statement noun: source's noun, content"
     PASSIVE_BY = "passive with its agent: content, cue by speaker"
     DOCUMENT_FINDING = "document with its modifiers, finding verb, content"
+    POLL_STANDING = "content in the poll: a standing the poll gives"
     PASSIVE_RECIPIENT = "passive of telling: the one told, cue, content (source implicit)"
     HEARSAY_PASSIVE = "hearsay passive: content, be said to (source implicit)"
     PARTICIPLE = "participle after the main clause"
@@ -1353,6 +1356,51 @@ def document_finding(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | No
     return _Match([at])
 
 
+def poll_standing(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "In the new Post-ABC poll, the real estate mogul wins about 1 in 3 GOP primary voters",
+    "Clinton led Sanders more than 2-1 in an NBC News/Wall Street Journal/Marist South Carolina
+    poll": a poll named in a phrase is the source of the standing its clause gives (a figure or
+    a word of standing, and no reporting verb in the sentence)."""
+    if cue.kind != "poll":
+        return None
+    toks, ci = s.toks, cue.i
+    head = next(k for k in range(ci + 1, s.n) if toks[k].low in _POLL_NOUNS)
+    if not _gives_a_standing(toks[:ci] + toks[head + 1 :]):
+        return _Match()  # "the poll was conducted by telephone": a mention, no finding
+    if not any(t.is_word for t in toks[:ci]) or ci == 1 and toks[0].low in ("and", "but"):
+        comma = next((k for k in range(head + 1, s.n) if toks[k].text == ","), None)
+        if comma is None or comma + 1 >= s.n:
+            return _Match()
+        content = (toks[comma + 1].start, s.end)  # "In the CBS poll, Trump's lead ..."
+    elif sum(1 for t in toks[:ci] if t.is_word) < 3:
+        return _Match()
+    elif _clause_goes_on(toks, head + 1, s.n):
+        content = (s.start, s.end)  # "His 34% support among women in an ABC News poll ... is"
+    else:
+        content = (s.start, toks[ci - 1].end)
+    at = cue.attribution(Rule.POLL_STANDING, speaker=s.span(ci + 1, head + 1), content=content)
+    return _Match([at])
+
+
+def _gives_a_standing(toks: list[_Tok]) -> bool:
+    """A figure or a word of standing outside the poll's phrase; a number after "of" counts
+    people asked ("a survey of 800 voters"), no finding."""
+    return any(
+        (t.text[:1].isdigit() and (k == 0 or toks[k - 1].low != "of")) or t.low in _STANDING_WORDS
+        for k, t in enumerate(toks)
+    )
+
+
+def _clause_goes_on(toks: list[_Tok], k: int, n: int) -> bool:
+    """After the poll's phrase, the verb of the clause it interrupted, before any comma."""
+    for t in toks[k:n]:
+        if t.text in ",;":
+            return False
+        if t.low in _CLAUSE_AUXILIARIES and not t.cap:
+            return True
+    return False
+
+
 def _to_first_comma(s: _Sentence, k: int, content: tuple[int, int, bool]) -> tuple[int, int, bool]:
     """A finding inside a noun phrase (a participle or a relative clause) ends at the first comma
     after its verb: what follows is the main clause ("Despite polls showing her well behind,
@@ -1454,6 +1502,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     passive_recipient,
     hearsay_passive,
     document_finding,
+    poll_standing,
     participle,
     relative_who,
     quote_cue_speaker,

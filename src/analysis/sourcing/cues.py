@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from ..inflection import can_be_verb, is_base_verb, is_irregular_past
 from .data import (
+    _ADVERBIAL_OPENERS,
     _ADVERBS,
     _AS_COMPLEMENT_VERBS,
     _ASPECTUAL_BEFORE_TO,
     _BE_FORMS,
+    _CLAUSE_STOPS,
     _CLOSE_QUOTES,
     _COLLECTIVE_SUBJECTS,
     _COLON_LABELS,
@@ -21,6 +23,7 @@ from .data import (
     _NOUN_LIKE,
     _OF_COMPLEMENT_VERBS,
     _OPEN_QUOTES,
+    _POLL_NOUNS,
     _PREPOSITION_SENSES,
     _PREPOSITIONS,
     _PRONOUNS,
@@ -37,6 +40,7 @@ from .data import (
 )
 from .documents import document_antecedent, document_head_before
 from .spans import _in_quote, _relative_that
+from .speaker_np import head_classes
 from .tokens import _Tok, is_possessive
 
 
@@ -139,6 +143,8 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
     statement = _statement_colon(toks, quotes, out)
     if statement is not None:
         out.append((statement, statement + 1, "statement_colon"))
+    if not out:  # a poll's standing with no reporting cue of its own ("..., in the CBS poll")
+        out.extend((k, k + 1, "poll") for k in _poll_prepositions(toks, quotes))
     taken = {c[0] for c in out}
     out.extend(
         (k, k + 1, "noun")
@@ -151,6 +157,32 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
         and (possessive_source(toks, k) is not None or _source_after_noun(toks, k))
     )
     return out
+
+
+def _poll_prepositions(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[int]:
+    """Where "in" opens a phrase that a poll noun closes, outside quotes: "in an NBC News/Wall
+    Street Journal/Marist South Carolina poll", "In the new Post-ABC poll" (up to nine words
+    between, no punctuation: "in Iowa, a CNN-ORC survey" is two phrases)."""
+    out = []
+    for k, t in enumerate(toks):
+        if t.low not in _POLL_NOUNS or _in_quote(t.start, quotes):
+            continue
+        p = k - 1
+        while p >= 0 and k - p <= 10 and _in_poll_name(toks[p]):
+            p -= 1
+        if p >= 0 and toks[p].low == "in" and p + 1 < k:
+            nxt = toks[p + 1]
+            if nxt.low in _DETERMINERS or nxt.cap or is_possessive(nxt.text):
+                out.append(p)
+    return out
+
+
+def _in_poll_name(tok: _Tok) -> bool:
+    """A word of a poll's noun phrase: no preposition, clause word or verb in lower case ("in
+    Iowa according to the latest poll" is no poll's name)."""
+    if not tok.is_word or tok.low in _PREPOSITIONS or tok.low in _CLAUSE_STOPS:
+        return False  # "in a row that the Rasmussen poll has shown": a clause, no name
+    return tok.cap or tok.low not in _lexicon().verbs
 
 
 def _title_case(toks: list[_Tok]) -> bool:
@@ -620,6 +652,10 @@ def _is_noun_use(toks: list[_Tok], i: int) -> bool:
         )
     ):
         return True  # "the Reuters report", "A 2006 US report"
+    if prev.low in head_classes()["quantifier"] and (
+        i < 2 or toks[i - 2].low in _ADVERBIAL_OPENERS
+    ):
+        return True  # "averaging 5 percent across all states" ("they all report" is a verb)
     kinds = _lexicon().kinds
     if (
         prev.is_word

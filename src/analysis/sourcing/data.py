@@ -56,7 +56,7 @@ WORD_CLASSES = (
     "org_connector time_phrase_noun gender_title pronoun_gender period_abbreviation "
     "place_name_head unnamed_person_head person_noun_gender report_np_edge present_finite "
     "past_finite not_outlet_modifier surname_prefix negative_subject preposition_sense "
-    "as_complement_verb statement_occasion"
+    "as_complement_verb statement_occasion poll_noun standing_word"
 ).split()
 # the kinds of source_lexicon.csv the rules read
 LEXICON_KINDS = (
@@ -371,6 +371,8 @@ _RELATIVE_PRONOUNS = word_class("relative_pronoun")
 _PERSON_RELATIVES = word_class("person_relative")
 _STATEMENT_NOUNS = word_class("statement_noun")
 _STATEMENT_OCCASIONS = word_class("statement_occasion")
+_POLL_NOUNS = word_class("poll_noun")
+_STANDING_WORDS = word_class("standing_word")
 _FINAL_ABBREVIATIONS = word_class("final_abbreviation")
 _STATEMENT_COMPLEMENTS = word_class("statement_noun_complement")
 _FOR_STATEMENT_NOUNS = word_class("for_statement_noun")
