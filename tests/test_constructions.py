@@ -484,6 +484,15 @@ def test_speaker_after_its_cue_ends_before_the_occasion_on_polnear():
     )
 
 
+def test_an_outlet_word_inside_a_persons_name_on_polnear():
+    # PolNeAR train (not copied): "..., said Atlantic City Mayor Don Guardian in a telephone
+    # interview": "Guardian" names the mayor here, not the newspaper
+    _, row = _polnear_row(
+        "politico_2016-07-06_atlantic-city-offici", "Atlantic City Mayor Don Guardian"
+    )
+    assert (row.source_type, row.speaker_name) == ("named_person", "Don Guardian")
+
+
 def test_unquoted_content_before_said_the_outlet_on_polnear():
     # PolNeAR train (not copied): "Planned Parenthood’s president Cecile Richards noted that ...,
     # reported the Washington Examiner.": a determiner before a source head after the cue

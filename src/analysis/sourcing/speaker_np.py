@@ -313,7 +313,8 @@ def _names_media(phrase: SpeakerPhrase) -> bool:
         return True  # "the secularist magazine MicroMega", "the science publication Nature"
     if phrase.head.endswith(".com"):
         return True  # "Gawker.com": a website by its address
-    return bool(last) and last == phrase.head and last in heads["media_name_head"]
+    # "the Guardian" names the outlet, "Mayor Don Guardian" a person whose name holds the word
+    return bool(last) and last == phrase.head and last in heads["media_name_head"] and not named
 
 
 def _after_outlet_noun(phrase: SpeakerPhrase) -> bool:
