@@ -493,6 +493,15 @@ def test_an_outlet_word_inside_a_persons_name_on_polnear():
     assert (row.source_type, row.speaker_name) == ("named_person", "Don Guardian")
 
 
+def test_source_org_never_holds_the_speakers_own_name_on_polnear():
+    # PolNeAR train (not copied): "RNC Chief of Staff Katie Walsh" speaks for the RNC, not for
+    # "Staff Katie Walsh"; "Secretary of State John Kerry" for no "State John Kerry"
+    _, walsh = _polnear_row("west-journal_2016-05-26_republ", "RNC Chief of Staff Katie Walsh")
+    assert (walsh.speaker_name, walsh.source_org) == ("Katie Walsh", "RNC")
+    _, kerry = _polnear_row("nyt_2016-01-20_in-prisoner-swa", "Secretary of State John Kerry")
+    assert (kerry.speaker_name, kerry.source_org) == ("John Kerry", None)
+
+
 def test_unquoted_content_before_said_the_outlet_on_polnear():
     # PolNeAR train (not copied): "Planned Parenthood’s president Cecile Richards noted that ...,
     # reported the Washington Examiner.": a determiner before a source head after the cue

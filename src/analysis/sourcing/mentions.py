@@ -720,15 +720,16 @@ def _same_first_name(parts: list[str], full: str) -> bool:
     return any(g == first or (len(first) == 1 and g.startswith(first)) for g in given)
 
 
-def _org_in(toks: list[_Tok]) -> str | None:
+def _org_in(toks: list[_Tok], *, person: str | None = None) -> str | None:
     """The organisation a person speaks for: "of the Naval Postgraduate School", "Hezbollah
-    leader"."""
+    leader"; never the words of ``person``, the speaker's own name, closing the phrase ("Secretary
+    of State Condoleezza Rice" speaks for no "State Condoleezza Rice")."""
     lex = _lexicon()
     text_toks = list(toks)
     for idx, t in enumerate(text_toks):
         if t.low == "for" and idx > 0 and _speaks_for(text_toks[idx - 1].low):
             # "a spokesperson for Acme Power", "a spokeswoman for YouTube": whom they speak for
-            run = _cap_run_after(text_toks, idx + 1)
+            run = _without_trailing_name(_cap_run_after(text_toks, idx + 1), toks, person)
             if run:
                 return " ".join(strip_possessive(u.text) for u in run)
         if t.low == "of":
@@ -742,6 +743,7 @@ def _org_in(toks: list[_Tok]) -> str | None:
                     run.append(u)
                 else:
                     break
+            run = _without_trailing_name(run, toks, person)
             words = [strip_possessive(u.text) for u in run]
             words = (
                 [w for w in words if w.lower() not in lex.kinds.get("place", ())]
@@ -764,6 +766,17 @@ def _org_in(toks: list[_Tok]) -> str | None:
             if w.lower() in lex.kinds.get("org_name", ()):
                 return w
     return None
+
+
+def _without_trailing_name(run: list[_Tok], toks: list[_Tok], person: str | None) -> list[_Tok]:
+    """An organisation's run of capitals without the person's name that closes the phrase after
+    it ("Envoy for Syria John Smith", "Minister of Foreign Affairs Sergei Lavrov": the name is
+    the speaker, not part of what they speak for)."""
+    if not person or len(run) < 2 or run[-1] is not toks[-1]:
+        return run
+    size = len(person.split())
+    tail = " ".join(u.text for u in run[-size:])
+    return run[:-size] if tail == person else run
 
 
 def _speaks_for(word: str) -> bool:

@@ -441,7 +441,9 @@ def _type_speakers(
         at.source_type, at.speaker_name = kind, name
         media_seen = media_seen or kind == "media"
         at.speaker_head, at.speaker_head_class = _head_and_class(toks)
-        at.source_org = _org_in(toks) if kind in ("named_person", "anonymous") else None
+        at.source_org = (
+            _org_in(toks, person=name) if kind in ("named_person", "anonymous") else None
+        )
         at.count = _count(toks) if kind == "anonymous" else None
         at.quote = _quote_kind(text[at.content_start : at.content_end].strip())
 
