@@ -664,3 +664,16 @@ def test_an_inverted_condition_makes_the_act_conditional():
     acts = counted(polnear_train_body("huff-post_2015-11-09_bernie-sanders-promises-action-o"))
     bold = acts[acts["matched_text"] == "take bold action"]
     assert bold["mode"].tolist() == ["conditional"], acts[["matched_text", "rule"]].values.tolist()
+
+
+def test_no_glob_of_a_verb_in_e_that_misses_its_ing_form():
+    # "pledge*" never matched "pledging" ("pledging to “quickly and decisively bomb the hell out
+    # of ISIS”", PolNeAR train): a verb whose base ends in "e" is a lemma row (pos verb) instead
+    import csv
+
+    from analysis.inflection import can_be_verb
+
+    with open(lexicon_data.package_lexicon_path(), encoding="utf-8") as fh:
+        globs = [r["term"] for r in csv.DictReader(fh) if r["term"].endswith("e*")]
+    stems = [g[:-1] for g in globs if " " not in g]
+    assert [s for s in stems if can_be_verb(s) and can_be_verb(s[:-1] + "ing")] == []
