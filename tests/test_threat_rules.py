@@ -677,3 +677,16 @@ def test_no_glob_of_a_verb_in_e_that_misses_its_ing_form():
         globs = [r["term"] for r in csv.DictReader(fh) if r["term"].endswith("e*")]
     stems = [g[:-1] for g in globs if " " not in g]
     assert [s for s in stems if can_be_verb(s) and can_be_verb(s[:-1] + "ing")] == []
+
+
+def test_a_modal_before_threaten_is_no_subject():
+    # after PolNeAR train ("... within five to 10 years Iran will threaten little Israel ... with
+    # nuclear bombs", shortened here): "will" is skipped like "has", the actor is Iran; "could"
+    # makes the threat one spoken of as possible (PolNeAR dev: "Patriot could threaten to
+    # liquidate its properties")
+    th = rows_of("Iran will threaten Israel with nuclear bombs.")
+    row = th[th["matched_text"] == "threaten"].iloc[0]
+    assert (row["measure"], row["mode"]) == ("threat_act", "asserted")
+    th = rows_of("The company could threaten to liquidate its properties.")
+    row = th[th["matched_text"] == "threaten"].iloc[0]
+    assert (row["measure"], row["mode"]) == ("threat_act", "hypothetical")

@@ -520,7 +520,14 @@ def threaten_verb(s: Sentence, t: Target) -> Decision | None:
     """An explicit 'threaten' verb on its own: "threatened to veto", "felt threatened"."""
     if t.role != "explicit" or not s.has(t.term, "needs_actor"):
         return None
-    return _threaten_verb(s, t)
+    decision = _threaten_verb(s, t)
+    if decision.measure == "threat_act" and decision.mode == "asserted" and t.hypothetical:
+        # "Patriot could threaten to liquidate its properties": a threat spoken of as possible
+        cue = t.hypothetical[2].pattern
+        return Decision(
+            decision.measure, "hypothetical", decision.rule, f"{decision.detail}, '{cue}'"
+        )
+    return decision
 
 
 def threat_noun(s: Sentence, t: Target) -> Decision | None:
