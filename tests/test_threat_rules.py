@@ -385,6 +385,12 @@ def test_no_threat_act_in_polnear_audit_sentences(article, word):
         ("*wall along the U.S.-Mexico border and deport millions", "deport", "governed"),
         # a quoted "he will" after "has made it pretty clear that": a reported commitment stays
         ("breitbart_2016-08-08_exclusive-roger-stone-don-t-trus", "prosecution", "governed"),
+        # "pledging to “quickly and decisively bomb the hell out of ISIS”": the -ing form of a
+        # commissive lemma (the glob "pledge*" missed it)
+        ("*decisively bomb the hell out of ISIS", "bomb", "governed"),
+        # "received a threatening letter filled with an unknown white powder": a threatening
+        # message is a threat act in itself
+        ("*received a threatening letter", "threatening letter", "explicit"),
     ],
 )
 def test_threat_acts_in_polnear_recall_sentences(article, words, rule):
