@@ -502,6 +502,13 @@ def test_source_org_never_holds_the_speakers_own_name_on_polnear():
     assert (kerry.speaker_name, kerry.source_org) == ("John Kerry", None)
 
 
+def test_questioned_with_its_clause_is_a_cue_on_polnear():
+    # PolNeAR train (not copied; its gold codes it): "Mr. Trump questioned why Mr. Khan's wife did
+    # not speak alongside him at the Democratic convention"
+    text, row = _polnear_row("nyt_2016-08-01_pressure-rises-on-trump-a", "Mr. Trump", "questioned")
+    assert text[row.content_start :].startswith("why Mr. Khan's wife did not speak")
+
+
 def test_unquoted_content_before_said_the_outlet_on_polnear():
     # PolNeAR train (not copied): "Planned Parenthood’s president Cecile Richards noted that ...,
     # reported the Washington Examiner.": a determiner before a source head after the cue
