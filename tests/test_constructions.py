@@ -509,6 +509,23 @@ def test_questioned_with_its_clause_is_a_cue_on_polnear():
     assert text[row.content_start :].startswith("why Mr. Khan's wife did not speak")
 
 
+def test_calling_is_a_cue_on_polnear():
+    # PolNeAR train (not copied): "Bush, Florida’s former governor, also attacked billionaire
+    # Donald Trump, ..., calling him a “loser.”": the -ing form of "call" (it was missing)
+    text, row = _polnear_row(
+        "breitbart_2016-02-08_the-latest-nh-towns", "Bush, Florida’s former governor", "calling"
+    )
+    assert text[row.content_start :].startswith("him a “loser.”")
+
+
+def test_a_gerund_after_a_preposition_inside_a_quotation_is_no_cue():
+    # wikinews-dev-26, Wikinews, CC BY 2.5: the quotation's own words, no speaker "Raising three"
+    at = attributions_in(
+        '"Raising three fingers has become a symbol in calling for fundamental political rights".'
+    )
+    assert "calling" not in at["cue"].tolist()
+
+
 def test_unquoted_content_before_said_the_outlet_on_polnear():
     # PolNeAR train (not copied): "Planned Parenthood’s president Cecile Richards noted that ...,
     # reported the Washington Examiner.": a determiner before a source head after the cue

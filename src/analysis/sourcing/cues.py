@@ -274,6 +274,8 @@ def _reported_in_quote(toks: list[_Tok], i: int) -> bool:
     prev = toks[back]
     if prev.low in _PRONOUNS or prev.low in _QUOTED_PERSONS or prev.low.endswith("ly"):
         return False
+    if prev.low in _PREPOSITIONS and toks[i].low.endswith("ing"):
+        return False  # "“... a symbol in calling for fundamental political rights”": a gerund
     # not an adjective before a noun ("the utmost caution")
     return not (i + 1 < len(toks) and toks[i + 1].text in _CLOSE_QUOTES and back == i - 1)
 
