@@ -1134,3 +1134,29 @@ def test_an_inverted_cue_before_a_plural_noun_of_people():
     assert at[["speaker", "cue", "source_type"]].values.tolist() == [
         ["civilians", "claim", "anonymous"]
     ]
+
+
+def test_every_inflection_of_a_cue_lemma_is_decided():
+    # a cue lemma's forms are all rows of reporting_verbs.csv, a cue or not: "calling",
+    # "suggesting", "urging" and dozens more were missing (issue #10 item 2), and no form is left
+    # out by accident again ("speaking", "written" are rows that say why they are no cues)
+    import csv
+
+    from lemminflect import getAllInflections
+
+    from analysis.paths import package_data_dir
+
+    with open(package_data_dir() / "reporting_verbs.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    generated = {r["lemma"] for r in rows if r["form"] == "*"}
+    forms: dict[str, set[str]] = {}
+    for r in rows:
+        if r["form"] != "*":
+            forms.setdefault(r["lemma"], set()).add(r["form"])
+    cue_lemmas = {r["lemma"] for r in rows if r["form"] != "*" and r["cue"] == "yes"}
+    missing = {
+        lemma: sorted(f for v in getAllInflections(lemma, upos="VERB").values() for f in v)
+        for lemma in cue_lemmas - generated
+    }
+    missing = {k: [f for f in v if f not in forms[k]] for k, v in missing.items()}
+    assert {k: v for k, v in missing.items() if v} == {}
