@@ -696,3 +696,12 @@ def test_a_modal_before_threaten_is_no_subject():
     th = rows_of("The company could threaten to liquidate its properties.")
     row = th[th["matched_text"] == "threaten"].iloc[0]
     assert (row["measure"], row["mode"]) == ("threat_act", "hypothetical")
+
+
+def test_the_ing_form_of_a_violent_act_verb_is_listed():
+    # wikinews-dev-03, Wikinews, CC BY 2.5: "invading" was missing from the forms of "invade"
+    th = rows_of(
+        "The Bacar loyalists have reportedly begun using guerrilla tactics against the invading "
+        "forces."
+    )
+    assert th.loc[th["matched_text"] == "invading", "measure"].tolist() == ["violence"]
