@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
 from ..english import (
     first_names,
@@ -1137,19 +1138,30 @@ def measure_of(s: Sentence, t: Term, role: str) -> str:
 
 def excluded(s: Sentence, t: Term, i: int, j: int) -> bool:
     """The row's ``not_followed_by``/``not_preceded_by`` words: "strike a deal", "heart attack"."""
-    row, tokens = s.row(t), s.tokens
-    for alt in filter(None, (row.get("not_followed_by") or "").split("|")):
-        words = alt.split()
+    row = s.row(t)
+    followed = row.get("not_followed_by")
+    preceded = row.get("not_preceded_by")
+    if not followed and not preceded:
+        return False  # most rows: nothing to parse
+    after, before = _exclusion_words(followed or "", preceded or "")
+    tokens = s.tokens
+    for words in after:
         # "strike a deal", and one word may stand between: "target Indiana voters"
         if tokens[j : j + len(words)] == words or (
             len(words) == 1 and tokens[j + 1 : j + 2] == words
         ):
             return True
-    for alt in filter(None, (row.get("not_preceded_by") or "").split("|")):
-        words = alt.split()
-        if i >= len(words) and tokens[i - len(words) : i] == words:
-            return True
-    return False
+    return any(i >= len(words) and tokens[i - len(words) : i] == words for words in before)
+
+
+@lru_cache(maxsize=4096)
+def _exclusion_words(followed: str, preceded: str) -> tuple[list[list[str]], list[list[str]]]:
+    """The word lists of a row's two exclusion columns ("a deal|the deal"), parsed once (every
+    match of a sentence asks)."""
+    return (
+        [alt.split() for alt in followed.split("|") if alt],
+        [alt.split() for alt in preceded.split("|") if alt],
+    )
 
 
 def is_past_form(s: Sentence, t: Term, i: int, j: int) -> bool:
