@@ -526,6 +526,15 @@ def test_a_gerund_after_a_preposition_inside_a_quotation_is_no_cue():
     assert "calling" not in at["cue"].tolist()
 
 
+def test_according_to_plan_is_an_idiom_even_for_a_document_noun():
+    # wikinews-dev-21, Wikinews, CC BY 2.5: "plan" is no document source without a determiner
+    at = attributions_in(
+        "In Benghazi, the rebels' main stronghold and the genesis of the revolt, a senior official "
+        "said everything was going according to plan."
+    )
+    assert at["cue"].tolist() == ["said"]
+
+
 def test_unquoted_content_before_said_the_outlet_on_polnear():
     # PolNeAR train (not copied): "Planned Parenthood’s president Cecile Richards noted that ...,
     # reported the Washington Examiner.": a determiner before a source head after the cue

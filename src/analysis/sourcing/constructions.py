@@ -323,12 +323,7 @@ def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     if not np_:
         return _Match()
     sp_a, sp_b = _source_before_clause(toks, *np_)
-    if (
-        sp_b - sp_a == 1
-        and not toks[sp_a].cap
-        and speaker_type(toks[sp_a:sp_b], False) is None
-        and toks[sp_a].low not in _OBJECT_PRONOUNS  # "according to him"
-    ):
+    if sp_b - sp_a == 1 and _bare_common_noun(toks[sp_a]):
         return _Match()  # "going according to plan": an idiom, no source ("according to aides" is)
     if (
         ci <= 1
@@ -351,6 +346,19 @@ def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         for a, b in speakers
     ]
     return _Match(ats, resume_at=speakers[-1][1])
+
+
+def _bare_common_noun(tok: _Tok) -> bool:
+    """One lower-case word after "according to" that names no source: not a pronoun ("according
+    to him"), and neither a plural nor a noun the lexicon types as people or an institution
+    ("according to aides", "according to police"); a singular count noun without a determiner is
+    an idiom ("according to plan", "according to schedule"), even a document's noun."""
+    if tok.cap or tok.low in _OBJECT_PRONOUNS:
+        return False
+    kind = speaker_type([tok], False)
+    if kind is None:
+        return True
+    return kind[0] == "document" and not tok.low.endswith("s")
 
 
 def _source_before_clause(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
