@@ -535,6 +535,21 @@ def test_according_to_plan_is_an_idiom_even_for_a_document_noun():
     assert at["cue"].tolist() == ["said"]
 
 
+def test_a_relative_clause_with_commas_of_its_own_is_no_speaker():
+    # wikinews-dev-27, Wikinews, CC BY 2.5: the speaker is the antecedent of "who", whose clause
+    # holds "Doha, Qatar"; "Secretary-General" is a title before the name
+    text = (
+        "United Nations Secretary-General Ban Ki-moon, who is in Doha, Qatar meeting with Qatar's "
+        "Emir Sheikh Tamim bin Hamad al-Thani and Palestinian President Mahmoud Abbas, said in a "
+        'statement, "As I travel the region, I will continue to press for an [immediate] '
+        'ceasefire."'
+    )
+    row = attributions_in(text).iloc[0]
+    assert row["speaker"].startswith("United Nations Secretary-General Ban Ki-moon, who")
+    assert row["speaker_name"] == "Ban Ki-moon"
+    assert text[row["content_start"] :].startswith('"As I travel the region')
+
+
 def test_unquoted_content_before_said_the_outlet_on_polnear():
     # PolNeAR train (not copied): "Planned Parenthood’s president Cecile Richards noted that ...,
     # reported the Washington Examiner.": a determiner before a source head after the cue

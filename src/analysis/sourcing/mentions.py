@@ -351,6 +351,9 @@ def _subject_closed_by_comma(
         if head_start > p - 1:
             return None
         head = toks[head_start:p]
+        antecedent = _antecedent_of_relative(toks, head_start, lo, participle)
+        if antecedent is not None:
+            return antecedent, j  # "Ban Ki-moon, who is in Doha, Qatar meeting with ..., said"
         named = (
             any(t.cap or t.low in _PRONOUNS for t in head if t.is_word) and not _adverb_only(head)
         ) or _names_only(toks[p + 1 : j])
@@ -360,6 +363,17 @@ def _subject_closed_by_comma(
             return None
         p = head_start - 1
     return None
+
+
+def _antecedent_of_relative(toks: list[_Tok], k: int, lo: int, participle: bool) -> int | None:
+    """Where the noun phrase before ", who ..." starts, when a relative pronoun opens the stretch
+    at ``k`` (a relative clause holding commas of its own, "who is in Doha, Qatar meeting with
+    ...", is no subject: its antecedent is); else None."""
+    if toks[k].low not in ("who", "which") or k - 2 < lo or toks[k - 1].text != ",":
+        return None
+    start = _walk_back(toks, k - 2, lo, participle)
+    # a noun phrase, not a clause ("First there was ... editor Bret Stephens, who, after ...")
+    return start if 0 < k - 1 - start <= 10 else None
 
 
 def _adverb_only(head: list[_Tok]) -> bool:
