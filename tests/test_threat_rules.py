@@ -705,3 +705,11 @@ def test_the_ing_form_of_a_violent_act_verb_is_listed():
         "forces."
     )
     assert th.loc[th["matched_text"] == "invading", "measure"].tolist() == ["violence"]
+
+
+def test_an_aspectual_verb_bridges_a_cue_and_its_act_on_polnear():
+    # PolNeAR train (read from ../shared, never copied): "“We have to really increase the
+    # bombings,” the presumptive Republican presidential nominee told ...": "increase" (like
+    # "step up", "intensify") stands between the cue and the act it governs
+    acts = counted(polnear_train_text(holding="We have to really increase the bombings"))
+    assert "bombings" in acts["matched_text"].tolist()
