@@ -713,3 +713,23 @@ def test_an_aspectual_verb_bridges_a_cue_and_its_act_on_polnear():
     # "step up", "intensify") stands between the cue and the act it governs
     acts = counted(polnear_train_text(holding="We have to really increase the bombings"))
     assert "bombings" in acts["matched_text"].tolist()
+
+
+@pytest.mark.parametrize(
+    "sentence, act",
+    [
+        # unit tests in the words of wire copy (written here, no evidence of accuracy): a weapon of
+        # mass destruction and a veiled formula as the act a commissive cue governs
+        ("North Korea warned it would use nuclear weapons if attacked.", "nuclear weapons"),
+        ("India said it would give a befitting reply to Pakistan.", "befitting reply"),
+    ],
+)
+def test_weapons_of_mass_destruction_and_veiled_replies_under_a_cue(sentence, act):
+    assert act in counted(sentence)["matched_text"].tolist()
+
+
+def test_a_weapon_of_mass_destruction_mentioned_is_no_violence_on_polnear():
+    # PolNeAR train (read from ../shared, never copied): "''lied'' about weapons of mass
+    # destruction while leading the United States into war": a mention, no act of violence
+    th = rows_of(polnear_train_text(holding="lied'' about weapons of mass destruction"))
+    assert "destruction" not in th["matched_text"].str.lower().tolist()
