@@ -733,3 +733,10 @@ def test_a_weapon_of_mass_destruction_mentioned_is_no_violence_on_polnear():
     # destruction while leading the United States into war": a mention, no act of violence
     th = rows_of(polnear_train_text(holding="lied'' about weapons of mass destruction"))
     assert "destruction" not in th["matched_text"].str.lower().tolist()
+
+
+def test_a_participle_after_if_is_a_supposition_not_a_report():
+    # unit test (written here): "if attacked" supposes an attack, it reports none
+    th = rows_of("North Korea warned it would use nuclear weapons if attacked.")
+    row = th[th["matched_text"] == "attacked"].iloc[0]
+    assert (row["measure"], row["mode"]) == ("threat_salience", "hypothetical")

@@ -608,6 +608,9 @@ def past_report(s: Sentence, t: Target) -> Decision | None:
     party sued the state", "the city banned rallies"."""
     if not t.past:
         return None
+    if t.i - 1 >= s.a and (t.i - 1) in s.starts("condition"):
+        # "would use nuclear weapons if attacked": a participle after "if" is a supposition
+        return Decision("threat_salience", "hypothetical", Rule.PAST_REPORT, "a supposed act")
     if t.role == "act" and not t.measure:
         return Decision("", "asserted", Rule.PAST_REPORT, "a non-force act")
     return Decision("violence", "asserted", Rule.PAST_REPORT)
