@@ -740,3 +740,14 @@ def test_a_participle_after_if_is_a_supposition_not_a_report():
     th = rows_of("North Korea warned it would use nuclear weapons if attacked.")
     row = th[th["matched_text"] == "attacked"].iloc[0]
     assert (row["measure"], row["mode"]) == ("threat_salience", "hypothetical")
+
+
+def test_a_possessive_object_is_judged_by_its_head_on_polnear():
+    # PolNeAR train (read from ../shared, never copied): "they will continue to execute our
+    # campaign plan": the object's head is a plan, no party to execute; "execute our soldiers"
+    # (written here) stays a threat act
+    acts = counted(polnear_train_text(holding="continue to execute our campaign plan"))
+    assert "execute" not in acts["matched_text"].tolist()
+    assert (
+        "execute" in counted("The regime vowed to execute our soldiers.")["matched_text"].tolist()
+    )

@@ -775,11 +775,26 @@ def _threatens_someone(s: Sentence, k: int) -> bool:
             return False
         if p in party:
             return True
+        if p == k and p in s.starts("possessive_determiner"):
+            head = _phrase_head(s, p + 1)  # "our campaign plan": the plan, not the campaign
+            return head is not None and is_actor(s.tokens, s.caps, head)
         if s.tokens[p].endswith("'s") or _modifies_next(s, p):
             continue  # "Iran's nuclear program", "Western interests": not the object's head
         if is_actor(s.tokens, s.caps, p):
             return True
     return False
+
+
+def _phrase_head(s: Sentence, k: int) -> int | None:
+    """The last word of the noun phrase from ``k`` (up to four words, before a break, a stop word
+    of an object or "of"), or None."""
+    stops = s.starts("object_stop") | s.starts("threatened_party")
+    head = None
+    for p in range(k, min(s.b, k + 4)):
+        if (p > k and p in s.breaks) or p in stops or s.tokens[p] == "of":
+            break
+        head = p
+    return head
 
 
 def _modifies_next(s: Sentence, p: int) -> bool:
