@@ -637,10 +637,17 @@ def resolve_pronouns(
         else:
             at.source_type, at.speaker_name = ref.source_type, ref.speaker_name
             at.source_org, at.count = ref.source_org, ref.count
-            # "Clinton said ... she added": the surname's first person may be the wrong namesake
+            # "Clinton said ... she added": the surname's first person may be the wrong namesake;
+            # with none, the nearest earlier person of the pronoun's gender the article names ("I",
+            # resolved to Donald Trump, is no antecedent of "she")
             wanted = asks.get(word)
             if wanted and gender_of.get(ref.speaker_name) not in (None, wanted):
-                at.speaker_name = namesakes[wanted].get(ref.speaker_name, ref.speaker_name)
+                namesake = namesakes[wanted].get(ref.speaker_name)
+                if namesake is None and at.speaker_start is not None:
+                    unlike = frozenset(n for n, g in gender_of.items() if g != wanted)
+                    mention = _nearest_mention(mentions, at.speaker_start, 0, unlike)
+                    namesake = mention[1] if mention is not None else None
+                at.speaker_name = namesake or ref.speaker_name
 
 
 def _named_antecedent(
