@@ -550,6 +550,15 @@ def test_a_relative_clause_with_commas_of_its_own_is_no_speaker():
     assert text[row["content_start"] :].startswith('"As I travel the region')
 
 
+def test_a_pronoun_never_takes_a_name_of_the_other_gender_on_polnear():
+    # PolNeAR train (not copied): in Trump's interview with Megyn Kelly, "She" had been given the
+    # name of the antecedent speaker, Donald Trump; the nearest woman the article names is Kelly
+    text = polnear_train_body("breitbart_2016-05-15_trump-talks-to-megy")
+    at = attributions_in(text)
+    she = at[at["speaker"] == "She"]
+    assert len(she) and set(she["speaker_name"]) == {"Megyn Kelly"}
+
+
 def test_unquoted_content_before_said_the_outlet_on_polnear():
     # PolNeAR train (not copied): "Planned Parenthood’s president Cecile Richards noted that ...,
     # reported the Washington Examiner.": a determiner before a source head after the cue

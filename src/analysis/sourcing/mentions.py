@@ -19,6 +19,7 @@ from .data import (
     _CLOSE_QUOTES,
     _DESCRIPTOR_OPENERS,
     _DETERMINERS,
+    _FRACTIONS,
     _FUNCTION_CAPS,
     _HEAD_STOPS,
     _MODALS,
@@ -140,7 +141,9 @@ def _is_participle_modifier(toks: list[_Tok], i: int) -> bool:
 
 
 def _first_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None:
-    """The subject at the start of the clause (for "X did this, and then said ...")."""
+    """The subject at the start of the clause (for "X did this, and then said ..."), past a
+    fronted adverbial ("In his speech, Obama positioned Clinton ... and said ...")."""
+    lo = _past_fronted_adverbial(toks, lo, hi)
     if lo < hi and toks[lo].low in _PRONOUNS:
         return lo, lo + 1  # "He favored ... and once told ...": a capitalised pronoun too
     i = lo
@@ -162,6 +165,19 @@ def _first_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None
             start += 1
         return (start, i) if start < i else None
     return None
+
+
+def _past_fronted_adverbial(toks: list[_Tok], lo: int, hi: int) -> int:
+    """Where the clause after fronted adverbials starts: a preposition or subordinator opening
+    the sentence, a comma within twenty tokens ("In his speech, | Obama ..."); else ``lo``."""
+    for _ in range(3):  # "Once in my early 20s, when my mother mentioned the devil ..., I"
+        if lo >= hi or toks[lo].low not in _ADVERBIAL_OPENERS or toks[lo].low in _PRONOUNS:
+            return lo
+        comma = next((k for k in range(lo + 1, min(hi, lo + 21)) if toks[k].text == ","), None)
+        if comma is None or comma + 1 >= hi:
+            return lo
+        lo = comma + 1
+    return lo
 
 
 def _through_name_after_of(toks: list[_Tok], i: int, hi: int) -> int:
@@ -401,8 +417,12 @@ def _subject_ending_at(
         if i >= lo and toks[i].low in ("and", "but", "then"):
             return True, _first_subject(toks, lo, i)
         return True, None
-    if [t.low for t in toks[start:end]] == ["then"] and i >= lo and toks[i].low in ("and", "but"):
-        return True, _first_subject(toks, lo, i)
+    if (
+        [t.low for t in toks[start:end]] == ["then"]
+        and i >= lo
+        and toks[i].low in ("and", "but", ",")
+    ):
+        return True, _first_subject(toks, lo, i)  # "... and then said", "..., then says"
     if i >= lo and toks[i].text == ",":
         start = _widen_over_apposition(toks, start, end, i, lo)
     if [t.low for t in toks[start:end]] in (["who"], ["which"]) and i >= lo and toks[i].text == ",":
@@ -464,8 +484,12 @@ def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | N
     approximate = (
         first.low == "about"
         and start + 1 < end
-        and (toks[start + 1].text[:1].isdigit() or toks[start + 1].low in _NUMBERS)
-    )  # "About 9 percent said", "About four in 10 said"
+        and (
+            toks[start + 1].text[:1].isdigit()
+            or toks[start + 1].low in _NUMBERS
+            or toks[start + 1].low in _FRACTIONS
+        )
+    )  # "About 9 percent said", "About four in 10 said", "about half of voters say"
     if first.low in _SUBJECT_PREPOSITIONS and not approximate:  # "About 9 percent said"
         # "In a Bloomberg interview Trump declared": the subject is the name at the end
         runs = _cap_runs(toks[start:end])

@@ -161,7 +161,16 @@ def _clause_after_comma(toks: list[_Tok], k: int, hi: int) -> bool:
         return False
     if toks[k].low in _SUBORDINATORS:
         return any(t.text == "," for t in toks[k + 1 : hi])
-    return toks[k].is_word and toks[k].low not in _ADVERBS and _zero_that_clause(toks, k, hi)
+    if toks[k].is_word and toks[k].low not in _ADVERBS and _zero_that_clause(toks, k, hi):
+        return True
+    # "says, win or lose in Tuesday’s crucial Florida primary, he’s staying": past an aside
+    comma = next((c for c in range(k + 1, min(hi, k + 12)) if toks[c].text == ","), None)
+    return (
+        comma is not None
+        and comma + 1 < hi
+        and without_clitic(toks[comma + 1].low) in _SUBJECT_PRONOUNS
+        and _zero_that_clause(toks, comma + 1, hi)
+    )
 
 
 def _that_after_adjunct(toks: list[_Tok], k: int, hi: int) -> int | None:
