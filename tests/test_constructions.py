@@ -559,6 +559,16 @@ def test_a_pronoun_never_takes_a_name_of_the_other_gender_on_polnear():
     assert len(she) and set(she["speaker_name"]) == {"Megyn Kelly"}
 
 
+def test_a_bracket_closing_the_subject_before_its_comma_on_polnear():
+    # PolNeAR train (not copied): "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that
+    # ...": the bracket ends the subject; its party and state are no part of the speaker's type
+    text, row = _polnear_row(
+        "politico_2016-02-23_obama-s-gitmo-plan-l", "Sen. Jack Reed (D-R.I.)", "said"
+    )
+    assert (row.source_type, row.speaker_name) == ("named_person", "Jack Reed")
+    assert text[row.content_start :].startswith("he hadn’t gotten a chance")
+
+
 def test_unquoted_content_before_said_the_outlet_on_polnear():
     # PolNeAR train (not copied): "Planned Parenthood’s president Cecile Richards noted that ...,
     # reported the Washington Examiner.": a determiner before a source head after the cue

@@ -351,6 +351,10 @@ def _subject_closed_by_comma(
 ) -> tuple[int, int] | None:
     """An apposition or relative clause closes right before the verb (the comma at ``j``): the
     subject is the noun phrase before where it opens."""
+    if j - 1 > lo and toks[j - 1].text == ")":
+        # "Sen. Jack Reed (D-R.I.), said": the bracket closes the subject itself
+        start = _walk_back(toks, j - 1, lo, participle)
+        return (start, j) if start < j - 1 else None
     p = j - 1
     while (
         p >= lo

@@ -62,7 +62,9 @@ def _classify(
 ) -> tuple[str, str | None]:
     """(source_type, speaker_name) of a speaker noun phrase, by the rules of ../shared/API.md;
     ``pronoun`` for a lone pronoun (resolved by the caller). The noun-phrase structure decides
-    first (``speaker_np``); the older rules below decide what it leaves open."""
+    first (``speaker_np``); the older rules below decide what it leaves open. A bracketed aside
+    is no part of it ("Price (D-Newport News)" names no outlet), as in ``speaker_np.segments``."""
+    toks = _without_brackets(toks)
     words = [t for t in toks if t.is_word]
     single = without_clitic(words[0].low) if len(words) == 1 else None
     if single in _PRONOUNS or single in _OBJECT_PRONOUNS:
@@ -108,6 +110,24 @@ def _classify(
         surname = strip_possessive(head.text)
         return "named_person", _resolve_name(surname, registry) or surname
     return _unnamed_type(toks, words, head_low, head_pos)
+
+
+def _without_brackets(toks: list[_Tok]) -> list[_Tok]:
+    """``toks`` without what stands in round brackets (a party and state, an acronym)."""
+    opens = [k for k, t in enumerate(toks) if t.text == "("]
+    if not opens:
+        return toks
+    out, skip_to = [], -1
+    for k, t in enumerate(toks):
+        if k <= skip_to:
+            continue
+        if t.text == "(":
+            close = next((c for c in range(k + 1, len(toks)) if toks[c].text == ")"), None)
+            if close is not None:  # an unclosed "(" ("(Grayson's ...") keeps what follows
+                skip_to = close
+                continue
+        out.append(t)
+    return out or toks
 
 
 def _titled_name(toks: list[_Tok], registry: dict[str, str]) -> str | None:
