@@ -569,6 +569,13 @@ def test_a_bracket_closing_the_subject_before_its_comma_on_polnear():
     assert text[row.content_start :].startswith("he hadn’t gotten a chance")
 
 
+def test_a_cue_after_comma_then_takes_the_clause_subject_on_polnear():
+    # PolNeAR train (not copied): "Kasich jokingly offered the man a job as Secretary of Defense,
+    # then says he’ll welcome advice ...": ", then" coordinates like "and then"
+    text, row = _polnear_row("breitbart_2016-02-08_the-latest-nh-towns", "Kasich", "says")
+    assert text[row.content_start :].startswith("he’ll welcome advice")
+
+
 def test_unquoted_content_before_said_the_outlet_on_polnear():
     # PolNeAR train (not copied): "Planned Parenthood’s president Cecile Richards noted that ...,
     # reported the Washington Examiner.": a determiner before a source head after the cue

@@ -228,6 +228,8 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
     j = _skip_adverbials(toks, k, lo)
     if j < lo:
         return None
+    if toks[j].text == "," and j + 1 < k and toks[j + 1].low == "then":
+        return _first_subject(toks, lo, j)  # "Kasich ... offered the man a job, then says"
     if toks[j].text == ",":
         span = _subject_before_adjunct(toks, j, lo) or _subject_closed_by_comma(
             toks, j, lo, participle
