@@ -576,6 +576,15 @@ def test_a_cue_after_comma_then_takes_the_clause_subject_on_polnear():
     assert text[row.content_start :].startswith("he’ll welcome advice")
 
 
+def test_asked_someone_about_a_topic_on_polnear():
+    # PolNeAR train (not copied; its gold codes it): "CNBC moderator Carl Quintanilla asked
+    # Carson about his relationship with a nutritional-supplement-maker called Mannatech"
+    text, row = _polnear_row(
+        "wash-post_2015-11-10_caught-fibbing-thes", "CNBC moderator Carl Quintanilla", "asked"
+    )
+    assert text[row.content_start :].startswith("his relationship with a nutritional")
+
+
 def test_unquoted_content_before_said_the_outlet_on_polnear():
     # PolNeAR train (not copied): "Planned Parenthood’s president Cecile Richards noted that ...,
     # reported the Washington Examiner.": a determiner before a source head after the cue

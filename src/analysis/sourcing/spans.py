@@ -270,6 +270,10 @@ def _weak_content(
     first = toks[k]
     if verb in _TO_VERBS and _to_after_addressee(toks, k, hi):
         return first.start, sent_end, True  # "urged the government of Pakistan to ensure ..."
+    if verb in _ASK_VERBS:
+        asked = _question_after_addressee(toks, k, hi)
+        if asked is not None:  # "asked Carson about his relationship with ...", "asked him why"
+            return toks[asked].start, sent_end, True
     if first.low in _CONTENT_PREPOSITIONS and k + 1 < hi:
         return toks[k + 1].start, sent_end, True  # "complained of", "pleading for"
     gerund = k + 1 if first.low == "to" and k + 1 < hi else k
@@ -286,6 +290,20 @@ def _weak_content(
     if _zero_that_clause(toks, k, hi):
         return first.start, sent_end, True  # "suggested the claims were based on ..."
     return None
+
+
+def _question_after_addressee(toks: list[_Tok], k: int, hi: int) -> int | None:
+    """Where a question's content opens after the one asked (a name or a pronoun of up to four
+    words): "about" and its topic, or a question word ("asked Bennett about Carson's comments",
+    "asked them why"); else None."""
+    j = k
+    while j < hi and j - k < 4 and toks[j].is_word and (toks[j].cap or toks[j].low in _PRONOUNS):
+        j += 1
+    if j == k or j + 1 >= hi:
+        return None
+    if toks[j].low == "about":
+        return j + 1
+    return j if toks[j].low in _QUESTION_WORDS else None
 
 
 def _is_gerund(tok: _Tok) -> bool:
