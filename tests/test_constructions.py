@@ -585,6 +585,20 @@ def test_asked_someone_about_a_topic_on_polnear():
     assert text[row.content_start :].startswith("his relationship with a nutritional")
 
 
+def test_an_apposition_closed_by_quoted_words_on_polnear():
+    # PolNeAR train (not copied): "Humphrey, who calls Trump a “sociopath,” said he doesn’t
+    # believe ...": the comma inside the closing mark closes the relative clause; and in "Hemsley,
+    # the co-author of "Going Viral," ..., said" a quoted title is no person's name
+    text, row = _polnear_row(
+        "politico_2016-06-22_trump-s-stumbles-fue", "Humphrey, who calls Trump a “sociopath,”"
+    )
+    assert row.speaker_name == "Gordon Humphrey"
+    assert text[row.content_start :].startswith("he doesn’t believe")
+    text = polnear_train_body("wash-post_2015-12-12_misinformation-ente")
+    names = set(attributions_in(text)["speaker_name"].dropna())
+    assert "Jeffery Hemsley" in names and "Going Viral" not in names
+
+
 def test_unquoted_content_before_said_the_outlet_on_polnear():
     # PolNeAR train (not copied): "Planned Parenthood’s president Cecile Richards noted that ...,
     # reported the Washington Examiner.": a determiner before a source head after the cue

@@ -228,6 +228,13 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
     j = _skip_adverbials(toks, k, lo)
     if j < lo:
         return None
+    if _quoted_words_close_apposition(toks, j, k, lo):
+        # "Humphrey, who calls Trump a “sociopath,” said": the comma inside the closing mark
+        p = _before_quoted_words(toks, j, lo, j)
+        if p != j:
+            found = _subject_before_apposition(toks, p, j, lo, participle)
+            # the closing mark stays with its quoted words in the speaker's span
+            return None if found is None else _trim_subject(toks, found[0], j + 1)
     if toks[j].text == "," and j + 1 < k and toks[j + 1].low == "then":
         return _first_subject(toks, lo, j)  # "Kasich ... offered the man a job, then says"
     if toks[j].text == ",":
@@ -366,8 +373,18 @@ def _subject_closed_by_comma(
         and toks[p].text not in _CLOSE_QUOTES
     ):
         p -= 1
+    if p >= lo and toks[p].text in _CLOSE_QUOTES and p < j - 1:
+        p = _before_quoted_words(toks, p, lo, j)  # "..., who calls Trump a “sociopath” now, said"
     if p < lo or toks[p].text != "," or p == j - 1:
         return None
+    return _subject_before_apposition(toks, p, j, lo, participle)
+
+
+def _subject_before_apposition(
+    toks: list[_Tok], p: int, j: int, lo: int, participle: bool
+) -> tuple[int, int] | None:
+    """The subject whose apposition or relative clause opens at the comma ``p`` and closes at
+    ``j`` before the verb: the name before it, past an age ("Yin Myint May, 60, a doctor,")."""
     for _ in range(3):  # "Yin Myint May, 60, a doctor, said": past an age to the name
         head_start = _walk_back(toks, p - 1, lo, participle)
         if head_start > p - 1:
@@ -385,6 +402,31 @@ def _subject_closed_by_comma(
             return None
         p = head_start - 1
     return None
+
+
+def _quoted_words_close_apposition(toks: list[_Tok], j: int, k: int, lo: int) -> bool:
+    """Does a quotation whose comma stands inside its closing mark at ``j`` end an apposition
+    before the cue at ``k``? Not when a speaker follows the cue ("''...,'' said Bryan English":
+    the quotation is what is said)."""
+    if toks[j].text not in _CLOSE_QUOTES or j - 1 <= lo or toks[j - 1].text != ",":
+        return False
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return after is None or not (after.cap or after.low in _NP_OPENERS)
+
+
+def _before_quoted_words(toks: list[_Tok], close: int, lo: int, j: int) -> int:
+    """The comma before a short quotation that ends at ``close`` inside an apposition or a
+    relative clause ("who calls Trump a “sociopath,”"): the scan for where the clause opens goes
+    on past the quoted words; ``close`` when no opening mark or comma is found within reach."""
+    p = close - 1
+    while p >= lo and close - p < 8 and toks[p].text not in _OPEN_QUOTES:
+        p -= 1
+    if p < lo or toks[p].text not in _OPEN_QUOTES:
+        return close
+    p -= 1
+    while p >= lo and p > j - 25 and toks[p].text not in ",;:" and toks[p].text not in _OPEN_QUOTES:
+        p -= 1
+    return p if p >= lo and toks[p].text == "," else close
 
 
 def _antecedent_of_relative(toks: list[_Tok], k: int, lo: int, participle: bool) -> int | None:

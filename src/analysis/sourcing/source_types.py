@@ -18,6 +18,7 @@ from .coreference import (
 )
 from .data import (
     _AUTHORED_DOCUMENTS,
+    _CLOSE_QUOTES,
     _DESCRIBED_PERSON_HEADS,
     _GROUP_HEADS,
     _MEDIA_HEADS,
@@ -25,6 +26,7 @@ from .data import (
     _NOT_A_NAME,
     _NUMBERS,
     _OBJECT_PRONOUNS,
+    _OPEN_QUOTES,
     _ORGANIZATION_HEADS,
     _PARTISAN_LABELS,
     _PERSON_RELATIVES,
@@ -63,8 +65,9 @@ def _classify(
     """(source_type, speaker_name) of a speaker noun phrase, by the rules of ../shared/API.md;
     ``pronoun`` for a lone pronoun (resolved by the caller). The noun-phrase structure decides
     first (``speaker_np``); the older rules below decide what it leaves open. A bracketed aside
-    is no part of it ("Price (D-Newport News)" names no outlet), as in ``speaker_np.segments``."""
-    toks = _without_brackets(toks)
+    or a quoted title is no part of it ("Price (D-Newport News)" names no outlet, "Hemsley, the
+    co-author of "Going Viral"" no person "Going Viral")."""
+    toks = _without_asides(toks)
     words = [t for t in toks if t.is_word]
     single = without_clitic(words[0].low) if len(words) == 1 else None
     if single in _PRONOUNS or single in _OBJECT_PRONOUNS:
@@ -112,18 +115,19 @@ def _classify(
     return _unnamed_type(toks, words, head_low, head_pos)
 
 
-def _without_brackets(toks: list[_Tok]) -> list[_Tok]:
-    """``toks`` without what stands in round brackets (a party and state, an acronym)."""
-    opens = [k for k, t in enumerate(toks) if t.text == "("]
-    if not opens:
+def _without_asides(toks: list[_Tok]) -> list[_Tok]:
+    """``toks`` without what stands in round brackets (a party and state, an acronym) or in
+    quotation marks (a title: "“The Apprentice”"); an unclosed mark keeps what follows."""
+    if not any(t.text == "(" or t.text in _OPEN_QUOTES for t in toks):
         return toks
     out, skip_to = [], -1
     for k, t in enumerate(toks):
         if k <= skip_to:
             continue
-        if t.text == "(":
-            close = next((c for c in range(k + 1, len(toks)) if toks[c].text == ")"), None)
-            if close is not None:  # an unclosed "(" ("(Grayson's ...") keeps what follows
+        closer = ")" if t.text == "(" else (_CLOSE_QUOTES if t.text in _OPEN_QUOTES else None)
+        if closer is not None:
+            close = next((c for c in range(k + 1, len(toks)) if toks[c].text in closer), None)
+            if close is not None:
                 skip_to = close
                 continue
         out.append(t)
