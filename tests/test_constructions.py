@@ -923,3 +923,34 @@ def test_weak_verbs_with_their_objects_on_polnear(article, speaker, cue, starts)
     # prediction": noun-phrase and -ing objects, coordinated verbs)
     text, hit = _polnear_row(article, speaker, cue)
     assert text[hit.content_start : hit.content_end].startswith(starts)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker_name",
+    [
+        # unit tests (written here) from the review of this round's changes: a quantifier that opens
+        # the sentence leaves a cue form a verb; a conjunction opens no fronted adverbial; an object
+        # pronoun is the one asked; "according to data" names a source
+        ("Some claim the vote was rigged.", "claim", None),
+        ("But some claim the vote was rigged.", "claim", None),
+        (
+            "But Obama, who was in Ohio, praised Clinton and then said she would win.",
+            "said",
+            "Obama",
+        ),
+        ("Todd asked him about his position.", "asked", "Todd"),
+        ("According to data, the plan failed.", "According to", None),
+    ],
+)
+def test_review_cases_keep_their_attribution(text, cue, speaker_name):
+    at = attributions_in(text)
+    row = at[at["cue"] == cue]
+    assert len(row) == 1, at[["speaker", "cue"]].values.tolist()
+    assert row.iloc[0]["speaker_name"] == speaker_name
+
+
+def test_a_reduced_relative_participle_is_no_cue_on_polnear():
+    # PolNeAR train (not copied): "A $160 billion megamerger announced Monday would turn U.S.
+    # pharmaceutical behemoth Pfizer Inc. into an Irish drug company": no one announces here
+    at = attributions_in(polnear_train_body("wash-post_2015-11-24_pfizer-deal-s-tax-s"))
+    assert "A $160 billion megamerger" not in at["speaker"].tolist()

@@ -751,3 +751,33 @@ def test_a_possessive_object_is_judged_by_its_head_on_polnear():
     assert (
         "execute" in counted("The regime vowed to execute our soldiers.")["matched_text"].tolist()
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, word, measure, mode",
+    [
+        # unit tests (written here) from the review of this round's changes
+        (
+            "The militants vowed to execute our soldiers and then fled.",
+            "execute",
+            "threat_act",
+            "asserted",
+        ),
+        (
+            "The report may be wrong, but Iran threatened Israel.",
+            "threatened",
+            "threat_act",
+            "asserted",
+        ),
+    ],
+)
+def test_review_cases_keep_their_threat(sentence, word, measure, mode):
+    th = rows_of(sentence)
+    row = th[th["matched_text"] == word].iloc[0]
+    assert (row["measure"], row["mode"]) == (measure, mode)
+
+
+def test_a_non_force_act_after_if_is_no_supposition():
+    # unit test (written here): "if banned" supposes no violence; only acts with a measure do
+    th = rows_of("The country would retaliate if banned.")
+    assert "banned" not in th["matched_text"].tolist()

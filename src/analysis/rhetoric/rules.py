@@ -522,7 +522,12 @@ def threaten_verb(s: Sentence, t: Target) -> Decision | None:
     if t.role != "explicit" or not s.has(t.term, "needs_actor"):
         return None
     decision = _threaten_verb(s, t)
-    if decision.measure == "threat_act" and decision.mode == "asserted" and t.hypothetical:
+    if (
+        decision.measure == "threat_act"
+        and decision.mode == "asserted"
+        and t.hypothetical
+        and not any(t.hypothetical[1] <= q <= t.i for q in s.breaks)  # "may be wrong, but Iran"
+    ):
         # "Patriot could threaten to liquidate its properties": a threat spoken of as possible
         cue = t.hypothetical[2].pattern
         return Decision(
@@ -608,7 +613,7 @@ def past_report(s: Sentence, t: Target) -> Decision | None:
     party sued the state", "the city banned rallies"."""
     if not t.past:
         return None
-    if t.i - 1 >= s.a and (t.i - 1) in s.starts("condition"):
+    if t.measure and t.i - 1 >= s.a and (t.i - 1) in s.starts("condition"):
         # "would use nuclear weapons if attacked": a participle after "if" is a supposition
         return Decision("threat_salience", "hypothetical", Rule.PAST_REPORT, "a supposed act")
     if t.role == "act" and not t.measure:
@@ -786,9 +791,10 @@ def _threatens_someone(s: Sentence, k: int) -> bool:
 
 
 def _phrase_head(s: Sentence, k: int) -> int | None:
-    """The last word of the noun phrase from ``k`` (up to four words, before a break, a stop word
-    of an object or "of"), or None."""
-    stops = s.starts("object_stop") | s.starts("threatened_party")
+    """The head of the noun phrase from ``k``, taken as its last word before a break, a stop word
+    of an object, a coordination or "of" (four words at most), or None ("our soldiers and then
+    fled": "soldiers")."""
+    stops = s.starts("object_stop") | s.starts("threatened_party") | s.starts("coordination")
     head = None
     for p in range(k, min(s.b, k + 4)):
         if (p > k and p in s.breaks) or p in stops or s.tokens[p] == "of":
@@ -1165,20 +1171,22 @@ def excluded(s: Sentence, t: Term, i: int, j: int) -> bool:
     tokens = s.tokens
     for words in after:
         # "strike a deal", and one word may stand between: "target Indiana voters"
-        if tokens[j : j + len(words)] == words or (
-            len(words) == 1 and tokens[j + 1 : j + 2] == words
+        if tuple(tokens[j : j + len(words)]) == words or (
+            len(words) == 1 and tuple(tokens[j + 1 : j + 2]) == words
         ):
             return True
-    return any(i >= len(words) and tokens[i - len(words) : i] == words for words in before)
+    return any(i >= len(words) and tuple(tokens[i - len(words) : i]) == words for words in before)
 
 
 @lru_cache(maxsize=4096)
-def _exclusion_words(followed: str, preceded: str) -> tuple[list[list[str]], list[list[str]]]:
-    """The word lists of a row's two exclusion columns ("a deal|the deal"), parsed once (every
-    match of a sentence asks)."""
+def _exclusion_words(
+    followed: str, preceded: str
+) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """The word tuples of a row's two exclusion columns ("a deal|the deal"), parsed once (every
+    match of a sentence asks); tuples, as the cache shares them."""
     return (
-        [alt.split() for alt in followed.split("|") if alt],
-        [alt.split() for alt in preceded.split("|") if alt],
+        tuple(tuple(alt.split()) for alt in followed.split("|") if alt),
+        tuple(tuple(alt.split()) for alt in preceded.split("|") if alt),
     )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..inflection import can_be_verb, is_irregular_past
+from ..inflection import can_be_verb, is_base_verb, is_irregular_past
 from .attribution import _Attr
 from .continuations import FLOATING_RULE
 from .cues import (
@@ -44,6 +44,7 @@ from .data import (
     _FUNCTION_CAPS,
     _HEARSAY_PASSIVES,
     _INNER_NAME_WORDS,
+    _MODALS,
     _NAME_PARTICLES,
     _NOT_A_SPEAKER,
     _NP_OPENERS,
@@ -60,6 +61,7 @@ from .data import (
     _STANDING_WORDS,
     _SUBJECT_PRONOUNS,
     _TIME_PHRASE_NOUNS,
+    _TIME_PREPOSITIONS,
     _TIME_WORDS,
     _TO_VERBS,
     _VERB_PREMODIFIERS,
@@ -350,15 +352,17 @@ def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
 
 def _bare_common_noun(tok: _Tok) -> bool:
     """One lower-case word after "according to" that names no source: not a pronoun ("according
-    to him"), and neither a plural nor a noun the lexicon types as people or an institution
-    ("according to aides", "according to police"); a singular count noun without a determiner is
-    an idiom ("according to plan", "according to schedule"), even a document's noun."""
+    to him"), no word the lexicon types as people or an institution ("according to aides",
+    "according to police"), and a document noun only when it is also a verb's base form
+    ("according to plan", "according to schedule"; "according to data" names one)."""
     if tok.cap or tok.low in _OBJECT_PRONOUNS:
         return False
     kind = speaker_type([tok], False)
     if kind is None:
         return True
-    return kind[0] == "document" and not tok.low.endswith("s")
+    # "according to plan", "according to schedule": a document noun that is also a verb's base;
+    # "according to data", "according to testimony" name a source
+    return kind[0] == "document" and is_base_verb(tok.low)
 
 
 def _source_before_clause(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
@@ -1213,6 +1217,8 @@ def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
         sp_a = _closing_subject(s.toks, max(0, sp_a - 1), sp_b) or sp_a
     if cue.weak and not _can_speak(s.toks[sp_a:sp_b]):
         return _Match()  # "the bombings underlined ...": an event, not a source
+    if _reduced_relative(s.toks, cue):
+        return _Match()  # "A $160 billion megamerger announced Monday would turn ...": a modifier
     if _holds_a_clause(s.toks[sp_a:sp_b]):
         # "by the time he said", "updated to note that Carson posted": the subject closes the clause
         sp_a = _closing_subject(s.toks, sp_a, sp_b)
@@ -1237,6 +1243,31 @@ def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
         Rule.SPEAKER_CUE_CONTENT, speaker=s.span(sp_a, sp_b), content=(content[0], content[1])
     )
     return _Match([at])
+
+
+_RELATIVE_WORDS = _RELATIVE_PRONOUNS | {"that"}
+
+
+def _reduced_relative(toks: list[_Tok], cue: _Cue) -> bool:
+    """Is the -ed cue a participle modifying the noun before it, the sentence's verb coming
+    after it ("A $160 billion megamerger announced Monday would turn ...", "the emails released
+    Monday were ...")? A time word may stand between; then an auxiliary or modal with no subject
+    of its own; no relative word or auxiliary before the cue's subject."""
+    if not cue.tok.low.endswith("ed") or cue.subject is None:
+        return False
+    a, b = cue.subject
+    last = toks[b - 1]
+    if last.cap or last.low in _PRONOUNS:
+        return False  # "the information Snowden released was ...": an object's relative clause
+    before = toks[max(0, a - 1) : cue.i]
+    if any(t.low in _RELATIVE_WORDS or t.low in _CLAUSE_AUXILIARIES for t in before):
+        # "which some have argued was intended", "a trip that investigators found was funded":
+        # a relative clause whose gap is the content's subject reports that content
+        return False
+    k = cue.j
+    while k < len(toks) and (toks[k].low in _TIME_WORDS or toks[k].low in _TIME_PREPOSITIONS):
+        k += 1
+    return k < len(toks) and not toks[k].cap and toks[k].low in _CLAUSE_AUXILIARIES | _MODALS
 
 
 def _after_lead_in(s: _Sentence, k: int) -> tuple[int, int] | None:
@@ -1372,7 +1403,9 @@ def poll_standing(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     if cue.kind != "poll":
         return None
     toks, ci = s.toks, cue.i
-    head = next(k for k in range(ci + 1, s.n) if toks[k].low in _POLL_NOUNS)
+    head = next((k for k in range(ci + 1, s.n) if toks[k].low in _POLL_NOUNS), None)
+    if head is None:
+        return None
     if not _gives_a_standing(toks[:ci] + toks[head + 1 :]):
         return _Match()  # "the poll was conducted by telephone": a mention, no finding
     if not any(t.is_word for t in toks[:ci]) or ci == 1 and toks[0].low in ("and", "but"):

@@ -14,6 +14,7 @@ from .data import (
     _CLOSE_QUOTES,
     _COLLECTIVE_SUBJECTS,
     _COLON_LABELS,
+    _CONJUNCTIONS,
     _DETERMINERS,
     _FINDING_VERBS,
     _FOR_STATEMENT_NOUNS,
@@ -161,7 +162,7 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
 
 def _poll_prepositions(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[int]:
     """Where "in" opens a phrase that a poll noun closes, outside quotes: "in an NBC News/Wall
-    Street Journal/Marist South Carolina poll", "In the new Post-ABC poll" (up to nine words
+    Street Journal/Marist South Carolina poll", "In the new Post-ABC poll" (up to ten words
     between, no punctuation: "in Iowa, a CNN-ORC survey" is two phrases)."""
     out = []
     for k, t in enumerate(toks):
@@ -654,10 +655,15 @@ def _is_noun_use(toks: list[_Tok], i: int) -> bool:
         )
     ):
         return True  # "the Reuters report", "A 2006 US report"
-    if prev.low in head_classes()["quantifier"] and (
-        i < 2 or toks[i - 2].low in _ADVERBIAL_OPENERS
+    if (
+        prev.low in head_classes()["quantifier"]
+        and i >= 2
+        and toks[i - 2].low in _ADVERBIAL_OPENERS
+        and toks[i - 2].low not in _CONJUNCTIONS
     ):
-        return True  # "averaging 5 percent across all states" ("they all report" is a verb)
+        # after a preposition: "averaging 5 percent across all states" ("they all report", "Some
+        # claim the vote was rigged", "But some claim ..." are verbs)
+        return True
     kinds = _lexicon().kinds
     if (
         prev.is_word

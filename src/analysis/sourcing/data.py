@@ -56,7 +56,8 @@ WORD_CLASSES = (
     "org_connector time_phrase_noun gender_title pronoun_gender period_abbreviation "
     "place_name_head unnamed_person_head person_noun_gender report_np_edge present_finite "
     "past_finite not_outlet_modifier surname_prefix negative_subject preposition_sense "
-    "as_complement_verb statement_occasion poll_noun standing_word fraction"
+    "as_complement_verb statement_occasion poll_noun standing_word fraction "
+    "coordinating_conjunction"
 ).split()
 # the kinds of source_lexicon.csv the rules read
 LEXICON_KINDS = (
@@ -373,6 +374,7 @@ _STATEMENT_NOUNS = word_class("statement_noun")
 _STATEMENT_OCCASIONS = word_class("statement_occasion")
 _POLL_NOUNS = word_class("poll_noun")
 _FRACTIONS = word_class("fraction")
+_CONJUNCTIONS = word_class("coordinating_conjunction")
 _STANDING_WORDS = word_class("standing_word")
 _FINAL_ABBREVIATIONS = word_class("final_abbreviation")
 _STATEMENT_COMPLEMENTS = word_class("statement_noun_complement")

@@ -17,6 +17,7 @@ from .data import (
     _ADVERBS,
     _CLAUSE_AUXILIARIES,
     _CLOSE_QUOTES,
+    _CONJUNCTIONS,
     _DESCRIPTOR_OPENERS,
     _DETERMINERS,
     _FRACTIONS,
@@ -159,7 +160,10 @@ def _first_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None
     if lo < i < hi and toks[i - 1].low in ("the", "a", "an"):
         i = _noun_words_after(toks, i, hi)  # "But the former president showed ... and described"
         i = _through_apposition(toks, _through_name_after_of(toks, i, hi), hi)
-    if i > lo and any(t.cap for t in toks[lo:i]):
+    if i > lo and (
+        any(t.cap for t in toks[lo:i]) or (i - lo > 1 and toks[lo].low in ("the", "a", "an"))
+    ):
+        # a name, or a descriptor after a determiner ("But the former president showed ... and")
         start = lo
         while start < i and toks[start].low in _FUNCTION_CAPS - {"the", "a", "an"}:
             start += 1
@@ -168,10 +172,14 @@ def _first_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None
 
 
 def _past_fronted_adverbial(toks: list[_Tok], lo: int, hi: int) -> int:
-    """Where the clause after fronted adverbials starts: a preposition or subordinator opening
-    the sentence, a comma within twenty tokens ("In his speech, | Obama ..."); else ``lo``."""
+    """Where the clause after fronted adverbials starts: an adverbial opener (a preposition, a
+    subordinator, a time word) opening the sentence, a comma within twenty tokens ("In his
+    speech, | Obama ..."), up to three times; else ``lo``."""
+    if lo + 1 < hi and toks[lo].low in _CONJUNCTIONS:
+        lo += 1  # "But on Tuesday, he stood ...": a conjunction opens no adverbial, it precedes one
     for _ in range(3):  # "Once in my early 20s, when my mother mentioned the devil ..., I"
-        if lo >= hi or toks[lo].low not in _ADVERBIAL_OPENERS or toks[lo].low in _PRONOUNS:
+        first = toks[lo].low if lo < hi else ""
+        if first not in _ADVERBIAL_OPENERS or first in _PRONOUNS:
             return lo
         comma = next((k for k in range(lo + 1, min(hi, lo + 21)) if toks[k].text == ","), None)
         if comma is None or comma + 1 >= hi:
@@ -236,7 +244,8 @@ def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | 
             # the closing mark stays with its quoted words in the speaker's span
             return None if found is None else _trim_subject(toks, found[0], j + 1)
     if toks[j].text == "," and j + 1 < k and toks[j + 1].low == "then":
-        return _first_subject(toks, lo, j)  # "Kasich ... offered the man a job, then says"
+        first = _first_subject(toks, lo, j)  # "Kasich ... offered the man a job, then says"
+        return None if first is None else _trim_subject(toks, *first)
     if toks[j].text == ",":
         span = _subject_before_adjunct(toks, j, lo) or _subject_closed_by_comma(
             toks, j, lo, participle
@@ -441,8 +450,8 @@ def _antecedent_of_relative(toks: list[_Tok], k: int, lo: int, participle: bool)
 
 
 def _adverb_only(head: list[_Tok]) -> bool:
-    """One word that opens an adverbial, capitalised as a sentence's first word: no subject with
-    an apposition after it ("Instead, the city moved on, said X")."""
+    """A head of one word that opens an adverbial or is a function word ("Instead", "However"):
+    no subject with an apposition after it ("Instead, the city moved on, said X")."""
     return len(head) == 1 and (head[0].low in _ADVERBIAL_OPENERS or head[0].low in _FUNCTION_CAPS)
 
 

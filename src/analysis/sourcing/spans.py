@@ -292,12 +292,15 @@ def _weak_content(
     return None
 
 
+_ASKED = frozenset(("him", "her", "them", "us", "me", "you"))  # the one asked, as an object
+
+
 def _question_after_addressee(toks: list[_Tok], k: int, hi: int) -> int | None:
     """Where a question's content opens after the one asked (a name or a pronoun of up to four
     words): "about" and its topic, or a question word ("asked Bennett about Carson's comments",
     "asked them why"); else None."""
     j = k
-    while j < hi and j - k < 4 and toks[j].is_word and (toks[j].cap or toks[j].low in _PRONOUNS):
+    while j < hi and j - k < 4 and toks[j].is_word and (toks[j].cap or toks[j].low in _ASKED):
         j += 1
     if j == k or j + 1 >= hi:
         return None
