@@ -607,8 +607,8 @@ def _ends_inverted_speaker(toks: list[_Tok], i: int, hi: int) -> bool:
 
 
 def _occasion_within(toks: list[_Tok], k: int, hi: int) -> bool:
-    """A noun of a statement's medium or occasion among the five words from ``k`` (the determiner first) ("a Friday
-    tweet", "the second GOP debate"), before any punctuation."""
+    """A noun of a statement's medium or occasion among the five words from ``k`` (the
+    determiner first: "a Friday tweet", "the second GOP debate"), before any punctuation."""
     for t in toks[k : min(hi, k + 5)]:
         if not t.is_word:
             return False
