@@ -172,17 +172,23 @@ def _first_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None
 
 
 def _past_fronted_adverbial(toks: list[_Tok], lo: int, hi: int) -> int:
-    """Where the clause after fronted adverbials starts: an adverbial opener (a preposition, a
-    subordinator, a time word) opening the sentence, a comma within twenty tokens ("In his
-    speech, | Obama ..."), up to three times; else ``lo``."""
+    """Where the clause of a first subject starts: past a conjunction ("But on Tuesday, he stood
+    ...": it opens no adverbial, it precedes one) and up to three fronted adverbials of twenty
+    tokens ("Once in my early 20s, when my mother mentioned the devil ..., | I")."""
     if lo + 1 < hi and toks[lo].low in _CONJUNCTIONS:
-        lo += 1  # "But on Tuesday, he stood ...": a conjunction opens no adverbial, it precedes one
-    for _ in range(3):  # "Once in my early 20s, when my mother mentioned the devil ..., I"
-        first = toks[lo].low if lo < hi else ""
-        if first not in _ADVERBIAL_OPENERS or first in _PRONOUNS:
+        lo += 1
+    return _past_fronted_adverbials(toks, lo, hi, reach=21, rounds=3)
+
+
+def _past_fronted_adverbials(toks: list[_Tok], lo: int, hi: int, *, reach: int, rounds: int) -> int:
+    """The index past the comma-closed segments from ``lo`` that an adverbial opener begins ("In
+    his speech, | Obama ...", "Yesterday, in his weekly radio address, | Obama ..."), each with its
+    comma within ``reach`` tokens, at most ``rounds`` of them."""
+    for _ in range(rounds):
+        if lo >= hi or not toks[lo].is_word or toks[lo].low not in _ADVERBIAL_OPENERS:
             return lo
-        comma = next((k for k in range(lo + 1, min(hi, lo + 21)) if toks[k].text == ","), None)
-        if comma is None or comma + 1 >= hi:
+        comma = next((k for k in range(lo + 1, min(hi, lo + reach)) if toks[k].text == ","), None)
+        if comma is None:
             return lo
         lo = comma + 1
     return lo
@@ -1005,15 +1011,7 @@ def _first_verb_index(toks: list[_Tok], before: int | None = None) -> int:
 def _after_fronted_adverbials(toks: list[_Tok]) -> int:
     """The index where the main clause opens: past every comma-closed segment at the start of the
     sentence that an adverbial opener begins ("Yesterday,", "in his weekly radio address,")."""
-    start = 0
-    while start < len(toks) and toks[start].is_word and toks[start].low in _ADVERBIAL_OPENERS:
-        comma = next(
-            (k for k in range(start, min(len(toks), start + 12)) if toks[k].text == ","), None
-        )
-        if comma is None:
-            break
-        start = comma + 1
-    return start
+    return _past_fronted_adverbials(toks, 0, len(toks), reach=12, rounds=len(toks))
 
 
 # capitalised words or short titles ("Mr.", "Gen.") on the surname's line: a longer word with a
