@@ -502,20 +502,42 @@ def test_source_org_never_holds_the_speakers_own_name_on_polnear():
     assert (kerry.speaker_name, kerry.source_org) == ("John Kerry", None)
 
 
-def test_questioned_with_its_clause_is_a_cue_on_polnear():
-    # PolNeAR train (not copied; its gold codes it): "Mr. Trump questioned why Mr. Khan's wife did
-    # not speak alongside him at the Democratic convention"
-    text, row = _polnear_row("nyt_2016-08-01_pressure-rises-on-trump-a", "Mr. Trump", "questioned")
-    assert text[row.content_start :].startswith("why Mr. Khan's wife did not speak")
-
-
-def test_calling_is_a_cue_on_polnear():
-    # PolNeAR train (not copied): "Bush, Florida’s former governor, also attacked billionaire
-    # Donald Trump, ..., calling him a “loser.”": the -ing form of "call" (it was missing)
-    text, row = _polnear_row(
-        "breitbart_2016-02-08_the-latest-nh-towns", "Bush, Florida’s former governor", "calling"
-    )
-    assert text[row.content_start :].startswith("him a “loser.”")
+@pytest.mark.parametrize(
+    "article, speaker, cue, content_opens",
+    [
+        # "Mr. Trump questioned why Mr. Khan's wife did not speak ...": a question cue with its
+        # clause (PolNeAR's gold codes it)
+        (
+            "nyt_2016-08-01_pressure-rises-on-trump-a",
+            "Mr. Trump",
+            "questioned",
+            "why Mr. Khan's wife did not speak",
+        ),
+        # "Bush, Florida’s former governor, also attacked ... Trump, ..., calling him a “loser.”":
+        # the -ing form of "call" (it was missing)
+        (
+            "breitbart_2016-02-08_the-latest-nh-towns",
+            "Bush, Florida’s former governor",
+            "calling",
+            "him a “loser.”",
+        ),
+        # "Kasich jokingly offered the man a job ..., then says he’ll welcome advice": ", then"
+        # coordinates like "and then"
+        ("breitbart_2016-02-08_the-latest-nh-towns", "Kasich", "says", "he’ll welcome advice"),
+        # "CNBC moderator Carl Quintanilla asked Carson about his relationship with ...": the
+        # question opens after the one asked (PolNeAR's gold codes it)
+        (
+            "wash-post_2015-11-10_caught-fibbing-thes",
+            "CNBC moderator Carl Quintanilla",
+            "asked",
+            "his relationship with a nutritional",
+        ),
+    ],
+)
+def test_cue_forms_and_subjects_of_this_round_on_polnear(article, speaker, cue, content_opens):
+    # PolNeAR train (not copied): the content opens where the construction says
+    text, row = _polnear_row(article, speaker, cue)
+    assert text[row.content_start :].startswith(content_opens)
 
 
 def test_a_gerund_after_a_preposition_inside_a_quotation_is_no_cue():
@@ -567,22 +589,6 @@ def test_a_bracket_closing_the_subject_before_its_comma_on_polnear():
     )
     assert (row.source_type, row.speaker_name) == ("named_person", "Jack Reed")
     assert text[row.content_start :].startswith("he hadn’t gotten a chance")
-
-
-def test_a_cue_after_comma_then_takes_the_clause_subject_on_polnear():
-    # PolNeAR train (not copied): "Kasich jokingly offered the man a job as Secretary of Defense,
-    # then says he’ll welcome advice ...": ", then" coordinates like "and then"
-    text, row = _polnear_row("breitbart_2016-02-08_the-latest-nh-towns", "Kasich", "says")
-    assert text[row.content_start :].startswith("he’ll welcome advice")
-
-
-def test_asked_someone_about_a_topic_on_polnear():
-    # PolNeAR train (not copied; its gold codes it): "CNBC moderator Carl Quintanilla asked
-    # Carson about his relationship with a nutritional-supplement-maker called Mannatech"
-    text, row = _polnear_row(
-        "wash-post_2015-11-10_caught-fibbing-thes", "CNBC moderator Carl Quintanilla", "asked"
-    )
-    assert text[row.content_start :].startswith("his relationship with a nutritional")
 
 
 def test_an_apposition_closed_by_quoted_words_on_polnear():
