@@ -617,7 +617,7 @@ def resolve_pronouns(
             if at.quote == "direct":
                 before = min(before, at.content_start)
             wanted = asks.get(word)
-            unlike = frozenset(n for n, g in gender_of.items() if wanted and g != wanted)
+            unlike = _of_other_gender(gender_of, wanted)
             namesake = namesakes.get(wanted)
             # a person named as a sentence's subject since the antecedent first ("Gates told the
             # AP that he and Manafort ... He called"); a person named otherwise (an object, an
@@ -626,7 +626,7 @@ def resolve_pronouns(
             if mention is None and not _named_antecedent(ref, j in unanchored, wanted, gender_of):
                 mention = _nearest_mention(mentions, before, floor, unlike, namesake)
                 if mention is None:
-                    refused = frozenset(n for n, g in titled.items() if wanted and g != wanted)
+                    refused = _of_other_gender(titled, wanted)
                     mention = _nearest_mention(mentions, before, floor, refused)
             if mention is not None:
                 at.source_type, at.speaker_name = "named_person", mention[1]
@@ -644,10 +644,15 @@ def resolve_pronouns(
             if wanted and gender_of.get(ref.speaker_name) not in (None, wanted):
                 namesake = namesakes[wanted].get(ref.speaker_name)
                 if namesake is None and at.speaker_start is not None:
-                    unlike = frozenset(n for n, g in gender_of.items() if g != wanted)
+                    unlike = _of_other_gender(gender_of, wanted)
                     mention = _nearest_mention(mentions, at.speaker_start, 0, unlike)
                     namesake = mention[1] if mention is not None else None
                 at.speaker_name = namesake or ref.speaker_name
+
+
+def _of_other_gender(gender_of: dict[str, str], wanted: str | None) -> frozenset[str]:
+    """The names whose known gender is not the pronoun's (none when the pronoun has none)."""
+    return frozenset(n for n, g in gender_of.items() if wanted and g != wanted)
 
 
 def _named_antecedent(
