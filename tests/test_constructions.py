@@ -789,6 +789,14 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
             "said",
             "while",
         ),
+        # "<clause>, but it is <...>, said <role>, <Name>": a stretch opening with a conjunction
+        # and a pronoun is a clause (of the content), not an apposition of a subject
+        (
+            "nyt_2016-04-27_china-trade-is-linked-to-u-s-vot",
+            "the company's chief executive, John J. Ferriola",
+            "said",
+            "In nearby Decatur",
+        ),
     ],
 )
 def test_speakers_found_on_polnear(article, speaker, cue, starts):

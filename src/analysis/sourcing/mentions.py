@@ -399,7 +399,11 @@ def _subject_before_apposition(
     toks: list[_Tok], p: int, j: int, lo: int, participle: bool
 ) -> tuple[int, int] | None:
     """The subject whose apposition or relative clause opens at the comma ``p`` and closes at
-    ``j`` before the verb: the name before it, past an age ("Yin Myint May, 60, a doctor,")."""
+    ``j`` before the verb: the name before it, past an age ("Yin Myint May, 60, a doctor,"). A
+    stretch opening with a conjunction and a subject pronoun is a clause, not an apposition ("the
+    plant is hanging on, but it is under pressure from imports, said its chief executive")."""
+    if p + 2 < j and toks[p + 1].low in _CONJUNCTIONS and toks[p + 2].low in _PRONOUNS:
+        return None
     for _ in range(3):  # "Yin Myint May, 60, a doctor, said": past an age to the name
         head_start = _walk_back(toks, p - 1, lo, participle)
         if head_start > p - 1:
