@@ -519,6 +519,40 @@ def test_according_to_plan_is_an_idiom_even_for_a_document_noun():
     assert at["cue"].tolist() == ["said"]
 
 
+@pytest.mark.parametrize(
+    "article, speaker, opens, goes_on",
+    [
+        # the finite verb of the clause right after the aside
+        (
+            "politico_2016-05-26_poll-clinton-and-sanders-in-dead",
+            "the poll",
+            "Other major",
+            "include",
+        ),
+        # the clause open before it (a subordinator): the rest of the clause after it
+        (
+            "west-journal_2015-12-03_cnn-just-responded-to-trump-s-ma",
+            "Trump",
+            "Trump went",
+            "the media",
+        ),
+        # an apposition of the source after it is no part of the clause: the content ends before
+        ("wash-post_2016-07-15_thin-skinned-trump-quells-critic", "John Weaver", "While it", None),
+    ],
+)
+def test_according_to_set_off_inside_its_clause_on_polnear(article, speaker, opens, goes_on):
+    # PolNeAR train (not copied): "CONTENT, according to X, CONTENT" is one content on both sides
+    text = polnear_train_body(article)
+    at = attributions_in(text)
+    row = next(r for r in at.itertuples() if r.cue == "according to" and r.speaker == speaker)
+    content = text[row.content_start : row.content_end]
+    assert content.startswith(opens)
+    if goes_on is None:
+        assert "according to" not in content
+    else:
+        assert "according to" in content and goes_on in content.partition("according to")[2]
+
+
 def test_a_relative_clause_with_commas_of_its_own_is_no_speaker():
     # wikinews-dev-27, Wikinews, CC BY 2.5: the speaker is the antecedent of "who", whose clause
     # holds "Doha, Qatar"; "Secretary-General" is a title before the name

@@ -85,6 +85,31 @@ def is_noun_only(low: str) -> bool:
     return bool(tags) and tags <= _NOUN_TAGS
 
 
+_FINITE_TAGS = frozenset(("VB", "VBP", "VBZ", "VBD", "MD"))
+
+
+def is_finite_verb(low: str) -> bool:
+    """Is the lower-cased word's tag in the tagger lexicon a finite verb's or a modal's
+    ("include", "remains", "was", "would"; not "head", "compared", "taking")?
+
+    >>> is_finite_verb("include"), is_finite_verb("was"), is_finite_verb("head")
+    (True, True, False)
+    >>> is_finite_verb("compared"), is_finite_verb("taking")
+    (False, False)
+    """
+    tags = tagger_lexicon().get(low)
+    return bool(tags) and tags <= _FINITE_TAGS
+
+
+def is_adverb(low: str) -> bool:
+    """Is the lower-cased word's tag in the tagger lexicon an adverb's ("still", "also")?
+
+    >>> is_adverb("still"), is_adverb("include")
+    (True, False)
+    """
+    return tagger_lexicon().get(low) == frozenset(("RB",))
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """The lower-cased first names of ``data/first_names.csv`` (nomquamgender's table, built by

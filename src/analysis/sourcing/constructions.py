@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..english import is_adverb, is_finite_verb
 from ..inflection import can_be_verb, is_base_verb, is_irregular_past
 from .attribution import _Attr
 from .continuations import FLOATING_RULE
@@ -38,6 +39,7 @@ from .data import (
     _CLAUSE_AUXILIARIES,
     _CLOSE_QUOTES,
     _COLON_LEAD_INS,
+    _CONJUNCTIONS,
     _DETERMINERS,
     _FINDING_VERBS,
     _FRONTED_OPENERS,
@@ -60,6 +62,7 @@ from .data import (
     _SENTENCE_CONNECTIVES,
     _STANDING_WORDS,
     _SUBJECT_PRONOUNS,
+    _SUBORDINATORS,
     _TIME_PHRASE_NOUNS,
     _TIME_PREPOSITIONS,
     _TIME_WORDS,
@@ -336,6 +339,8 @@ def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         after = sp_b + 1 if sp_b < n and not toks[sp_b].is_word else sp_b
         c_start = toks[after].start if after < n else toks[sp_b - 1].end
         content = (c_start, s.end)
+    elif _aside_inside_clause(toks, ci, sp_b):
+        content = (s.start, s.end)  # "The plan, according to officials, would cost billions"
     else:
         # "CONTENT, according to X" and "CONTENT according to X and Y who adds ..."
         comma = toks[ci - 1].text == ","
@@ -348,6 +353,31 @@ def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         for a, b in speakers
     ]
     return _Match(ats, resume_at=speakers[-1][1])
+
+
+_ASIDE_MARKS = frozenset(",—–-")
+# words that open a clause and cannot close one ("because, according to Trump, the media ...")
+_CLAUSE_OPENERS = _CONJUNCTIONS | _SUBORDINATORS | _FRONTED_OPENERS | {"that"}
+
+
+def _aside_inside_clause(toks: list[_Tok], ci: int, sp_b: int) -> bool:
+    """Is "according to X" an aside set off inside its clause, a mark before it and after its
+    source, the clause open before it ("... and, according to officials, adopted a new
+    strategy") or its finite verb right after it ("Other major cleavages, according to the poll,
+    include ...", "most Americans - 63 percent, according to the report - still believe")? Then
+    the content is the clause on both sides; an apposition of the source after it is not the
+    clause (", according to Andy Smith, director of ...")."""
+    n = len(toks)
+    if ci < 2 or toks[ci - 1].text not in _ASIDE_MARKS:
+        return False
+    if sp_b + 1 >= n or toks[sp_b].text not in _ASIDE_MARKS:
+        return False
+    if toks[ci - 2].low in _CLAUSE_OPENERS:
+        return True
+    k = sp_b + 1
+    while k < n and is_adverb(toks[k].low):
+        k += 1
+    return k < n and not toks[k].cap and is_finite_verb(toks[k].low)
 
 
 def _bare_common_noun(tok: _Tok) -> bool:
