@@ -553,6 +553,34 @@ def test_according_to_set_off_inside_its_clause_on_polnear(article, speaker, ope
         assert "according to" in content and goes_on in content.partition("according to")[2]
 
 
+@pytest.mark.parametrize(
+    "article, holding, cue",
+    [
+        # a finite verb after the aside: the interrupted clause's, no coordinated cue
+        (
+            "huff-post_2016-03-23_how-the-democratic-elite",
+            "Democrats, Frank notes, applaud",
+            "notes",
+        ),
+        # a past form, not a participle phrase
+        (
+            "wash-post_2016-01-20_fiorina-pushed-ahead",
+            "all of whom, she explained, needed",
+            "explained",
+        ),
+    ],
+)
+def test_speaker_and_cue_set_off_inside_the_clause_on_polnear(article, holding, cue):
+    # PolNeAR train (not copied): the content is the sentence around the speaker and cue
+    text = polnear_train_body(article, holding=holding)
+    at = attributions_in(text)
+    row = next(r for r in at.itertuples() if r.cue == cue and holding in text[r.content_start :])
+    content = text[row.content_start : row.content_end]
+    assert holding in content and content.endswith(".")
+    verb = holding.split()[-1]
+    assert verb not in at["cue"].tolist()
+
+
 def test_a_relative_clause_with_commas_of_its_own_is_no_speaker():
     # wikinews-dev-27, Wikinews, CC BY 2.5: the speaker is the antecedent of "who", whose clause
     # holds "Doha, Qatar"; "Secretary-General" is a title before the name

@@ -1049,12 +1049,15 @@ def content_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
     if j + 1 < s.n and toks[j].text == "," and toks[j + 1].text in _OPEN_QUOTES:
         return None  # "Reflecting on his career, the leader said, “...”": the quotation is it
     sp_a, sp_b = subj
-    if j + 1 < s.n and toks[j].text == "," and _continues_clause(toks[j + 1]):
-        # "A comic tone, she said, would make ...": the sentence around the speaker and cue
+    resumed = _resumed_verb(toks, j + 1) if j + 1 < s.n and toks[j].text == "," else None
+    if resumed is not None:
+        # "A comic tone, she said, would make ...": the sentence around the speaker and cue; the
+        # verb after them is the interrupted clause's, no cue of its own ("..., Frank notes,
+        # applaud ...")
         at = cue.attribution(
             Rule.PARENTHETICAL, speaker=s.span(sp_a, sp_b), content=(s.start, s.end)
         )
-        return _Match([at])
+        return _Match([at], resume_at=resumed + 1)
     k = j + 1 if j < s.n and toks[j].text == "," else j
     if k > j and k < s.n and sp_a >= 2 and toks[sp_a - 2].low in ("and", "but", "or"):
         # "to help his clients and, he argued, to help stabilize Ukraine": the second conjunct
@@ -1154,9 +1157,26 @@ def _words_follow(toks: list[_Tok], j: int, n: int) -> bool:
     return len(rest) >= 2 and any(not t.cap and t.low not in _TIME_WORDS for t in rest)
 
 
-def _continues_clause(tok: _Tok) -> bool:
-    """After "..., she said," a verb of the interrupted clause ("would make", "was", "had")."""
-    return tok.low in _CLAUSE_AUXILIARIES or tok.low in ("does", "did", "do")
+def _resumed_verb(toks: list[_Tok], k: int) -> int | None:
+    """After "..., she said," the index of the verb of the interrupted clause at ``k``, adverbs
+    skipped, or None: an auxiliary ("would make", "was", "had"), a finite verb ("all of whom, she
+    explained, needed a boost", "Democrats, Frank notes, applaud ..."), or a past form not
+    opening a participle phrase ("..., he said, based on ...")."""
+    while k + 1 < len(toks) and is_adverb(toks[k].low):
+        k += 1
+    tok = toks[k]
+    if tok.cap or not tok.is_word:
+        return None
+    if tok.low in _CLAUSE_AUXILIARIES or tok.low in _DO_FORMS or is_finite_verb(tok.low):
+        return k
+    after = toks[k + 1].low if k + 1 < len(toks) else ""
+    past = tok.low.endswith("ed") and can_be_verb(tok.low) and after not in _PARTICIPLE_LINKS
+    return k if past else None
+
+
+_DO_FORMS = frozenset(("does", "did", "do"))
+# words after a past participle that make it open a participle phrase, not the clause's verb
+_PARTICIPLE_LINKS = frozenset(("by", "on", "to", "with", "in", "from", "as", "at", "for", ","))
 
 
 def _holds_a_clause(toks: list[_Tok]) -> bool:
