@@ -86,6 +86,15 @@ def counted(sentence, **kw):
             "asserted",
             rules.Rule.GOVERNED,
         ),
+        # wikinews-dev-26, Wikinews, CC BY 2.5: a veiled formula kept vague by a quantifier, under
+        # a condition (a deterrent, unlike "take bold action", a policy pledge)
+        (
+            "But if it is a political gathering of five people or more, then we will have to take "
+            "some action.",
+            "take some action",
+            "conditional",
+            rules.Rule.GOVERNED,
+        ),
         # wikinews-dev-03, Wikinews, CC BY 2.5: an armed-fight formula under "will"
         (
             '"I have over a hundred men and we will fight until we die," said Lieutenant Ibrahim '
@@ -350,6 +359,10 @@ def test_threat_classes_of_issue_12(fragment, act):
         # "This is why ISIS has to be destroyed"
         ("breitbart_2016-08-24_john-bolton-hillary-s-campaign-s", "cut off ties"),
         ("west-journal_2015-12-16_after-isis-death-order-on-down-s", "destroyed"),
+        # a veiled formula whose open word names a policy, no deterrent: "Sanders promised to
+        # take bold action should he win", "And I would take corrective action."
+        ("huff-post_2015-11-09_bernie-sanders-promises-action-o", "take bold action"),
+        ("politico_2016-02-05_carson-cruz-taking-benghazi-appr", "take corrective action"),
     ],
 )
 def test_no_threat_act_in_polnear_audit_sentences(article, word):
@@ -666,10 +679,14 @@ def test_an_attack_before_a_clause_break_stays_violence():
 
 
 def test_an_inverted_condition_makes_the_act_conditional():
-    # PolNeAR train: "Sanders promised to take bold action should he win the presidency."
-    acts = counted(polnear_train_body("huff-post_2015-11-09_bernie-sanders-promises-action-o"))
-    bold = acts[acts["matched_text"] == "take bold action"]
-    assert bold["mode"].tolist() == ["conditional"], acts[["matched_text", "rule"]].values.tolist()
+    # PolNeAR train: "Sanders promised to take bold action should he win the presidency." (a
+    # policy pledge: no threat act, test_no_threat_act_in_polnear_audit_sentences); with a
+    # deterrent word in the formula (a unit test, the one word changed) "should he" makes the
+    # act conditional
+    body = polnear_train_body("huff-post_2015-11-09_bernie-sanders-promises-action-o")
+    acts = counted(body.replace("take bold action", "take firm action"))
+    firm = acts[acts["matched_text"] == "take firm action"]
+    assert firm["mode"].tolist() == ["conditional"], acts[["matched_text", "rule"]].values.tolist()
 
 
 def test_no_glob_of_a_verb_in_e_that_misses_its_ing_form():
@@ -781,3 +798,12 @@ def test_a_non_force_act_after_if_is_no_supposition():
     # unit test (written here): "if banned" supposes no violence; only acts with a measure do
     th = rows_of("The country would retaliate if banned.")
     assert "banned" not in th["matched_text"].tolist()
+
+
+def test_our_bodies_are_no_killing():
+    # PolNeAR train (a headline, not copied): "... Telling Us What To Do With Our Bodies": a
+    # first- or second-person possessive makes "bodies" the living, not the dead
+    headline = polnear_train_text("huff-post_2016-04-08_cecile-richards").partition("\n")[0]
+    assert "Our Bodies" in headline
+    assert counted(headline).empty
+    assert "bodies" not in [str(w).lower() for w in rows_of(headline)["matched_text"]]

@@ -50,6 +50,7 @@ class Rule(str, Enum):
     """The rules, as they appear at the start of the ``rule`` column."""
 
     NAME = "name"
+    VAGUE = "formula without a deterrent"
     VERBAL = "verbal attack"
     ANIMAL_TARGET = "an animal as target"
     DEATH = "death, not violence"
@@ -171,6 +172,25 @@ def _is_name(s: Sentence, i: int, j: int) -> bool:
     if i == s.a or not s.caps[i]:
         return False
     return (i - 1 > s.a and s.caps[i - 1]) or (j < s.b and s.caps[j])
+
+
+def vague_formula(s: Sentence, t: Target) -> Decision | None:
+    """ "would take bold action", "would take corrective action": a veiled formula whose open
+    words ("take * action") hold no deterrent modifier ("necessary", "firm", "military", ...;
+    a determiner may stand beside one: "take the necessary action") is a policy pledge, not a
+    threat."""
+    if t.category != "veiled":
+        return None
+    slots = [t.i + k for k, part in enumerate(t.term.parts) if part == "*"]
+    if not slots:
+        return None
+    deterrent, determiner = s.starts("deterrent_modifier"), s.starts("determiner")
+    other = [p for p in slots if p not in deterrent and p not in determiner]
+    if not other and any(p in deterrent for p in slots):
+        return None
+    return Decision(
+        "", "asserted", Rule.VAGUE, f"'{s.tokens[(other or slots)[0]]}' is no deterrent"
+    )
 
 
 def verbal_attack(s: Sentence, t: Target) -> Decision | None:
@@ -641,6 +661,7 @@ def term(s: Sentence, t: Target) -> Decision | None:
 
 RULES: list[Callable[[Sentence, Target], Decision | None]] = [
     name_part,
+    vague_formula,
     verbal_attack,
     attack_on_person,
     animal_target,
