@@ -851,6 +851,20 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
             "said",
             "while",
         ),
+        # a subject interrupted by a pair of dashes that holds a quotation of its own (its
+        # relative clause is a report too, its content ending at the closing dash)
+        (
+            "wash-post_2015-11-15_carnage-renews-debate-over-milit",
+            "GOP front-runner Donald Trump",
+            "said",
+            "the United States should",
+        ),
+        (
+            "wash-post_2015-11-15_carnage-renews-debate-over-milit",
+            "Donald Trump",
+            "said",
+            'he would "bomb',
+        ),
         # "<clause>, but it is <...>, said <role>, <Name>": a stretch opening with a conjunction
         # and a pronoun is a clause (of the content), not an apposition of a subject
         (

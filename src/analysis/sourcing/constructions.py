@@ -599,7 +599,7 @@ def _relative_who(toks: list[_Tok], i: int) -> int | None:
         k -= 1
     if k < 2 or toks[k].low not in _RELATIVE_PRONOUNS:
         return None
-    if toks[k - 1].text == ",":
+    if toks[k - 1].text in ",—–-":
         return k - 1
     return k if toks[k].low == "who" and toks[k - 1].is_word and not toks[k - 1].cap else None
 
@@ -642,6 +642,11 @@ def relative_who(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         ),
         None,
     )
+    if toks[comma].text in "—–-":
+        # "Donald Trump - who previously said he would ... - said": the clause ends at its dash
+        main = next(
+            (toks[k - 1].end for k in range(cue.j, s.n) if toks[k].text == toks[comma].text), main
+        )
     at = cue.attribution(Rule.RELATIVE_WHO, speaker=speaker, content=(start, main or end))
     return _Match([at])
 

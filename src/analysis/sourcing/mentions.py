@@ -318,12 +318,15 @@ def _subject_before_adjunct(toks: list[_Tok], j: int, lo: int) -> tuple[int, int
 def _interruption_start(toks: list[_Tok], j: int, lo: int) -> int | None:
     """Where a bracket or a pair of dashes closing at ``j`` opens (a parenthetical between a
     subject and its verb), or None."""
-    opener, reach = ("(", 8) if toks[j].text == ")" else ("—–", 30)
+    opener, reach = ("(", 8) if toks[j].text == ")" else ("—–-", 30)
+    marks = 0  # quotation marks inside: a quotation wholly inside the aside is part of it
     for p in range(j - 1, max(lo, j - reach) - 1, -1):
         if toks[p].text in opener:
-            return p if p > lo else None
+            return p if p > lo and marks % 2 == 0 else None
         if toks[p].text in _CLOSE_QUOTES or toks[p].text in _OPEN_QUOTES:
-            return None
+            if opener == "(":
+                return None
+            marks += 1
     return None
 
 
@@ -356,7 +359,7 @@ def _skip_adverbials(toks: list[_Tok], k: int, lo: int) -> int:
             )
         ):
             j -= 3  # "Huang went on to call ..."
-        elif toks[j].text in ")—–" and _interruption_start(toks, j, lo) is not None:
+        elif toks[j].text in ")—–-" and _interruption_start(toks, j, lo) is not None:
             # "The United Nations (UN) called", "Gaddafi — in hiding since June — said"
             j = _interruption_start(toks, j, lo) - 1
         elif low in _ADVERBS or (low.endswith("ly") and not toks[j].cap and len(low) > 4):
