@@ -865,6 +865,14 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
             "said",
             'he would "bomb',
         ),
+        # an as-clause whose verb has a complement of its own is a time clause, the verb's report
+        # its own ("as a number of writers suggested such a list was important")
+        (
+            "west-journal_2016-03-19_revealed-here-are-the-conservati",
+            "a number of writers",
+            "suggested",
+            "such a list",
+        ),
         # "<clause>, but it is <...>, said <role>, <Name>": a stretch opening with a conjunction
         # and a pronoun is a clause (of the content), not an apposition of a subject
         (

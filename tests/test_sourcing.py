@@ -560,6 +560,23 @@ def test_a_representative_speaks_for_the_organisation_after_for():
             None,
             "YouTube",
         ),
+        # a quantity of people ("a group of", "Hundreds of", "Nearly all of"): the noun phrase
+        # after "of" decides, people the article does not name
+        (
+            "breitbart_2016-03-15_the-latest-kasich",
+            "a group of conservative",
+            "anonymous",
+            None,
+            None,
+        ),
+        (
+            "usa-today_2016-07-27_clinton-still-faces",
+            "Hundreds of pro-Sanders",
+            "anonymous",
+            None,
+            None,
+        ),
+        ("politico_2015-11-29_hillary-clinton-s-pothole", "Nearly all of", "anonymous", None, None),
     ],
 )
 def test_speaker_typing_on_polnear(article, speaker_starts, source_type, name, org):

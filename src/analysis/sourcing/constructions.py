@@ -931,10 +931,15 @@ def as_clause(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     if as_i is None or sp_a >= sp_b:
         return None
     close = next((k for k in range(cue.j, s.n) if toks[k].text in ",:;"), s.n)
-    if close - cue.j > 5 or any(
-        t.low == "that" or t.text in _OPEN_QUOTES for t in toks[cue.j : close]
+    if (
+        close - cue.j > 5
+        or any(t.low == "that" or t.text in _OPEN_QUOTES for t in toks[cue.j : close])
+        or (close - cue.j > 2 and _zero_that_clause(toks, cue.j, close))
     ):
-        return None  # the as-clause holds a complement of its own: not "As X noted,"
+        # the as-clause holds a complement of its own: not "As X noted," ("as a number of
+        # writers suggested such a list was important": a time clause, the verb's own report;
+        # "just as she said she would" is an ellipsis, the host clause its content)
+        return None
     rest = close + 1 < s.n and any(t.is_word for t in toks[close + 1 :])
     if all(t.low in _SENTENCE_CONNECTIVES for t in toks[:as_i]):
         if not rest:

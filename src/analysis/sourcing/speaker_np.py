@@ -23,6 +23,7 @@ from ..mentions import head_class
 from ..paths import package_data_dir
 from .data import (
     _DETERMINERS,
+    _FRACTIONS,
     _FUNCTION_CAPS,
     _GROUP_HEADS,
     _HEAD_STOPS,
@@ -48,7 +49,7 @@ from .tokens import _Tok, is_possessive, strip_possessive
 
 HEAD_CLASSES = (
     "organization_voice person_role_head collective_organization_head place_authority_head "
-    "media_name_head organization_name_word outlet_noun quantifier"
+    "media_name_head organization_name_word outlet_noun quantifier partitive_head"
 ).split()
 _SEGMENT_BREAKS = frozenset(",;()[]—–")
 # lexicon kinds whose words never belong to a person's name
@@ -451,8 +452,46 @@ def speaker_type(toks: list[_Tok], media_seen: bool) -> tuple[str, str | None] |
     (('organization', None), ('document', None), ('organization', None))
     >>> t("Medical authorities")
     ('anonymous', None)
+    >>> t("a number of writers"), t("Three of the witnesses")
+    (('anonymous', None), ('anonymous', None))
     """
     return _speaker_type_of(tuple(t.text for t in toks), media_seen)
+
+
+def _after_partitive(toks: list[_Tok]) -> list[_Tok] | None:
+    """The noun phrase after "of" in a quantity of it ("Three of the witnesses", "a number of
+    writers", "62 percent of respondents", "most of the delegates"): a number, a quantifier or a
+    quantity noun (``partitive_head``) right before an "of" among the first four words; its type
+    is the phrase's. None when the phrase is no such quantity."""
+    at = next((k for k, t in enumerate(toks[:6]) if t.low == "of"), None)
+    if not at or at + 1 >= len(toks) or not all(t.is_word for t in toks[:at]):
+        return None  # "Benjamin J. Rhodes, one of the president's closest aides": an apposition
+    if any(t.cap for t in toks[1:at]) or (toks[0].cap and _is_name_word(toks[0])):
+        return None  # "PolitiFact rated 32% of ...": a name before the quantity
+    quantity = _core(toks[at - 1])
+    classes = head_classes()
+    if not (
+        quantity.isdigit()
+        or quantity in _NUMBERS
+        or quantity in _FRACTIONS
+        or quantity in classes["quantifier"]
+        or quantity in classes["partitive_head"]
+    ):
+        return None
+    return toks[at + 1 :]
+
+
+def _is_name_word(tok: _Tok) -> bool:
+    """A capitalised word that opens a quantity only when it is a quantity or a determiner
+    ("Three of", "Hundreds of", "Nearly all of", "The majority of"), not a name."""
+    low = _core(tok)
+    classes = head_classes()
+    quantity = classes["quantifier"] | classes["partitive_head"]
+    return not (low in quantity or low in _NUMBERS or low in _DETERMINERS or low in _APPROXIMATORS)
+
+
+# words that may open a quantity before its number or quantifier ("Nearly all", "More than half")
+_APPROXIMATORS = frozenset(("about", "nearly", "almost", "more", "less", "over", "roughly", "some"))
 
 
 def clear_memo() -> None:
@@ -469,6 +508,13 @@ def _speaker_type_of(texts: tuple[str, ...], media_seen: bool) -> tuple[str, str
     words = [t for t in toks if t.is_word]
     if len(words) == 1 and words[0].low in _PRONOUNS:
         return None
+    rest = _after_partitive(toks)
+    if rest is not None:
+        kind = _speaker_type_of(tuple(t.text for t in rest), media_seen)
+        if kind is not None and kind[0] == "anonymous":
+            # "Three of the witnesses", "a number of writers", "dozens of officials"; a share of
+            # an organisation or a party keeps the older rules ("62 percent of Democrats")
+            return kind
     phrase = analyse(toks)
     if phrase.name:
         if _names_media(phrase) and not _outlet_staff(phrase):
