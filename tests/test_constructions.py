@@ -510,6 +510,15 @@ def test_a_gerund_after_a_preposition_inside_a_quotation_is_no_cue():
     assert "calling" not in at["cue"].tolist()
 
 
+def test_a_plural_noun_before_its_own_verb_is_no_cue():
+    # wikinews-dev-02, Wikinews, CC BY 2.5: "reports on the attacks" is the subject of "lacked"
+    at = attributions_in(
+        "Pentagon reports on the attacks also lacked any reference to the mental condition of the "
+        "women."
+    )
+    assert at.empty, at[["speaker", "cue"]].values.tolist()
+
+
 def test_according_to_plan_is_an_idiom_even_for_a_document_noun():
     # wikinews-dev-21, Wikinews, CC BY 2.5: "plan" is no document source without a determiner
     at = attributions_in(

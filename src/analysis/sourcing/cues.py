@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ..english import is_finite_verb, is_plural_noun
 from ..inflection import can_be_verb, is_base_verb, is_irregular_past
 from .data import (
     _ADVERBIAL_OPENERS,
@@ -626,6 +627,26 @@ def _document_finding_verb(toks: list[_Tok], i: int) -> bool:
     )
 
 
+_NOUN_PREPOSITIONS = frozenset(("on", "about", "from", "in", "into", "by", "over"))
+
+
+def _plural_noun_before_its_verb(toks: list[_Tok], i: int) -> bool:
+    """Is the form at ``i`` a plural noun (its tag in the tagger lexicon) with a prepositional
+    phrase, then the clause's own finite verb before any comma or "that" ("Pentagon reports on
+    the attacks also lacked any reference")? A verb would have no second verb of its own there."""
+    if i + 2 >= len(toks) or not is_plural_noun(toks[i].low):
+        return False
+    if toks[i + 1].low not in _NOUN_PREPOSITIONS:
+        return False
+    for k in range(i + 2, min(len(toks), i + 10)):
+        t = toks[k]
+        if not t.is_word or t.low in ("that", "which", "who") or t.low in _PRONOUNS:
+            return False  # "Trump claims on Twitter he won": a clause of its own, a verb's
+        if not t.cap and (t.low in _CLAUSE_AUX or is_finite_verb(t.low)):
+            return True
+    return False
+
+
 def _is_noun_use(toks: list[_Tok], i: int) -> bool:
     """A form that is also a noun ("report", "claims") used as a noun here."""
     prev = toks[i - 1] if i > 0 else None
@@ -642,6 +663,8 @@ def _is_noun_use(toks: list[_Tok], i: int) -> bool:
         and (prev is None or (prev.low not in _PRONOUNS and prev.text != ","))
     ):
         return True  # "the East Coast state of Delaware", "claims of fraud": a noun and its "of"
+    if _plural_noun_before_its_verb(toks, i):
+        return True  # "Pentagon reports on the attacks also lacked any reference ..."
     if (
         prev is None
         or prev.low in _DETERMINERS
