@@ -874,6 +874,11 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
             "said",
             'he would "bomb',
         ),
+        # a clause without "that" after an adjunct of the cue or the addressee of "told": the
+        # content opens at the clause's subject ("told POLITICO he planned", "said in a
+        # statement Thursday night they pulled ...")
+        ("politico_2016-04-03_cruz-tops-trump-in-north-dakota", "Stenehjem", "told", "he planned"),
+        ("usa-today_2016-05-13_auction-of-gun-used", "United Gun Group", "said", "they pulled"),
         # an as-clause whose verb has a complement of its own is a time clause, the verb's report
         # its own ("as a number of writers suggested such a list was important")
         (

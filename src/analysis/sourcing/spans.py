@@ -107,6 +107,9 @@ def _content_after(
         and toks[k + 2].text == ","
     ):
         k += 3  # "He said, however, that ...": an adverb set off by commas
+    clause = _clause_after_adjunct(toks, k, hi, verb)
+    if clause is not None:
+        return toks[clause].start, sent_end, True  # "said on Twitter he won", "said Monday she"
     if _clause_right_after(toks, k, hi, verb):
         return toks[k].start, sent_end, True  # "said the program is a “critical part ...”"
     start = _complement_start(toks, k, hi, verb)
@@ -135,6 +138,38 @@ def _content_after(
     if weak:
         return _weak_content(toks, k, hi, sent_end, verb)
     return first.start, sent_end, True
+
+
+_ADJUNCT_PREPOSITIONS = frozenset(("on", "in", "during", "at", "after", "before", "via", "over"))
+# the clause's subject after an adjunct: a pronoun, or a determiner opening a noun phrase
+_CLAUSE_SUBJECT_OPENERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my"))
+
+
+def _clause_after_adjunct(toks: list[_Tok], k: int, hi: int, verb: str) -> int | None:
+    """Where a clause without "that" opens after an adjunct of the cue: a time word ("said Monday
+    she would not run"), a prepositional phrase ("said on Twitter he won", "said in an interview
+    the talks had failed", "during a rally in Ohio"), or, after a verb of telling, its addressee
+    ("told reporters on Tuesday the plan would work"). The adjunct holds no verb, comma, quotation
+    or "that"; None when no such clause follows within a few words."""
+    if k >= hi or verb in _ASK_VERBS:
+        return None
+    first = toks[k]
+    if not (
+        first.low in _TIME_WORDS or first.low in _ADJUNCT_PREPOSITIONS or verb in _ADDRESSEE_VERBS
+    ):
+        return None
+    for j in range(k + 1, min(hi, k + 7)):
+        t, before = toks[j], toks[j - 1]
+        if not t.is_word or t.low == "that" or _finite_auxiliary(t) or t.low in _QUESTION_WORDS:
+            return None
+        if t.low in _COMPLEMENT_PREPOSITIONS and t.low not in _ADJUNCT_PREPOSITIONS:
+            return None  # "reminded voters of the six years his family had lived": the verb's own
+        if before.low in _ADJUNCT_PREPOSITIONS or before.low in _DETERMINERS:
+            continue  # the adjunct's noun phrase has not closed yet
+        opens = t.low in _SUBJECT_PRONOUNS or t.low in _CLAUSE_SUBJECT_OPENERS
+        if opens and _clause_right_after(toks, j, hi, verb):
+            return j
+    return None
 
 
 def _clause_right_after(toks: list[_Tok], k: int, hi: int, verb: str) -> bool:
