@@ -1056,3 +1056,18 @@ def test_a_reduced_relative_participle_is_no_cue_on_polnear():
     # pharmaceutical behemoth Pfizer Inc. into an Irish drug company": no one announces here
     at = attributions_in(polnear_train_body("wash-post_2015-11-24_pfizer-deal-s-tax-s"))
     assert "A $160 billion megamerger" not in at["speaker"].tolist()
+
+
+@pytest.mark.parametrize(
+    "article, cue, opens",
+    [
+        ("breitbart_2016-04-23_clinton-wades-in-urges-britain", "warned", "“It’s not going"),
+        ("wash-post_2016-02-14_nomination-questions-are-likely", "said", "\"I don't like"),
+    ],
+)
+def test_a_quotation_after_the_colon_of_a_cue_is_its_content_on_polnear(article, cue, opens):
+    # PolNeAR train (not copied): "... “down the line” he warned: “...”": a short quotation
+    # before the speaker is no content when the cue opens a quotation of its own after a colon
+    text = polnear_train_body(article)
+    rows = [r for r in attributions_in(text).itertuples() if r.cue == cue]
+    assert any(text[r.content_start : r.content_end].startswith(opens) for r in rows)

@@ -1009,6 +1009,8 @@ def quote_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | N
         return None
     if _opens_own_clause(s.toks, cue.j, s.n, cue.tok.low):
         return None
+    if cue.j + 1 < s.n and s.toks[cue.j].text == ":" and s.toks[cue.j + 1].text in _OPEN_QUOTES:
+        return None  # "... “down the line” he warned: “It’s not going to ...”": the quotation after
     c_start = q[0] if q[0] <= s.start or not s.text[s.start : q[0]].strip() else s.start
     content = (c_start, _split_quote_end(s, cue.j, q[1]))
     at = cue.attribution(Rule.QUOTE_SPEAKER_CUE, speaker=s.span(sp_a, sp_b), content=content)
