@@ -879,6 +879,9 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
         # statement Thursday night they pulled ...")
         ("politico_2016-04-03_cruz-tops-trump-in-north-dakota", "Stenehjem", "told", "he planned"),
         ("usa-today_2016-05-13_auction-of-gun-used", "United Gun Group", "said", "they pulled"),
+        # a that-clause with its verb before a closing colon is the statement, no lead-in to the
+        # next paragraph
+        ("huff-post_2015-11-11_dems-react-to-gop-debate", "Sanders", "pointed", "veterans’"),
         # an as-clause whose verb has a complement of its own is a time clause, the verb's report
         # its own ("as a number of writers suggested such a list was important")
         (

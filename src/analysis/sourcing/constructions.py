@@ -1353,6 +1353,9 @@ def _is_lead_in(s: _Sentence, start: int) -> bool:
     rest = [t for t in s.toks if t.start >= start]
     if any(t.text in _OPEN_QUOTES for t in rest):
         return False
+    before = [t for t in s.toks if t.end <= start]
+    if before and before[-1].low == "that" and any(_finite_verb(t) for t in rest):
+        return False  # "pointed out that veterans’ issues were largely ignored:": a that-clause
     words = [t for t in rest if t.is_word]
     return len(words) <= 6 or words[0].low in _ADVERBIAL_OPENERS
 
