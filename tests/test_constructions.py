@@ -879,6 +879,15 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
         # statement Thursday night they pulled ...")
         ("politico_2016-04-03_cruz-tops-trump-in-north-dakota", "Stenehjem", "told", "he planned"),
         ("usa-today_2016-05-13_auction-of-gun-used", "United Gun Group", "said", "they pulled"),
+        # a name, then an apposition opening with a determiner that holds a relative clause
+        # with commas of its own: the name opens the speaker
+        (
+            "nyt_2016-07-27_fed-governor-adopting-a-global-l",
+            "Senator Richard Shelby, the Alabama Republican who heads the Senate Banking "
+            "Committee, which oversees the Fed",
+            "said",
+            "Ms. Brainard",
+        ),
         # a that-clause with its verb before a closing colon is the statement, no lead-in to the
         # next paragraph
         ("huff-post_2015-11-11_dems-react-to-gop-debate", "Sanders", "pointed", "veterans’"),

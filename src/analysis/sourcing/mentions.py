@@ -419,6 +419,11 @@ def _subject_before_apposition(
             any(t.cap or t.low in _PRONOUNS for t in head if t.is_word) and not _adverb_only(head)
         ) or _names_only(toks[p + 1 : j])
         if named and len(head) <= 10:
+            name = _name_before_apposition(toks, head_start, lo, participle)
+            if name is not None:
+                # "Senator Richard Shelby, the Alabama Republican who heads the Senate Banking
+                # Committee, which oversees the Fed, said": the name the apposition describes
+                return name, j
             return head_start, j  # "And a third, Daniel Traynor, said": the name apposed
         if not (head_start - 1 >= lo and toks[head_start - 1].text == "," and len(head) <= 2):
             return None
@@ -466,6 +471,15 @@ def _adverb_only(head: list[_Tok]) -> bool:
     """A head of one word that opens an adverbial or is a function word ("Instead", "However"):
     no subject with an apposition after it ("Instead, the city moved on, said X")."""
     return len(head) == 1 and (head[0].low in _ADVERBIAL_OPENERS or head[0].low in _FUNCTION_CAPS)
+
+
+def _name_before_apposition(toks: list[_Tok], k: int, lo: int, participle: bool) -> int | None:
+    """Where a name starts that the apposition opening with a determiner at ``k`` follows, set
+    off by a comma ("Senator Richard Shelby, the Alabama Republican who ..."); else None."""
+    if toks[k].low not in ("the", "a", "an") or k - 2 < lo or toks[k - 1].text != ",":
+        return None
+    start = _walk_back(toks, k - 2, lo, participle)
+    return start if start <= k - 2 and _names_only(toks[start : k - 1]) else None
 
 
 def _names_only(seg: list[_Tok]) -> bool:
