@@ -529,10 +529,29 @@ def _coordination_cut(
         if not new_subject and cue_past and present is None:
             present = _present_clause(toks, inside[:8])
         if new_subject or (
-            cue_past and present and _coordinated_predicate(toks, k, j, inside, own_aux)
+            cue_past
+            and present
+            and (
+                _coordinated_predicate(toks, k, j, inside, own_aux)
+                or _narrative_resumes(toks, k, j, before)
+            )
         ):
             return k - 1 if before in (",", "—") else k
     return None
+
+
+def _narrative_resumes(toks: list[_Tok], k: int, j: int, before: str) -> bool:
+    """After a content in the present reported by a past cue, ", and" and a subject pronoun with
+    a past form: the report's own narrative goes on ("Rubio said the real extremist on abortion
+    is Hillary Clinton, and he railed against ..."), not the statement."""
+    return (
+        toks[k].low == "and"
+        and before in (",", "—")
+        and without_clitic(toks[j].low) in _SUBJECT_PRONOUNS
+        and j + 1 < len(toks)
+        and _past_tense(toks[j + 1])
+        and can_be_verb(toks[j + 1].low)
+    )
 
 
 def _skip_plain_adverbs(toks: list[_Tok], j: int, last: int) -> int:
