@@ -1089,7 +1089,6 @@ def test_the_narrative_resuming_after_a_present_content_ends_it_on_polnear():
     # PolNeAR train (not copied): "Rubio said the real extremist on abortion is Hillary Clinton,
     # and he railed against ...": ", and" with a pronoun and a past form is the report's own
     # narrative, which the gold codes as a statement of its own
-    text, row = _polnear_row("huff-post_2016-02-07_the-latest-gop-debate", "Rubio", "said")
-    assert text[row.content_start : row.content_end] == (
-        "the real extremist on abortion is Hillary Clinton"
-    )
+    text = polnear_train_body("huff-post_2016-02-07_the-latest-gop-debate")
+    contents = [text[r.content_start : r.content_end] for r in attributions_in(text).itertuples()]
+    assert "the real extremist on abortion is Hillary Clinton" in contents
