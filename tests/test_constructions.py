@@ -1092,3 +1092,17 @@ def test_the_narrative_resuming_after_a_present_content_ends_it_on_polnear():
     text = polnear_train_body("huff-post_2016-02-07_the-latest-gop-debate")
     contents = [text[r.content_start : r.content_end] for r in attributions_in(text).itertuples()]
     assert "the real extremist on abortion is Hillary Clinton" in contents
+
+
+def test_a_long_role_before_an_apposed_name_is_the_speaker():
+    # wikinews-dev-10, Wikinews, CC BY 2.5: a role of twelve words, then the name set off by
+    # commas, then the verb
+    text = (
+        "Deputy director for the Middle East and North Africa for Amnesty International, Hassiba "
+        "Hadj Sahraoui, said that without further information from the Iranian government, "
+        "Amnesty International would be under the impression that authorities were attempting to "
+        "quash freedom of speech."
+    )
+    row = attributions_in(text).iloc[0]
+    assert (row["speaker_name"], row["source_type"]) == ("Hassiba Hadj Sahraoui", "named_person")
+    assert text[row["content_start"] :].startswith("without further information")

@@ -415,10 +415,14 @@ def _subject_before_apposition(
         antecedent = _antecedent_of_relative(toks, head_start, lo, participle)
         if antecedent is not None:
             return antecedent, j  # "Ban Ki-moon, who is in Doha, Qatar meeting with ..., said"
+        apposed_name = _names_only(toks[p + 1 : j])
         named = (
             any(t.cap or t.low in _PRONOUNS for t in head if t.is_word) and not _adverb_only(head)
-        ) or _names_only(toks[p + 1 : j])
-        if named and len(head) <= 10:
+        ) or apposed_name
+        # a role before an apposed name may be long ("Deputy director for the Middle East and
+        # North Africa for Amnesty International, Hassiba Hadj Sahraoui, said")
+        full_name = apposed_name and sum(1 for t in toks[p + 1 : j] if t.is_word) >= 2
+        if named and len(head) <= (20 if full_name else 10):
             name = _name_before_apposition(toks, head_start, lo, participle)
             if name is not None:
                 # "Senator Richard Shelby, the Alabama Republican who heads the Senate Banking
