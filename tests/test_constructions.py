@@ -1106,3 +1106,15 @@ def test_a_long_role_before_an_apposed_name_is_the_speaker():
     row = attributions_in(text).iloc[0]
     assert (row["speaker_name"], row["source_type"]) == ("Hassiba Hadj Sahraoui", "named_person")
     assert text[row["content_start"] :].startswith("without further information")
+
+
+def test_a_coordinated_verb_takes_the_whole_subject_noun_phrase():
+    # wikinews-dev-30, Wikinews, CC BY 2.5: "but announced" takes "Malaysian authorities", not the
+    # capitalised modifier alone (which typed it as a person)
+    text = (
+        "Malaysian authorities completed the autopsy of Kim Jong Nam earlier this week over "
+        "objections from the North Korean government but announced Thursday they would not "
+        "release the body to North Korea or disclose the results without a Kim family DNA sample."
+    )
+    row = attributions_in(text).iloc[0]
+    assert (row["speaker"], row["source_type"]) == ("Malaysian authorities", "organization")

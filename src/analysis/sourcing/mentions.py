@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from ..english import is_plural_noun
 from ..inflection import can_be_verb, is_irregular_past
 from ..mentions import is_people_noun
 from .cues import _is_verb_use
@@ -160,6 +161,10 @@ def _first_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None
     if lo < i < hi and toks[i - 1].low in ("the", "a", "an"):
         i = _noun_words_after(toks, i, hi)  # "But the former president showed ... and described"
         i = _through_apposition(toks, _through_name_after_of(toks, i, hi), hi)
+    elif lo < i < hi and toks[i - 1].cap and is_plural_noun(toks[i].low):
+        # "Malaysian authorities completed ... but announced": the plural noun a capitalised
+        # modifier opens
+        i = _noun_words_after(toks, i, hi)
     if i > lo and (
         any(t.cap for t in toks[lo:i]) or (i - lo > 1 and toks[lo].low in ("the", "a", "an"))
     ):
