@@ -1118,3 +1118,18 @@ def test_a_coordinated_verb_takes_the_whole_subject_noun_phrase():
     )
     row = attributions_in(text).iloc[0]
     assert (row["speaker"], row["source_type"]) == ("Malaysian authorities", "organization")
+
+
+def test_a_split_quotation_around_an_apposed_inverted_speaker_is_one_content():
+    # wikinews-dev-29, Wikinews, CC BY 2.5: the speaker's apposition stands between the cue and
+    # the quotation's second part
+    text = (
+        '"Chelsea Manning exposed serious abuses," says Margaret Huang, executive director of the '
+        'U.S. branch of Amnesty International, "and as a result her own human rights have been '
+        'violated."'
+    )
+    at = attributions_in(text)
+    assert len(at) == 1
+    row = at.iloc[0]
+    assert row["speaker_name"] == "Margaret Huang"
+    assert (row["content_start"], row["content_end"]) == (0, len(text))

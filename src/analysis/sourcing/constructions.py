@@ -829,10 +829,29 @@ def quote_cue_speaker(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | N
         return None  # "Humphrey, who calls Trump a “sociopath,” said he doesn't ...": a clause
     if np_ and q:
         np_ = _with_apposed_name(s, np_)
-        content = (q[0], _split_quote_end(s, np_[1], q[1]))
+        resume = _apposition_before_quote(s.toks, np_[1], s.n) or np_[1]
+        content = (q[0], _split_quote_end(s, resume, q[1]))
         at = cue.attribution(Rule.QUOTE_CUE_SPEAKER, speaker=s.span(*np_), content=content)
-        return _Match([at], resume_at=np_[1])
+        return _Match([at], resume_at=resume)
     return _Match()
+
+
+def _apposition_before_quote(toks: list[_Tok], k: int, n: int) -> int | None:
+    """The comma before the second part of a split quotation when an apposition of the inverted
+    speaker stands between (“...,” says Margaret Huang, executive director of the U.S. branch of
+    Amnesty International, “and as a result ...”); None when there is none. The apposition holds
+    no verb and no quotation mark of its own."""
+    if k >= n or toks[k].text != ",":
+        return None
+    for j in range(k + 1, min(n - 1, k + 20)):
+        t = toks[j]
+        if t.text == "," and toks[j + 1].text in _OPEN_QUOTES:
+            return j
+        if t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES or t.text in ".;:":
+            return None
+        if t.is_word and not t.cap and (t.low in _lexicon().verbs or _finite_verb(t)):
+            return None
+    return None
 
 
 def _with_apposed_name(s: _Sentence, np_: tuple[int, int]) -> tuple[int, int]:
