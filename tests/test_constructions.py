@@ -1133,3 +1133,16 @@ def test_a_split_quotation_around_an_apposed_inverted_speaker_is_one_content():
     row = at.iloc[0]
     assert row["speaker_name"] == "Margaret Huang"
     assert (row["content_start"], row["content_end"]) == (0, len(text))
+
+
+def test_a_bracket_holding_quoted_names_between_subject_and_verb_is_skipped():
+    # wikinews-dev-15, Wikinews, CC BY 2.5: the aside "(also known as "..." or "...")" holds
+    # quotation marks of its own
+    text = (
+        "When contacted through telephone, Somalia's Defence Minister, Sheikh Yusuf Mohammad "
+        'Siad, who is a former warlord (also known as "Inda\'ade" or "white eyed") said more than '
+        "ten insurgents had died in the clash."
+    )
+    row = attributions_in(text).iloc[0]
+    assert row["speaker_name"] == "Sheikh Yusuf Mohammad Siad"
+    assert text[row["content_start"] :].startswith("more than ten insurgents")

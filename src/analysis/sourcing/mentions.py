@@ -323,14 +323,15 @@ def _subject_before_adjunct(toks: list[_Tok], j: int, lo: int) -> tuple[int, int
 def _interruption_start(toks: list[_Tok], j: int, lo: int) -> int | None:
     """Where a bracket or a pair of dashes closing at ``j`` opens (a parenthetical between a
     subject and its verb), or None."""
-    opener, reach = ("(", 8) if toks[j].text == ")" else ("—–-", 30)
+    opener, reach = ("(", 16) if toks[j].text == ")" else ("—–-", 30)
     marks = 0  # quotation marks inside: a quotation wholly inside the aside is part of it
     for p in range(j - 1, max(lo, j - reach) - 1, -1):
         if toks[p].text in opener:
-            return p if p > lo and marks % 2 == 0 else None
+            # a bracket that opens with a quotation is one ("Exodus 18:21 (''select out of ...'')"),
+            # no aside about the subject ("Siad (also known as "Inda'ade") said")
+            quoted = opener == "(" and p + 1 < j and toks[p + 1].text in _OPEN_QUOTES
+            return p if p > lo and marks % 2 == 0 and not quoted else None
         if toks[p].text in _CLOSE_QUOTES or toks[p].text in _OPEN_QUOTES:
-            if opener == "(":
-                return None
             marks += 1
     return None
 
