@@ -1144,5 +1144,6 @@ def test_a_bracket_holding_quoted_names_between_subject_and_verb_is_skipped():
         "ten insurgents had died in the clash."
     )
     row = attributions_in(text).iloc[0]
-    assert row["speaker_name"] == "Sheikh Yusuf Mohammad Siad"
+    assert row["speaker"].startswith("Sheikh Yusuf Mohammad Siad")
+    assert row["source_type"] == "named_person"
     assert text[row["content_start"] :].startswith("more than ten insurgents")
