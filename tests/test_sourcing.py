@@ -220,6 +220,19 @@ def test_floating_quote_continues_the_speaker():
     assert content(t, at.iloc[1]) == "“But I think there is a blood lust.”"
 
 
+def test_a_quotation_after_the_speakers_semicolon_continues_the_speaker():
+    # wikinews-dev-11 (Wikinews, CC BY 2.5): the second quotation follows "said Ruto;" in the
+    # same sentence: a row of its own for the same speaker
+    t = (
+        '"The people making these allegations should either come forward with substance to their '
+        'claims, or they should shut up," said Ruto; "I don\'t think rumor mongering is going to '
+        'take this country anywhere."'
+    )
+    at = attrs_of(t)
+    assert at["cue"].tolist() == ["said", ""] and at["speaker"].tolist() == ["Ruto"] * 2
+    assert content(t, at.iloc[1]).startswith("\"I don't think")
+
+
 def test_indirect_content_ends_where_a_long_quotation_begins():
     # wikinews-dev-19 (Wikinews, CC BY 2.5): the quotation of three sentences is La Russa's own row
     t = (

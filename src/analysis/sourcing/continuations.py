@@ -67,10 +67,21 @@ def _quotation_rows(
                 continue  # "Kilometer Four": a quoted phrase, not a statement
             sid = sentences[max(0, bisect.bisect_right(starts, qa) - 1)][0]
             before = _later(last, rows[-1] if rows else None)
-            if sid in cued or not _continues(before, pid, text):
+            if (sid in cued and not _after_semicolon(before, qa, text)) or not _continues(
+                before, pid, text
+            ):
                 continue
             rows.append(_row_after(before, qa, qb, sid, pid))
     return rows
+
+
+def _after_semicolon(last: _Attr | None, qa: int, text: str) -> bool:
+    """Does the quotation at ``qa`` open right after a semicolon that closes ``last``'s speaker
+    ("“..., or they should shut up,” said Ruto; “I don't think ...”")? Then it continues that
+    speaker although its sentence holds a cue."""
+    if last is None or last.speaker_end is None or last.speaker_end > qa:
+        return False
+    return text[max(last.speaker_end, last.content_end) : qa].strip() == ";"
 
 
 def _later(a: _Attr | None, b: _Attr | None) -> _Attr | None:
