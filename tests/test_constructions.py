@@ -1147,3 +1147,13 @@ def test_a_bracket_holding_quoted_names_between_subject_and_verb_is_skipped():
     assert row["speaker"].startswith("Sheikh Yusuf Mohammad Siad")
     assert row["source_type"] == "named_person"
     assert text[row["content_start"] :].startswith("more than ten insurgents")
+
+
+def test_a_participle_after_the_object_of_a_clause_is_no_cue():
+    # wikinews-dev-28, Wikinews, CC BY 2.5: "diplomats accused of espionage" modifies the object
+    # of "expelled"; no one is the speaker of "of espionage"
+    at = attributions_in(
+        "Last month the US expelled 35 Russian diplomats accused of espionage, and sanctioned "
+        "Russian intelligence agencies."
+    )
+    assert "accused" not in at["cue"].tolist()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..english import is_adverb, is_finite_verb
+from ..english import is_adverb, is_finite_verb, is_plural_noun
 from ..inflection import can_be_verb, is_base_verb, is_irregular_past
 from .attribution import _Attr
 from .continuations import FLOATING_RULE
@@ -1329,6 +1329,11 @@ def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
 _RELATIVE_WORDS = _RELATIVE_PRONOUNS | {"that"}
 
 
+def _past_verb(tok: _Tok) -> bool:
+    """A past form that can be a finite verb ("expelled", "said")."""
+    return (tok.low.endswith("ed") and can_be_verb(tok.low)) or is_irregular_past(tok.low)
+
+
 def _reduced_relative(toks: list[_Tok], cue: _Cue) -> bool:
     """Is the -ed cue a participle modifying the noun before it, the sentence's verb coming
     after it ("A $160 billion megamerger announced Monday would turn ...", "the emails released
@@ -1340,6 +1345,15 @@ def _reduced_relative(toks: list[_Tok], cue: _Cue) -> bool:
     last = toks[b - 1]
     if last.cap or last.low in _PRONOUNS:
         return False  # "the information Snowden released was ...": an object's relative clause
+    if (
+        cue.j < len(toks)
+        and toks[cue.j].low in ("of", "as")
+        and is_plural_noun(last.low)
+        and any(
+            not t.cap and (t.low in _CLAUSE_AUXILIARIES or _past_verb(t)) for t in toks[a + 1 : b]
+        )
+    ):
+        return True  # "the US expelled 35 Russian diplomats accused of espionage": a modifier
     before = toks[max(0, a - 1) : cue.i]
     if any(t.low in _RELATIVE_WORDS or t.low in _CLAUSE_AUXILIARIES for t in before):
         # "which some have argued was intended", "a trip that investigators found was funded":
