@@ -1157,3 +1157,13 @@ def test_a_participle_after_the_object_of_a_clause_is_no_cue():
         "Russian intelligence agencies."
     )
     assert "accused" not in at["cue"].tolist()
+
+
+def test_a_comma_after_that_is_no_part_of_the_content():
+    # wikinews-dev-17, Wikinews, CC BY 2.5: "said that, “...”": the content opens at the quotation
+    text = (
+        'Sawsan Chebli, a senior German Council on Foreign Relations (DGAP) said that, "The EU is '
+        "Libya’s greatest trade and export partner."
+    )
+    row = attributions_in(text).iloc[0]
+    assert text[row["content_start"] :].startswith('"The EU is')

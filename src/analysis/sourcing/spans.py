@@ -233,6 +233,8 @@ def _complement_start(toks: list[_Tok], k: int, hi: int, verb: str) -> int | Non
             # relative clause on the object, which is the content with it
             return toks[k].start
         if (t.low == "that" or _colon(toks, j)) and j + 1 < hi:
+            if toks[j + 1].text == "," and j + 2 < hi:
+                return toks[j + 2].start  # "said that, “The EU is ...”": past the comma
             return toks[j + 1].start
         if t.text in ("“", '"', "``", "''"):
             # a quotation after other words is quoted inside the content, whose start is the
