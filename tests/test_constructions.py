@@ -1167,3 +1167,14 @@ def test_a_comma_after_that_is_no_part_of_the_content():
     )
     row = attributions_in(text).iloc[0]
     assert text[row["content_start"] :].startswith('"The EU is')
+
+
+def test_a_transcripts_speaker_labels_are_named_people_on_polnear():
+    # PolNeAR train (not copied): a debate transcript quoted as a block, each paragraph opening
+    # "“RAMOS: ..." / "“CLINTON: ...": the label is the speaker, a person by name
+    text = polnear_train_body("breitbart_2016-03-09_hillary-benghazi-victim-mother")
+    at = attributions_in(text)
+    labels = at[(at["cue"] == ":") & at["speaker"].isin(["RAMOS", "CLINTON"])]
+    assert len(labels) >= 3
+    assert set(labels["source_type"]) == {"named_person"}
+    assert "Ramos" in set(labels["speaker_name"])

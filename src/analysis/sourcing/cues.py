@@ -64,10 +64,22 @@ def _source_colon(toks: list[_Tok], quotes: list[tuple[int, int]]) -> int | None
         and not any(
             t.low in verbs or t.low in _PREPOSITIONS or t.low in _COLON_LABELS for t in toks[:colon]
         )
-        and not _in_quote(toks[colon].start, quotes)
+        and (not _in_quote(toks[colon].start, quotes) or _transcript_label(toks, colon))
     ):
         return colon
     return None
+
+
+def _transcript_label(toks: list[_Tok], colon: int) -> bool:
+    """A transcript's speaker label inside a quoted block: the paragraph's opening mark, then a
+    name in capitals, then the colon ("“WALLACE: Do you really see those two as equivalent?",
+    "“PENCE: And that's why ...")."""
+    words = toks[1:colon]
+    return (
+        toks[0].text in _OPEN_QUOTES
+        and bool(words)
+        and all(t.is_word and t.text.isupper() and len(t.text) > 1 for t in words)
+    )
 
 
 def _colon_before_quote(toks: list[_Tok], quotes: list[tuple[int, int]]) -> int | None:

@@ -158,9 +158,12 @@ def _registered_surname(toks: list[_Tok], registry: dict[str, str]) -> str | Non
     """The full name of a person the article names, for a speaker that is that person's surname
     alone, capitalised: the article's own name beats the lexicon ("Guardian", "Post", "King")."""
     words = [t for t in toks if t.is_word]
-    if len(words) != 1 or not words[0].cap or words[0].text.isupper():
+    if len(words) != 1 or not words[0].cap:
         return None
-    full = registry.get(strip_possessive(words[0].text))
+    word = strip_possessive(words[0].text)
+    # a surname in capitals is a transcript's speaker label ("PENCE: ..."), an acronym none the
+    # article registers as a surname ("CNN")
+    full = registry.get(word.title() if word.isupper() else word)
     # a full name across a full stop ("South China Sea. Critics") is none
     return full if full and " " in full and ". " not in full else None
 
@@ -459,6 +462,9 @@ def _type_speakers(
         kind, name = _classify(toks, registry, seen)
         if kind == "named_person" and _content_says_it(text, at, name, registry):
             kind, name = "organization", None
+        label = _transcript_label_name(text, at, toks)
+        if label and kind != "named_person":
+            kind, name = "named_person", label
         if kind == "pronoun":
             # resolved once every descriptor is (coreference.py); "him" as "he"
             pronouns[idx] = _pronoun_word(toks)
@@ -470,6 +476,23 @@ def _type_speakers(
         )
         at.count = _count(toks) if kind == "anonymous" else None
         at.quote = _quote_kind(text[at.content_start : at.content_end].strip())
+
+
+def _transcript_label_name(text: str, at: _Attr, toks: list[_Tok]) -> str | None:
+    """The surname a transcript's speaker label gives ("“WALLACE: Do you really see ...": Wallace):
+    one word in capitals before the colon, right after the opening mark of its paragraph. A
+    transcript names its speakers; an acronym there is rare (the label is a person's)."""
+    words = [t for t in toks if t.is_word]
+    if len(words) != 1 or at.speaker_start is None or at.speaker_end is None:
+        return None
+    if text[at.speaker_end : at.speaker_end + 1] != ":":
+        return None
+    word = words[0].text
+    before = text[max(0, at.speaker_start - 2) : at.speaker_start]
+    opens = before.endswith(("“", '"')) and (at.speaker_start < 2 or before[0] == "\n")
+    if not (word.isupper() and len(word) > 2 and opens):
+        return None
+    return word.title()
 
 
 def _content_says_it(text: str, at: _Attr, name: str | None, registry: dict[str, str]) -> bool:
