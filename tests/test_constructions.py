@@ -1178,3 +1178,30 @@ def test_a_transcripts_speaker_labels_are_named_people_on_polnear():
     assert len(labels) >= 3
     assert set(labels["source_type"]) == {"named_person"}
     assert "Ramos" in set(labels["speaker_name"])
+
+
+@pytest.mark.parametrize(
+    "article, speaker, cue, opens",
+    [
+        # "X, which insisted on ...", "political supporters who suggested ...": a report in a
+        # relative clause whose antecedent is a bare plural noun phrase
+        ("huff-post_2015-12-08_the-biggest-blow-to-obamacare", "labor unions", "insisted", "on"),
+        (
+            "huff-post_2016-04-27_bernie-sanders-suffered-a-big",
+            "political supporters",
+            "suggested",
+            "Sanders",
+        ),
+        (
+            "wash-post_2016-06-05_is-sanders-finally-connecting",
+            "black voters",
+            "rejected",
+            "the self",
+        ),
+    ],
+)
+def test_reports_in_relative_clauses_on_a_bare_plural_on_polnear(article, speaker, cue, opens):
+    # PolNeAR train (not copied)
+    text = polnear_train_body(article)
+    hit = next(r for r in attributions_in(text).itertuples() if r.speaker == speaker)
+    assert hit.cue == cue and text[hit.content_start : hit.content_end].startswith(opens)

@@ -595,13 +595,19 @@ def _relative_who(toks: list[_Tok], i: int) -> int | None:
         toks[k].low in _VERB_PREMODIFIERS
         or toks[k].low in _CLAUSE_AUXILIARIES
         or (toks[k].low.endswith("ly") and len(toks[k].low) > 4 and not toks[k].cap)
+        or (is_adverb(toks[k].low) and not toks[k].cap)  # "which together vowed"
     ):
         k -= 1
-    if k < 2 or toks[k].low not in _RELATIVE_PRONOUNS:
+    relative = without_clitic(toks[k].low)  # "who’s called for"
+    if k >= 4 and relative == "whom" and toks[k - 1].low == "of" and toks[k - 3].text == ",":
+        return k - 3  # "family members of 9/11 victims, many of whom say": the antecedent's comma
+    if k < 2 or relative not in _RELATIVE_PRONOUNS:
         return None
     if toks[k - 1].text in ",—–-":
         return k - 1
-    return k if toks[k].low == "who" and toks[k - 1].is_word and not toks[k - 1].cap else None
+    if relative == "which" and toks[k - 1].cap:
+        return k  # "the Chicago Police Department which reported": a restrictive clause on a name
+    return k if relative == "who" and toks[k - 1].is_word and not toks[k - 1].cap else None
 
 
 def relative_who(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
@@ -651,7 +657,7 @@ def relative_who(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     return _Match([at])
 
 
-_RELATIVE_CATEGORIES = frozenset(("speech", "report", "claim", "warn"))
+_RELATIVE_CATEGORIES = frozenset(("speech", "report", "claim", "warn", "deny"))
 
 
 def _finite_verb(tok: _Tok) -> bool:
@@ -678,7 +684,29 @@ def _antecedent_start(toks: list[_Tok], comma: int) -> int | None:
                 return _apposition_head(toks, start) or start
             return start
         k -= 1
+    if is_plural_noun(toks[comma - 1].low):
+        return _bare_plural_start(toks, comma)  # "with family members of 9/11 victims, many of"
     return None
+
+
+def _bare_plural_start(toks: list[_Tok], end: int) -> int | None:
+    """Where a noun phrase with no determiner that ends in a plural noun at ``end - 1`` starts
+    ("family members of 9/11 victims", "black voters"): back over modifiers and "of", to a
+    preposition, a verb or punctuation; None when no word is left."""
+    k = end - 1
+    while k - 1 >= 0:
+        t = toks[k - 1]
+        if t.text in ("/",) or (t.text.isdigit()):
+            k -= 1
+            continue
+        if not t.is_word or t.cap and t.low in _FUNCTION_CAPS:
+            break
+        if t.low != "of" and (t.low in _PREPOSITIONS or t.low in _ADVERBIAL_OPENERS):
+            break
+        if is_finite_verb(t.low) or _past_verb(t) or t.low in _lexicon().verbs:
+            break
+        k -= 1
+    return k if k < end else None
 
 
 def _apposition_head(toks: list[_Tok], k: int) -> int | None:
