@@ -888,6 +888,10 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
             "said",
             "Ms. Brainard",
         ),
+        # "-ed in <an occasion of a statement>" is a finite cue, no participle modifier
+        ("west-journal_2016-05-17_trump-files-largest", "the Trump campaign", "explained", "“This"),
+        # a quotation in two apostrophes after the comma that closes an adjunct (", ''We have")
+        ("nyt_2016-08-22_pundit-turns-adviser-in-the-serv", "Charlie Sykes", "lamented", "''We"),
         # a that-clause with its verb before a closing colon is the statement, no lead-in to the
         # next paragraph
         ("huff-post_2015-11-11_dems-react-to-gop-debate", "Sanders", "pointed", "veterans’"),

@@ -9,6 +9,7 @@ from .data import (
     _ADVERBIAL_OPENERS,
     _ADVERBS,
     _AS_COMPLEMENT_VERBS,
+    _ASK_VERBS,
     _ASPECTUAL_BEFORE_TO,
     _BE_FORMS,
     _CLAUSE_STOPS,
@@ -32,6 +33,7 @@ from .data import (
     _RECIPIENT_PASSIVES,
     _STATEMENT_COMPLEMENTS,
     _STATEMENT_NOUNS,
+    _STATEMENT_OCCASIONS,
     _TIME_WORDS,
     _VERB_PREMODIFIERS,
     _cue_vocabulary,
@@ -366,6 +368,12 @@ def _as_follows(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+def _occasion_after(toks: list[_Tok], k: int) -> bool:
+    """Does "in" at ``k`` open the occasion of a statement ("explained in its release", "wrote in
+    a letter", "said in a statement"): a statement_occasion noun within three words?"""
+    return any(t.low in _STATEMENT_OCCASIONS for t in toks[k + 1 : k + 4])
+
+
 def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     """Is a reporting-verb form used as a finite verb here ("the report said": "report" is a
     noun)?"""
@@ -431,6 +439,7 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         and not (nxt.low == "in" and _own_complement(toks, i + 1, 12))
         and not _pronoun_subject(toks, i)  # "She also argued in favor of ...": a finite verb
         and not _after_be_form(toks, i)  # "was (first) reported by": a passive
+        and not (nxt.low == "in" and low not in _ASK_VERBS and _occasion_after(toks, i + 1))
     ):
         return False  # "analysts quoted in the report": a participle modifier
     return True

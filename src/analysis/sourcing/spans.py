@@ -244,7 +244,12 @@ def _complement_start(toks: list[_Tok], k: int, hi: int, verb: str) -> int | Non
             return None  # "criticized Israel for the toll saying, “...”": the quotation is the
             # participle's
         if t.text in ",;" and j > k:
-            if j + 1 < hi and toks[j + 1].text in ("“", '"', "``"):
+            nxt = toks[j + 1] if j + 1 < hi else None
+            # "''" opens a quotation only after a space (",''" closes one)
+            opening = nxt is not None and (
+                nxt.text in ("“", '"', "``") or (nxt.text == "''" and nxt.start > t.end)
+            )
+            if opening:
                 return toks[j + 1].start  # "wrote to his followers, “...”"
             return None
     return None
