@@ -888,6 +888,13 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
             "said",
             "Ms. Brainard",
         ),
+        # an inverted speaker: a role in lower case the lexicon lacks, then its holder's name
+        (
+            "usa-today_2015-12-29_syrians-find-a-home-in-clarkston",
+            "master of ceremonies Asab Al-Tabchi",
+            "said",
+            '"Thanks',
+        ),
         # "-ed in <an occasion of a statement>" is a finite cue, no participle modifier
         ("west-journal_2016-05-17_trump-files-largest", "the Trump campaign", "explained", "“This"),
         # a quotation in two apostrophes after the comma that closes an adjunct (", ''We have")

@@ -840,7 +840,9 @@ def _nominal_phrase(toks: list[_Tok]) -> bool:
     if not words or words[0].low in _PRONOUNS:
         return False
     opens = words[0].low in _NP_OPENERS or is_possessive(words[0].text) or words[0].cap
-    return opens and not any(
+    # or a role in lower case before the holder's name ("said master of ceremonies Asab Al-Tabchi")
+    named = len(words) >= 3 and words[-1].cap and words[-2].cap
+    return (opens or named) and not any(
         t.low in _CLAUSE_AUXILIARIES or t.low.endswith(("n't", "n’t")) for t in words
     )
 

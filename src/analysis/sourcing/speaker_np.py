@@ -259,6 +259,26 @@ def _role_names_run(seg: list[_Tok], lo: int, a: int) -> bool:
 _PERSON_KINDS = frozenset(("anonymous", "role", "title"))
 
 
+def _plain_noun_before_name(seg: list[_Tok], a: int, b: int) -> bool:
+    """Does a run of two capitalised words or more end a phrase right after a lower-case noun
+    of a role the lexicon lacks ("master of ceremonies Asab Al-Tabchi")? The noun names the
+    run's holder, unless it is a function word or a participle ("officials of Amnesty
+    International", "a survey conducted by ...")."""
+    if b - a < 2 or a == 0 or b != len(seg):
+        return False
+    before = seg[a - 1]
+    if before.cap or not before.is_word or before.low.endswith(("ed", "ing")):
+        return False
+    if before.text[:1].isdigit():
+        return False  # "an exhibit at 900 Grand Concourse": an address
+    return (
+        before.low not in _PREPOSITIONS
+        and before.low not in _DETERMINERS
+        and before.low not in ("and", "or", "but", "by", "including", "like", "as", "what")
+        and not any(t.low in ("by", "including", "for") or t.low.endswith("ed") for t in seg[:a])
+    )
+
+
 def _find_name(segs: list[list[_Tok]]) -> tuple[str | None, str]:
     """A person's name in the head segment or a later appositive: the run that ends the segment."""
     for k, seg in enumerate(segs):
@@ -277,6 +297,7 @@ def _find_name(segs: list[list[_Tok]]) -> tuple[str | None, str]:
             a >= len(region)
             and not (region[-1].cap and _kind_of(_core(region[-1])) & {"title", "role"})
             and not (k == 0 and _role_names_run(seg, len(region), a))
+            and not (k == 0 and _plain_noun_before_name(seg, a, b))
         ):
             # "officials of Amnesty International": the run is a modifier; a role right before it
             # names it ("Fight for $15 organizing director Kendall Fells")
@@ -452,6 +473,8 @@ def speaker_type(toks: list[_Tok], media_seen: bool) -> tuple[str, str | None] |
     (('organization', None), ('document', None), ('organization', None))
     >>> t("Medical authorities")
     ('anonymous', None)
+    >>> t("master of ceremonies Asab Al-Tabchi")
+    ('named_person', 'Asab Al-Tabchi')
     >>> t("a number of writers"), t("Three of the witnesses")
     (('anonymous', None), ('anonymous', None))
     """
