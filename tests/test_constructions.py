@@ -1105,32 +1105,6 @@ def test_the_narrative_resuming_after_a_present_content_ends_it_on_polnear():
     assert "the real extremist on abortion is Hillary Clinton" in contents
 
 
-def test_a_long_role_before_an_apposed_name_is_the_speaker():
-    # wikinews-dev-10, Wikinews, CC BY 2.5: a role of twelve words, then the name set off by
-    # commas, then the verb
-    text = (
-        "Deputy director for the Middle East and North Africa for Amnesty International, Hassiba "
-        "Hadj Sahraoui, said that without further information from the Iranian government, "
-        "Amnesty International would be under the impression that authorities were attempting to "
-        "quash freedom of speech."
-    )
-    row = attributions_in(text).iloc[0]
-    assert (row["speaker_name"], row["source_type"]) == ("Hassiba Hadj Sahraoui", "named_person")
-    assert text[row["content_start"] :].startswith("without further information")
-
-
-def test_a_coordinated_verb_takes_the_whole_subject_noun_phrase():
-    # wikinews-dev-30, Wikinews, CC BY 2.5: "but announced" takes "Malaysian authorities", not the
-    # capitalised modifier alone (which typed it as a person)
-    text = (
-        "Malaysian authorities completed the autopsy of Kim Jong Nam earlier this week over "
-        "objections from the North Korean government but announced Thursday they would not "
-        "release the body to North Korea or disclose the results without a Kim family DNA sample."
-    )
-    row = attributions_in(text).iloc[0]
-    assert (row["speaker"], row["source_type"]) == ("Malaysian authorities", "organization")
-
-
 def test_a_split_quotation_around_an_apposed_inverted_speaker_is_one_content():
     # wikinews-dev-29, Wikinews, CC BY 2.5: the speaker's apposition stands between the cue and
     # the quotation's second part
@@ -1146,20 +1120,6 @@ def test_a_split_quotation_around_an_apposed_inverted_speaker_is_one_content():
     assert (row["content_start"], row["content_end"]) == (0, len(text))
 
 
-def test_a_bracket_holding_quoted_names_between_subject_and_verb_is_skipped():
-    # wikinews-dev-15, Wikinews, CC BY 2.5: the aside "(also known as "..." or "...")" holds
-    # quotation marks of its own
-    text = (
-        "When contacted through telephone, Somalia's Defence Minister, Sheikh Yusuf Mohammad "
-        'Siad, who is a former warlord (also known as "Inda\'ade" or "white eyed") said more than '
-        "ten insurgents had died in the clash."
-    )
-    row = attributions_in(text).iloc[0]
-    assert row["speaker"].startswith("Sheikh Yusuf Mohammad Siad")
-    assert row["source_type"] == "named_person"
-    assert text[row["content_start"] :].startswith("more than ten insurgents")
-
-
 def test_a_participle_after_the_object_of_a_clause_is_no_cue():
     # wikinews-dev-28, Wikinews, CC BY 2.5: "diplomats accused of espionage" modifies the object
     # of "expelled"; no one is the speaker of "of espionage"
@@ -1168,16 +1128,6 @@ def test_a_participle_after_the_object_of_a_clause_is_no_cue():
         "Russian intelligence agencies."
     )
     assert "accused" not in at["cue"].tolist()
-
-
-def test_a_comma_after_that_is_no_part_of_the_content():
-    # wikinews-dev-17, Wikinews, CC BY 2.5: "said that, “...”": the content opens at the quotation
-    text = (
-        'Sawsan Chebli, a senior German Council on Foreign Relations (DGAP) said that, "The EU is '
-        "Libya’s greatest trade and export partner."
-    )
-    row = attributions_in(text).iloc[0]
-    assert text[row["content_start"] :].startswith('"The EU is')
 
 
 def test_a_transcripts_speaker_labels_are_named_people_on_polnear():
@@ -1216,3 +1166,59 @@ def test_reports_in_relative_clauses_on_a_bare_plural_on_polnear(article, speake
     text = polnear_train_body(article)
     hit = next(r for r in attributions_in(text).itertuples() if r.speaker == speaker)
     assert hit.cue == cue and text[hit.content_start : hit.content_end].startswith(opens)
+
+
+@pytest.mark.parametrize(
+    "text, speaker_opens, source_type, content_opens",
+    [
+        # wikinews-dev-10, Wikinews, CC BY 2.5: a role of twelve words, then the name set off by
+        # commas, then the verb
+        (
+            "Deputy director for the Middle East and North Africa for Amnesty International, "
+            "Hassiba Hadj Sahraoui, said that without further information from the Iranian "
+            "government, Amnesty International would be under the impression that authorities "
+            "were attempting to quash freedom of speech.",
+            "Deputy director",
+            "named_person",
+            "without further information",
+        ),
+        # wikinews-dev-30, Wikinews, CC BY 2.5: "but announced" takes "Malaysian authorities",
+        # not the capitalised modifier alone (which typed it as a person)
+        (
+            "Malaysian authorities completed the autopsy of Kim Jong Nam earlier this week over "
+            "objections from the North Korean government but announced Thursday they would not "
+            "release the body to North Korea or disclose the results without a Kim family DNA "
+            "sample.",
+            "Malaysian authorities",
+            "organization",
+            "they would not",
+        ),
+        # wikinews-dev-15, Wikinews, CC BY 2.5: the aside "(also known as "..." or "...")"
+        # between subject and verb holds quotation marks of its own
+        (
+            "When contacted through telephone, Somalia's Defence Minister, Sheikh Yusuf Mohammad "
+            'Siad, who is a former warlord (also known as "Inda\'ade" or "white eyed") said more '
+            "than ten insurgents had died in the clash.",
+            "Sheikh Yusuf Mohammad Siad",
+            "named_person",
+            "more than ten insurgents",
+        ),
+        # wikinews-dev-17, Wikinews, CC BY 2.5: "said that, “...”": the content opens at the
+        # quotation, not at the comma
+        (
+            'Sawsan Chebli, a senior German Council on Foreign Relations (DGAP) said that, "The EU '
+            "is Libya’s greatest trade and export partner.",
+            "Sawsan Chebli",
+            "named_person",
+            '"The EU is',
+        ),
+    ],
+)
+def test_speaker_and_content_of_a_wikinews_sentence(
+    text, speaker_opens, source_type, content_opens
+):
+    # one class of this round each; the single sentence quoted with its credit
+    row = attributions_in(text).iloc[0]
+    assert row["speaker"].startswith(speaker_opens)
+    assert row["source_type"] == source_type
+    assert text[row["content_start"] :].startswith(content_opens)
