@@ -483,34 +483,32 @@ def speaker_type(toks: list[_Tok], media_seen: bool) -> tuple[str, str | None] |
 
 def _after_partitive(toks: list[_Tok]) -> list[_Tok] | None:
     """The noun phrase after "of" in a quantity of it ("Three of the witnesses", "a number of
-    writers", "62 percent of respondents", "most of the delegates"): a number, a quantifier or a
-    quantity noun (``partitive_head``) right before an "of" among the first four words; its type
-    is the phrase's. None when the phrase is no such quantity."""
+    writers", "62 percent of respondents", "most of the delegates"): a quantity word right before
+    an "of" among the first six tokens; its type is the phrase's. None when the phrase is no such
+    quantity."""
     at = next((k for k, t in enumerate(toks[:6]) if t.low == "of"), None)
     if not at or at + 1 >= len(toks) or not all(t.is_word for t in toks[:at]):
         return None  # "Benjamin J. Rhodes, one of the president's closest aides": an apposition
     if any(t.cap for t in toks[1:at]) or (toks[0].cap and _is_name_word(toks[0])):
         return None  # "PolitiFact rated 32% of ...": a name before the quantity
     quantity = _core(toks[at - 1])
-    classes = head_classes()
-    if not (
-        quantity.isdigit()
-        or quantity in _NUMBERS
-        or quantity in _FRACTIONS
-        or quantity in classes["quantifier"]
-        or quantity in classes["partitive_head"]
-    ):
+    if not (quantity.isdigit() or quantity in _FRACTIONS or _is_quantity_word(quantity)):
         return None
     return toks[at + 1 :]
+
+
+def _is_quantity_word(low: str) -> bool:
+    """A number word, a quantifier or a quantity noun (``partitive_head``): "three", "most",
+    "dozens", "majority"."""
+    classes = head_classes()
+    return low in _NUMBERS or low in classes["quantifier"] or low in classes["partitive_head"]
 
 
 def _is_name_word(tok: _Tok) -> bool:
     """A capitalised word that opens a quantity only when it is a quantity or a determiner
     ("Three of", "Hundreds of", "Nearly all of", "The majority of"), not a name."""
     low = _core(tok)
-    classes = head_classes()
-    quantity = classes["quantifier"] | classes["partitive_head"]
-    return not (low in quantity or low in _NUMBERS or low in _DETERMINERS or low in _APPROXIMATORS)
+    return not (_is_quantity_word(low) or low in _DETERMINERS or low in _APPROXIMATORS)
 
 
 # words that may open a quantity before its number or quantifier ("Nearly all", "More than half")
