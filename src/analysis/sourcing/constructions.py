@@ -86,6 +86,7 @@ from .spans import (
     _in_quote,
     _is_clause_end,
     _only_adjuncts_follow,
+    _past_verb,
     _quote_before,
     _zero_that_clause,
 )
@@ -1357,11 +1358,6 @@ def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
 
 
 _RELATIVE_WORDS = _RELATIVE_PRONOUNS | {"that"}
-
-
-def _past_verb(tok: _Tok) -> bool:
-    """A past form that can be a finite verb ("expelled", "said")."""
-    return (tok.low.endswith("ed") and can_be_verb(tok.low)) or is_irregular_past(tok.low)
 
 
 def _reduced_relative(toks: list[_Tok], cue: _Cue) -> bool:

@@ -403,6 +403,12 @@ def _past_tense(t: _Tok) -> bool:
     return (low.endswith("ed") and len(low) > 4) or is_irregular_past(low)
 
 
+def _past_verb(tok: _Tok) -> bool:
+    """A past form that can be a finite verb, of any length and case ("expelled", "said", "used");
+    ``_past_tense`` asks the same of a lower-case word after a name."""
+    return (tok.low.endswith("ed") and can_be_verb(tok.low)) or is_irregular_past(tok.low)
+
+
 def _finite_auxiliary(t: _Tok) -> bool:
     """An auxiliary, a copula or a modal, also negated ("don't", "wasn't", "won't")."""
     low = t.low
