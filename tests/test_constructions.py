@@ -577,6 +577,12 @@ def test_according_to_set_off_inside_its_clause_on_polnear(article, speaker, ope
             "all of whom, she explained, needed",
             "explained",
         ),
+        # a negated auxiliary (the project's own finite-auxiliary test)
+        (
+            "huff-post_2016-02-12_the-democratic-primary",
+            "Voters, Clinton suggested, don’t",
+            "suggested",
+        ),
     ],
 )
 def test_speaker_and_cue_set_off_inside_the_clause_on_polnear(article, holding, cue):

@@ -83,6 +83,7 @@ from .spans import (
     _clause_right_after,
     _complement_follows,
     _content_after,
+    _finite_auxiliary,
     _in_quote,
     _is_clause_end,
     _only_adjuncts_follow,
@@ -1229,14 +1230,13 @@ def _resumed_verb(toks: list[_Tok], k: int) -> int | None:
     tok = toks[k]
     if tok.cap or not tok.is_word:
         return None
-    if tok.low in _CLAUSE_AUXILIARIES or tok.low in _DO_FORMS or is_finite_verb(tok.low):
-        return k
+    if _finite_auxiliary(tok) or is_finite_verb(tok.low):
+        return k  # also negated: "Voters, Clinton suggested, don’t have to worry ..."
     after = toks[k + 1].low if k + 1 < len(toks) else ""
     past = tok.low.endswith("ed") and can_be_verb(tok.low) and after not in _PARTICIPLE_LINKS
     return k if past else None
 
 
-_DO_FORMS = frozenset(("does", "did", "do"))
 # words after a past participle that make it open a participle phrase, not the clause's verb
 _PARTICIPLE_LINKS = frozenset(("by", "on", "to", "with", "in", "from", "as", "at", "for", ","))
 
