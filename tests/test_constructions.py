@@ -939,6 +939,9 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
             "said",
             "In nearby Decatur",
         ),
+        # a quotation closed by an opening mark attached to its last word ("...,“ said <Name>")
+        ("politico_2015-12-15_carson-huckabee-fiorina-earned-s", "Larry Noble", "said", "“It's"),
+        ("west-journal_2016-03-01_one-sentence-from-trump-just-set", "he", "asked", "“Do you"),
     ],
 )
 def test_speakers_found_on_polnear(article, speaker, cue, starts):

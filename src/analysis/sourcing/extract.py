@@ -31,7 +31,13 @@ from .data import (
     _lexicon,
 )
 from .source_types import _finish
-from .spans import _HAS_QUOTE, _in_quote, _quote_spans, stop_at_coordinated_predicates
+from .spans import (
+    _HAS_QUOTE,
+    _in_quote,
+    _quote_spans,
+    as_closing_marks,
+    stop_at_coordinated_predicates,
+)
 from .tokens import _Tok, _tokens
 
 ATTRIBUTION_COLUMNS = [
@@ -223,7 +229,7 @@ def _sentence_attributions(
 ) -> list[_Attr]:
     """The attributions of one sentence, their parent hints made article indices (``offset``)."""
     sid, pid, s, e = sentence
-    toks = _tokens(text, s, e)
+    toks = as_closing_marks(text, _tokens(text, s, e), quotes)
     if not toks:
         return []
     found = _process_sentence(_Sentence(text, toks, sid, pid, s, e, quotes))

@@ -72,6 +72,34 @@ def _quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return spans
 
 
+def as_closing_marks(text: str, toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[_Tok]:
+    """The tokens with an opening double mark that closes a quotation ("“Apparently not,“ he
+    said": typed text mixes the glyphs) read as the closing mark, so that every construction
+    that looks for a quote's end sees one; offsets are unchanged.
+
+    >>> from analysis.sourcing.tokens import _tokens
+    >>> t = "“Apparently not,“ he said."
+    >>> [k.text for k in as_closing_marks(t, _tokens(t, 0, len(t)), _quote_spans(t, 0, len(t)))][:4]
+    ['“', 'Apparently', 'not', ',']
+    >>> [k.text for k in as_closing_marks(t, _tokens(t, 0, len(t)), _quote_spans(t, 0, len(t)))][4]
+    '”'
+    >>> t = '"Scott defended the “Look at him!” line.'
+    >>> [k.text for k in as_closing_marks(t, _tokens(t, 0, len(t)), _quote_spans(t, 0, len(t)))][4]
+    '“'
+    """
+    ends = {b - 1 for a, b in quotes}
+    starts = {a for a, b in quotes}
+    out = []
+    for t in toks:
+        # attached to the word or mark before it, as a closing mark is; after a space it opens
+        # ('"Pastor Scott defended Trump’s “Look at ...!” line': the straight mark never closed)
+        attached = t.start > 0 and not text[t.start - 1].isspace()
+        if t.text == "“" and attached and t.start in ends and t.start not in starts:
+            t = _Tok("”", t.start, t.end)
+        out.append(t)
+    return out
+
+
 def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     for q in quotes:
         if q[0] <= pos < q[1]:
