@@ -590,6 +590,29 @@ def test_a_representative_speaks_for_the_organisation_after_for():
             None,
         ),
         ("politico_2015-11-29_hillary-clinton-s-pothole", "Nearly all of", "anonymous", None, None),
+        # a first name, then a word the lexicon knows as a title, is a person's name ("Amy Pope",
+        # "Matthew Prince"); the surname alone later is that person ("King" after "Pete King")
+        (
+            "huff-post_2016-07-26_obama-administration-to-expan",
+            "Amy Pope",
+            "named_person",
+            "Amy Pope",
+            None,
+        ),
+        (
+            "nyt_2015-12-09_terrorists-mock-bids",
+            "Matthew Prince",
+            "named_person",
+            "Matthew Prince",
+            None,
+        ),
+        (
+            "breitbart_2015-12-04_san-bernardino-terror-suspect",
+            "King",
+            "named_person",
+            "Pete King",
+            None,
+        ),
     ],
 )
 def test_speaker_typing_on_polnear(article, speaker_starts, source_type, name, org):

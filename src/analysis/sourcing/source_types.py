@@ -53,7 +53,7 @@ from .mentions import (
     word_positions,
 )
 from .relays import _link_relays
-from .speaker_np import speaker_type
+from .speaker_np import first_name_with_word_surname, speaker_type
 from .tokens import _Tok, _tokens, is_possessive, strip_possessive, without_clitic
 
 SOURCE_TYPES = ("named_person", "anonymous", "organization", "media", "document")
@@ -403,10 +403,10 @@ def _full_name_for(text: str, word: str, index: dict[str, list[int]] | None = No
             len(words) < 2
             or word in words[:-1]
             or any(
-                _known_word(w.lower(), _NOT_IN_A_NAME)
+                (_known_word(w.lower(), _NOT_IN_A_NAME) and not _title_surname(run, k))
                 or not_in_names(w)
                 or w.lower() in _TIME_WORDS
-                for w in words
+                for k, w in enumerate(words)
             )
         ):
             continue
@@ -415,6 +415,12 @@ def _full_name_for(text: str, word: str, index: dict[str, list[int]] | None = No
     if not found_names:
         return None
     return max(found_names, key=lambda k: (found_names[k], -len(k)))
+
+
+def _title_surname(run: list[_Tok], k: int) -> bool:
+    """Is the word at ``k`` the surname that closes a first name's run, though the lexicon knows it
+    as a title ("Pete King", "Amy Pope")?"""
+    return k == len(run) - 1 and k > 0 and first_name_with_word_surname(run)
 
 
 _SCANS_BEFORE_INDEX = 3

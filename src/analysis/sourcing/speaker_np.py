@@ -181,7 +181,7 @@ def _name_in_run(seg: list[_Tok], a: int, b: int) -> tuple[str | None, int]:
         joined = "-" in words[0].text and _is_particle(words[0]) and words[0].text[0].islower()
         if last_kinds or not (joined or _kind_of(before) & set(_PERSON_BEFORE_KINDS)):
             return None, cut
-    elif last_kinds - {"place", "title"} and not _first_name_with_outlet_surname(words):
+    elif last_kinds - {"place", "title"} and not first_name_with_word_surname(words):
         return None, cut  # "Amnesty International", "Fox News": not a person
     if _core(words[0]) in _NAME_PARTICLES and len(words) == 1:
         return None, cut
@@ -189,12 +189,20 @@ def _name_in_run(seg: list[_Tok], a: int, b: int) -> tuple[str | None, int]:
     return name, cut
 
 
-def _first_name_with_outlet_surname(words: list[_Tok]) -> bool:
-    """ "Marc Lamont Hill": a run that opens with a first name and ends in a one-word outlet name
-    ("The Hill") is a person's; the outlet's own multi-word names are known ("Fox News")."""
-    return _core(words[0]) in first_name_genders() and _kind_of(_core(words[-1])) <= {
-        "media_outlet"
-    }
+# the kinds of a lexicon word that is also a surname after a first name: an outlet ("Marc Lamont
+# Hill", "The Hill") or a title ("Amy Pope", "Pete King", "Angus King"); an organisation's or a
+# group's word is never one ("Donald Trump Foundation")
+_SURNAME_WORD_KINDS = frozenset(("media_outlet", "title", "person_title", "place"))
+
+
+def first_name_with_word_surname(words: list[_Tok]) -> bool:
+    """Does a run that opens with a first name end in a word the lexicon knows as an outlet or a
+    title ("Marc Lamont Hill", "Amy Pope, deputy homeland security advisor", "New York
+    Congressman Pete King")? It is a person's name; the outlets' own multi-word names are known
+    ("Fox News")."""
+    return _core(words[0]) in first_name_genders() and (
+        _kind_of(_core(words[-1])) <= _SURNAME_WORD_KINDS
+    )
 
 
 @dataclass(frozen=True)
