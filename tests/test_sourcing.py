@@ -613,6 +613,15 @@ def test_a_representative_speaks_for_the_organisation_after_for():
             "Pete King",
             None,
         ),
+        # "<title> <name> of <place>": where the person is from closes the phrase; an outlet's
+        # acronym before the title is no outlet speaking ("CBC Chairman")
+        (
+            "politico_2016-06-21_sanders-anti-superdelegate-pus",
+            "CBC Chairman",
+            "named_person",
+            "G.K Butterfield",
+            None,
+        ),
     ],
 )
 def test_speaker_typing_on_polnear(article, speaker_starts, source_type, name, org):

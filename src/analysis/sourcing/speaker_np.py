@@ -287,9 +287,31 @@ def _plain_noun_before_name(seg: list[_Tok], a: int, b: int) -> bool:
     )
 
 
+def _without_place_of(seg: list[_Tok]) -> list[_Tok]:
+    """The segment without a closing "of <place>" after a capitalised word ("CBC Chairman G.K.
+    Butterfield | of North Carolina", "Sen. Chuck Schumer | of New York"): where a person is from
+    follows the name and hides it from the run that must end the segment."""
+    runs = _runs(seg)
+    if not runs or runs[-1][1] != len(seg):
+        return seg
+    a = runs[-1][0]
+    if a < 2 or seg[a - 1].low != "of" or not _capitalised(seg[a - 2]):
+        return seg
+    if _kind_of(" ".join(_core(t) for t in seg[a:])) != {"place"}:
+        return seg
+    run = _runs(seg[: a - 1])[-1]
+    person = any(_kind_of(_core(t)) & {"title", "role"} for t in seg[run[0] : run[1]]) or (
+        _core(seg[run[0]]) in first_name_genders()
+    )
+    # a title or a first name says the run is a person's ("the conservative Gun Owners of
+    # America", "the Communications Workers of America" are organisations)
+    return seg[: a - 1] if person else seg
+
+
 def _find_name(segs: list[list[_Tok]]) -> tuple[str | None, str]:
     """A person's name in the head segment or a later appositive: the run that ends the segment."""
     for k, seg in enumerate(segs):
+        seg = _without_place_of(seg) if k == 0 else seg
         runs = _runs(seg)
         if not runs or runs[-1][1] != len(seg):
             continue
