@@ -614,13 +614,14 @@ def test_a_representative_speaks_for_the_organisation_after_for():
             None,
         ),
         # "<title> <name> of <place>": where the person is from closes the phrase; an outlet's
-        # acronym before the title is no outlet speaking ("CBC Chairman")
+        # acronym before the title is no outlet speaking ("CBC Chairman"); the place stays the
+        # one the person speaks for, as "the mayor of London" does
         (
             "politico_2016-06-21_sanders-anti-superdelegate-pus",
             "CBC Chairman",
             "named_person",
             "G.K Butterfield",
-            None,
+            "North Carolina",
         ),
     ],
 )
