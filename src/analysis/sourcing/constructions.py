@@ -1291,6 +1291,9 @@ def coordinated_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | Non
     )
     if main.speaker_start is None or main.cue_start >= cue.tok.start:
         return None
+    if main.rule == Rule.RELATIVE_WHO and prev.low == "," and _prepositional_antecedent(s, main):
+        return None  # "Shelton, the president of the union, which endorsed X, said": the comma
+        # closes the relative clause, whose antecedent is a part of the main clause's subject
     subject = cue.subject
     if subject is not None and s.span(*subject)[0] > main.cue_start:
         return None  # a subject of its own after the first cue: "..., and the report said"
@@ -1300,6 +1303,13 @@ def coordinated_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | Non
     speaker = (main.speaker_start, main.speaker_end)
     at = cue.attribution(Rule.COORDINATED, speaker=speaker, content=(content[0], content[1]))
     return _Match([at])
+
+
+def _prepositional_antecedent(s: _Sentence, relative: _Attr) -> bool:
+    """Is the antecedent of a relative clause's report the object of a preposition ("the president
+    of | the Communications Workers of America, which endorsed ...")?"""
+    k = next((i for i, t in enumerate(s.toks) if t.start == relative.speaker_start), None)
+    return k is not None and k > 0 and s.toks[k - 1].low in _PREPOSITIONS
 
 
 def quote_before_sentence(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..english import is_common_word
 from ..mentions import head_class
 from ..paths import package_data_dir
 from .data import (
@@ -466,7 +467,7 @@ def type_without_name(phrase: SpeakerPhrase, media_seen: bool) -> str | None:
     ):
         return "organization"  # "The members of the Security Council": the council speaking
     if head in heads["person_role_head"] or head in kinds.get("anonymous", ()):
-        return "anonymous"
+        return "organization" if _people_noun_in_a_name(phrase) else "anonymous"
     if head in _ORGANIZATION_HEADS or head in kinds.get("org_keyword", ()):
         return _organization_head_type(phrase)
     if head.endswith("ing") and head[:-3] in kinds.get("document_noun", ()):
@@ -474,6 +475,18 @@ def type_without_name(phrase: SpeakerPhrase, media_seen: bool) -> str | None:
     # what the rules above leave open, the shared mention layer decides ("the militia", "the
     # regime": heads the threat side knows as groups and institutions)
     return _MENTION_TYPES.get(head_class(head) or "")
+
+
+def _people_noun_in_a_name(phrase: SpeakerPhrase) -> bool:
+    """Is a common noun of people capitalised after a capitalised word, inside a name ("the
+    Communications Workers of America", "United Auto Workers", "Concerned Women for America")?
+    Capitals on the head itself mark an organisation's name; a capital on the first word alone
+    does not ("Union advocates", "Three of the witnesses")."""
+    caps, words, head = phrase.capitalised, phrase.words, phrase.head
+    if head not in caps or not is_common_word(head) or head.removesuffix("s") in _PARTISAN_LABELS:
+        return False
+    at = words.index(head)
+    return at > 0 and words[at - 1] in caps
 
 
 # a head class of the shared mention layer (analysis.mentions) as a source type
