@@ -623,6 +623,23 @@ def test_a_representative_speaks_for_the_organisation_after_for():
             "G.K Butterfield",
             "North Carolina",
         ),
+        # a capitalised noun of people after a capitalised word is an organisation's name; a
+        # relative clause on it inside the subject ("the president of the Communications Workers
+        # of America, which endorsed ..., said") leaves the main clause's subject its own
+        (
+            "nyt_2016-01-30_traditionally-democrat-unions-ar",
+            "the Communications Workers",
+            "organization",
+            None,
+            None,
+        ),
+        (
+            "nyt_2016-01-30_traditionally-democrat-unions-ar",
+            "Christopher M. Shelton",
+            "named_person",
+            "Christopher M Shelton",
+            "Communications Workers of America",
+        ),
     ],
 )
 def test_speaker_typing_on_polnear(article, speaker_starts, source_type, name, org):

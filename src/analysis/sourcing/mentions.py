@@ -865,17 +865,7 @@ def _org_in(toks: list[_Tok], *, person: str | None = None) -> str | None:
             if run:
                 return " ".join(strip_possessive(u.text) for u in run)
         if t.low == "of":
-            run = []
-            for u in text_toks[idx + 1 :]:
-                if not u.is_word:
-                    break
-                if u.low in ("the", "a") and not run:
-                    continue
-                if u.cap:
-                    run.append(u)
-                else:
-                    break
-            run = _without_trailing_name(run, toks, person)
+            run = _without_trailing_name(_name_after_of(text_toks, idx), toks, person)
             words = [strip_possessive(u.text) for u in run]
             words = (
                 [w for w in words if w.lower() not in lex.kinds.get("place", ())]
@@ -916,6 +906,35 @@ def _speaks_for(word: str) -> bool:
     "activists fighting for Kurdish rights" do not."""
     kinds = _lexicon().kinds
     return any(word in kinds.get(k, ()) for k in ("anonymous", "role", "title"))
+
+
+def _name_after_of(toks: list[_Tok], idx: int) -> list[_Tok]:
+    """The capitalised words after the "of" at ``idx`` ("the" or "a" skipped before them), with the
+    connectors of one name between them ("of | the Communications Workers of America")."""
+    run: list[_Tok] = []
+    for j, u in enumerate(toks[idx + 1 :], start=idx + 1):
+        if not u.is_word:
+            break
+        if u.low in ("the", "a") and not run:
+            continue
+        if u.cap or (run and _connector_in_a_name(run, toks, j)):
+            run.append(u)
+        else:
+            break
+    return run
+
+
+def _connector_in_a_name(run: list[_Tok], toks: list[_Tok], j: int) -> bool:
+    """Does the lower-case word at ``j`` join two parts of one organisation's name ("Workers | of
+    | America", "House Ways | and | Means Committee")? Not before a time word ("History and
+    Culture | on Saturday"); "and" only after two words or more ("Georgia | and John Boozman of
+    Arkansas", "Mommy | and Me" are two names or a title)."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if toks[j].low not in _ORG_CONNECTORS or nxt is None or not (nxt.cap and nxt.is_word):
+        return False
+    if nxt.low in _TIME_WORDS:
+        return False
+    return toks[j].low != "and" or len(run) >= 2
 
 
 def _cap_run_after(toks: list[_Tok], k: int) -> list[_Tok]:
