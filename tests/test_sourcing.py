@@ -620,7 +620,7 @@ def test_a_representative_speaks_for_the_organisation_after_for():
             "politico_2016-06-21_sanders-anti-superdelegate-pus",
             "CBC Chairman",
             "named_person",
-            "G.K Butterfield",
+            "G.K. Butterfield",
             "North Carolina",
         ),
         # a capitalised noun of people after a capitalised word is an organisation's name; a
@@ -637,8 +637,17 @@ def test_a_representative_speaks_for_the_organisation_after_for():
             "nyt_2016-01-30_traditionally-democrat-unions-ar",
             "Christopher M. Shelton",
             "named_person",
-            "Christopher M Shelton",
+            "Christopher M. Shelton",
             "Communications Workers of America",
+        ),
+        # a name keeps its initials' periods, and the speaker's own name is no part of what they
+        # speak for ("Secretary of State John F. Kerry")
+        (
+            "wash-post_2015-11-10_opposition-appears-to-win-landsl",
+            "Secretary of State John F. Kerry",
+            "named_person",
+            "John F. Kerry",
+            None,
         ),
     ],
 )

@@ -46,7 +46,7 @@ from .data import (
     is_title,
     not_in_names,
 )
-from .tokens import _is_boundary, _Tok, is_possessive, strip_possessive
+from .tokens import _is_boundary, _Tok, is_possessive, name_word, strip_possessive
 
 
 def _looks_like_name(toks: list[_Tok]) -> bool:
@@ -749,7 +749,7 @@ def _person_name(toks: list[_Tok], registry: dict[str, str] | None = None) -> st
             # "New Jersey Gov. Chris Christie", "Mr. King": the name is what follows the last title
             run = run[title_idx[-1] + 1 :]
             if len(run) == 1:
-                words = [strip_possessive(run[0].text).rstrip(".")]
+                words = [name_word(run[0].text)]
                 if (
                     words[0].lower() not in lex.kinds.get("place", ())
                     and words[0].lower() not in _FUNCTION_CAPS
@@ -788,7 +788,7 @@ def _person_name(toks: list[_Tok], registry: dict[str, str] | None = None) -> st
             ]
             if not words:
                 continue
-        words = [w.rstrip(".") for w in words if not is_title(w.lower().rstrip("."))]
+        words = [name_word(w) for w in words if not is_title(w.lower().rstrip("."))]
         if not words:
             continue
         name = " ".join(words)

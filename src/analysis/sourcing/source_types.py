@@ -154,6 +154,9 @@ def _titled_name(toks: list[_Tok], registry: dict[str, str]) -> str | None:
 _TITLE_PHRASE_WORDS = frozenset(("for", "of", "the", "and"))
 
 
+_ACROSS_FULL_STOP = re.compile(r"[a-z]{2}\. ")
+
+
 def _registered_surname(toks: list[_Tok], registry: dict[str, str]) -> str | None:
     """The full name of a person the article names, for a speaker that is that person's surname
     alone, capitalised: the article's own name beats the lexicon ("Guardian", "Post", "King")."""
@@ -164,8 +167,9 @@ def _registered_surname(toks: list[_Tok], registry: dict[str, str]) -> str | Non
     # a surname in capitals is a transcript's speaker label ("PENCE: ..."), an acronym none the
     # article registers as a surname ("CNN")
     full = registry.get(word.title() if word.isupper() else word)
-    # a full name across a full stop ("South China Sea. Critics") is none
-    return full if full and " " in full and ". " not in full else None
+    # a full name across a full stop ("South China Sea. Critics") is none; an initial's period
+    # is no full stop ("John F. Kerry")
+    return full if full and " " in full and not _ACROSS_FULL_STOP.search(full) else None
 
 
 def _message_author(toks: list[_Tok]) -> list[_Tok] | None:

@@ -46,7 +46,7 @@ from .data import (
     is_title,
     not_in_names,
 )
-from .tokens import _Tok, is_possessive, strip_possessive
+from .tokens import _Tok, is_possessive, name_word, strip_possessive
 
 HEAD_CLASSES = (
     "organization_voice person_role_head collective_organization_head place_authority_head "
@@ -186,7 +186,7 @@ def _name_in_run(seg: list[_Tok], a: int, b: int) -> tuple[str | None, int]:
         return None, cut  # "Amnesty International", "Fox News": not a person
     if _core(words[0]) in _NAME_PARTICLES and len(words) == 1:
         return None, cut
-    name = " ".join(strip_possessive(t.text).rstrip(".") for t in words)
+    name = " ".join(name_word(t.text) for t in words)
     return name, cut
 
 

@@ -134,6 +134,20 @@ def strip_possessive(text: str) -> str:
     return text[:-1] if text.endswith(_BARE_POSSESSIVE_ENDINGS) else text
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def name_word(text: str) -> str:
+    """A word of a person's name as written: no possessive, no abbreviation's period, except an
+    initial's ("Sen." -> "Sen", "Clinton's" -> "Clinton", "F." stays, as in "John F. Kennedy").
+
+    >>> name_word("Clinton's"), name_word("Sen."), name_word("F."), name_word("G.K.")
+    ('Clinton', 'Sen', 'F.', 'G.K.')
+    """
+    word = strip_possessive(text)
+    return word if _INITIALS.fullmatch(word) else word.rstrip(".")
+
+
 def without_clitic(word: str) -> str:
     """``word`` before an apostrophe's clitic ("he's" -> "he", "i'll" -> "i", "who’s" -> "who").
 
