@@ -244,7 +244,19 @@ _ADDRESSEE_VERBS = verb_flag("addressee")
 _ASK_VERBS = verb_flag("question")
 _FINDING_VERBS = verb_flag("finding")
 _PARTICIPLES = verb_flag("participle")
-_NOUN_LIKE = verb_flag("noun_like")
+def _tagged_nouns() -> frozenset[str]:
+    """The reporting-verb forms pattern's tagger lexicon knows as nouns ("dispute", "hint",
+    "praise", "stresses"): nouns after a determiner or a modifier, like the forms flagged
+    ``noun_like`` ("A dispute is erupting", "Republican calls for"); -ing forms stay verbs."""
+    tags = tagger_lexicon()
+    return frozenset(
+        v
+        for v in _lexicon().verbs
+        if not v.endswith("ing") and tags.get(v, frozenset()) & {"NN", "NNS"}
+    )
+
+
+_NOUN_LIKE = verb_flag("noun_like") | _tagged_nouns()
 
 # Tags of closed word classes in pattern's English lexicon (shipped with TextBlob): adverbs,
 # prepositions, determiners, conjunctions, pronouns, interjections, wh-words. A capitalised word of
