@@ -904,6 +904,28 @@ def test_the_report_is_typed_by_its_own_words_or_its_antecedent(text, kinds):
     assert attrs_of(text)["source_type"].tolist() == kinds
 
 
+def test_a_cue_form_the_tagger_lexicon_knows_as_a_noun_is_no_cue_after_a_modifier():
+    # wikinews-dev-19 (Wikinews, CC BY 2.5): "the utmost caution" is a noun, no cue
+    text = (
+        "UN High Commissioner for Human Rights Navi Pillay stated, amidst reports of snipers "
+        'attacking civilians in many towns, that use of such munitions would "inevitably lead to '
+        'civilian casualties", whilst also calling for NATO forces to "exercise the utmost caution '
+        'and vigilance so as not to kill civilians by mistake".'
+    )
+    assert "caution" not in set(attrs_of(text)["cue"])
+    # PolNeAR train (not copied): "A dispute is erupting among police organizations ..."
+    at = attrs_of(polnear_train_body("breitbart_2016-02-04_things-to-know-for-today"))
+    assert "dispute" not in set(at["cue"])
+
+
+def test_a_quoted_title_in_capitals_continues_no_speaker():
+    # PolNeAR train (not copied): an actor's roles in "“How the Grinch Stole Christmas,” “Apollo
+    # 13,” and “Austin Powers: ...”" are film titles, no statement of the speaker before them
+    text = polnear_train_body("west-journal_2016-04-12_hollywood-a")
+    contents = [text[r.content_start : r.content_end] for r in attrs_of(text).itertuples()]
+    assert "Grinch" in text and not any("Grinch" in c for c in contents)
+
+
 def test_a_surname_the_article_gives_a_person_beats_the_lexicon():
     text = (
         "“We are not going anywhere,” said Atlantic City Mayor Don Guardian. "

@@ -63,7 +63,7 @@ def _quotation_rows(
             while k < len(by_end) and by_end[k].content_end <= qa:
                 last = _later(last, by_end[k])
                 k += 1
-            if covered.holds(qa, qb) or len(text[qa:qb].split()) < _MIN_WORDS:
+            if covered.holds(qa, qb) or not _statement_like(text[qa:qb]):
                 continue  # "Kilometer Four": a quoted phrase, not a statement
             sid = sentences[max(0, bisect.bisect_right(starts, qa) - 1)][0]
             before = _later(last, rows[-1] if rows else None)
@@ -73,6 +73,16 @@ def _quotation_rows(
                 continue
             rows.append(_row_after(before, qa, qb, sid, pid))
     return rows
+
+
+def _statement_like(quoted: str) -> bool:
+    """Is a quotation long enough for a statement and not a title in capitals ("“How the Grinch
+    Stole Christmas,”" among a film actor's roles: two thirds of its words capitalised)?"""
+    words = [w for w in quoted.split() if w[:1].isalpha() or w[1:2].isalpha()]
+    if len(quoted.split()) < _MIN_WORDS:
+        return False
+    capitals = sum(1 for w in words if w.lstrip("“\"'‘")[:1].isupper())
+    return capitals * 3 < len(words) * 2
 
 
 def _after_semicolon(last: _Attr | None, qa: int, text: str) -> bool:
