@@ -244,6 +244,8 @@ _ADDRESSEE_VERBS = verb_flag("addressee")
 _ASK_VERBS = verb_flag("question")
 _FINDING_VERBS = verb_flag("finding")
 _PARTICIPLES = verb_flag("participle")
+
+
 def _tagged_nouns() -> frozenset[str]:
     """The reporting-verb forms pattern's tagger lexicon knows as nouns ("dispute", "hint",
     "praise", "stresses"): nouns after a determiner or a modifier, like the forms flagged

@@ -46,6 +46,7 @@ from .data import (
     is_title,
     not_in_names,
 )
+from .speaker_np import first_name_with_word_surname
 from .tokens import _is_boundary, _Tok, is_possessive, name_word, strip_possessive
 
 
@@ -551,11 +552,19 @@ def _widen_over_apposition(toks: list[_Tok], start: int, end: int, i: int, lo: i
         and (
             (_looks_like_name(seg) and role_in_prev and prev[0].low in ("the", "a", "an"))
             or (_looks_like_name(seg) and prev[0].low in roles)
-            or (_looks_like_descriptor(seg) and _has_name(prev))
+            or (_looks_like_descriptor(seg) and _has_name(prev) and not _opens_plural(seg))
         )
     ):
         return p + 1
     return start
+
+
+def _opens_plural(seg: list[_Tok]) -> bool:
+    """Does a descriptor of two words or more open with a plural noun ("people familiar with the
+    planning", "sources close to him")? It is a subject of its own, no apposition to the name
+    before its comma (a lone plural is left to the parenthetical reading: "plans, advisers
+    say,")."""
+    return len(seg) >= 2 and is_plural_noun(seg[0].low)
 
 
 def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | None:
@@ -771,7 +780,9 @@ def _person_name(toks: list[_Tok], registry: dict[str, str] | None = None) -> st
             continue
         if _is_org_run(words) or " ".join(words).lower() in lex.kinds.get("place", ()):
             continue
-        if any(
+        # "Mark Cuban", "Pete King": a first name and a surname the lexicon knows as a word
+        known_surname = len(words) == len(run) and first_name_with_word_surname(run)
+        if not known_surname and any(
             w.lower() in lex.kinds.get("place", ())
             or w.lower() in lex.kinds.get("org_name", ())
             or w.lower() in lex.kinds.get("media_outlet", ())

@@ -193,7 +193,7 @@ def _name_in_run(seg: list[_Tok], a: int, b: int) -> tuple[str | None, int]:
 # the kinds of a lexicon word that is also a surname after a first name: an outlet ("Marc Lamont
 # Hill", "The Hill") or a title ("Amy Pope", "Pete King", "Angus King"); an organisation's or a
 # group's word is never one ("Donald Trump Foundation")
-_SURNAME_WORD_KINDS = frozenset(("media_outlet", "title", "person_title", "place"))
+_SURNAME_WORD_KINDS = frozenset(("media_outlet", "title", "person_title", "place", "demonym"))
 
 
 def first_name_with_word_surname(words: list[_Tok]) -> bool:
@@ -201,8 +201,12 @@ def first_name_with_word_surname(words: list[_Tok]) -> bool:
     title ("Marc Lamont Hill", "Amy Pope, deputy homeland security advisor", "New York
     Congressman Pete King")? It is a person's name; the outlets' own multi-word names are known
     ("Fox News")."""
-    return _core(words[0]) in first_name_genders() and (
-        _kind_of(_core(words[-1])) <= _SURNAME_WORD_KINDS
+    first = _core(words[0])
+    # a first name that is also a place is none here ("China’s South | China Sea")
+    return (
+        first in first_name_genders()
+        and not _kind_of(first)
+        and _kind_of(_core(words[-1])) <= _SURNAME_WORD_KINDS
     )
 
 
