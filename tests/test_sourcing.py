@@ -613,6 +613,15 @@ def test_a_representative_speaks_for_the_organisation_after_for():
             "Pete King",
             None,
         ),
+        # a first name and a demonym are a person's name ("Mark Cuban"); the surname alone later
+        # is that person, no nationality's organisation
+        (
+            "politico_2016-05-22_mark-cuban-i-d-consider-a-future",
+            "Cuban",
+            "named_person",
+            "Mark Cuban",
+            None,
+        ),
         # "<title> <name> of <place>": where the person is from closes the phrase; an outlet's
         # acronym before the title is no outlet speaking ("CBC Chairman"); the place stays the
         # one the person speaks for, as "the mayor of London" does
@@ -916,6 +925,14 @@ def test_a_cue_form_the_tagger_lexicon_knows_as_a_noun_is_no_cue_after_a_modifie
     # PolNeAR train (not copied): "A dispute is erupting among police organizations ..."
     at = attrs_of(polnear_train_body("breitbart_2016-02-04_things-to-know-for-today"))
     assert "dispute" not in set(at["cue"])
+
+
+def test_an_ed_form_after_a_preposition_is_no_cue():
+    # PolNeAR train (not copied): "... as immigrants come under repeated assault by Mr. Trump":
+    # an adjective after "under", no report that cuts the content of "vowed" before it
+    at = attrs_of(polnear_train_body("nyt_2015-12-18_rubio-and-cruz-diverge-on-approa"))
+    assert "repeated" not in set(at["cue"])
+    assert "vowed" in set(at["cue"])
 
 
 def test_a_quoted_title_in_capitals_continues_no_speaker():

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..english import is_finite_verb, is_plural_noun
+from ..english import is_finite_verb, is_plural_noun, tagger_lexicon
 from ..inflection import can_be_verb, is_base_verb, is_irregular_past
 from .data import (
     _ADVERBIAL_OPENERS,
@@ -342,6 +342,30 @@ def _negated(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+def _adjective_after_preposition(toks: list[_Tok], i: int) -> bool:
+    """An -ed form right after a preposition is an adjective or a participle, never a finite
+    verb ("under repeated assault", "a story about alleged fraud")."""
+    prev = toks[i - 1] if i > 0 else None
+    return (
+        toks[i].low.endswith("ed")
+        and prev is not None
+        and not prev.cap
+        and (_plain_preposition(prev.low))
+    )
+
+
+def _plain_preposition(low: str) -> bool:
+    """Is the word only a preposition in the tagger lexicon ("under", "with", "amid")? Not "that"
+    (a relative: "the paper that reported"), "as" or "if" ("as expected", "if asked whether"), nor
+    a word the project reads as an adverb ("has since denounced")."""
+    if low in ("that", "as", "if") or low in _ADVERBS:
+        return False  # "has since denounced": an adverb
+    return tagger_lexicon().get(low) == _PREPOSITION_TAG
+
+
+_PREPOSITION_TAG = frozenset(("IN",))
+
+
 def _is_determiner(tok: _Tok) -> bool:
     return tok.low in _DETERMINERS or is_possessive(tok.text)
 
@@ -385,6 +409,7 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         or _after_infinitive_to(toks, i)
         or _finding_participle_without_document(toks, i)
         or _aspectual(toks, i)
+        or _adjective_after_preposition(toks, i)  # "under repeated assault", "with renewed calls"
     ):
         return False
     back = i - 1
