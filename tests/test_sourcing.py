@@ -943,6 +943,19 @@ def test_a_quoted_title_in_capitals_continues_no_speaker():
     assert "Grinch" in text and not any("Grinch" in c for c in contents)
 
 
+def test_a_word_the_article_names_a_group_with_is_an_organisation_alone():
+    # wikinews-dev-15 (Wikinews, CC BY 2.5), two sentences of the article: "The al-Shabaab group"
+    # makes the lone "Al-Shabaab" later the group, no person's surname
+    text = (
+        "The al-Shabaab group claimed responsibility for the attack.\n\n"
+        "Al-Shabaab has also threatened other African countries, including Ethiopia, Djibouti, "
+        "Kenya, Eritrea, Ghana, Sudan and Uganda."
+    )
+    at = attrs_of(text)
+    row = at[at["speaker"] == "Al-Shabaab"].iloc[0]
+    assert (row["source_type"], row["speaker_name"]) == ("organization", None)
+
+
 def test_a_surname_the_article_gives_a_person_beats_the_lexicon():
     text = (
         "“We are not going anywhere,” said Atlantic City Mayor Don Guardian. "

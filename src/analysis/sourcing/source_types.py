@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..english import first_names
-from ..mentions import is_people_noun, mention_class
+from ..mentions import head_class, is_people_noun, mention_class
 from ..text import WORD_RE, paragraph_spans
 from .attribution import _Attr
 from .coreference import (
@@ -359,6 +359,7 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
     register_text_names(text, registry)
     pronouns: dict[int, str] = {}
     _type_speakers(attrs, speakers, text, registry, pronouns)
+    _names_of_groups(attrs, text, registry)
     attach_appositions(attrs, text, registry)
     resolve_descriptors(attrs, text, registry, speakers=speakers)
     if pronouns:  # the person mentions and paragraph starts serve the pronouns only
@@ -367,6 +368,37 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
         resolve_pronouns(attrs, pronouns, mentions, starts, text, people=registry.values())
     _link_relays(attrs)
     return attrs
+
+
+# a name before a group's head noun in the article ("The al-Shabaab group claimed ...", "the
+# Houthi movement"): the name is that group's wherever it stands alone
+_GROUP_NAME = re.compile(r"\b[Tt]he ((?:[Aa]l-)?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) ([a-z]+)\b")
+
+
+def _names_of_groups(attrs: list[_Attr], text: str, registry: dict[str, str]) -> None:
+    """A speaker typed a person for a lone capitalised word the article itself uses as a group's
+    name ("Al-Shabaab has also threatened ..." after "The al-Shabaab group") is that group, an
+    organisation (in place). The head is a collective noun ("group", "militia", "movement"); a
+    person the article registers keeps the name."""
+    lone = [at for at in attrs if at.source_type == "named_person" and _lone_name(at)]
+    if not lone:
+        return
+    groups = {
+        m.group(1).lower()
+        for m in _GROUP_NAME.finditer(text)
+        if head_class(m.group(2)) == "group"
+        and not m.group(2).endswith("s")  # "The Trump troops": people, no group named Trump
+        and m.group(1) not in registry
+    }
+    for at in lone:
+        if (at.speaker or "").lower() in groups and at.speaker not in registry:
+            at.source_type, at.speaker_name = "organization", None
+
+
+def _lone_name(at: _Attr) -> bool:
+    """Is the speaker one capitalised word, the way a surname alone is written?"""
+    words = (at.speaker or "").split()
+    return len(words) == 1 and words[0][:1].isupper()
 
 
 def _known_word(low: str, kinds: tuple[str, ...]) -> bool:
