@@ -56,6 +56,19 @@ def is_irregular_past(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
+def is_unmarked_past(word: str) -> bool:
+    """Is ``word`` a verb whose past is spelled as its base ("cut", "hit", "put", "set"; not
+    "struck", "said")? After a subject pronoun it is the clause's finite verb ("he cut into Bush").
+
+    >>> is_unmarked_past("cut"), is_unmarked_past("hit"), is_unmarked_past("struck")
+    (True, True, False)
+    """
+    from lemminflect import getAllInflections
+
+    return word in getAllInflections(word, upos="VERB").get("VBD", ())
+
+
 @lru_cache(maxsize=8192)
 def is_base_verb(word: str) -> bool:
     """Is ``word`` the base form of a verb lemminflect knows ("agree", "ban", "have"; not

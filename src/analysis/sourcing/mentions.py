@@ -10,7 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from ..english import is_plural_noun
-from ..inflection import can_be_verb, is_irregular_past
+from ..inflection import can_be_verb, is_irregular_past, is_unmarked_past
 from ..mentions import is_people_noun
 from .cues import _is_verb_use
 from .data import (
@@ -38,6 +38,7 @@ from .data import (
     _STATEMENT_OCCASIONS,
     _SUBJECT_OPENERS,
     _SUBJECT_PREPOSITIONS,
+    _SUBJECT_PRONOUNS,
     _TIME_PREMODIFIERS,
     _TIME_PREPOSITIONS,
     _TIME_WORDS,
@@ -1063,7 +1064,8 @@ def _first_verb_index(toks: list[_Tok], before: int | None = None) -> int:
             and (
                 ((t.low.endswith("ed") or t.low.endswith("s")) and can_be_verb(t.low))
                 or is_irregular_past(t.low)  # "He went further on Tuesday, saying ..."
-            )
+                or (is_unmarked_past(t.low) and toks[i - 1].low in _SUBJECT_PRONOUNS)
+            )  # "Then he cut into Bush, calling him ..."
         ):
             return i
     return 0
