@@ -951,6 +951,12 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
             "told",
             "“Donald",
         ),
+        # a verb whose past is its base after a subject pronoun is the main clause's verb, so
+        # the participle after it has that subject ("Then he cut into Bush, calling him ..."); a
+        # participle coordinated with it reports too ("... and accusing him of ...")
+        ("wash-post_2016-02-09_barbs-and-pleas-before-n-h-vote", "he", "calling", "him a"),
+        ("wash-post_2016-02-09_barbs-and-pleas-before-n-h-vote", "he", "accusing", "him of"),
+        ("breitbart_2016-07-13_trump-demands-ginsburg-resign-fo", "She", "questioning", "how he"),
         # gold cues of PolNeAR train the vocabulary lacked: interject, repeat (every inflection)
         (
             "politico_2016-07-25_sarah-silverman-heckles-sanders-",

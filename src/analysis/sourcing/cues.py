@@ -26,6 +26,7 @@ from .data import (
     _NOUN_LIKE,
     _OF_COMPLEMENT_VERBS,
     _OPEN_QUOTES,
+    _PARTICIPLES,
     _POLL_NOUNS,
     _PREPOSITION_SENSES,
     _PREPOSITIONS,
@@ -307,6 +308,18 @@ def _after_comma(toks: list[_Tok], i: int) -> bool:
     return prev.text in _CLOSE_QUOTES and i > 1 and toks[i - 2].text == ","
 
 
+def _coordinated_participle(toks: list[_Tok], i: int) -> bool:
+    """Is the -ing form at ``i`` coordinated ("and", "but") with a reporting participle that
+    follows a comma earlier in the sentence ("..., calling him a “stiff” and accusing him of
+    ...", "..., saying she's experienced but suggesting that ...")? It reports as that one does."""
+    if i < 3 or toks[i - 1].low not in ("and", "but"):
+        return False
+    return any(
+        toks[k].low.endswith("ing") and toks[k].low in _PARTICIPLES and _after_comma(toks, k)
+        for k in range(max(1, i - 30), i - 1)
+    )
+
+
 def _after_message_noun(toks: list[_Tok], i: int) -> bool:
     """ "The town released a statement Wednesday saying ...", "sent a tweet saying": the
     participle after a message noun (a document noun of the source lexicon; a time word
@@ -452,6 +465,7 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
             or _after_comma(toks, i)
             or _after_message_noun(toks, i)
             or any(t.low == "with" for t in toks[max(0, i - 6) : i])
+            or _coordinated_participle(toks, i)
         )
     if (
         low.endswith("ed")
