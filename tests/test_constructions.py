@@ -957,6 +957,9 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
         ("wash-post_2016-02-09_barbs-and-pleas-before-n-h-vote", "he", "calling", "him a"),
         ("wash-post_2016-02-09_barbs-and-pleas-before-n-h-vote", "he", "accusing", "him of"),
         ("breitbart_2016-07-13_trump-demands-ginsburg-resign-fo", "She", "questioning", "how he"),
+        # a capitalised modal before a past form is a name, no auxiliary ("In particular, Will
+        # wrote, Christie can ...": George Will)
+        ("west-journal_2015-11-21_after-trump-heard-what-his-fox-n", "Will", "wrote", "“The"),
         # gold cues of PolNeAR train the vocabulary lacked: interject, repeat (every inflection)
         (
             "politico_2016-07-25_sarah-silverman-heckles-sanders-",

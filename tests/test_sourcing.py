@@ -613,6 +613,14 @@ def test_a_representative_speaks_for_the_organisation_after_for():
             "Pete King",
             None,
         ),
+        # a month that is also a name closes a person's name ("Yin Myint May, 60, a doctor")
+        (
+            "wash-post_2015-11-10_opposition-appears-to-win-landsl",
+            "Yin Myint May",
+            "named_person",
+            "Yin Myint May",
+            None,
+        ),
         # a first name and a demonym are a person's name ("Mark Cuban"); the surname alone later
         # is that person, no nationality's organisation
         (

@@ -308,6 +308,14 @@ def _after_comma(toks: list[_Tok], i: int) -> bool:
     return prev.text in _CLOSE_QUOTES and i > 1 and toks[i - 2].text == ","
 
 
+def _name_before_past(toks: list[_Tok], back: int, i: int) -> bool:
+    """Is a capitalised modal before a past form a name ("Will wrote", "In particular, Will
+    wrote, ...", "May said": George Will, Theresa May)? A modal takes a base form, never a past."""
+    return toks[back].cap and toks[i].low.endswith("ed") or (
+        toks[back].cap and is_irregular_past(toks[i].low)
+    )
+
+
 def _coordinated_participle(toks: list[_Tok], i: int) -> bool:
     """Is the -ing form at ``i`` coordinated ("and", "but") with a reporting participle that
     follows a comma earlier in the sentence ("..., calling him a “stiff” and accusing him of
@@ -428,7 +436,7 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     back = i - 1
     while back >= 0 and toks[back].low in _VERB_PREMODIFIERS:
         back -= 1
-    if back >= 0 and toks[back].low in _MODALS:
+    if back >= 0 and toks[back].low in _MODALS and not _name_before_past(toks, back, i):
         return False  # "can't say", "would say": not a report of speech
     if _negated(toks, i):
         return False  # "did not explain", "has not said": no statement is reported

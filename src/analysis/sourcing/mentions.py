@@ -43,6 +43,7 @@ from .data import (
     _TIME_PREPOSITIONS,
     _TIME_WORDS,
     _lexicon,
+    first_name_genders,
     given_name_start,
     is_title,
     not_in_names,
@@ -370,15 +371,32 @@ def _skip_adverbials(toks: list[_Tok], k: int, lo: int) -> int:
         elif toks[j].text in ")—–-" and _interruption_start(toks, j, lo) is not None:
             # "The United Nations (UN) called", "Gaddafi — in hiding since June — said"
             j = _interruption_start(toks, j, lo) - 1
-        elif low in _ADVERBS or (low.endswith("ly") and not toks[j].cap and len(low) > 4):
-            j -= 1
-        elif low in _TIME_WORDS:
+        elif (low in _ADVERBS and not (toks[j].cap and low in _MODALS)) or (
+            low.endswith("ly") and not toks[j].cap and len(low) > 4
+        ):
+            j -= 1  # a capitalised modal is a name ("columnist George Will said")
+        elif low in _TIME_WORDS and not _month_as_surname(toks, j, lo):
             j -= 1
             if j >= lo and toks[j].low in _TIME_PREMODIFIERS:
                 j -= 1
         else:
             break
     return j
+
+
+def _month_as_surname(toks: list[_Tok], j: int, lo: int) -> bool:
+    """Is a capitalised month that is also a name right after a capitalised word a surname
+    ("Prime Minister Theresa May said"; "last May" and "President Obama Tuesday" are times)?"""
+    t = toks[j]
+    if not t.cap or j <= lo or t.low not in first_name_genders():
+        return False
+    prev = toks[j - 1]
+    return (
+        prev.cap
+        and prev.is_word
+        and prev.low not in _TIME_WORDS
+        and prev.low not in _TIME_PREMODIFIERS  # "Last May, a federal judge ordered"
+    )
 
 
 def _subject_closed_by_comma(

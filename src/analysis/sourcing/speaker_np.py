@@ -37,6 +37,7 @@ from .data import (
     _PERSON_RELATIVES,
     _PREPOSITIONS,
     _PRONOUNS,
+    _TIME_PREMODIFIERS,
     _TIME_WORDS,
     SourcingDataError,
     _lexicon,
@@ -152,7 +153,13 @@ def _runs(seg: list[_Tok]) -> list[tuple[int, int]]:
     """(start, end) of the runs of capitalised words of a segment."""
     runs, start = [], None
     for i, t in enumerate(seg + [_Tok(",", 0, 0)]):
-        if i < len(seg) and _capitalised(t) and _core(t) not in _TIME_WORDS:
+        # a month that is also a name continues a run ("Theresa May"), it opens none ("May 3")
+        time_word = _core(t) in _TIME_WORDS and not (
+            start is not None
+            and _core(t) in first_name_genders()
+            and _core(seg[i - 1]) not in _TIME_PREMODIFIERS  # "Last May" is a time
+        )
+        if i < len(seg) and _capitalised(t) and not time_word:
             start = i if start is None else start
         elif start is not None:
             runs.append((start, i))
