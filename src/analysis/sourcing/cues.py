@@ -311,11 +311,8 @@ def _after_comma(toks: list[_Tok], i: int) -> bool:
 def _name_before_past(toks: list[_Tok], back: int, i: int) -> bool:
     """Is a capitalised modal before a past form a name ("Will wrote", "In particular, Will
     wrote, ...", "May said": George Will, Theresa May)? A modal takes a base form, never a past."""
-    return (
-        toks[back].cap
-        and toks[i].low.endswith("ed")
-        or (toks[back].cap and is_irregular_past(toks[i].low))
-    )
+    low = toks[i].low
+    return toks[back].cap and (low.endswith("ed") or is_irregular_past(low))
 
 
 def _coordinated_participle(toks: list[_Tok], i: int) -> bool:
