@@ -960,6 +960,10 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
         # a capitalised modal before a past form is a name, no auxiliary ("In particular, Will
         # wrote, Christie can ...": George Will)
         ("west-journal_2015-11-21_after-trump-heard-what-his-fox-n", "Will", "wrote", "“The"),
+        # a relative or free-relative pronoun before the clause's subject pronoun is no part of
+        # the speaker ("what he called the ''deeply pessimistic'' vision", "who he claims has")
+        ("nyt_2016-07-29_obama-lays-out-stakes-for-a-divi", "he", "called", "the ''deeply"),
+        ("usa-today_2016-01-29_absent-trump-derides-debate-c", "he", "claims", "has been"),
         # gold cues of PolNeAR train the vocabulary lacked: interject, repeat (every inflection)
         (
             "politico_2016-07-25_sarah-silverman-heckles-sanders-",

@@ -586,6 +586,11 @@ def _opens_plural(seg: list[_Tok]) -> bool:
     return len(seg) >= 2 and is_plural_noun(seg[0].low)
 
 
+# a relative or free-relative pronoun before the subject pronoun of its clause ("who he said",
+# "what he called"): the pronoun is the speaker
+_RELATIVE_OPENERS = frozenset(("who", "whom", "what", "which"))
+
+
 def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | None:
     """The subject without a leading adverbial or connective and a trailing relative pronoun;
     None when what is left is not a subject."""
@@ -598,6 +603,12 @@ def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | N
         start += 2
     while start < end and (toks[start].low in _SUBJECT_OPENERS or not toks[start].is_word):
         start += 1
+    if (
+        end - start == 2
+        and toks[start].low in _RELATIVE_OPENERS
+        and toks[start + 1].low in _PRONOUNS
+    ):
+        start += 1  # "daughters, who he said were living in Russia", "what he called ...": he
     while end > start and toks[end - 1].low in ("who", "which", "that"):
         end -= 1
     if start >= end:
