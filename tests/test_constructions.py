@@ -964,6 +964,10 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
         # the speaker ("what he called the ''deeply pessimistic'' vision", "who he claims has")
         ("nyt_2016-07-29_obama-lays-out-stakes-for-a-divi", "he", "called", "the ''deeply"),
         ("usa-today_2016-01-29_absent-trump-derides-debate-c", "he", "claims", "has been"),
+        # "am" is an auxiliary between the speaker and the cue ("I am asking"), and the word after
+        # "The" is its noun though it can be a verb ("The judge rubbed his chin, and then said")
+        ("west-journal_2015-11-25_hillary-just-vowed-to-never-", "I", "asking", "wordsmatter"),
+        ("breitbart_2015-11-19_exclusive-excerpt-dinesh-d-so", "The judge", "said", "some-"),
         # gold cues of PolNeAR train the vocabulary lacked: interject, repeat (every inflection)
         (
             "politico_2016-07-25_sarah-silverman-heckles-sanders-",

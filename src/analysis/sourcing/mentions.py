@@ -232,10 +232,29 @@ def _noun_words_after(toks: list[_Tok], i: int, hi: int) -> int:
     former president | showed"): the rest of the noun phrase."""
     end = i
     while end < min(hi, i + 4) and toks[end].is_word and not toks[end].cap:
-        if can_be_verb(toks[end].low) or toks[end].low in _lexicon().verbs:
+        verb_like = can_be_verb(toks[end].low) or toks[end].low in _lexicon().verbs
+        if verb_like and not (end == i and _noun_after_determiner(toks, i)):
             break
         end += 1
     return end
+
+
+def _noun_after_determiner(toks: list[_Tok], i: int) -> bool:
+    """Is the word right after a determiner its noun, though it can be a verb ("The judge | rubbed
+    his chin", "the attack | killed")? A determiner is never followed by the finite verb; a
+    following past or -s form is the verb of the noun phrase ("the judge rubbed")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    low = toks[i].low
+    if i == 0 or toks[i - 1].low not in ("the", "a", "an"):
+        return False  # "Trump | primes supporters": no determiner, the verb may follow a name
+    if low.endswith(("ed", "ing")) or is_irregular_past(low):
+        return False  # "the embattled", "the rising": a modifier, the noun comes later
+    return (
+        nxt is not None
+        and nxt.is_word
+        and not nxt.cap
+        and (nxt.low.endswith(("ed", "s")) or is_irregular_past(nxt.low))
+    )
 
 
 def _subject_before(toks: list[_Tok], k: int, lo: int = 0) -> tuple[int, int] | None:
