@@ -964,6 +964,17 @@ def test_a_word_the_article_names_a_group_with_is_an_organisation_alone():
     assert (row["source_type"], row["speaker_name"]) == ("organization", None)
 
 
+def test_according_to_inside_a_quotation_attributes_the_quoted_words():
+    # wikinews-dev-03 (Wikinews, CC BY 2.5): the quoted speaker cites anonymous sources
+    text = '"It seems, according to various sources, that he is dressed as a woman," he added.'
+    at = attrs_of(text)
+    row = at[at["cue"] == "according to"].iloc[0]
+    assert (row["speaker"], row["source_type"]) == ("various sources", "anonymous")
+    assert text[row["content_start"] : row["content_end"]].startswith('"It seems')
+    # "according to" an NP that is no source reports nothing, inside a quotation too
+    assert "according to" not in set(attrs_of('"It\'s according to age groups," he said.')["cue"])
+
+
 def test_a_surname_the_article_gives_a_person_beats_the_lexicon():
     text = (
         "“We are not going anywhere,” said Atlantic City Mayor Don Guardian. "

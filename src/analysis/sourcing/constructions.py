@@ -347,6 +347,9 @@ def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         # "CONTENT, according to X" and "CONTENT according to X and Y who adds ..."
         comma = toks[ci - 1].text == ","
         content = (s.start, toks[ci - 1].start if comma else toks[ci - 1].end)
+    quote = _in_quote(cue.tok.start, s.quotes)
+    if quote is not None:
+        content = _quoted_content_of_source(s, quote, ci, sp_b)
     speakers = _coordinated_speakers(toks, sp_a, sp_b)
     ats = [
         cue.attribution(
@@ -355,6 +358,25 @@ def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         for a, b in speakers
     ]
     return _Match(ats, resume_at=speakers[-1][1])
+
+
+def _quoted_content_of_source(
+    s: _Sentence, quote: tuple[int, int], ci: int, sp_b: int
+) -> tuple[int, int]:
+    """What a quoted speaker attributes to the source of an "according to" inside the quotation:
+    the quoted words after the source ("“It seems, according to various sources, | that he is
+    dressed as a woman,”"), or before it when it closes them ("“the driver fired on the crowd, |
+    according to the police”")."""
+    toks = s.toks
+    after = sp_b + 1 if sp_b < s.n and toks[sp_b].text == "," else sp_b
+    end = min(quote[1], s.end)
+    if after < s.n and toks[after].is_word and toks[after].start < end:
+        while end > toks[after].start and s.text[end - 1] in ",\"”’' ":
+            end -= 1  # the closing mark and its comma stay with the quotation
+        return toks[after].start, end
+    return max(quote[0], s.start), toks[ci - 1].start if toks[ci - 1].text == "," else toks[
+        ci
+    ].start
 
 
 _ASIDE_MARKS = frozenset(",—–-")

@@ -281,6 +281,10 @@ def _reported_in_quote(toks: list[_Tok], i: int) -> bool:
     """A speaker quoted as reporting a third party ("“Muqtada al-Sadr has told us not to ...”",
     "“The Secretary-General urges ...”"): a verb cue whose subject is a noun, not a pronoun; the
     quoted speaker's own "we think", "I urge" are part of the quotation."""
+    if toks[i].low == "according":
+        # "“It seems, according to various sources, that he is ...”": a source the quoted
+        # speaker cites (not "according to plan", "according to age groups")
+        return i + 1 < len(toks) and toks[i + 1].low == "to" and _source_word_after(toks, i + 2)
     if _lexicon().verbs.get(toks[i].low) in (None, "belief", "document", "question"):
         return False
     back = i - 1
@@ -295,6 +299,23 @@ def _reported_in_quote(toks: list[_Tok], i: int) -> bool:
         return False  # "“... a symbol in calling for fundamental political rights”": a gerund
     # not an adjective before a noun ("the utmost caution")
     return not (i + 1 < len(toks) and toks[i + 1].text in _CLOSE_QUOTES and back == i - 1)
+
+
+_SOURCE_KINDS = ("anonymous", "media_noun", "document_noun", "media_outlet", "org_keyword")
+
+
+def _source_word_after(toks: list[_Tok], k: int) -> bool:
+    """Does a source open at ``k``, past determiners and quantifiers: a capitalised word or a
+    noun the source lexicon knows ("the Pew Hispanic Center", "various sources", "data from")?"""
+    kinds = _lexicon().kinds
+    while k < len(toks) and (toks[k].low in _DETERMINERS or toks[k].low in _QUANTITY_WORDS):
+        k += 1
+    if k >= len(toks) or not toks[k].is_word:
+        return False
+    return toks[k].cap or any(toks[k].low in kinds.get(kind, ()) for kind in _SOURCE_KINDS)
+
+
+_QUANTITY_WORDS = frozenset(("various", "several", "many", "some", "two", "three", "multiple"))
 
 
 def _after_comma(toks: list[_Tok], i: int) -> bool:

@@ -243,9 +243,15 @@ def _sentence_attributions(
         q = _in_quote(at.content_start, quotes)
         if q and q[0] < at.content_start and at.rule.startswith("quote"):
             at.content_start = q[0]
-        elif q and q[0] == at.content_start and q[1] > at.content_end and at.rule != Rule.AS_CLAUSE:
-            # a quotation the sentence splitter cut: "“We will return. We"; an as-clause inside a
-            # quotation reports only the clause before it
+        elif (
+            q
+            and q[0] == at.content_start
+            and q[1] > at.content_end
+            and at.rule != Rule.AS_CLAUSE
+            and not q[0] <= at.cue_start < q[1]
+        ):
+            # a quotation the sentence splitter cut: "“We will return. We"; a cue inside the
+            # quotation (an as-clause, "“..., according to the police”") reports only its part
             at.content_end = q[1]
     return found
 
