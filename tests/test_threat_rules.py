@@ -103,6 +103,15 @@ def counted(sentence, **kw):
             "asserted",
             rules.Rule.GOVERNED,
         ),
+        # wikinews-dev-21, Wikinews, CC BY 2.5: declaring a battle on an adversary, in the past
+        # (the lexicon listed only "declare war" and "declares war")
+        (
+            "Libyan rebels edged closer to the capital city of Tripoli on Sunday to help fellow "
+            "mutineers inside the city who declared a final clash with leader Muammar Gaddafi.",
+            "declared a final clash",
+            "asserted",
+            rules.Rule.EXPLICIT,
+        ),
     ],
 )
 def test_threat_acts_on_real_sentences(sentence, act, mode, rule):
