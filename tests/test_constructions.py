@@ -968,6 +968,14 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
         # "The" is its noun though it can be a verb ("The judge rubbed his chin, and then said")
         ("west-journal_2015-11-25_hillary-just-vowed-to-never-", "I", "asking", "wordsmatter"),
         ("breitbart_2015-11-19_exclusive-excerpt-dinesh-d-so", "The judge", "said", "some-"),
+        # a passive with an as-predicate before its agent: the agent speaks, the predicate is what
+        # it called the subject ("— often labeled as a “witch hunt” by Democrats —")
+        (
+            "west-journal_2016-05-25_trey-gowdy-benghazi-investigatio",
+            "Democrats",
+            "labeled",
+            "a “witch",
+        ),
         # gold cues of PolNeAR train the vocabulary lacked: interject, repeat (every inflection)
         (
             "politico_2016-07-25_sarah-silverman-heckles-sanders-",

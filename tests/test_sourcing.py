@@ -976,6 +976,24 @@ def test_according_to_inside_a_quotation_attributes_the_quoted_words():
     assert "according to" not in set(attrs_of('"It\'s according to age groups," he said.')["cue"])
 
 
+def test_a_passive_with_an_as_predicate_before_its_agent():
+    # wikinews-dev-07 (Wikinews, CC BY 2.5): "hailed as a “hero” by the President of Gabon"
+    text = (
+        "His appearance at the summit generated different reactions, from being hailed as a "
+        '"hero" by the President of Gabon, to U.N. Deputy Secretary-General Asha-Rose Migiro\'s '
+        'remarks calling the situation in Zimbabwe "an extremely grave crisis".'
+    )
+    row = attrs_of(text).query("cue == 'hailed'").iloc[0]
+    assert row["speaker"] == "the President of Gabon"
+    assert text[row["content_start"] : row["content_end"]] == 'a "hero"'
+    # an active verb before "as much ... by" has no agent there
+    active = (
+        "Top Sanders strategists acknowledged as much in a New York Times article Monday by "
+        "two reporters."
+    )
+    assert attrs_of(active).iloc[0]["speaker"] == "Top Sanders strategists"
+
+
 def test_a_surname_the_article_gives_a_person_beats_the_lexicon():
     text = (
         "“We are not going anywhere,” said Atlantic City Mayor Don Guardian. "

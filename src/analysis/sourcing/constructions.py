@@ -539,6 +539,9 @@ def passive_by(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
                 (t.start for t in toks[agent[1] :] if t.text == "," and t.start > start), end
             )
         content = (start, end)
+    elif toks[cue.i + 1].low == "as" and by > cue.i + 2:
+        content = (toks[cue.i + 2].start, toks[by - 1].end)  # "hailed as a “hero” by X": what X
+        # called the subject
     elif _as_passive(toks, cue.i):
         content = _host_of_as_passive(s, cue.i, agent[1])
         if content is None:

@@ -527,13 +527,42 @@ def _reported_passive(toks: list[_Tok], i: int) -> bool:
 def _by_agent(toks: list[_Tok], i: int) -> int | None:
     """The index of "by" right after a past participle (an adverb or a short time adjunct
     between), the agent of a passive ("was first reported by MSNBC", "was asked by a reporter");
-    else None."""
+    else None; past an as-predicate too ("was described as a “hero” by the President")."""
+    predicate_end = _as_predicate_end(toks, i)
+    if predicate_end is not None:
+        return predicate_end
     for k in range(i + 1, min(len(toks), i + 3)):
         if toks[k].low == "by":
             return k if k + 1 < len(toks) and toks[k + 1].is_word else None
         if not (toks[k].low in _ADVERBS or toks[k].low.endswith("ly")):
             return None
     return None
+
+
+def _as_predicate_end(toks: list[_Tok], i: int) -> int | None:
+    """The index of the "by" that closes an as-predicate right after the participle at ``i``
+    ("hailed | as a “hero” | by the President of Gabon"), up to eight words with no clause mark
+    between; else None."""
+    if i + 2 >= len(toks) or toks[i + 1].low != "as" or not _passive_context(toks, i):
+        return None  # "acknowledged as much in an article by ...": active, no agent
+    for k in range(i + 2, min(len(toks) - 1, i + 11)):
+        if toks[k].low == "by":
+            return k if k > i + 2 and toks[k + 1].is_word else None
+        if toks[k].text in ",;:()—–" or toks[k].low in _CLAUSE_STOPS:
+            return None
+    return None
+
+
+def _passive_context(toks: list[_Tok], i: int) -> bool:
+    """Is the participle at ``i`` passive: after a form of "be" ("was described as"), or opening
+    an aside after a comma or a dash ("the investigation — often labeled as a “witch hunt” by
+    Democrats —"), adverbs between?"""
+    if _after_be_form(toks, i):
+        return True
+    k = i - 1
+    while k >= 0 and (toks[k].low in _ADVERBS or toks[k].low.endswith("ly")):
+        k -= 1
+    return k >= 0 and toks[k].text in ",—–("
 
 
 def _naming_participle(toks: list[_Tok], i: int) -> bool:
