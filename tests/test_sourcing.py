@@ -986,6 +986,11 @@ def test_a_passive_with_an_as_predicate_before_its_agent():
     row = attrs_of(text).query("cue == 'hailed'").iloc[0]
     assert row["speaker"] == "the President of Gabon"
     assert text[row["content_start"] : row["content_end"]] == 'a "hero"'
+    # the same sentence: a participle after a statement noun its owner's name opens reports
+    # for the owner ("Migiro's remarks calling the situation ...")
+    row = attrs_of(text).query("cue == 'calling'").iloc[0]
+    assert row["speaker"] == "U.N. Deputy Secretary-General Asha-Rose Migiro"
+    assert row["source_type"] == "named_person"
     # an active verb before "as much ... by" has no agent there
     active = (
         "Top Sanders strategists acknowledged as much in a New York Times article Monday by "

@@ -61,6 +61,7 @@ from .data import (
     _RELATIVE_PRONOUNS,
     _SENTENCE_CONNECTIVES,
     _STANDING_WORDS,
+    _STATEMENT_NOUNS,
     _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
     _TIME_PHRASE_NOUNS,
@@ -92,7 +93,7 @@ from .spans import (
     _zero_that_clause,
 )
 from .speaker_np import speaker_type
-from .tokens import _is_boundary, _Tok, is_possessive, without_clitic
+from .tokens import _is_boundary, _Tok, is_possessive, strip_possessive, without_clitic
 
 
 class Rule(enum.StrEnum):
@@ -795,7 +796,14 @@ def _main_clause_participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Mat
     """The participle's content, said by the main clause's speaker, or by the subject of a
     "with" clause ("..., with Boswell stating: “...”")."""
     own = _with_subject(s.toks, cue.i)
-    sp = s.span(*own) if own is not None else _main_clause_speaker(s, found)
+    owner = _message_owner(s.toks, cue.i) if own is None else None
+    if owner is not None:
+        a, b = s.span(*owner)
+        last = s.toks[owner[1] - 1].text
+        # the owner's name without its "'s" (or the bare apostrophe of "Sanders’")
+        sp: tuple[int, int] | None = (a, b - (len(last) - len(strip_possessive(last))))
+    else:
+        sp = s.span(*own) if own is not None else _main_clause_speaker(s, found)
     if sp and sp[0] >= cue.tok.start:
         # the subject found lies after the participle, inside its quotation: the subject of the
         # first verb before it ("When he returned he began by saying, “...”")
@@ -806,6 +814,19 @@ def _main_clause_participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Mat
         at = cue.attribution(Rule.PARTICIPLE, speaker=sp, content=(content[0], content[1]))
         return _Match([at])
     return _Match()
+
+
+def _message_owner(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """The owner of a statement noun right before the participle at ``i`` ("U.N. Deputy
+    Secretary-General Asha-Rose Migiro's remarks calling ...", "Trump's tweet calling ..."):
+    the capitalised words that end in the possessive; else None."""
+    p = i - 1
+    if p < 1 or toks[p].low not in _STATEMENT_NOUNS or not is_possessive(toks[p - 1].text):
+        return None
+    start = p - 1
+    while start > 0 and toks[start - 1].is_word and toks[start - 1].cap:
+        start -= 1
+    return (start, p) if toks[start].cap else None
 
 
 def _with_subject(toks: list[_Tok], i: int) -> tuple[int, int] | None:

@@ -355,6 +355,8 @@ def _after_message_noun(toks: list[_Tok], i: int) -> bool:
     p = i - 1
     while p > 0 and toks[p].low in _TIME_WORDS:
         p -= 1
+    if p > 0 and toks[p].low in _STATEMENT_NOUNS and is_possessive(toks[p - 1].text):
+        return True  # "Migiro's remarks calling the situation ...": the owner's statement
     return p > 0 and toks[p].low in _lexicon().kinds.get("document_noun", ())
 
 
