@@ -999,6 +999,37 @@ def test_a_passive_with_an_as_predicate_before_its_agent():
     assert attrs_of(active).iloc[0]["speaker"] == "Top Sanders strategists"
 
 
+@pytest.mark.parametrize(
+    "text, speaker, source_type",
+    [
+        # wikinews-dev-11 (Wikinews, CC BY 2.5): "that" after a report and its participle modifier
+        # is a relative pronoun, and the report the speaker; "report" is no verb before it
+        (
+            "Overshadowing the former UN chief's remarks was a BBC report released on Wednesday "
+            "that claimed that ethnic groups in the regions most hit by the 2008 violence are now "
+            "stockpiling guns to prepare for 2012.",
+            "a BBC report",
+            "media",
+        ),
+        # wikinews-dev-28 (Wikinews, CC BY 2.5)
+        (
+            "This was in response to a CIA report issued two weeks earlier that concluded the "
+            "Russian government hacked servers belonging to the U.S. Republican and Democratic "
+            "parties.",
+            "a CIA report",
+            "document",
+        ),
+    ],
+)
+def test_a_report_with_a_relative_that_clause_speaks(text, speaker, source_type):
+    row = attrs_of(text).iloc[0]
+    assert (row["speaker"], row["source_type"], row["rule"]) == (
+        speaker,
+        source_type,
+        an.sourcing.Rule.RELATIVE_WHO.value,
+    )
+
+
 def test_a_surname_the_article_gives_a_person_beats_the_lexicon():
     text = (
         "“We are not going anywhere,” said Atlantic City Mayor Don Guardian. "

@@ -30,6 +30,8 @@ from .cues import (
     hearsay_complement,
     noun_complement,
     possessive_source,
+    relative_that_after_source,
+    source_noun_before,
 )
 from .data import (
     _ADVERBIAL_OPENERS,
@@ -627,6 +629,8 @@ def _relative_who(toks: list[_Tok], i: int) -> int | None:
     ):
         k -= 1
     relative = without_clitic(toks[k].low)  # "who’s called for"
+    if relative == "that" and k >= 2 and relative_that_after_source(toks, k):
+        return k  # "a BBC report released on Wednesday that claimed that ...": a document's
     if k >= 4 and relative == "whom" and toks[k - 1].low == "of" and toks[k - 3].text == ",":
         return k - 3  # "family members of 9/11 victims, many of whom say": the antecedent's comma
     if k < 2 or relative not in _RELATIVE_PRONOUNS:
@@ -651,14 +655,17 @@ def relative_who(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     if comma is None:
         return None
     toks = s.toks
-    a = _antecedent_start(toks, comma)
+    end = comma
+    if toks[comma].low == "that":  # "a CIA report issued two weeks earlier that concluded ..."
+        end = (source_noun_before(toks, comma) or comma - 1) + 1  # the noun, not its modifier
+    a = _antecedent_start(toks, end)
     if a is None:
         return None
-    speaker = s.span(a, comma)
+    speaker = s.span(a, end)
     prior = next((f for f in found if f.speaker_end == speaker[1]), None)
     if prior is not None:
         speaker = (prior.speaker_start, prior.speaker_end)
-    elif not (_inverted_speaker(toks[a:comma]) or _nominal_phrase(toks[a:comma])):
+    elif not (_inverted_speaker(toks[a:end]) or _nominal_phrase(toks[a:end])):
         return None
     content = _content_after(toks, cue.j, s.n, s.end, cue.weak, cue.tok.low)
     if content is None:

@@ -409,6 +409,41 @@ def _plain_preposition(low: str) -> bool:
 _PREPOSITION_TAG = frozenset(("IN",))
 
 
+def _finite_verb_after_that(toks: list[_Tok], j: int) -> bool:
+    """Is the "that" at ``j`` followed by a finite verb, so a relative pronoun ("a report that
+    claimed", "emails that were")? A gerund or a bare form opens a clause ("shows that getting
+    ...", "estimates that close to 19,000 ...")."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or nxt.cap or not nxt.is_word:
+        return False
+    low = nxt.low
+    return low in _CLAUSE_AUX or (
+        low.endswith(("ed", "s")) and not low.endswith("ss") and can_be_verb(low)
+    )
+
+
+def relative_that_after_source(toks: list[_Tok], k: int) -> bool:
+    """Is the "that" at ``k`` a relative pronoun on a document or outlet noun ("a BBC report |
+    that claimed ...")?"""
+    return source_noun_before(toks, k) is not None
+
+
+def source_noun_before(toks: list[_Tok], k: int) -> int | None:
+    """The index of the document or outlet noun that closes the phrase before ``k``, right before
+    it or before a participle that modifies it ("a BBC report | that", "a CIA report | issued two
+    weeks earlier | that"); else None."""
+    kinds = _lexicon().kinds
+    nouns = kinds.get("document_noun", frozenset()) | kinds.get("media_noun", frozenset())
+    for j in range(k - 1, max(-1, k - 7), -1):
+        t = toks[j]
+        if not t.is_word:
+            return None
+        if t.low in nouns and not t.cap:
+            modified = j + 1 < k and toks[j + 1].low.endswith("ed") and not toks[j + 1].cap
+            return j if j == k - 1 or modified else None
+    return None
+
+
 def _is_determiner(tok: _Tok) -> bool:
     return tok.low in _DETERMINERS or is_possessive(tok.text)
 
@@ -475,7 +510,12 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         return True  # "as (first) reported by the New York Times": passive_by reads it
     if _naming_participle(toks, i):
         return False  # "a periodical called Nameh", "a group called the “We The People Foundation”"
-    if low.endswith(("ed", "ing")) and prev is not None and _is_determiner(prev):
+    if (
+        low.endswith(("ed", "ing"))
+        and prev is not None
+        and _is_determiner(prev)
+        and not (prev.low == "that" and relative_that_after_source(toks, i - 1))
+    ):
         if not _adverb_after_subject(toks, i - 1):
             return False  # "a disputed election", "detailed plans": an adjective
     if low in _NOUN_LIKE and not _went_on_to(toks, i) and _is_noun_use(toks, i):
@@ -770,7 +810,13 @@ def _is_noun_use(toks: list[_Tok], i: int) -> bool:
     """A form that is also a noun ("report", "claims") used as a noun here."""
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if prev is not None and nxt is not None and nxt.low == "that" and prev.low not in _DETERMINERS:
+    if (
+        prev is not None
+        and nxt is not None
+        and nxt.low == "that"
+        and prev.low not in _DETERMINERS
+        and not _finite_verb_after_that(toks, i + 1)  # "a BBC report that claimed ...": a noun
+    ):
         return False  # "one Comoros soldier reports that ...": a verb with its clause
     if _relative_after_document(toks, i) or _document_finding_verb(toks, i):
         return False  # "polls that show him leading", "Polls in New Hampshire show": a verb
