@@ -178,6 +178,7 @@ ELSEWHERE = {
     Rule.HEARSAY_PASSIVE,
     Rule.PASSIVE_RECIPIENT,
     Rule.POLL_STANDING,
+    Rule.FRONTED_PARTICIPLE,  # test_speakers_found_on_polnear ("Noting that ..., Tester added")
 }
 
 
@@ -975,6 +976,15 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
             "Democrats",
             "labeled",
             "a “witch",
+        ),
+        # a reporting participle opening the sentence with a clause reports it for the main
+        # clause's subject ("Noting that only Sen. Mark Kirk ... voted ..., Tester added: ...")
+        ("politico_2016-06-22_what-will-it-take-for-the-senate", "Tester", "Noting", "that only"),
+        (
+            "west-journal_2016-01-14_tim-allen-just-got-asked-about-d",
+            "Allen",
+            "Noting",
+            "he majored",
         ),
         # gold cues of PolNeAR train the vocabulary lacked: interject, repeat (every inflection)
         (

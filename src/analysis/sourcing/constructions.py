@@ -27,6 +27,7 @@ from .cues import (
     _find_cues,
     _opens_complement,
     _reported_passive,
+    fronted_participle_comma,
     hearsay_complement,
     noun_complement,
     possessive_source,
@@ -35,6 +36,7 @@ from .cues import (
 )
 from .data import (
     _ADVERBIAL_OPENERS,
+    _ADVERBS,
     _AGENT_STOPS,
     _ASK_VERBS,
     _BE_FORMS,
@@ -113,6 +115,7 @@ class Rule(enum.StrEnum):
     PASSIVE_RECIPIENT = "passive of telling: the one told, cue, content (source implicit)"
     HEARSAY_PASSIVE = "hearsay passive: content, be said to (source implicit)"
     PARTICIPLE = "participle after the main clause"
+    FRONTED_PARTICIPLE = "fronted participle: cue content, main clause's speaker"
     RELATIVE_WHO = "relative clause: speaker, who cue content"
     QUOTE_CUE_SPEAKER = "quote, then cue and speaker"
     CONTENT_CUE_SPEAKER = "postposed: content, cue speaker"
@@ -594,6 +597,50 @@ def _agent_phrase(toks: list[_Tok], k: int, hi: int) -> tuple[int, int] | None:
         np_[1],
     )
     return k, end
+
+
+def fronted_participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "Noting that only Sen. Mark Kirk voted with Democrats, Tester added: “...”": a reporting
+    participle opening the sentence reports its complement for the main clause's subject, the
+    noun phrase after the comma up to its verb."""
+    if cue.kind != "verb" or cue.i != 0:
+        return None
+    toks = s.toks
+    comma = fronted_participle_comma(toks)
+    if comma is None:
+        return None
+    that_clause = toks[1].low == "that" and any(_finite_main_verb(t) for t in toks[2:comma])
+    if not (that_clause or _zero_that_clause(toks, 1, comma)):  # "Recalling that moment, ..."
+        return _Match()  # "Responding to this criticism, ...", "Reading from a text, ...": no
+        # statement is given
+    verb = next(
+        (k for k in range(comma + 1, min(s.n, comma + 10)) if _finite_main_verb(toks[k])), None
+    )
+    end = verb
+    while end is not None and end > comma + 1 and toks[end - 1].low in _ADVERBS:
+        end -= 1  # "Mexicans often lament": the adverb is the verb's
+    if end is None or not _plausible_speaker(toks[comma + 1 : end]):
+        return _Match()
+    at = cue.attribution(
+        Rule.FRONTED_PARTICIPLE,
+        speaker=s.span(comma + 1, end),
+        content=(toks[cue.j].start, toks[comma - 1].end),
+    )
+    return _Match([at])
+
+
+def _finite_main_verb(tok: _Tok) -> bool:
+    """A lower-case finite verb: a cue, an auxiliary or a past or -s form ("Tester added", "Trump
+    reminded", "Schlafly put")."""
+    if tok.cap or not tok.is_word:
+        return False
+    low = tok.low
+    return (
+        low in _lexicon().verbs
+        or low in _CLAUSE_AUXILIARIES
+        or is_finite_verb(low)
+        or (low.endswith(("ed", "s")) and can_be_verb(low))
+    )
 
 
 def participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
@@ -1731,6 +1778,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     hearsay_passive,
     document_finding,
     poll_standing,
+    fronted_participle,
     participle,
     relative_who,
     quote_cue_speaker,

@@ -147,6 +147,9 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
             ):
                 out.append((i, i + 1, "quoted_as"))
             continue
+        if i == 0 and fronted_participle_comma(toks) is not None:
+            out.append((i, i + 1, "verb"))  # "Noting that ..., Tester added: ..."
+            continue
         fronted_passive = i == 0 and t.cap and _reported_passive(toks, i)  # "Asked by X"
         if t.cap and i > 0 and headline is None:
             headline = _title_case(toks)
@@ -174,6 +177,24 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
         and (possessive_source(toks, k) is not None or _source_after_noun(toks, k))
     )
     return out
+
+
+def fronted_participle_comma(toks: list[_Tok]) -> int | None:
+    """The comma that closes a reporting participle opening the sentence with its complement
+    ("Noting that only Sen. Mark Kirk voted with Democrats, | Tester added: ...", "Noting he
+    majored in philosophy, | Allen said ..."); None when the sentence opens otherwise. A name or
+    a pronoun must follow the comma: the main clause's subject says it."""
+    if len(toks) < 5 or not toks[0].cap or toks[0].low not in _PARTICIPLES:
+        return None
+    if not toks[0].low.endswith("ing") or not toks[1].is_word or toks[1].cap and toks[1].low != "i":
+        return None
+    for k in range(2, min(len(toks) - 1, 40)):
+        if toks[k].text in ";:" or toks[k].text in _OPEN_QUOTES:
+            return None
+        if toks[k].text == ",":
+            nxt = toks[k + 1]
+            return k if nxt.cap or nxt.low in _PRONOUNS else None
+    return None
 
 
 def _poll_prepositions(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[int]:
