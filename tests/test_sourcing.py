@@ -1030,6 +1030,21 @@ def test_a_report_with_a_relative_that_clause_speaks(text, speaker, source_type)
     )
 
 
+def test_a_cue_coordinated_inside_a_subordinate_clause_is_that_clauses_subject():
+    # wikinews-dev-29 (Wikinews, CC BY 2.5): Manning acknowledged, inside what Ernest pointed out
+    text = (
+        "Ernest said no, saying the information Snowden released was more dangerous to the U.S. "
+        "public and pointed out that while Manning had gone through a formal trial and "
+        'acknowledged wrongdoing, "Mr. Snowden fled into the arms of an adversary and has sought '
+        "refuge in a country that most recently made a concerted effort to undermine confidence "
+        'in our democracy."'
+    )
+    at = attrs_of(text)
+    pointed = at[at["cue"] == "pointed"].iloc[0]
+    assert "acknowledged wrongdoing" in text[pointed["content_start"] : pointed["content_end"]]
+    assert at.loc[at["cue"] == "acknowledged", "speaker"].tolist() == ["Manning"]
+
+
 def test_a_surname_the_article_gives_a_person_beats_the_lexicon():
     text = (
         "“We are not going anywhere,” said Atlantic City Mayor Don Guardian. "

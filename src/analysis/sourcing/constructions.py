@@ -1391,6 +1391,15 @@ def coordinated_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | Non
     )
     if main.speaker_start is None or main.cue_start >= cue.tok.start:
         return None
+    own = _subordinate_subject(s, main, cue)
+    if own is not None:
+        # "pointed out that while Manning had gone through a formal trial and acknowledged
+        # wrongdoing, ...": Manning acknowledged, inside what Ernest pointed out
+        content = _content_after(s.toks, cue.j, s.n, s.end, cue.weak, cue.tok.low)
+        if content is None:
+            return _Match()
+        at = cue.attribution(Rule.COORDINATED, speaker=s.span(*own), content=content[:2])
+        return _Match([at])
     if main.rule == Rule.RELATIVE_WHO and prev.low == "," and _prepositional_antecedent(s, main):
         return None  # "Shelton, the president of the union, which endorsed X, said": the comma
         # closes the relative clause, whose antecedent is a part of the main clause's subject
@@ -1403,6 +1412,31 @@ def coordinated_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | Non
     speaker = (main.speaker_start, main.speaker_end)
     at = cue.attribution(Rule.COORDINATED, speaker=speaker, content=(content[0], content[1]))
     return _Match([at])
+
+
+def _subordinate_subject(s: _Sentence, main: _Attr, cue: _Cue) -> tuple[int, int] | None:
+    """The subject of a subordinate clause that opens between the main cue and this one, with a
+    finite verb of its own before the "and" ("X pointed out that while | Manning | had gone
+    through a trial and acknowledged ...", "although at the mention of email | she | laughed and
+    admitted"): the coordinated verb is that subject's; None when there is none (a bracketed
+    aside does not count: "called them “rapists” (although he allowed ...) and promised")."""
+    toks = s.toks
+    lo = next((k for k, t in enumerate(toks) if t.start >= main.cue_end), cue.i)
+    depth = 0
+    for k in range(lo, cue.i - 2):
+        depth += (toks[k].text == "(") - (toks[k].text == ")")
+        if depth or toks[k].low not in _SUBORDINATORS:
+            continue
+        if any(t.text in ",;" for t in toks[k : cue.i]):
+            return None
+        verb = next((v for v in range(k + 1, cue.i - 1) if _finite_main_verb(toks[v])), None)
+        if verb is None:
+            return None
+        start = k + 1
+        while start < verb and toks[start].low in _PREPOSITIONS:  # "at the mention of email she"
+            start = next((j for j in range(start, verb) if toks[j].low in _PRONOUNS), verb)
+        return (start, verb) if start < verb and _plausible_speaker(toks[start:verb]) else None
+    return None
 
 
 def _prepositional_antecedent(s: _Sentence, relative: _Attr) -> bool:
