@@ -1007,6 +1007,15 @@ def test_speakers_found_on_polnear(article, speaker, cue, starts):
     assert text[hit.content_start : hit.content_end].startswith(starts)
 
 
+def test_a_closing_mark_typed_after_a_cues_comma_opens_the_quotation_on_polnear():
+    # PolNeAR train (not copied): "He says,” there are a lot of people who never get listened
+    # to.”": the quotation is the content of "says"
+    text = polnear_train_body("breitbart_2016-02-08_the-latest-nh-towns-cast-first-v")
+    rows = attributions_in(text)
+    contents = [text[r.content_start : r.content_end] for r in rows.itertuples() if r.cue == "says"]
+    assert any(c.startswith("” there are a lot of people") for c in contents)
+
+
 def test_as_passive_with_its_agent_on_polnear():
     # PolNeAR train (not copied): "As reported by <outlet>, <content>." and "<content>, as first
     # reported by <outlet> on Tuesday.": the agent is the speaker, the host clause the content

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..english import reporting_verb_forms
 from ..inflection import can_be_verb, is_base_verb, is_irregular_past
 from .data import (
     _ADDRESSEE_VERBS,
@@ -53,9 +54,12 @@ def _quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     k = 0
     while k < len(marks):
         pos, mark = marks[k]
-        if (mark == "”" and pos > a and not text[pos - 1].isspace()) or (
-            mark == '"' and pos > a and text[pos - 1].isalnum()
-        ):
+        if (
+            mark == "”"
+            and pos > a
+            and not text[pos - 1].isspace()
+            and not _opens_after_cue(text, pos)
+        ) or (mark == '"' and pos > a and text[pos - 1].isalnum()):
             k += 1  # a closing mark with no opening one, or an inch sign
             continue
         # double quotes pair by position, not by glyph: typed text mixes them ("“Apparently
@@ -70,6 +74,21 @@ def _quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
             spans.append((pos, end))
         k = j + 1
     return spans
+
+
+def _opens_after_cue(text: str, pos: int) -> bool:
+    """Does a closing double mark open a quotation, typed after a reporting verb's comma or colon
+    ("He says,” there are a lot of people ...”")? A space or a letter follows it; after any other
+    word the mark closes a quotation whose opening was lost ("..., ” added Rep. Clyburn")."""
+    if text[pos - 1] not in ",:" or pos + 1 >= len(text):
+        return False
+    if not (text[pos + 1] in " \u00a0" or text[pos + 1].isalpha()):
+        return False
+    word = _WORD_BEFORE.search(text, max(0, pos - 30), pos - 1)
+    return word is not None and word.group(1).lower() in reporting_verb_forms()
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)$")
 
 
 def as_closing_marks(text: str, toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[_Tok]:
@@ -91,6 +110,10 @@ def as_closing_marks(text: str, toks: list[_Tok], quotes: list[tuple[int, int]])
     starts = {a for a, b in quotes}
     out = []
     for t in toks:
+        if t.text == "”" and t.start in starts:
+            t = _Tok("“", t.start, t.end)  # "He says,” there are ...”": the mark opens
+            out.append(t)
+            continue
         # attached to the word or mark before it, as a closing mark is; after a space it opens
         # ('"Pastor Scott defended Trump’s “Look at ...!” line': the straight mark never closed)
         attached = t.start > 0 and not text[t.start - 1].isspace()
