@@ -986,6 +986,10 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
             "Noting",
             "he majored",
         ),
+        # a share of people before "who said" is the relative clause's speaker ("compared with
+        # four in 10 who said they preferred ...", "compared with 23 percent who said ...")
+        ("wash-post_2016-02-02_no-clear-favorites-going-into-ne", "four in 10", "said", "they"),
+        ("west-journal_2016-07-14_hillary-clinton-visit-to-police-", "23 percent", "said", "using"),
         # gold cues of PolNeAR train the vocabulary lacked: interject, repeat (every inflection)
         (
             "politico_2016-07-25_sarah-silverman-heckles-sanders-",

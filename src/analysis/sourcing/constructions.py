@@ -54,6 +54,7 @@ from .data import (
     _NAME_PARTICLES,
     _NOT_A_SPEAKER,
     _NP_OPENERS,
+    _NUMBERS,
     _OBJECT_PRONOUNS,
     _OPEN_QUOTES,
     _PARTICIPLES,
@@ -712,7 +713,11 @@ def relative_who(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     prior = next((f for f in found if f.speaker_end == speaker[1]), None)
     if prior is not None:
         speaker = (prior.speaker_start, prior.speaker_end)
-    elif not (_inverted_speaker(toks[a:end]) or _nominal_phrase(toks[a:end])):
+    elif not (
+        _inverted_speaker(toks[a:end])
+        or _nominal_phrase(toks[a:end])
+        or _quantity_start(toks, end) == a  # "four in 10 who said"
+    ):
         return None
     content = _content_after(toks, cue.j, s.n, s.end, cue.weak, cue.tok.low)
     if content is None:
@@ -768,7 +773,26 @@ def _antecedent_start(toks: list[_Tok], comma: int) -> int | None:
         k -= 1
     if is_plural_noun(toks[comma - 1].low):
         return _bare_plural_start(toks, comma)  # "with family members of 9/11 victims, many of"
-    return None
+    return _quantity_start(toks, comma)  # "compared with 23 percent who said ..."
+
+
+# the words of a share of people: "23 percent", "four in 10", "nearly a third"
+_QUANTITY_WORDS = frozenset(("percent", "%", "in", "a", "third", "quarter", "half", "nearly"))
+
+
+def _quantity_start(toks: list[_Tok], end: int) -> int | None:
+    """Where a quantity of people ending at ``end`` starts ("compared with | 23 percent | who
+    said", "compared to nearly | four in 10 | who said"): numbers and share words back to a
+    preposition or punctuation, one number at least; else None."""
+    k = end
+    while k > 0 and (
+        toks[k - 1].text.isdigit()
+        or toks[k - 1].low in _NUMBERS
+        or (toks[k - 1].low in _QUANTITY_WORDS)
+    ):
+        k -= 1
+    numbers = [t for t in toks[k:end] if t.text.isdigit() or t.low in _NUMBERS]
+    return k if numbers and k < end else None
 
 
 def _bare_plural_start(toks: list[_Tok], end: int) -> int | None:
