@@ -1415,6 +1415,9 @@ def coordinated_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | Non
     )
     if main.speaker_start is None or main.cue_start >= cue.tok.start:
         return None
+    if main.rule in (Rule.CITING, Rule.ACCORDING_TO) and prev.low == ",":
+        return None  # "Mr. Manafort, citing the polls, said ...": the aside's source is the one
+        # cited; the main clause's subject says it
     own = _subordinate_subject(s, main, cue)
     if own is not None:
         # "pointed out that while Manning had gone through a formal trial and acknowledged

@@ -487,7 +487,24 @@ def _quoted_words_close_apposition(toks: list[_Tok], j: int, k: int, lo: int) ->
     if toks[j].text not in _CLOSE_QUOTES or j - 1 <= lo or toks[j - 1].text != ",":
         return False
     after = toks[k + 1] if k + 1 < len(toks) else None
-    return after is None or not (after.cap or after.low in _NP_OPENERS)
+    if after is not None and (after.cap or after.low in _NP_OPENERS) and not _clause_after(toks, k):
+        return False
+    return True
+
+
+def _clause_after(toks: list[_Tok], k: int) -> bool:
+    """Does a clause open right after the cue at ``k``: a noun phrase of up to five words, then a
+    finite auxiliary or modal before any comma ("said the candidate could win"; "said Bryan
+    English, a ..." is an inverted speaker)?"""
+    for t in toks[k + 2 : k + 7]:
+        if not t.is_word or t.low in _CLAUSE_OPENING_WORDS:
+            return False  # "said one source who was ...": a speaker and its relative clause
+        if not t.cap and (t.low in _CLAUSE_AUXILIARIES or t.low in _MODALS):
+            return True
+    return False
+
+
+_CLAUSE_OPENING_WORDS = frozenset(("who", "whom", "whose", "which", "that", "when", "where", "as"))
 
 
 def _before_quoted_words(toks: list[_Tok], close: int, lo: int, j: int) -> int:
