@@ -990,6 +990,25 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
         # four in 10 who said they preferred ...", "compared with 23 percent who said ...")
         ("wash-post_2016-02-02_no-clear-favorites-going-into-ne", "four in 10", "said", "they"),
         ("west-journal_2016-07-14_hillary-clinton-visit-to-police-", "23 percent", "said", "using"),
+        # a citing aside between the subject and its verb, quoted words closing it: the subject
+        # says it ("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could
+        # ..."), never the source the aside cites ("The Journal, citing internal documents,
+        # reported that ...")
+        (
+            "nyt_2016-04-23_campaign-for-trump-says-he-ll-re",
+            "Mr. Manafort, citing ''the unique magic of Trump,''",
+            "said",
+            "the candidate",
+        ),
+        (
+            "politico_2015-12-23_ben-carson-hints-at-major-campai",
+            "The Journal, citing internal documents",
+            "reported",
+            "the campaign",
+        ),
+        # a cue form that is only a noun in the tagger lexicon, before a noun, modifies it: no
+        # cue ("Some protest leaders said ...", "state lawmakers")
+        ("nyt_2016-06-23_convention-cities-brace-for-prot", "Some protest leaders", "said", "they"),
         # gold cues of PolNeAR train the vocabulary lacked: interject, repeat (every inflection)
         (
             "politico_2016-07-25_sarah-silverman-heckles-sanders-",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..english import is_finite_verb, is_plural_noun, tagger_lexicon
+from ..english import is_finite_verb, is_noun_only, is_plural_noun, tagger_lexicon
 from ..inflection import can_be_verb, is_base_verb, is_irregular_past
 from .data import (
     _ADVERBIAL_OPENERS,
@@ -827,6 +827,25 @@ def _plural_noun_before_its_verb(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+def _modifies_a_noun(toks: list[_Tok], i: int) -> bool:
+    """Is a singular form right before a lower-case word that is only a noun in the tagger
+    lexicon ("state | security forces", "state | lawmakers", "report | card")? A reporting verb
+    takes a clause or a quotation, not a bare noun."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    low = toks[i].low
+    if i == 0 or not toks[i - 1].is_word:
+        return False  # "..., claim residents.": an inverted cue after its content
+    return (
+        nxt is not None
+        and is_noun_only(low)  # "state", "report", "protest"; not "call", "warning" ("warning
+        # of"), "urging voters": the tagger lexicon's noun
+        and not low.endswith(("s", "ing"))
+        and nxt.is_word
+        and not nxt.cap
+        and is_noun_only(nxt.low)
+    )
+
+
 def _is_noun_use(toks: list[_Tok], i: int) -> bool:
     """A form that is also a noun ("report", "claims") used as a noun here."""
     prev = toks[i - 1] if i > 0 else None
@@ -851,6 +870,8 @@ def _is_noun_use(toks: list[_Tok], i: int) -> bool:
         return True  # "the East Coast state of Delaware", "claims of fraud": a noun and its "of"
     if _plural_noun_before_its_verb(toks, i):
         return True  # "Pentagon reports on the attacks also lacked any reference ..."
+    if _modifies_a_noun(toks, i):
+        return True  # "state security forces", "state lawmakers": a noun modifying a noun
     if (
         prev is None
         or prev.low in _DETERMINERS
