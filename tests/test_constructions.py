@@ -1009,6 +1009,16 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
         # a cue form that is only a noun in the tagger lexicon, before a noun, modifies it: no
         # cue ("Some protest leaders said ...", "state lawmakers")
         ("nyt_2016-06-23_convention-cities-brace-for-prot", "Some protest leaders", "said", "they"),
+        # an inverted cue after a clause whose relative aside the subject finder took for a
+        # subject ("Cruz also lacks support ..., whom he's alienated ..., said Larry Sabato"), and
+        # one set off inside the clause ("And Trump, said Sunshine, who ..., doesn't forgive")
+        (
+            "usa-today_2015-11-20_cruz-channeling-strategy-he-used",
+            "Larry Sabato",
+            "said",
+            "Cruz also",
+        ),
+        ("wash-post_2016-07-15_thin-skinned-trump-quells-critic", "Sunshine", "said", "And Trump"),
         # gold cues of PolNeAR train the vocabulary lacked: interject, repeat (every inflection)
         (
             "politico_2016-07-25_sarah-silverman-heckles-sanders-",

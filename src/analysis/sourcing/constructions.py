@@ -1048,27 +1048,64 @@ def content_cue_speaker(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
     prev, toks, ci = cue.prev, s.toks, cue.i
     if (
         cue.kind != "verb"
-        or cue.subject is not None
+        or (cue.subject is not None and not _clause_as_subject(toks, cue.subject))
         or cue.weak
         or prev is None
         or prev.text != ","
-        or ci < 4
+        or ci < 3
     ):
         return None
     np_ = _noun_phrase_after(toks, cue.j, s.n)
-    if (
-        np_
-        and (np_[1] >= s.n or toks[np_[1]].text in ",;.")
-        and _source_after_cue(toks[np_[0] : np_[1]])
-        and sum(1 for t in toks[: ci - 1] if t.is_word) >= 4
-    ):
+    if not np_ or not _source_after_cue(toks[np_[0] : np_[1]]):
+        return None
+    np_ = _with_apposed_name(s, np_)
+    before = sum(1 for t in toks[: ci - 1] if t.is_word)
+    if _resumes_after_inverted_aside(s, np_[1]) and before >= 1:
+        # "And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive
+        # or forget": the speaker and cue set off inside the clause, which is the content
+        at = cue.attribution(
+            Rule.CONTENT_CUE_SPEAKER, speaker=s.span(*np_), content=(s.start, s.end)
+        )
+        return _Match([at], resume_at=np_[1])
+    if (np_[1] >= s.n or toks[np_[1]].text in ",;.") and before >= 4:
         content = (s.start, prev.start)
-        np_ = _with_apposed_name(s, np_)
         at = cue.attribution(Rule.CONTENT_CUE_SPEAKER, speaker=s.span(*np_), content=content)
         return _Match([at], resume_at=np_[1])
     # no speaker after the verb: "Rep. Scott (D-Va.), ranking member ..., said he ...", whose
     # subject closes before the comma, is for the constructions below
     return None
+
+
+def _clause_as_subject(toks: list[_Tok], subject: tuple[int, int]) -> bool:
+    """Is a "subject" the subject finder gave a clause, a lower-case finite verb before its first
+    comma ("Cruz also lacks support from his colleagues, whom he has alienated ..., | said Larry
+    Sabato": the content, with the speaker after the cue)?"""
+    a, b = subject
+    first = next((k for k in range(a, b) if toks[k].text == ","), b)
+    return any(
+        not t.cap and t.is_word and is_finite_verb(t.low) and t.low not in _lexicon().verbs
+        for t in toks[a + 1 : first]
+    )
+
+
+def _resumes_after_inverted_aside(s: _Sentence, k: int) -> bool:
+    """Does the clause resume after the inverted speaker that ends at ``k``: a comma, then words
+    with a lower-case finite verb or auxiliary of their own ("..., said Sunshine, | doesn't forgive
+    or forget")? An apposition after the speaker ("said Sunshine, who remains friendly with her
+    former boss,") is skipped to its closing comma."""
+    toks = s.toks
+    if k >= s.n or toks[k].text != ",":
+        return False
+    rest = toks[k + 1 :]
+    if rest and rest[0].low in ("who", "whom", "whose", "which"):
+        close = next((j for j, t in enumerate(rest) if t.text == ","), None)
+        if close is None:
+            return False
+        rest = rest[close + 1 :]
+    words = [t for t in rest[:4] if t.is_word]
+    return bool(words) and any(
+        not t.cap and (t.low in _CLAUSE_AUXILIARIES or is_finite_verb(t.low)) for t in words[:3]
+    )
 
 
 # the verb categories of reporting_verbs.csv that report in an as-clause ("As X noted, ...")
