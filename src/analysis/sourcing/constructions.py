@@ -1194,8 +1194,11 @@ def parenthetical(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         return None
     sp_a = commas[-1] + 1
     lone_pronoun = sp_b - sp_a == 1 and toks[sp_a].low in _PRONOUNS  # "Prosecutors, he said, had"
-    appositive = toks[commas[-1] - 1].cap and (
-        toks[sp_a].low in ("a", "an", "the", "who") or toks[sp_a].cap
+    appositive = (
+        toks[commas[-1] - 1].cap
+        and (toks[sp_a].low in ("a", "an", "the", "who") or toks[sp_a].cap)
+        # "Like his comments about Mr. Curiel, Mr. Graham said, ...": a fronted adverbial, no name
+        and toks[0].low not in _ADVERBIAL_OPENERS
     )
     if not (lone_pronoun or _plausible_speaker(toks[sp_a:sp_b])) or appositive:
         # "Raphael Lemkin, a lawyer, said ...": an appositive of a name, not a speaker set off by
