@@ -1022,6 +1022,9 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
         # a speaker set off after a fronted adverbial that ends in a name ("Like his comments
         # about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs ..."): no apposition of that name
         ("nyt_2016-08-01_pressure-rises-on-trump-after-cr", "Mr. Graham", "said", "Like his"),
+        # "what <noun phrase> <cue>": the noun phrase speaks ("in what officials called a hate
+        # crime")
+        ("usa-today_2016-07-07_with-clinton-fbi-s-bad-rep-grows", "officials", "called", "a hate"),
         # gold cues of PolNeAR train the vocabulary lacked: interject, repeat (every inflection)
         (
             "politico_2016-07-25_sarah-silverman-heckles-sanders-",

@@ -627,6 +627,24 @@ def _opens_plural(seg: list[_Tok]) -> bool:
 _RELATIVE_OPENERS = frozenset(("who", "whom", "what", "which"))
 
 
+def _free_relative_subject(toks: list[_Tok], start: int, end: int) -> int | None:
+    """Where the noun phrase starts after "what" (a preposition may open the span) when up to
+    three words with no verb form, auxiliary or clause word follow it ("in what | officials",
+    "what | Sroka"); else None."""
+    if start + 1 < end and toks[start].low in _PREPOSITIONS and toks[start + 1].low == "what":
+        start += 1
+    if not 2 <= end - start <= 4 or toks[start].low != "what":
+        return None
+    plain = all(
+        t.is_word
+        and t.low not in _lexicon().verbs
+        and t.low not in _CLAUSE_AUXILIARIES
+        and t.low not in _RELATIVE_OPENERS
+        for t in toks[start + 1 : end]
+    )
+    return start + 1 if plain else None
+
+
 def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | None:
     """The subject without a leading adverbial or connective and a trailing relative pronoun;
     None when what is left is not a subject."""
@@ -645,6 +663,9 @@ def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | N
         and toks[start + 1].low in _PRONOUNS
     ):
         start += 1  # "daughters, who he said were living in Russia", "what he called ...": he
+    elif _free_relative_subject(toks, start, end) is not None:
+        # "in what officials called a hate crime", "what Sroka called a ... approach"
+        start = _free_relative_subject(toks, start, end)
     while end > start and toks[end - 1].low in ("who", "which", "that"):
         end -= 1
     if start >= end:
