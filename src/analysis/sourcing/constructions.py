@@ -31,7 +31,6 @@ from .cues import (
     hearsay_complement,
     noun_complement,
     possessive_source,
-    relative_that_after_source,
     source_noun_before,
 )
 from .data import (
@@ -677,7 +676,7 @@ def _relative_who(toks: list[_Tok], i: int) -> int | None:
     ):
         k -= 1
     relative = without_clitic(toks[k].low)  # "who’s called for"
-    if relative == "that" and k >= 2 and relative_that_after_source(toks, k):
+    if relative == "that" and k >= 2 and source_noun_before(toks, k) is not None:
         return k  # "a BBC report released on Wednesday that claimed that ...": a document's
     if k >= 4 and relative == "whom" and toks[k - 1].low == "of" and toks[k - 3].text == ",":
         return k - 3  # "family members of 9/11 victims, many of whom say": the antecedent's comma
@@ -777,7 +776,7 @@ def _antecedent_start(toks: list[_Tok], comma: int) -> int | None:
 
 
 # the words of a share of people: "23 percent", "four in 10", "nearly a third"
-_QUANTITY_WORDS = frozenset(("percent", "%", "in", "a", "third", "quarter", "half", "nearly"))
+_SHARE_WORDS = frozenset(("percent", "%", "in", "a", "third", "quarter", "half", "nearly"))
 
 
 def _quantity_start(toks: list[_Tok], end: int) -> int | None:
@@ -788,7 +787,7 @@ def _quantity_start(toks: list[_Tok], end: int) -> int | None:
     while k > 0 and (
         toks[k - 1].text.isdigit()
         or toks[k - 1].low in _NUMBERS
-        or (toks[k - 1].low in _QUANTITY_WORDS)
+        or (toks[k - 1].low in _SHARE_WORDS)
     ):
         k -= 1
     numbers = [t for t in toks[k:end] if t.text.isdigit() or t.low in _NUMBERS]

@@ -24,6 +24,7 @@ from .data import (
     _HEARSAY_PASSIVES,
     _MODALS,
     _NOUN_LIKE,
+    _NUMBERS,
     _OF_COMPLEMENT_VERBS,
     _OPEN_QUOTES,
     _PARTICIPLES,
@@ -329,14 +330,17 @@ def _source_word_after(toks: list[_Tok], k: int) -> bool:
     """Does a source open at ``k``, past determiners and quantifiers: a capitalised word or a
     noun the source lexicon knows ("the Pew Hispanic Center", "various sources", "data from")?"""
     kinds = _lexicon().kinds
-    while k < len(toks) and (toks[k].low in _DETERMINERS or toks[k].low in _QUANTITY_WORDS):
+    quantifiers = head_classes()["quantifier"]
+    while k < len(toks) and (
+        toks[k].low in _DETERMINERS
+        or toks[k].low in quantifiers
+        or toks[k].low in _NUMBERS
+        or toks[k].low in ("various", "multiple")
+    ):
         k += 1
     if k >= len(toks) or not toks[k].is_word:
         return False
     return toks[k].cap or any(toks[k].low in kinds.get(kind, ()) for kind in _SOURCE_KINDS)
-
-
-_QUANTITY_WORDS = frozenset(("various", "several", "many", "some", "two", "three", "multiple"))
 
 
 def _after_comma(toks: list[_Tok], i: int) -> bool:
@@ -443,12 +447,6 @@ def _finite_verb_after_that(toks: list[_Tok], j: int) -> bool:
     )
 
 
-def relative_that_after_source(toks: list[_Tok], k: int) -> bool:
-    """Is the "that" at ``k`` a relative pronoun on a document or outlet noun ("a BBC report |
-    that claimed ...")?"""
-    return source_noun_before(toks, k) is not None
-
-
 def source_noun_before(toks: list[_Tok], k: int) -> int | None:
     """The index of the document or outlet noun that closes the phrase before ``k``, right before
     it or before a participle that modifies it ("a BBC report | that", "a CIA report | issued two
@@ -535,7 +533,8 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         low.endswith(("ed", "ing"))
         and prev is not None
         and _is_determiner(prev)
-        and not (prev.low == "that" and relative_that_after_source(toks, i - 1))
+        # "a BBC report that claimed": "that" is the report's relative pronoun, no determiner
+        and not (prev.low == "that" and source_noun_before(toks, i - 1) is not None)
     ):
         if not _adverb_after_subject(toks, i - 1):
             return False  # "a disputed election", "detailed plans": an adjective
