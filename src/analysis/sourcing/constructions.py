@@ -380,9 +380,8 @@ def _quoted_content_of_source(
         while end > toks[after].start and s.text[end - 1] in ",\"”’' ":
             end -= 1  # the closing mark and its comma stay with the quotation
         return toks[after].start, end
-    return max(quote[0], s.start), toks[ci - 1].start if toks[ci - 1].text == "," else toks[
-        ci
-    ].start
+    before = ci - 1 if toks[ci - 1].text == "," else ci  # the words before ", according to"
+    return max(quote[0], s.start), toks[before].start
 
 
 _ASIDE_MARKS = frozenset(",—–-")
@@ -1499,7 +1498,7 @@ def _subordinate_subject(s: _Sentence, main: _Attr, cue: _Cue) -> tuple[int, int
         if verb is None:
             return None
         start = k + 1
-        while start < verb and toks[start].low in _PREPOSITIONS:  # "at the mention of email she"
+        if toks[start].low in _PREPOSITIONS:  # "at the mention of email | she"
             start = next((j for j in range(start, verb) if toks[j].low in _PRONOUNS), verb)
         return (start, verb) if start < verb and _plausible_speaker(toks[start:verb]) else None
     return None
