@@ -43,12 +43,11 @@ from .data import (
     _TIME_PREPOSITIONS,
     _TIME_WORDS,
     _lexicon,
-    first_name_genders,
     given_name_start,
     is_title,
     not_in_names,
 )
-from .speaker_np import first_name_with_word_surname
+from .speaker_np import first_name_with_word_surname, month_as_surname
 from .tokens import _is_boundary, _Tok, is_possessive, name_word, strip_possessive
 
 
@@ -394,28 +393,13 @@ def _skip_adverbials(toks: list[_Tok], k: int, lo: int) -> int:
             low.endswith("ly") and not toks[j].cap and len(low) > 4
         ):
             j -= 1  # a capitalised modal is a name ("columnist George Will said")
-        elif low in _TIME_WORDS and not _month_as_surname(toks, j, lo):
+        elif low in _TIME_WORDS and not (j > lo and month_as_surname(toks[j - 1], toks[j])):
             j -= 1
             if j >= lo and toks[j].low in _TIME_PREMODIFIERS:
                 j -= 1
         else:
             break
     return j
-
-
-def _month_as_surname(toks: list[_Tok], j: int, lo: int) -> bool:
-    """Is a capitalised month that is also a name right after a capitalised word a surname
-    ("Prime Minister Theresa May said"; "last May" and "President Obama Tuesday" are times)?"""
-    t = toks[j]
-    if not t.cap or j <= lo or t.low not in first_name_genders():
-        return False
-    prev = toks[j - 1]
-    return (
-        prev.cap
-        and prev.is_word
-        and prev.low not in _TIME_WORDS
-        and prev.low not in _TIME_PREMODIFIERS  # "Last May, a federal judge ordered"
-    )
 
 
 def _subject_closed_by_comma(
@@ -663,9 +647,8 @@ def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | N
         and toks[start + 1].low in _PRONOUNS
     ):
         start += 1  # "daughters, who he said were living in Russia", "what he called ...": he
-    elif _free_relative_subject(toks, start, end) is not None:
-        # "in what officials called a hate crime", "what Sroka called a ... approach"
-        start = _free_relative_subject(toks, start, end)
+    elif (after_what := _free_relative_subject(toks, start, end)) is not None:
+        start = after_what  # "in what officials called a hate crime", "what Sroka called ..."
     while end > start and toks[end - 1].low in ("who", "which", "that"):
         end -= 1
     if start >= end:

@@ -155,9 +155,7 @@ def _runs(seg: list[_Tok]) -> list[tuple[int, int]]:
     for i, t in enumerate(seg + [_Tok(",", 0, 0)]):
         # a month that is also a name continues a run ("Theresa May"), it opens none ("May 3")
         time_word = _core(t) in _TIME_WORDS and not (
-            start is not None
-            and _core(t) in first_name_genders()
-            and _core(seg[i - 1]) not in _TIME_PREMODIFIERS  # "Last May" is a time
+            start is not None and month_as_surname(seg[i - 1], t)
         )
         if i < len(seg) and _capitalised(t) and not time_word:
             start = i if start is None else start
@@ -165,6 +163,19 @@ def _runs(seg: list[_Tok]) -> list[tuple[int, int]]:
             runs.append((start, i))
             start = None
     return runs
+
+
+def month_as_surname(prev: _Tok, tok: _Tok) -> bool:
+    """Is a capitalised month that is also a first name a surname, right after a capitalised word
+    that is no time word ("Theresa May", "Yin Myint May"; "Last May", "Tuesday May 3" are times)?"""
+    return (
+        tok.cap
+        and _core(tok) in first_name_genders()
+        and prev.cap
+        and prev.is_word
+        and _core(prev) not in _TIME_WORDS
+        and _core(prev) not in _TIME_PREMODIFIERS
+    )
 
 
 def _name_in_run(seg: list[_Tok], a: int, b: int) -> tuple[str | None, int]:
