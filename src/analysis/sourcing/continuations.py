@@ -78,9 +78,10 @@ def _quotation_rows(
 def _statement_like(quoted: str) -> bool:
     """Is a quotation long enough for a statement and not a title in capitals ("“How the Grinch
     Stole Christmas,”" among a film actor's roles: two thirds of its words capitalised)?"""
-    words = [w for w in quoted.split() if w[:1].isalpha() or w[1:2].isalpha()]
-    if len(quoted.split()) < _MIN_WORDS:
+    tokens = quoted.split()
+    if len(tokens) < _MIN_WORDS:
         return False
+    words = [w for w in tokens if w[:1].isalpha() or w[1:2].isalpha()]
     capitals = sum(1 for w in words if w.lstrip("“\"'‘")[:1].isupper())
     return capitals * 3 < len(words) * 2
 

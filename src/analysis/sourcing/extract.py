@@ -35,8 +35,8 @@ from .spans import (
     _HAS_QUOTE,
     _in_quote,
     _quote_spans,
-    as_closing_marks,
     stop_at_coordinated_predicates,
+    with_quote_marks_read,
 )
 from .tokens import _Tok, _tokens
 
@@ -229,7 +229,7 @@ def _sentence_attributions(
 ) -> list[_Attr]:
     """The attributions of one sentence, their parent hints made article indices (``offset``)."""
     sid, pid, s, e = sentence
-    toks = as_closing_marks(text, _tokens(text, s, e), quotes)
+    toks = with_quote_marks_read(text, _tokens(text, s, e), quotes)
     if not toks:
         return []
     found = _process_sentence(_Sentence(text, toks, sid, pid, s, e, quotes))

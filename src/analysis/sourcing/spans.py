@@ -91,33 +91,31 @@ def _opens_after_cue(text: str, pos: int) -> bool:
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)$")
 
 
-def as_closing_marks(text: str, toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[_Tok]:
-    """The tokens with an opening double mark that closes a quotation ("“Apparently not,“ he
-    said": typed text mixes the glyphs) read as the closing mark, so that every construction
-    that looks for a quote's end sees one; offsets are unchanged.
+def with_quote_marks_read(text: str, toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[_Tok]:
+    """The tokens with each double mark read as what it does in the paragraph's quotations, so
+    that every construction looking for a quote's ends sees them (offsets unchanged): an opening
+    mark attached to a quotation's last word closes it ("“Apparently not,“ he said"), and a
+    closing mark that opens a quotation opens it ("He says,” there are ...”").
 
     >>> from analysis.sourcing.tokens import _tokens
-    >>> t = "“Apparently not,“ he said."
-    >>> [k.text for k in as_closing_marks(t, _tokens(t, 0, len(t)), _quote_spans(t, 0, len(t)))][:4]
-    ['“', 'Apparently', 'not', ',']
-    >>> [k.text for k in as_closing_marks(t, _tokens(t, 0, len(t)), _quote_spans(t, 0, len(t)))][4]
-    '”'
-    >>> t = '"Scott defended the “Look at him!” line.'
-    >>> [k.text for k in as_closing_marks(t, _tokens(t, 0, len(t)), _quote_spans(t, 0, len(t)))][4]
-    '“'
+    >>> def marks(t):
+    ...     toks = with_quote_marks_read(t, _tokens(t, 0, len(t)), _quote_spans(t, 0, len(t)))
+    ...     return [k.text for k in toks if not k.is_word]
+    >>> marks("“Apparently not,“ he said.")
+    ['“', ',', '”']
+    >>> marks('"Scott defended the “Look at him!” line.')
+    ['"', '“', '”']
     """
     ends = {b - 1 for a, b in quotes}
     starts = {a for a, b in quotes}
     out = []
     for t in toks:
-        if t.text == "”" and t.start in starts:
-            t = _Tok("“", t.start, t.end)  # "He says,” there are ...”": the mark opens
-            out.append(t)
-            continue
         # attached to the word or mark before it, as a closing mark is; after a space it opens
         # ('"Pastor Scott defended Trump’s “Look at ...!” line': the straight mark never closed)
         attached = t.start > 0 and not text[t.start - 1].isspace()
-        if t.text == "“" and attached and t.start in ends and t.start not in starts:
+        if t.text == "”" and t.start in starts:
+            t = _Tok("“", t.start, t.end)
+        elif t.text == "“" and attached and t.start in ends and t.start not in starts:
             t = _Tok("”", t.start, t.end)
         out.append(t)
     return out
