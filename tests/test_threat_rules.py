@@ -372,6 +372,16 @@ def test_threat_classes_of_issue_12(fragment, act):
         # take bold action should he win", "And I would take corrective action."
         ("huff-post_2015-11-09_bernie-sanders-promises-action-o", "take bold action"),
         ("politico_2016-02-05_carson-cruz-taking-benghazi-appr", "take corrective action"),
+        # force asked for through a thing, not of an actor: competitors "called for a bigger
+        # military effort to destroy" the group (a policy advocated)
+        ("usa-today_2015-11-27_trump-s-isil-tone-belies-dovish-", "destroy"),
+        # the degree word "too" makes readiness a criticism: "would be too ready to use force"
+        ("wash-post_2015-12-20_democratic-candidates-pivot-shar", "use force"),
+        # a warning against doing what is no act of force is advice: "warned the Fed against
+        # buying bonds"
+        ("wash-post_2016-04-23_one-policy-that-trump-seems-to-u", "warned the fed against"),
+        # deontic advice: "the United States should formally declare war on" the group
+        ("usa-today_2015-11-20_carson-says-cut-regulations-nati", "declare war"),
     ],
 )
 def test_no_threat_act_in_polnear_audit_sentences(article, word):
@@ -816,3 +826,17 @@ def test_our_bodies_are_no_killing():
     assert "Our Bodies" in headline
     assert counted(headline).empty
     assert "bodies" not in [str(w).lower() for w in rows_of(headline)["matched_text"]]
+
+
+def test_advice_and_warnings_against_doing_are_told_from_threats():
+    # unit sentences written here (the constructions, not evidence of accuracy): advice to a
+    # third party is talk of force, the speaker's own "we should" a hedged threat, and a warning
+    # against a force act stays a threat while one against an economic choice is advice
+    advised = rows_of("The senator said the allies should declare war on the group.")
+    assert advised[["matched_text", "measure", "mode"]].values.tolist() == [
+        ["declare war", "threat_salience", "hypothetical"]
+    ]
+    own = counted("“We should strike back hard,” the commander said.")
+    assert own["rule"].str.startswith("governed: self-hedged cue 'should'").all() and len(own)
+    assert len(counted("China warned Iran against attacking its neighbours."))
+    assert not len(rows_of("He warned the bank against buying bonds."))

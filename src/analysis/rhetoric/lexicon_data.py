@@ -67,6 +67,9 @@ BEHAVIOURS = {
     "needs_party": "an act done to someone: a threat or violence only with someone as its object "
     "or in the passive ('vowed to investigate the official', 'executed for treason'; 'investigate "
     "the incident', 'execute our campaign plan' are neither)",
+    "advice_gerund": "a warning against doing: advice when what follows 'against' is an -ing word "
+    "that is no act ('warned the Fed against buying bonds'), a threat before a force act or a noun "
+    "('warned Iran against attacking', 'warning North Korea against future provocations')",
     "after_act": "a cue that follows the act it governs ('strikes will be taken', 'attacks could')",
 }
 ROLES = ("act", "explicit", "salience", "report", "cue")

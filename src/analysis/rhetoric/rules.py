@@ -61,6 +61,9 @@ class Rule(str, Enum):
     GOVERNED_SPECULATION = "speculative cue"
     ADVOCACY = "non-force act asked of others"
     APPEAL = "force asked of an authority"
+    POLICY = "force advocated as a policy"
+    ADVICE = "a warning against doing"
+    ADVISED = "advised"
     FORETOLD = "another's act foretold"
     GOVERNED = "governed"
     THREATEN_VERB = "threaten verb"
@@ -416,6 +419,34 @@ def appeal_to_authority(s: Sentence, t: Target) -> Decision | None:
     )
 
 
+def advocated_policy(s: Sentence, t: Target) -> Decision | None:
+    """ "called for a bigger military effort to destroy the Islamic State": force asked for through
+    a thing (an effort, a plan, a strategy), not of anyone who could carry it out, is a policy
+    advocated, talk of force but no threat by the speaker."""
+    if not _is_governed(t) or t.gov is None or t.gov[0] != "directive":
+        return None
+    if not s.has(t.gov[3], "appeal"):
+        return None
+    head = _addressee_head(s, t.gov[2], t.i)
+    if head is None or s.caps[head] or is_actor(s.tokens, s.caps, head):
+        return None
+    return Decision(
+        "threat_salience", "asserted", Rule.POLICY, f"'{t.gov[3].pattern}' {s.tokens[head]}"
+    )
+
+
+def advice_warning(s: Sentence, t: Target) -> Decision | None:
+    """ "warned the Fed against buying bonds": a warning against doing something that is no act of
+    force is advice, neither a threat nor talk of danger ("warning North Korea against future
+    provocations" and "warned Iran against attacking" stay threats)."""
+    if not s.has(t.term, "advice_gerund") or t.j >= s.b:
+        return None
+    doing = s.tokens[t.j]
+    if not doing.endswith("ing") or any(x[1] == t.j for x in s.targets):
+        return None
+    return Decision("", "asserted", Rule.ADVICE, f"'against {doing}'")
+
+
 def _addressee_head(s: Sentence, cj: int, i: int) -> int | None:
     """The last word of the addressee between a directive cue and the "to" of its act ("called on
     | the United States | to attack"), or None when the act follows the cue at once."""
@@ -599,6 +630,20 @@ def negated(s: Sentence, t: Target) -> Decision | None:
     return Decision(measure, "negated", Rule.NEGATED, f"'{neg[2].pattern}'")
 
 
+def advised(s: Sentence, t: Target) -> Decision | None:
+    """ "the allies should declare war", "officers should use force", "should be investigated": what
+    someone should do is recommended, not threatened nor reported. A force act advised is talk of
+    force (threat salience, hypothetical); a non-force act advised is neither. The speaker's own
+    "we should strike back" is a hedged threat (``_self_hedge``)."""
+    if t.role not in ("act", "explicit") or t.past:
+        return None
+    advice = s.cue_in("advice", max(s.a, t.i - 6), t.i)
+    if advice is None or any(advice[1] <= q <= t.i for q in s.breaks):
+        return None
+    measure = "threat_salience" if t.measure else ""
+    return Decision(measure, "hypothetical", Rule.ADVISED, f"'{advice[2].pattern}'")
+
+
 def speculation(s: Sentence, t: Target) -> Decision | None:
     """ "could target American troops": an act spoken of as possible is talk of danger."""
     if t.hypothetical is None:
@@ -672,11 +717,14 @@ RULES: list[Callable[[Sentence, Target], Decision | None]] = [
     governed_speculation,
     directive_nonforce,
     appeal_to_authority,
+    advocated_policy,
+    advice_warning,
     foretold,
     governed,
     threaten_verb,
     threat_noun,
     negated,
+    advised,
     speculation,
     generic_target,
     past_report,
@@ -1068,8 +1116,10 @@ def _after_act(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
 
 
 def _self_hedge(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
-    """The speaker's own hedged threat: "the government says it may bring charges", "we may"."""
-    for ci, cj, cterm in s.cues.get("hypothetical", ()):
+    """The speaker's own hedged threat: "the government says it may bring charges", "we may", "we
+    should strike back"."""
+    hedges = [*s.cues.get("hypothetical", ()), *s.cues.get("advice", ())]
+    for ci, cj, cterm in hedges:
         if not s.has(cterm, "self_hedge") or cj > t.i or ci <= s.a:
             continue
         subject = s.tokens[ci - 1]
