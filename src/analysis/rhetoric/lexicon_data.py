@@ -83,6 +83,7 @@ class ThreatLexicon(Lexicon):
 
     rows: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict, repr=False)
     _flags: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, repr=False)
+    _exclusions: dict[tuple[str, str], tuple] = field(default_factory=dict, repr=False)
 
     def digest(self) -> str:
         """A SHA-256 of the terms and their rows (lexicons that differ in an exclusion differ)."""
@@ -114,6 +115,21 @@ class ThreatLexicon(Lexicon):
         if found is None:
             found = frozenset(filter(None, self.row(term).get("behaviour", "").split("|")))
             self._flags[key] = found
+        return found
+
+    def exclusions(self, term: Term) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        """The word tuples of the row's ``not_followed_by`` and ``not_preceded_by`` ("a deal|the
+        deal" -> (("a", "deal"), ("the", "deal"))), parsed once per term (asked for every match;
+        most rows have none: ``((), ())``)."""
+        key = (term.key, term.pattern)
+        found = self._exclusions.get(key)
+        if found is None:
+            row = self.row(term)
+            found = tuple(
+                tuple(tuple(alt.split()) for alt in (row.get(col) or "").split("|") if alt)
+                for col in ("not_followed_by", "not_preceded_by")
+            )
+            self._exclusions[key] = found
         return found
 
     def has(self, term: Term, flag: str) -> bool:

@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
 
 from ..english import (
     first_names,
@@ -1233,12 +1232,11 @@ def measure_of(s: Sentence, t: Term, role: str) -> str:
 
 def excluded(s: Sentence, t: Term, i: int, j: int) -> bool:
     """The row's ``not_followed_by``/``not_preceded_by`` words: "strike a deal", "heart attack"."""
-    row = s.row(t)
-    followed = row.get("not_followed_by")
-    preceded = row.get("not_preceded_by")
-    if not followed and not preceded:
-        return False  # most rows: nothing to parse
-    after, before = _exclusion_words(followed or "", preceded or "")
+    if not isinstance(s.lex, ThreatLexicon):
+        return False  # a plain dictionary has no exclusion columns
+    after, before = s.lex.exclusions(t)
+    if not after and not before:
+        return False  # most rows
     tokens = s.tokens
     for words in after:
         # "strike a deal", and one word may stand between: "target Indiana voters"
@@ -1247,18 +1245,6 @@ def excluded(s: Sentence, t: Term, i: int, j: int) -> bool:
         ):
             return True
     return any(i >= len(words) and tuple(tokens[i - len(words) : i]) == words for words in before)
-
-
-@lru_cache(maxsize=4096)
-def _exclusion_words(
-    followed: str, preceded: str
-) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
-    """The word tuples of a row's two exclusion columns ("a deal|the deal"), parsed once (every
-    match of a sentence asks); tuples, as the cache shares them."""
-    return (
-        tuple(tuple(alt.split()) for alt in followed.split("|") if alt),
-        tuple(tuple(alt.split()) for alt in preceded.split("|") if alt),
-    )
 
 
 def is_past_form(s: Sentence, t: Term, i: int, j: int) -> bool:
