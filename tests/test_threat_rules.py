@@ -840,3 +840,22 @@ def test_advice_and_warnings_against_doing_are_told_from_threats():
     assert own["rule"].str.startswith("governed: self-hedged cue 'should'").all() and len(own)
     assert len(counted("China warned Iran against attacking its neighbours."))
     assert not len(rows_of("He warned the bank against buying bonds."))
+
+
+def test_a_reported_hedge_under_a_condition_is_a_conditional_threat():
+    # unit sentences written here (issue #12's miss class "may halt mediation if ...", with a date
+    # adjunct and a "that" between the reporting verb and the pronoun): the actor's own hedged
+    # act under a condition is a conditional threat; without the condition, "could" speculates
+    for sentence, act in [
+        (
+            "Qatar said Monday it may halt its mediation if the attacks continue.",
+            "halt its mediation",
+        ),
+        (
+            "The rebels said on Sunday that they might resume attacks if the talks failed.",
+            "attacks",
+        ),
+    ]:
+        acts = counted(sentence)
+        assert acts[["matched_text", "mode"]].values.tolist() == [[act, "conditional"]], sentence
+    assert not len(counted("Turkey said it could send troops into northern Iraq."))

@@ -44,6 +44,8 @@ BEHAVIOURS = {
     "speech)",
     "negation_inside": "the row's own negation is part of it ('will not tolerate'): not a denial",
     "self_hedge": "a modal that is the speaker's own hedged threat after 'we' or 'says it'",
+    "conditional_hedge": "a modal that is the speaker's own hedged threat under a condition only "
+    "('said they might resume attacks if the talks failed'; without one it is speculation)",
     "suffered": "an act its subject suffers ('will pay a heavy price', 'will face consequences'): "
     "foretold of someone, it is the threat",
     "obligation": "a cue of duty ('has to', 'have to'): the act is a threat only as the speaker's "

@@ -1116,20 +1116,32 @@ def _after_act(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
 
 def _self_hedge(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
     """The speaker's own hedged threat: "the government says it may bring charges", "we may", "we
-    should strike back"."""
+    should strike back", and under a condition "said on Sunday that they might resume attacks if
+    the talks failed"."""
     hedges = [*s.cues.get("hypothetical", ()), *s.cues.get("advice", ())]
+    condition = s.first("condition") is not None
     for ci, cj, cterm in hedges:
-        if not s.has(cterm, "self_hedge") or cj > t.i or ci <= s.a:
+        if cj > t.i or ci <= s.a:
+            continue
+        if not (s.has(cterm, "self_hedge") or (condition and s.has(cterm, "conditional_hedge"))):
             continue
         subject = s.tokens[ci - 1]
         own = subject in ("we", "i") or (
-            subject in ("it", "he", "she", "they")
-            and ci - 2 >= s.a
-            and (ci - 2) in s.starts("report_verb")
+            subject in ("it", "he", "she", "they") and _reported_pronoun(s, ci - 1)
         )
         if own and bridged(s, cj, t.i, False, False):
             return ("self-hedged", ci, cj, cterm)
     return None
+
+
+def _reported_pronoun(s: Sentence, k: int) -> bool:
+    """Does a reporting verb stand right before the pronoun at ``k``, past date adjuncts and a
+    "that" ("says it may", "said Monday it may", "said on Sunday that they might")?"""
+    skip = s.covered("adjunct")
+    p = k - 1
+    while p >= s.a and (p in skip or s.tokens[p] == "that"):
+        p -= 1
+    return p >= s.a and p in s.starts("report_verb")
 
 
 def _advocated(s: Sentence, t: Target) -> bool:
