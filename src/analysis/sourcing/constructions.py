@@ -42,6 +42,7 @@ from .data import (
     _CLAUSE_AUXILIARIES,
     _CLOSE_QUOTES,
     _COLON_LEAD_INS,
+    _COMPLEMENTS,
     _CONJUNCTIONS,
     _DETERMINERS,
     _FINDING_VERBS,
@@ -1297,12 +1298,29 @@ def content_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
         after = speaker_cue_content(s, cue, found)
         if after is not None and after.attributions:
             return after
+        if cue.weak and k == j and not _says_something(toks, j, s.n):
+            return _Match()  # "In the past five years, we have added 1 million jobs": no complement
         # "In the end, Mr. Rosenthal said, union voters almost always ...", "Late last month, the
         # company wrote a detailed letter ...": what follows the cue, never the adverbial
         rule = Rule.PARENTHETICAL if k > j else Rule.SPEAKER_CUE_CONTENT
         at = cue.attribution(rule, speaker=s.span(sp_a, sp_b), content=(toks[k].start, s.end))
         return _Match([at])
     return _postposed(s, cue, sp_a, sp_b)
+
+
+def _says_something(toks: list[_Tok], k: int, n: int) -> bool:
+    """Does what follows a weak cue hold what it reports: a quotation, a complement word ("to",
+    "that", "for"), a statement or document noun ("released a statement", "wrote a letter") or a
+    participle that reports ("..., urging")? "we have added 1 million jobs" holds none."""
+    documents = _lexicon().kinds.get("document_noun", ())
+    return any(
+        t.text in _OPEN_QUOTES
+        or t.low in _COMPLEMENTS
+        or t.low in _STATEMENT_NOUNS
+        or t.low in documents
+        or (t.low in _PARTICIPLES and t.low.endswith("ing"))
+        for t in toks[k:n]
+    )
 
 
 def _postposed(s: _Sentence, cue: _Cue, sp_a: int, sp_b: int) -> _Match:

@@ -26,6 +26,7 @@ from .data import (
     _PRONOUNS,
     _RELATIVE_PRONOUNS,
     _STATEMENT_NOUNS,
+    _SUBJECT_PRONOUNS,
     _WEAK_VERBS,
     _cue_vocabulary,
     _lexicon,
@@ -89,6 +90,15 @@ def _prefilter_words() -> tuple[frozenset[str], frozenset[str]]:
     strong = cue_words - (_WEAK_VERBS - _OBJECT_VERBS - _FINDING_VERBS)
     # a statement noun reports only with a complement ("announcement that"): a weak cue word
     return cue_words | _STATEMENT_NOUNS, strong
+
+
+@lru_cache(maxsize=1)
+def _complement_words() -> frozenset[str]:
+    """The words one of which (or a quotation) a sentence needs before a weak cue word can report
+    in it: the complement class, and the subject pronouns (with their clitics) that open a clause
+    without "that" ("admitted he made a mistake", "believes they're ready")."""
+    clitics = ("", "'s", "’s", "'ll", "’ll", "'d", "’d", "'re", "’re", "'m", "’m", "'ve", "’ve")
+    return _COMPLEMENTS | {p + c for p in _SUBJECT_PRONOUNS | {"it"} for c in clitics}
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +166,7 @@ def _candidate_sentences(
             or (
                 bool(inside)
                 and (
-                    not _COMPLEMENTS.isdisjoint(WORD_RE.findall(lowered, s, e))
+                    not _complement_words().isdisjoint(WORD_RE.findall(lowered, s, e))
                     or bool(_HAS_QUOTE.search(text, s, e))
                     or _after_quotation(text, s)
                 )

@@ -428,9 +428,9 @@ def _zero_that_clause(toks: list[_Tok], k: int, hi: int) -> bool:
     if (
         k + 1 < hi
         and toks[k].low == "it"
-        and (toks[k + 1].low in _CLAUSE_AUXILIARIES or toks[k + 1].low.endswith("ed"))
+        and (toks[k + 1].low in _CLAUSE_AUXILIARIES or _past_verb(toks[k + 1]))
     ):
-        return True  # "has stated it imposed military rule"
+        return True  # "has stated it imposed military rule", "admitted it made a mistake"
     for j in range(k + 1, min(hi, k + 7)):
         t = toks[j]
         if not t.is_word or t.low in _CLAUSE_STOPS:
