@@ -1048,6 +1048,9 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
             "maintained",
             "they",
         ),
+        # an as-clause after "given that,": it interrupts the clause "that" opens, which is its
+        # content ("given that, as The Times reported on Saturday, he has already emerged ...")
+        ("nyt_2016-08-22_pundit-turns-adviser-in-the-serv", "The Times", "reported", "he has"),
     ],
 )
 def test_speakers_found_on_polnear(article, speaker, cue, starts):

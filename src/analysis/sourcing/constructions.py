@@ -1124,6 +1124,16 @@ def _as_before(toks: list[_Tok], sp_a: int) -> int | None:
     return None
 
 
+def _opens_a_clause_before(toks: list[_Tok], as_i: int) -> bool:
+    """Does a complementiser or subordinator, then a comma, stand right before the "as" at
+    ``as_i`` ("given that, as ...", "because, as ...")?"""
+    return (
+        as_i >= 2
+        and toks[as_i - 1].text == ","
+        and (toks[as_i - 2].low == "that" or toks[as_i - 2].low in _SUBORDINATORS)
+    )
+
+
 def as_clause(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     """ "As The Washington Post reported, even if Sanders managed to split delegates ...",
     "... rather than a “regional” candidate, as Sanders’ campaign manager suggested": a speaker and
@@ -1160,6 +1170,11 @@ def as_clause(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         content = (s.start, toks[as_i - 1].start)  # "..., as X suggested."
     elif toks[as_i - 1].low in ("and", "but") and rest:
         # "A, and as Comey noted, B": the as-clause opens the second conjunct, which it reports
+        content = (toks[close + 1].start, s.end)
+    elif rest and _opens_a_clause_before(toks, as_i) and not _finite_auxiliary(toks[close + 1]):
+        # "given that, as The Times reported on Saturday, he has ...": the as-clause interrupts
+        # the clause that "that" (or "because", "if") opens; that clause is the content ("And
+        # that, as Trump points out, is ...": a demonstrative, its verb comes next)
         content = (toks[close + 1].start, s.end)
     elif sum(1 for t in toks[: as_i - 1] if t.is_word) >= 4:
         # "We say Iraq sovereignty will not be achieved ..., as Bush claimed, but ...": the clause
