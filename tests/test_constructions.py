@@ -1352,3 +1352,22 @@ def test_a_weak_verb_after_a_fronted_adverbial_needs_a_complement_on_polnear(art
     # PolNeAR train (not copied)
     rows = attributions_in(polnear_train_body(article))
     assert cue not in set(rows["cue"]), rows[["speaker", "cue"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "article, starts",
+    [
+        # a fronted prepositional phrase with no comma before a pronoun subject ("at the town
+        # hall this week she said she did not believe ...", "In 2010 she said of gay couples:")
+        ("wash-post_2016-01-31_state-calls-emails-of-clinton-to", "she did not believe"),
+        ("nyt_2016-09-07_phyllis-schlafly-conservative-ba", "''Nobody's stopping"),
+    ],
+)
+def test_a_subject_after_a_fronted_phrase_without_a_comma_on_polnear(article, starts):
+    # PolNeAR train (not copied)
+    text = polnear_train_body(article)
+    rows = attributions_in(text)
+    mine = [
+        r for r in rows.itertuples() if text[r.content_start : r.content_end].startswith(starts)
+    ]
+    assert [(r.speaker, r.cue) for r in mine] == [("she", "said")]

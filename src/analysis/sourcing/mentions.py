@@ -666,9 +666,12 @@ def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | N
     if first.low in _SUBJECT_PREPOSITIONS and not approximate:  # "About 9 percent said"
         # "In a Bloomberg interview Trump declared": the subject is the name at the end
         runs = _cap_runs(toks[start:end])
-        if not (runs and runs[-1][-1] is toks[end - 1]):
-            return None
-        start = toks.index(runs[-1][0], start)
+        if runs and runs[-1][-1] is toks[end - 1]:
+            start = toks.index(runs[-1][0], start)
+        else:
+            start = _subject_after_fronted_phrase(toks, start, end)
+            if start is None:
+                return None
     elif start > 0 and toks[start - 1].low in _ADVERBIAL_OPENERS:
         # "After the meeting Merkel said": the phrase after the opener is its object, and the
         # name closing the span the subject
@@ -683,6 +686,32 @@ def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | N
         # "they should change the laws rather than", "built near a stream": not a subject
         return None
     return start, end
+
+
+def _subject_after_fronted_phrase(toks: list[_Tok], start: int, end: int) -> int | None:
+    """Where the subject starts after a fronted prepositional phrase with no comma ("At the town
+    hall this week she said", "In a statement the ministry said"): a pronoun closing the span, or
+    the noun phrase its last determiner opens, after the phrase's own object; None otherwise."""
+    if (
+        start > 0
+        and not _is_boundary(toks[start - 1])
+        and toks[start - 1].low not in ("and", "but")
+    ):
+        return None  # "... to slip into a speech of this magnitude, said X": no fronted phrase
+    if toks[start].low in ("to", "of"):
+        return None  # "to pay for the programs she has proposed": an infinitive, a relative clause
+    if toks[end - 1].low in _SUBJECT_PRONOUNS:
+        return end - 1
+    if not all(t.is_word for t in toks[start:end]):
+        return None  # "In a poll the same month, 38 percent": a comma, a quotation, a bracket
+    opener = next(
+        (p for p in range(end - 2, start + 1, -1) if toks[p].low in ("the", "a", "an")), None
+    )
+    if opener is None or not any(t.is_word and not t.cap for t in toks[start + 1 : opener]):
+        return None
+    if any(t.low in _lexicon().verbs or t.low in _CLAUSE_AUXILIARIES for t in toks[opener:end]):
+        return None
+    return opener
 
 
 def _name_after_object(toks: list[_Tok], start: int, end: int) -> int:
