@@ -1371,3 +1371,28 @@ def test_a_subject_after_a_fronted_phrase_without_a_comma_on_polnear(article, st
         r for r in rows.itertuples() if text[r.content_start : r.content_end].startswith(starts)
     ]
     assert [(r.speaker, r.cue) for r in mine] == [("she", "said")]
+
+
+def test_a_content_stops_where_another_speakers_clause_begins():
+    # wikinews-dev-09, Wikinews, CC BY 2.5: the second speaker's clause after "but" is no part
+    # of the first content
+    text = (
+        "Hamas have said that Israel had failed to ease its blockade of Gaza but Israeli officials "
+        "insist that there was no commitment to ease the siege."
+    )
+    rows = {
+        r.speaker: text[r.content_start : r.content_end] for r in attributions_in(text).itertuples()
+    }
+    assert rows == {
+        "Hamas": "Israel had failed to ease its blockade of Gaza",
+        "Israeli officials": "there was no commitment to ease the siege.",
+    }
+
+
+def test_a_content_stops_before_the_next_clause_of_its_speaker_on_polnear():
+    # PolNeAR train (not copied): "Although in September she said her decision ... was a
+    # mistake, at the town hall this week she said she did not believe ...": two statements
+    text = polnear_train_body("wash-post_2016-01-31_state-calls-emails-of-clinton-to")
+    contents = [text[r.content_start : r.content_end] for r in attributions_in(text).itertuples()]
+    first = next(c for c in contents if c.startswith("her decision to use the private account"))
+    assert first.endswith("was a mistake")

@@ -9,6 +9,7 @@ from functools import lru_cache
 import ahocorasick
 import pandas as pd
 
+from ..english import is_finite_verb
 from ..loading import analysable
 from ..progress import progress
 from ..text import WORD_RE, iter_sentences, paragraph_spans, remember_sentences, sentences_of
@@ -35,6 +36,7 @@ from .source_types import _finish
 from .spans import (
     _HAS_QUOTE,
     _in_quote,
+    _past_verb,
     _quote_spans,
     stop_at_coordinated_predicates,
     with_quote_marks_read,
@@ -207,7 +209,57 @@ def _stop_run_on_contents(text: str, found: list[_Attr]) -> None:
                 while cut > at.content_start and text[cut - 1] in " ,—–":
                     cut -= 1
                 at.content_end = cut
+            elif other is not at and _opens_next_clause(text, at, other):
+                at.content_end = _clause_cut(text, at.content_start, other.speaker_start)
     _stop_at_coordinated_cues(text, found)
+
+
+# the last clause boundary before a speaker: a comma, a semicolon or a coordinator, and what
+# follows it up to the speaker (a short adjunct at most: "..., at the town hall this week she")
+_CLAUSE_BOUNDARY = re.compile(r"(?:[,;]|\b(?:and|but)\b)(?P<rest>(?:\s+[\w’'-]+){0,8}\s*)$")
+_EMBEDDING_WORDS = frozenset(("that", "who", "which", "whom", "whose", "whether", "if"))
+
+
+def _opens_next_clause(text: str, at: _Attr, other: _Attr) -> bool:
+    """Does ``other`` (speaker, cue, then its own content) open a new clause inside ``at``'s
+    unquoted content ("she said her decision was a mistake, at the town hall this week she said
+    she did not believe ...")? Not when it is embedded in it ("said that the minister said")."""
+    if (
+        other.speaker_start is None
+        or not at.content_start < other.speaker_start < at.content_end
+        or at.content_start < at.cue_end  # "Citing X, the AP reports ...": content around its cue
+        or other.cue_start <= at.cue_start
+        or other.content_start < other.cue_end
+        or other.rule in (Rule.AS_CLAUSE, Rule.PARENTHETICAL)  # an aside inside the clause
+        or text[at.content_start : at.content_start + 1] in "“\"'‘`"
+    ):
+        return False
+    m = _CLAUSE_BOUNDARY.search(text, at.content_start, other.speaker_start)
+    if m is None or m.start() <= at.content_start:
+        return False
+    if not _EMBEDDING_WORDS.isdisjoint(m.group("rest").lower().split()):
+        return False
+    return _whole_clause(text, at.content_start, m.start())
+
+
+def _whole_clause(text: str, a: int, b: int) -> bool:
+    """Is ``text[a:b]`` a clause of its own, outside any quotation: four words or more with a
+    finite verb ("the decision was a mistake"), not an adjunct ("in Wisconsin", "Recently") nor
+    words inside a quotation that goes on ("“somewhere between 23")?"""
+    toks = _tokens(text, a, b)
+    marks = sum(1 for t in toks if t.text in '“”"')
+    if marks % 2 or sum(1 for t in toks if t.is_word) < 4:
+        return False
+    return any(is_finite_verb(t.low) or _past_verb(t) for t in toks if t.is_word and not t.cap)
+
+
+def _clause_cut(text: str, a: int, speaker_start: int) -> int:
+    """The end of a content cut before the clause boundary that precedes ``speaker_start``."""
+    m = _CLAUSE_BOUNDARY.search(text, a, speaker_start)
+    cut = m.start() if m else speaker_start
+    while cut > a and text[cut - 1] in " ,":
+        cut -= 1
+    return cut
 
 
 def _after_closed_quote(text: str, a: int, b: int) -> bool:
