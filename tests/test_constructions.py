@@ -1396,3 +1396,9 @@ def test_a_content_stops_before_the_next_clause_of_its_speaker_on_polnear():
     contents = [text[r.content_start : r.content_end] for r in attributions_in(text).itertuples()]
     first = next(c for c in contents if c.startswith("her decision to use the private account"))
     assert first.endswith("was a mistake")
+
+
+def test_a_time_phrase_before_a_pronoun_subject_is_no_part_of_the_speaker():
+    # a unit sentence written here (the construction, not evidence of accuracy)
+    text = "In September she said the decision was a mistake, but this week she said it was not."
+    assert attributions_in(text)["speaker"].tolist() == ["she", "she"]

@@ -629,6 +629,9 @@ def _free_relative_subject(toks: list[_Tok], start: int, end: int) -> int | None
     return start + 1 if plain else None
 
 
+_TIME_DETERMINERS = frozenset(("this", "that", "last", "next", "each", "every"))
+
+
 def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | None:
     """The subject without a leading adverbial or connective and a trailing relative pronoun;
     None when what is left is not a subject."""
@@ -641,6 +644,13 @@ def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | N
         start += 2
     while start < end and (toks[start].low in _SUBJECT_OPENERS or not toks[start].is_word):
         start += 1
+    if (
+        end - start == 3
+        and toks[start].low in _TIME_DETERMINERS
+        and toks[start + 1].low in _TIME_WORDS
+        and toks[end - 1].low in _SUBJECT_PRONOUNS
+    ):
+        start = end - 1  # "this week she said", "last month they said": the time, then the subject
     if (
         end - start == 2
         and toks[start].low in _RELATIVE_OPENERS
