@@ -1402,3 +1402,13 @@ def test_a_time_phrase_before_a_pronoun_subject_is_no_part_of_the_speaker():
     # a unit sentence written here (the construction, not evidence of accuracy)
     text = "In September she said the decision was a mistake, but this week she said it was not."
     assert attributions_in(text)["speaker"].tolist() == ["she", "she"]
+
+
+def test_a_cue_coordinated_past_an_adjunct_takes_the_first_subject_on_polnear():
+    # PolNeAR train (not copied): "The employee first said he did not recall ..., but in a later
+    # interview said he had ...": two statements of one speaker, the first stopping at "but"
+    text = polnear_train_body("wash-post_2016-09-07_republican-seeks-new-clinton-inq")
+    rows = [r for r in attributions_in(text).itertuples() if r.speaker == "The employee"]
+    contents = [text[r.content_start : r.content_end] for r in rows]
+    assert any(c.startswith("he did not recall") and c.endswith("realization") for c in contents)
+    assert any(c.startswith("he had an") for c in contents)

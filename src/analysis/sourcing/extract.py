@@ -186,7 +186,9 @@ def _after_quotation(text: str, s: int) -> bool:
 
 # the conjunction (and adverbs) before a coordinated cue, at the end of the first content
 _COORDINATION = re.compile(
-    r"(?:[\s,;]*\b(?:and|but)\b(?:\s+\w+ly)?(?:\s+(?:also|then|later))?|\s*,)\s*$"
+    r"(?:[\s,;]*\b(?:and|but)\b(?:\s+\w+ly)?(?:\s+(?:also|then|later))?"
+    # a short adjunct between: "but in a later interview said"
+    r"(?:\s+(?:in|at|on|during|after|before|with|to)\b(?:\s+[\w’'-]+){1,5})?|\s*,)\s*$"
 )
 
 

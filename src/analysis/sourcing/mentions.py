@@ -174,6 +174,13 @@ def _first_subject(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None
         start = lo
         while start < i and toks[start].low in _FUNCTION_CAPS - {"the", "a", "an"}:
             start += 1
+        while (
+            i - 1 > start
+            and not toks[i - 1].cap
+            and toks[i - 1].low in _ADVERBS
+            and toks[i - 2].low not in _TIME_WORDS  # "A month later": a time phrase
+        ):
+            i -= 1  # "The employee first said ..., but ... said": the adverb is the verb's
         return (start, i) if start < i else None
     return None
 
@@ -557,6 +564,9 @@ def _subject_ending_at(
         and toks[i].low in ("and", "but", ",")
     ):
         return True, _first_subject(toks, lo, i)  # "... and then said", "..., then says"
+    if _adjunct_after_coordinator(toks, start, end, i, lo):
+        # "..., but in a later interview said ...": the subject of the clause before
+        return True, _first_subject(toks, lo, i)
     if i >= lo and toks[i].text == ",":
         start = _widen_over_apposition(toks, start, end, i, lo)
     if [t.low for t in toks[start:end]] in (["who"], ["which"]) and i >= lo and toks[i].text == ",":
@@ -564,6 +574,21 @@ def _subject_ending_at(
         if ante < i:
             start, end = ante, i
     return False, (start, end)
+
+
+def _adjunct_after_coordinator(toks: list[_Tok], start: int, end: int, i: int, lo: int) -> bool:
+    """Is ``toks[start:end]`` a prepositional adjunct of common words right after "and" or "but"
+    at ``i`` ("but in a later interview said", "and at the rally added"): no subject of its
+    own, so the verb is coordinated with the clause before?"""
+    span = toks[start:end]
+    return (
+        i >= lo
+        and toks[i].low in ("and", "but")
+        and 2 <= len(span) <= 6
+        and span[0].low in _PREPOSITIONS
+        and all(t.is_word and not t.cap and t.low not in _PRONOUNS for t in span)
+        and not (end < len(toks) and is_plural_noun(toks[end].low))  # "in the four states that"
+    )
 
 
 def _widen_over_apposition(toks: list[_Tok], start: int, end: int, i: int, lo: int) -> int:
