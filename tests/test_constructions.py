@@ -1051,6 +1051,11 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
         # an as-clause after "given that,": it interrupts the clause "that" opens, which is its
         # content ("given that, as The Times reported on Saturday, he has already emerged ...")
         ("nyt_2016-08-22_pundit-turns-adviser-in-the-serv", "The Times", "reported", "he has"),
+        # a participle after a comma and an -ly adverb takes the main clause's subject
+        # ("..., recently telling one person close to her that she's perplexed ...",
+        # "..., forcefully denouncing the Castro regime")
+        ("politico_2016-09-01_debating-clinton-s-character", "Hillary Clinton", "telling", "she"),
+        ("politico_2016-03-10_trump-s-rivals-pull-their-punche", "Rubio", "denouncing", "the"),
     ],
 )
 def test_speakers_found_on_polnear(article, speaker, cue, starts):

@@ -354,6 +354,15 @@ def _after_comma(toks: list[_Tok], i: int) -> bool:
     return prev.text in _CLOSE_QUOTES and i > 1 and toks[i - 2].text == ","
 
 
+def _after_comma_and_adverbs(toks: list[_Tok], i: int) -> bool:
+    """A comma, then only -ly adverbs, right before token ``i`` ("..., eventually saying",
+    "..., repeatedly insisting")."""
+    p = i - 1
+    while p > 0 and toks[p].low.endswith("ly") and not toks[p].cap and len(toks[p].low) > 4:
+        p -= 1
+    return p < i - 1 and _after_comma(toks, p + 1)
+
+
 def _name_before_past(toks: list[_Tok], back: int, i: int) -> bool:
     """Is a capitalised modal before a past form a name ("Will wrote", "In particular, Will
     wrote, ...", "May said": George Will, Theresa May)? A modal takes a base form, never a past."""
@@ -549,13 +558,17 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         while p >= 0 and toks[p].low.endswith("ly") and not toks[p].cap:
             p -= 1
         gerund = p >= 0 and toks[p].low in ("by", "in", "while")  # "in openly warning", "by saying"
-        return prev is not None and (
-            progressive
-            or gerund
-            or _after_comma(toks, i)
-            or _after_message_noun(toks, i)
-            or any(t.low == "with" for t in toks[max(0, i - 6) : i])
-            or _coordinated_participle(toks, i)
+        return (
+            prev is not None
+            and (
+                progressive
+                or gerund
+                or _after_comma(toks, i)
+                or _after_comma_and_adverbs(toks, i)  # "..., eventually saying he would"
+                or _after_message_noun(toks, i)
+                or any(t.low == "with" for t in toks[max(0, i - 6) : i])
+                or _coordinated_participle(toks, i)
+            )
         )
     if (
         low.endswith("ed")
