@@ -1056,6 +1056,15 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
         # "..., forcefully denouncing the Castro regime")
         ("politico_2016-09-01_debating-clinton-s-character", "Hillary Clinton", "telling", "she"),
         ("politico_2016-03-10_trump-s-rivals-pull-their-punche", "Rubio", "denouncing", "the"),
+        # an apposition ending in a full name names a lower-case subject ("But the other
+        # candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast,
+        # saying that ...")
+        (
+            "huff-post_2015-11-15_bernie-sanders-it-is-not-a-radic",
+            "the other candidate on the stage, former Secretary of State Hillary Clinton",
+            "saying",
+            "concerns",
+        ),
     ],
 )
 def test_speakers_found_on_polnear(article, speaker, cue, starts):

@@ -452,9 +452,18 @@ def _subject_before_apposition(
         if antecedent is not None:
             return antecedent, j  # "Ban Ki-moon, who is in Doha, Qatar meeting with ..., said"
         apposed_name = _names_only(toks[p + 1 : j])
+        apposition = toks[p + 1 : j]
         named = (
-            any(t.cap or t.low in _PRONOUNS for t in head if t.is_word) and not _adverb_only(head)
-        ) or apposed_name
+            (any(t.cap or t.low in _PRONOUNS for t in head if t.is_word) and not _adverb_only(head))
+            or apposed_name
+            # "the other candidate on the stage, former Secretary of State Hillary Clinton, drew":
+            # an apposition that ends in a full name names a lower-case head
+            or (
+                head[0].low in ("the", "a", "an")
+                and len(apposition) >= 2
+                and all(t.is_word and t.cap for t in apposition[-2:])
+            )
+        )
         # a role before an apposed name may be long ("Deputy director for the Middle East and
         # North Africa for Amnesty International, Hassiba Hadj Sahraoui, said")
         full_name = apposed_name and sum(1 for t in toks[p + 1 : j] if t.is_word) >= 2
@@ -600,6 +609,8 @@ def _widen_over_apposition(toks: list[_Tok], start: int, end: int, i: int, lo: i
     p = i - 1
     while p >= lo and not _is_boundary(toks[p]):
         p -= 1
+    while p + 1 < i and toks[p + 1].low in _CONJUNCTIONS:
+        p += 1  # "But the other candidate on the stage, former Secretary of State X, drew"
     prev = toks[p + 1 : i]
     places = _lexicon().kinds.get("place", frozenset())
     city = prev[-1].cap and prev[-2].low in ("in", "of", "from") if len(prev) >= 2 else False
