@@ -1056,6 +1056,15 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
         # "..., forcefully denouncing the Castro regime")
         ("politico_2016-09-01_debating-clinton-s-character", "Hillary Clinton", "telling", "she"),
         ("politico_2016-03-10_trump-s-rivals-pull-their-punche", "Rubio", "denouncing", "the"),
+        # a relative "that" on a noun of the content opens no complement ("argued they would
+        # simply lose markets to producers outside its borders that pay no carbon tax"): the
+        # content starts after the cue
+        (
+            "nyt_2016-03-03_a-carbon-tax-that-really-works-e",
+            "Mr. Finlayson",
+            "argued",
+            "they would",
+        ),
         # an apposition ending in a full name names a lower-case subject ("But the other
         # candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast,
         # saying that ...")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..english import reporting_verb_forms
+from ..english import is_finite_verb, reporting_verb_forms
 from ..inflection import can_be_verb, is_base_verb, is_irregular_past
 from .data import (
     _ADDRESSEE_VERBS,
@@ -281,6 +281,8 @@ def _complement_start(toks: list[_Tok], k: int, hi: int, verb: str) -> int | Non
             # "proposed a constitutional amendment that would impose term limits": "that" opens a
             # relative clause on the object, which is the content with it
             return toks[k].start
+        if t.low == "that" and _relative_on_a_noun(toks, k, j):
+            return None  # "spoke with several people who live in countries that were included"
         if (t.low == "that" or _colon(toks, j)) and j + 1 < hi:
             if toks[j + 1].text == "," and j + 2 < hi:
                 return toks[j + 2].start  # "said that, “The EU is ...”": past the comma
@@ -302,6 +304,18 @@ def _complement_start(toks: list[_Tok], k: int, hi: int, verb: str) -> int | Non
                 return toks[j + 1].start  # "wrote to his followers, “...”"
             return None
     return None
+
+
+def _relative_on_a_noun(toks: list[_Tok], k: int, j: int) -> bool:
+    """Is the "that" at ``j`` (after the cue's first token ``k``) a relative pronoun on a noun of
+    the object, an auxiliary or a finite verb right after it ("countries that were included",
+    "an economy that works"), not a complementiser after an adjunct ("said Saturday that")?"""
+    if j <= k or j + 1 >= len(toks):
+        return False
+    noun, nxt = toks[j - 1], toks[j + 1]
+    if not noun.is_word or noun.cap or noun.low in _TIME_WORDS or nxt.cap:
+        return False
+    return nxt.low in _CLAUSE_AUXILIARIES or is_finite_verb(nxt.low)
 
 
 def _relative_that(toks: list[_Tok], j: int) -> bool:
