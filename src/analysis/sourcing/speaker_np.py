@@ -542,8 +542,19 @@ def speaker_type(toks: list[_Tok], media_seen: bool) -> tuple[str, str | None] |
     ('named_person', 'Asab Al-Tabchi')
     >>> t("a number of writers"), t("Three of the witnesses")
     (('anonymous', None), ('anonymous', None))
+    >>> t("U.S.-based Aurora Innovation"), t("London-based analyst John Smith")
+    (('organization', None), ('named_person', 'John Smith'))
     """
     return _speaker_type_of(tuple(t.text for t in toks), media_seen)
+
+
+def _based_before_name(words: list[_Tok], name: str) -> bool:
+    """Is the name right after a "<place>-based" modifier ("U.S.-based Aurora Innovation",
+    "Boston-based Acme")? A firm or a group is based somewhere; a person is described by a role
+    ("London-based analyst John Smith" keeps its noun between). The tokenizer splits "U.S.-based"
+    into "U.S." and "based"."""
+    first = name.split()[0]
+    return any(w.low.endswith("based") and nxt.text == first for w, nxt in zip(words, words[1:]))
 
 
 def _after_partitive(toks: list[_Tok]) -> list[_Tok] | None:
@@ -605,6 +616,8 @@ def _speaker_type_of(texts: tuple[str, ...], media_seen: bool) -> tuple[str, str
     if phrase.name:
         if _names_media(phrase) and not _outlet_staff(phrase):
             return "media", None
+        if _based_before_name(words, phrase.name):
+            return "organization", None
         return "named_person", phrase.name
     kind = type_without_name(phrase, media_seen)
     return (kind, None) if kind else None
