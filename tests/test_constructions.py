@@ -1435,3 +1435,19 @@ def test_a_cue_coordinated_past_an_adjunct_takes_the_first_subject_on_polnear():
     contents = [text[r.content_start : r.content_end] for r in rows]
     assert any(c.startswith("he did not recall") and c.endswith("realization") for c in contents)
     assert any(c.startswith("he had an") for c in contents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wikinews-dev-04, Wikinews, CC BY 2.5: a passive after "been" with no agent describes
+        # its subject; no one is quoted
+        "On Wednesday, Iraqi security forces (ISF) battled militants who have been described as "
+        "loyal to Shia cleric Muqtada al-Sadr in Basra, Iraq's main seaport and the country's "
+        "third largest city.",
+        # wikinews-dev-25, Wikinews, CC BY 2.5: the object of "reassure" is the one reassured
+        "Obama phoned Netanyahu on Sunday to try and reassure him.",
+    ],
+)
+def test_no_attribution_in_wikinews_sentences(text):
+    assert attributions_in(text).empty

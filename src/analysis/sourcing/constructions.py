@@ -1566,6 +1566,8 @@ def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
     Clinton ahead"."""
     if cue.kind != "verb" or cue.subject is None:
         return None
+    if _agentless_passive(s.toks, cue.i):
+        return None  # "militants who have been described as loyal to ...": the one described
     sp_a, sp_b = cue.subject
     if cue.i > 1 and s.toks[cue.i - 1].low == "who" and s.toks[cue.i - 2].cap:
         # "... José Ramón Balaguer who adds that": the name right before the relative pronoun
@@ -1599,6 +1601,25 @@ def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
         Rule.SPEAKER_CUE_CONTENT, speaker=s.span(sp_a, sp_b), content=(content[0], content[1])
     )
     return _Match([at])
+
+
+def _agentless_passive(toks: list[_Tok], i: int) -> bool:
+    """Is the cue at ``i`` a passive participle after "been" with no "by" agent in its clause
+    ("who have been described as loyal to ...")? Its subject is what was described, no speaker.
+    """
+    low = toks[i].low
+    if (
+        i < 1
+        or toks[i - 1].low != "been"
+        or not (low.endswith(("ed", "en")) or is_irregular_past(low))
+    ):
+        return False
+    for t in toks[i + 1 : i + 12]:
+        if t.low == "by":
+            return False
+        if t.text in ",;:":
+            break
+    return True
 
 
 _RELATIVE_WORDS = _RELATIVE_PRONOUNS | {"that"}
