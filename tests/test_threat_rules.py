@@ -859,3 +859,41 @@ def test_a_reported_hedge_under_a_condition_is_a_conditional_threat():
         acts = counted(sentence)
         assert acts[["matched_text", "mode"]].values.tolist() == [[act, "conditional"]], sentence
     assert not len(counted("Turkey said it could send troops into northern Iraq."))
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase",
+    [
+        # wikinews-dev-06, Wikinews, CC BY 2.5: abduction reported is violence
+        (
+            "Two foreign aid workers attached to a United Nations (UN) project were kidnapped in "
+            "southern Somalia on Tuesday.",
+            "kidnapped",
+        ),
+        # wikinews-dev-22, Wikinews, CC BY 2.5: force used on a crowd
+        (
+            "The protest ended a few hundred meters away from the roundabout with police firing "
+            "tear gas and stun grenades after using megaphones to warn protesters the march was "
+            "unauthorised and they should disperse.",
+            "tear gas",
+        ),
+    ],
+)
+def test_violence_vocabulary_on_wikinews_sentences(sentence, phrase):
+    th = rows_of(sentence)
+    assert phrase in th[th["measure"] == "violence"]["matched_text"].tolist(), th.values.tolist()
+
+
+@pytest.mark.parametrize(
+    "article, word",
+    [
+        # "The tortured relationship between Barack and Bibi": the adjective is a metaphor
+        ("nyt_2015-11-10_netanyahu-and-obama-a-tortured-r", "tortured"),
+        # "would lead to an explosion in fund-raising": a growth, no blast
+        ("nyt_2016-02-01_iowa-caucus-is-first-look-into-m", "explosion"),
+    ],
+)
+def test_violence_words_in_a_figurative_sense_are_no_violence_on_polnear(article, word):
+    # PolNeAR train (not copied)
+    th = rows_of(polnear_train_text(article))
+    assert word not in [str(w).lower() for w in th["matched_text"]], th.values.tolist()
