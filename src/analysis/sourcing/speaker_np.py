@@ -189,7 +189,13 @@ def _name_in_run(seg: list[_Tok], a: int, b: int) -> tuple[str | None, int]:
     words = seg[cut:b]
     if not words or any(_kind_of(_core(t)) - {"place"} for t in words[:-1]):
         return None, cut
-    if _kind_of(" ".join(_core(t) for t in words)):
+    # "Mr. Singer", "Mr. King", "Ms. Hill": after a courtesy title (word_classes.csv
+    # gender_title) one capitalised word is a surname, whatever else the lexicon knows it as
+    # ("Justice Department" is no such title's)
+    titled = (
+        len(words) == 1 and cut > 0 and _core(seg[cut - 1]) in _lexicon().values["gender_title"]
+    )
+    if _kind_of(" ".join(_core(t) for t in words)) and not titled:
         return None, cut  # "North Korea", "New York Times": a known place or outlet
     if any(_core(t) in head_classes()["organization_name_word"] for t in words):
         return None, cut
@@ -198,7 +204,9 @@ def _name_in_run(seg: list[_Tok], a: int, b: int) -> tuple[str | None, int]:
         before = _core(seg[cut - 1]) if cut > 0 else ""
         # "al-Sadr": a surname; "Al-Shabaab" (a capital particle, alone): an organisation's name
         joined = "-" in words[0].text and _is_particle(words[0]) and words[0].text[0].islower()
-        if last_kinds or not (joined or _kind_of(before) & set(_PERSON_BEFORE_KINDS)):
+        if (last_kinds and not titled) or not (
+            joined or _kind_of(before) & set(_PERSON_BEFORE_KINDS)
+        ):
             return None, cut
     elif last_kinds - {"place", "title"} and not first_name_with_word_surname(words):
         return None, cut  # "Amnesty International", "Fox News": not a person
@@ -542,6 +550,8 @@ def speaker_type(toks: list[_Tok], media_seen: bool) -> tuple[str, str | None] |
     ('named_person', 'Asab Al-Tabchi')
     >>> t("a number of writers"), t("Three of the witnesses")
     (('anonymous', None), ('anonymous', None))
+    >>> t("Mr. King"), t("the Afghan team's coach")
+    (('named_person', 'King'), ('anonymous', None))
     >>> t("U.S.-based Aurora Innovation"), t("London-based analyst John Smith")
     (('organization', None), ('named_person', 'John Smith'))
     """
