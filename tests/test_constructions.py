@@ -1451,3 +1451,20 @@ def test_a_cue_coordinated_past_an_adjunct_takes_the_first_subject_on_polnear():
 )
 def test_no_attribution_in_wikinews_sentences(text):
     assert attributions_in(text).empty
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        # "Two of the suspects have been identified as Moroccan citizens": the subject of a
+        # passive is what was identified, never the speaker
+        ("wash-post_2016-01-07_germany-targets-a-surge-of-vitri", "Two of the suspects"),
+        # "Janet Yellen, seated on the dais, has been repeatedly criticized by many Wall Street
+        # players ...": the criticised is no speaker
+        ("nyt_2015-12-30_roasts-and-toasts-for-dealbook", "Janet Yellen, seated on the dais"),
+    ],
+)
+def test_the_subject_of_a_passive_is_never_its_speaker_on_polnear(article, speaker):
+    # PolNeAR train (not copied)
+    rows = attributions_in(polnear_train_body(article))
+    assert speaker not in set(rows["speaker"])

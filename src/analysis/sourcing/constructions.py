@@ -1566,7 +1566,7 @@ def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
     Clinton ahead"."""
     if cue.kind != "verb" or cue.subject is None:
         return None
-    if _agentless_passive(s.toks, cue.i):
+    if _passive_cue(s.toks, cue.i):
         return None  # "militants who have been described as loyal to ...": the one described
     sp_a, sp_b = cue.subject
     if cue.i > 1 and s.toks[cue.i - 1].low == "who" and s.toks[cue.i - 2].cap:
@@ -1603,23 +1603,18 @@ def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
     return _Match([at])
 
 
-def _agentless_passive(toks: list[_Tok], i: int) -> bool:
-    """Is the cue at ``i`` a passive participle after "been" with no "by" agent in its clause
-    ("who have been described as loyal to ...")? Its subject is what was described, no speaker.
-    """
+def _passive_cue(toks: list[_Tok], i: int) -> bool:
+    """Is the cue at ``i`` a passive participle after a form of "be" (adverbs between)? Its
+    subject is what was described or rejected, never the speaker ("militants who have been
+    described as loyal to ...", "The plan was reportedly rejected by Boris Johnson": the agent,
+    if any, is read by passive_by)."""
     low = toks[i].low
-    if (
-        i < 1
-        or toks[i - 1].low != "been"
-        or not (low.endswith(("ed", "en")) or is_irregular_past(low))
-    ):
+    if not (low.endswith(("ed", "en")) or is_irregular_past(low)):
         return False
-    for t in toks[i + 1 : i + 12]:
-        if t.low == "by":
-            return False
-        if t.text in ",;:":
-            break
-    return True
+    k = i - 1
+    while k >= 0 and (toks[k].low in _VERB_PREMODIFIERS or is_adverb(toks[k].low)):
+        k -= 1
+    return k >= 0 and toks[k].low in _BE_FORMS and not toks[k].cap
 
 
 _RELATIVE_WORDS = _RELATIVE_PRONOUNS | {"that"}

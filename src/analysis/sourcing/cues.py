@@ -504,6 +504,48 @@ def _occasion_after(toks: list[_Tok], k: int) -> bool:
     return any(t.low in _STATEMENT_OCCASIONS for t in toks[k + 1 : k + 4])
 
 
+def _participle_reports(toks: list[_Tok], i: int, back: int) -> bool:
+    """Does the -ing cue at ``i`` report? Only after a comma ("..., warning of"), in "with X
+    saying", as a progressive ("residents are pleading for"), as a gerund after "by", "in" or
+    "while", or with a complement of its own; never as the object of another preposition
+    ("banning migrants from claiming asylum", "accused of saying")."""
+    if _opens_complement(toks, i):
+        return True  # "criticized Israel for the toll saying, “...”": the participle's quote
+    progressive = back >= 0 and toks[back].low in _BE_FORMS
+    p = i - 1
+    while p >= 0 and toks[p].low.endswith("ly") and not toks[p].cap:
+        p -= 1
+    gerund = p >= 0 and toks[p].low in ("by", "in", "while")  # "in openly warning", "by saying"
+    if p >= 0 and p == i - 1 and toks[p].low in _PREPOSITIONS and not gerund:
+        return False
+    return (
+        i > 0
+        and (
+            progressive
+            or gerund
+            or _after_comma(toks, i)
+            or _after_comma_and_adverbs(toks, i)  # "..., eventually saying he would"
+            or _after_message_noun(toks, i)
+            or any(t.low == "with" for t in toks[max(0, i - 6) : i])
+            or _coordinated_participle(toks, i)
+        )
+    )
+
+
+def _no_report_after_be(toks: list[_Tok], i: int) -> bool:
+    """After a form of "be", is the cue word at ``i`` no report: an adjective ("Moves to reduce the
+    backlog are welcome") or a passive ("the deal was announced"), except "was quoted as saying"
+    and a passive with its agent ("was first reported by MSNBC": passive_by reads it)?"""
+    low = toks[i].low
+    if not low.endswith(("ed", "en", "ing")) and not is_irregular_past(low):
+        return True
+    return (
+        _passive_participle(low)
+        and not _reporting_passive(toks, i)
+        and not _reported_passive(toks, i)
+    )
+
+
 def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     """Is a reporting-verb form used as a finite verb here ("the report said": "report" is a
     noun)?"""
@@ -525,15 +567,8 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         return False  # "can't say", "would say": not a report of speech
     if _negated(toks, i):
         return False  # "did not explain", "has not said": no statement is reported
-    if (
-        back >= 0
-        and toks[back].low in _BE_FORMS
-        and _passive_participle(low)
-        and not _reporting_passive(toks, i)
-        and not _reported_passive(toks, i)
-    ):
-        return False  # a passive ("the deal was announced"), except "was quoted as saying"
-        # and a passive with its agent ("was first reported by MSNBC": passive_by reads it)
+    if back >= 0 and toks[back].low in _BE_FORMS and _no_report_after_be(toks, i):
+        return False
     if _as_passive(toks, i) and _reported_passive(toks, i):
         return True  # "as (first) reported by the New York Times": passive_by reads it
     if _naming_participle(toks, i):
@@ -550,26 +585,7 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
     if low in _NOUN_LIKE and not _went_on_to(toks, i) and _is_noun_use(toks, i):
         return False
     if low.endswith("ing") and low not in ("according",):
-        # a participle reports only after a comma ("..., warning of") or in "with X saying"
-        progressive = back >= 0 and toks[back].low in _BE_FORMS  # "residents are pleading for"
-        if _opens_complement(toks, i):
-            return True  # "criticized Israel for the toll saying, “...”": the participle's quote
-        p = i - 1
-        while p >= 0 and toks[p].low.endswith("ly") and not toks[p].cap:
-            p -= 1
-        gerund = p >= 0 and toks[p].low in ("by", "in", "while")  # "in openly warning", "by saying"
-        return (
-            prev is not None
-            and (
-                progressive
-                or gerund
-                or _after_comma(toks, i)
-                or _after_comma_and_adverbs(toks, i)  # "..., eventually saying he would"
-                or _after_message_noun(toks, i)
-                or any(t.low == "with" for t in toks[max(0, i - 6) : i])
-                or _coordinated_participle(toks, i)
-            )
-        )
+        return _participle_reports(toks, i, back)
     if (
         low.endswith("ed")
         and nxt is not None
