@@ -97,7 +97,7 @@ def _walk_back(toks: list[_Tok], j: int, lo: int, participle: bool) -> int:
         if _is_boundary(t) or (participle and t.low == "with"):
             # "officials who spoke on condition of anonymity said": walk through the relative clause
             if (
-                t.low in ("who", "that")
+                t.low in ("who", "that", "which")  # "The document which had the stamp ..."
                 and i > lo
                 and toks[i - 1].is_word
                 and not _is_boundary(toks[i - 1])
