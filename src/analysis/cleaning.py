@@ -129,7 +129,8 @@ _BOILERPLATE_START = re.compile(
         all\ rights\ reserved|copyright|©|terms\ (?:of\ use|and\ conditions)|privacy\ policy|
         by\ registering|registering\ also|sign\ up|newsletter|download\ (?:our|the)\ app|
         check\ your\ (?:email|inbox)|we\ sent\ (?:an\ )?email|
-        join\ our|listen\ to\ this\ article|comments?\s*\(\d*\)|print\ this|email\ this)\b
+        join\ our|listen\ to\ this\ article|comments?\s*\(\d*\)|print\ this|email\ this|
+        categories(?=:))\b
     """
 )
 _BOILERPLATE_ANYWHERE = re.compile(
@@ -197,6 +198,7 @@ _START_PREFIXES = (
     "comment",
     "print this",
     "email this",
+    "categories:",  # a wiki's category footer ("Categories: August 15, 2008 Canada ...")
 )
 _LEADING_PUNCT = " \t([{*•·-–—\"'“‘"
 #: Cheap substring test (on lower-cased text) that decides whether the anywhere-patterns can match.
@@ -223,6 +225,8 @@ def is_boilerplate(line: str, *, _may_match_anywhere: bool = True) -> bool:
     True
     >>> is_boilerplate("Iran has worked up 13 sets of plans for revenge.")
     False
+    >>> is_boilerplate("Categories: August 15, 2008 Canada Published North America Politics")
+    True
     """
     stripped = line.strip()
     if not stripped:
@@ -232,7 +236,6 @@ def is_boilerplate(line: str, *, _may_match_anywhere: bool = True) -> bool:
     ) and _BOILERPLATE_START.match(stripped):
         # A long paragraph of reporting is never furniture, whatever word it starts with.
         return stripped.count(" ") < 40
-        return True
     if not _may_match_anywhere or stripped.count(" ") >= 40:
         return False
     lowered = stripped.lower()
