@@ -897,3 +897,10 @@ def test_violence_words_in_a_figurative_sense_are_no_violence_on_polnear(article
     # PolNeAR train (not copied)
     th = rows_of(polnear_train_text(article))
     assert word not in [str(w).lower() for w in th["matched_text"]], th.values.tolist()
+
+
+def test_a_warning_against_an_act_past_a_long_addressee_is_a_threat():
+    # a unit sentence written here (the construction, not evidence of accuracy): "against"
+    # closes the addressee as "of" does, a date adjunct inside it
+    acts = counted("Iran warned the United States on Tuesday against any military action.")
+    assert acts["matched_text"].tolist() == ["military action"]

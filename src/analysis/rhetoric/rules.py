@@ -1181,7 +1181,9 @@ def bridged(
         for p in range(cj, i)
         if p not in bridge and (p in negation or not is_ly_adverb(tokens[p]))
     ]
-    tos = [p for p in range(cj, i) if tokens[p] in ("to", "that", "of")]
+    # the word that closes an addressee ("warned Manila of", "warned the United States on
+    # Tuesday against any military action")
+    tos = [p for p in range(cj, i) if tokens[p] in ("to", "that", "of", "against")]
     if only_to and not any(tokens[p] == "to" for p in tos):
         return False  # "told Fox that they hit ...": speech, not an order
     if (
