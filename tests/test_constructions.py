@@ -1468,3 +1468,18 @@ def test_the_subject_of_a_passive_is_never_its_speaker_on_polnear(article, speak
     # PolNeAR train (not copied)
     rows = attributions_in(polnear_train_body(article))
     assert speaker not in set(rows["speaker"])
+
+
+@pytest.mark.parametrize(
+    "article, cue",
+    [
+        # a plural noun form after a capitalised adjective is the noun ("As Soviet states and
+        # neighbors, Armenia and Azerbaijan ...", "the race now moves to Western states")
+        ("huff-post_2016-04-27_why-does-israel-refuse-to-recogn", "states"),
+        ("breitbart_2016-03-21_sanders-wins-democrats-abroad-gl", "states"),
+    ],
+)
+def test_a_plural_noun_after_an_adjective_is_no_cue_on_polnear(article, cue):
+    # PolNeAR train (not copied)
+    rows = attributions_in(polnear_train_body(article))
+    assert cue not in set(rows["cue"]), rows[["speaker", "cue"]].values.tolist()

@@ -16,6 +16,7 @@ from .paths import package_data_dir
 
 _ADVERB_TAGS = frozenset(("RB", "RBR", "RBS"))
 _NOUN_TAGS = frozenset(("NN", "NNS"))
+_ADJECTIVE_TAGS = frozenset(("JJ", "JJR", "JJS"))
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,17 @@ def is_ly_adverb(low: str) -> bool:
     """
     tags = tagger_lexicon().get(low)
     return bool(tags) and low.endswith("ly") and tags <= _ADVERB_TAGS
+
+
+def is_adjective_only(low: str) -> bool:
+    """Is the lower-cased word only an adjective in the tagger lexicon ("western", "internal";
+    "government" is a noun)?
+
+    >>> is_adjective_only("western"), is_adjective_only("government"), is_adjective_only("his")
+    (True, False, False)
+    """
+    tags = tagger_lexicon().get(low)
+    return bool(tags) and tags <= _ADJECTIVE_TAGS
 
 
 def is_plural_noun(low: str) -> bool:

@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
-from ..english import is_finite_verb, is_noun_only, is_plural_noun, tagger_lexicon
+from ..english import (
+    first_names,
+    is_adjective_only,
+    is_finite_verb,
+    is_noun_only,
+    is_plural_noun,
+    tagger_lexicon,
+)
 from ..inflection import can_be_verb, is_base_verb, is_irregular_past
 from .data import (
     _ADVERBIAL_OPENERS,
@@ -874,6 +881,19 @@ def _modifies_a_noun(toks: list[_Tok], i: int) -> bool:
     )
 
 
+def _modifier_before_plural(prev: _Tok, tok: _Tok) -> bool:
+    """Is ``tok`` a plural noun form ("states", "emails") after a number or a capitalised adjective
+    or demonym ("44 emails", "Western states", "Soviet states")? A name before it would be the
+    verb's subject ("Trump states")."""
+    if not tok.low.endswith("s"):
+        return False
+    if prev.text[:1].isdigit():
+        return True
+    if not prev.cap or prev.low in first_names():
+        return False  # "Frank notes": a name, the verb's subject
+    return is_adjective_only(prev.low) or prev.low in _lexicon().kinds.get("demonym", ())
+
+
 def _is_noun_use(toks: list[_Tok], i: int) -> bool:
     """A form that is also a noun ("report", "claims") used as a noun here."""
     prev = toks[i - 1] if i > 0 else None
@@ -898,6 +918,8 @@ def _is_noun_use(toks: list[_Tok], i: int) -> bool:
         return True  # "the East Coast state of Delaware", "claims of fraud": a noun and its "of"
     if _plural_noun_before_its_verb(toks, i):
         return True  # "Pentagon reports on the attacks also lacked any reference ..."
+    if prev is not None and _modifier_before_plural(prev, toks[i]):
+        return True  # "Western states", "44 emails", "internal DNC emails": a plural noun
     if _modifies_a_noun(toks, i):
         return True  # "state security forces", "state lawmakers": a noun modifying a noun
     if (
