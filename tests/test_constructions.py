@@ -1477,6 +1477,9 @@ def test_the_subject_of_a_passive_is_never_its_speaker_on_polnear(article, speak
         # neighbors, Armenia and Azerbaijan ...", "the race now moves to Western states")
         ("huff-post_2016-04-27_why-does-israel-refuse-to-recogn", "states"),
         ("breitbart_2016-03-21_sanders-wins-democrats-abroad-gl", "states"),
+        # an -ed form between a number and a plural noun is an adjective ("Clinton leads Sanders
+        # by 271 pledged delegates")
+        ("breitbart_2016-05-24_in-two-front-war-clinton-targets", "pledged"),
     ],
 )
 def test_a_plural_noun_after_an_adjective_is_no_cue_on_polnear(article, cue):

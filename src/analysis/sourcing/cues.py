@@ -565,6 +565,7 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         or _finding_participle_without_document(toks, i)
         or _aspectual(toks, i)
         or _adjective_after_preposition(toks, i)  # "under repeated assault", "with renewed calls"
+        or _adjective_after_number(toks, i)  # "by 271 pledged delegates"
     ):
         return False
     back = i - 1
@@ -878,6 +879,17 @@ def _modifies_a_noun(toks: list[_Tok], i: int) -> bool:
         and nxt.is_word
         and not nxt.cap
         and is_noun_only(nxt.low)
+    )
+
+
+def _adjective_after_number(toks: list[_Tok], i: int) -> bool:
+    """Is the -ed form at ``i`` an adjective between a number and a plural noun ("leads by 271
+    pledged delegates", "nearly 300 pledged delegates")?"""
+    return (
+        0 < i < len(toks) - 1
+        and toks[i].low.endswith("ed")
+        and toks[i - 1].text[:1].isdigit()
+        and is_plural_noun(toks[i + 1].low)
     )
 
 
