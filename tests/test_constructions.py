@@ -1480,6 +1480,9 @@ def test_the_subject_of_a_passive_is_never_its_speaker_on_polnear(article, speak
         # an -ed form between a number and a plural noun is an adjective ("Clinton leads Sanders
         # by 271 pledged delegates")
         ("breitbart_2016-05-24_in-two-front-war-clinton-targets", "pledged"),
+        # a length of time after "spoke for" says how long, not what ("Trump spoke for 77
+        # minutes, a virtual eternity ...")
+        ("breitbart_2016-07-21_trump-fever-infects-convention-f", "spoke"),
     ],
 )
 def test_a_plural_noun_after_an_adjective_is_no_cue_on_polnear(article, cue):

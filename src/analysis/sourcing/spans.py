@@ -18,6 +18,7 @@ from .data import (
     _COMPLEMENT_PREPOSITIONS,
     _DETERMINERS,
     _MODALS,
+    _NUMBERS,
     _OBJECT_VERBS,
     _OPEN_QUOTES,
     _PARTICIPLES,
@@ -380,6 +381,8 @@ def _weak_content(
         if asked is not None:  # "asked Carson about his relationship with ...", "asked him why"
             return toks[asked].start, sent_end, True
     if first.low in _CONTENT_PREPOSITIONS and k + 1 < hi:
+        if _duration_after(toks, k + 1, hi):
+            return None  # "spoke for 77 minutes": how long, not what
         return toks[k + 1].start, sent_end, True  # "complained of", "pleading for"
     gerund = k + 1 if first.low == "to" and k + 1 < hi else k
     if _is_gerund(toks[gerund]):
@@ -395,6 +398,15 @@ def _weak_content(
     if _zero_that_clause(toks, k, hi):
         return first.start, sent_end, True  # "suggested the claims were based on ..."
     return None
+
+
+def _duration_after(toks: list[_Tok], k: int, hi: int) -> bool:
+    """Does a length of time open at ``k`` ("77 minutes", "an hour", "nearly two hours")?"""
+    words = [t.low for t in toks[k : min(hi, k + 4)] if t.is_word]
+    units = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week")
+    return any(w in units for w in words[:3]) and (
+        words[0][:1].isdigit() or words[0] in _NUMBERS or words[0] in ("a", "an", "nearly", "about")
+    )
 
 
 _ASKED = frozenset(("him", "her", "them", "us", "me", "you"))  # the one asked, as an object
