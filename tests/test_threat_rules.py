@@ -904,3 +904,39 @@ def test_a_warning_against_an_act_past_a_long_addressee_is_a_threat():
     # closes the addressee as "of" does, a date adjunct inside it
     acts = counted("Iran warned the United States on Tuesday against any military action.")
     assert acts["matched_text"].tolist() == ["military action"]
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, rule",
+    [
+        # wikinews-dev-09, Wikinews, CC BY 2.5: violence inside an if-clause is supposed
+        (
+            "If Hamas chooses violence over the cease-fire, rocket shooting over the possibility "
+            "of improving the situation in Gaza, then one must ask oneself whether Hamas has the "
+            "best interests of its people in mind.",
+            "violence",
+            "supposed: 'if'",
+        ),
+        # wikinews-dev-19, Wikinews, CC BY 2.5: violence a modal foretells has not happened
+        (
+            "UN High Commissioner for Human Rights Navi Pillay stated that use of such munitions "
+            'would "inevitably lead to civilian casualties".',
+            "casualties",
+            "foreseen: 'would'",
+        ),
+    ],
+)
+def test_violence_supposed_or_foreseen_is_talk_of_danger(sentence, phrase, rule):
+    th = rows_of(sentence)
+    row = th[th["matched_text"] == phrase].iloc[0]
+    assert (row["measure"], row["mode"], row["rule"]) == ("threat_salience", "hypothetical", rule)
+
+
+def test_a_real_event_inside_an_if_clause_stays_violence():
+    # wikinews-dev-19, Wikinews, CC BY 2.5: "this bombing" is going on; the clause supposes its end
+    th = rows_of(
+        '"We think any military presence is a step backwards, and we are sure that if this '
+        "bombing stopped and there is a real ceasefire we could have a dialogue among all Libyans "
+        'about what they want."'
+    )
+    assert th[th["matched_text"] == "bombing"]["measure"].tolist() == ["violence"]

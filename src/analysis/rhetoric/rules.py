@@ -63,6 +63,8 @@ class Rule(str, Enum):
     POLICY = "force advocated as a policy"
     ADVICE = "a warning against doing"
     ADVISED = "advised"
+    SUPPOSED = "supposed"
+    FORESEEN = "foreseen"
     FORETOLD = "another's act foretold"
     GOVERNED = "governed"
     THREATEN_VERB = "threaten verb"
@@ -655,6 +657,61 @@ def speculation(s: Sentence, t: Target) -> Decision | None:
     return None
 
 
+_DEFINITE = frozenset(
+    ("the", "this", "that", "these", "those", "its", "their", "his", "her", "our")
+)
+
+
+def _refers_to_an_event(s: Sentence, i: int) -> bool:
+    """Does the noun phrase of the term at ``i`` name a real event: a definite determiner or a
+    possessive within three words before it, or a capitalised modifier right before it ("the
+    disastrous war", "this bombing", "the Benghazi attacks")?"""
+    if i > s.a + 1 and s.caps[i - 1]:
+        return True
+    for p in range(i - 1, max(s.a, i - 4) - 1, -1):
+        word = s.tokens[p]
+        if word in _DEFINITE or word.endswith("'s"):
+            return True
+        if p in s.breaks or word in ("if", "unless", "a", "an", "any") or p in _skippable(s):
+            return False
+        if s.caps[p]:
+            return False  # "if the U.S. does attack": the determiner is the subject's
+    return False
+
+
+def supposed(s: Sentence, t: Target) -> Decision | None:
+    """ "If Hamas chooses violence over the cease-fire", "if the U.S. does attack Yemen": an act or
+    a report of violence inside a clause that "if" or "unless" opens is supposed, not reported nor
+    threatened (talk of force, hypothetical; a non-force act supposed is nothing)."""
+    if t.role not in ("act", "report") or t.past:
+        return None
+    if _refers_to_an_event(s, t.i):
+        return None  # "if this bombing stopped", "if you have voted for the disastrous war in Iraq"
+    for ci, cj, _cterm in s.cues.get("condition", ()):
+        if s.tokens[ci] not in ("if", "unless") or cj > t.i:
+            continue
+        if not any(cj <= q <= t.i for q in s.breaks):
+            measure = "threat_salience" if t.measure else ""
+            return Decision(measure, "hypothetical", Rule.SUPPOSED, f"'{s.tokens[ci]}'")
+    return None
+
+
+def foreseen(s: Sentence, t: Target) -> Decision | None:
+    """ "use of such munitions would inevitably lead to civilian casualties", "there will be
+    violence": a word of violence after a future or conditional modal in its clause foretells it;
+    nothing has happened (talk of danger, hypothetical)."""
+    if t.role != "report":
+        return None
+    lo = max(s.a, t.i - 6)
+    for ci, cj, cterm in s.cues.get("commissive", ()):
+        if lo <= ci and cj <= t.i and s.has(cterm, "bare_future"):
+            if not any(cj <= q <= t.i for q in s.breaks):
+                return Decision(
+                    "threat_salience", "hypothetical", Rule.FORESEEN, f"'{cterm.pattern}'"
+                )
+    return None
+
+
 def generic_target(s: Sentence, t: Target) -> Decision | None:
     """ "those who break the law are punished", "anyone who ... will be prosecuted": a passive act
     on
@@ -725,6 +782,8 @@ RULES: list[Callable[[Sentence, Target], Decision | None]] = [
     negated,
     advised,
     speculation,
+    supposed,
+    foreseen,
     generic_target,
     past_report,
     explicit,
