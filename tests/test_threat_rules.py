@@ -940,3 +940,12 @@ def test_a_real_event_inside_an_if_clause_stays_violence():
         'about what they want."'
     )
     assert th[th["matched_text"] == "bombing"]["measure"].tolist() == ["violence"]
+
+
+def test_endangering_is_talk_of_danger():
+    # wikinews-dev-29, Wikinews, CC BY 2.5: the verbs of endangering (every inflection)
+    th = rows_of(
+        "Many in Congress have denounced Manning as a traitor, stating the breach endangered U.S. "
+        "national security."
+    )
+    assert th[["matched_text", "measure"]].values.tolist() == [["endangered", "threat_salience"]]
