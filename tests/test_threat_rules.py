@@ -949,3 +949,15 @@ def test_endangering_is_talk_of_danger():
         "national security."
     )
     assert th[["matched_text", "measure"]].values.tolist() == [["endangered", "threat_salience"]]
+
+
+def test_aggression_and_harm_to_security_are_talk_of_danger():
+    # wikinews-dev-28, Wikinews, CC BY 2.5
+    th = rows_of(
+        'Outgoing CIA director John Brennan said yesterday Trump "doesn\'t understand Russia" and '
+        "expressed concerns the US President-Elect's spontaneity would damage US national security."
+    )
+    assert th["measure"].tolist() == ["threat_salience"]
+    assert rows_of("Iranian aggression in other areas must be countered.")["measure"].tolist() == [
+        "threat_salience"
+    ]
