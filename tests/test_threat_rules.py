@@ -961,3 +961,18 @@ def test_aggression_and_harm_to_security_are_talk_of_danger():
     assert rows_of("Iranian aggression in other areas must be countered.")["measure"].tolist() == [
         "threat_salience"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # unit sentences written here (the constructions, not evidence of accuracy): a cyber
+        # attack on a computer or a site, and a removal of no one, are no violence
+        "The ministry's website is being attacked by hackers.",
+        "The group used a tool to attack the website.",
+        "A denial-of-service attack had occurred.",
+        "She was tasked with removal of asbestos from the ship.",
+    ],
+)
+def test_cyber_attacks_and_removals_of_things_are_no_violence(sentence):
+    assert rows_of(sentence).empty

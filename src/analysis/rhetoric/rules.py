@@ -52,6 +52,7 @@ class Rule(str, Enum):
     VAGUE = "formula without a deterrent"
     VERBAL = "verbal attack"
     ANIMAL_TARGET = "an animal as target"
+    DIGITAL_TARGET = "a computer or a site as target"
     DEATH = "death, not violence"
     NO_PARTY = "no one acted on"
     THREAT_NOUN = "threat noun with an actor"
@@ -255,6 +256,25 @@ def animal_target(s: Sentence, t: Target) -> Decision | None:
             return None
         if p in animals:
             return Decision("", "asserted", Rule.ANIMAL_TARGET, f"'{s.tokens[p]}'")
+    return None
+
+
+def digital_target(s: Sentence, t: Target) -> Decision | None:
+    """ "the Church of Scientology's website is being attacked by hackers", "a tool to attack the
+    website": an attack (a word with a verbal sense too) on a computer, a site or an account, as
+    its object a few words on or as the subject of its passive, is a cyber attack, no violence."""
+    if t.role != "act" or not s.has(t.term, "verbal_sense"):
+        return None
+    digital = s.starts("digital")
+    for p in range(t.j, min(s.b, t.j + 5)):
+        if p > t.j and p in s.breaks:
+            break
+        if p in digital:
+            return Decision("", "asserted", Rule.DIGITAL_TARGET, f"'{s.tokens[p]}'")
+    # the subject of the passive: "website is being attacked"
+    be = [p for p in range(max(s.a, t.i - 3), t.i) if p in s.starts("be") or s.tokens[p] == "being"]
+    if be and be[0] - 1 >= s.a and (be[0] - 1) in digital:
+        return Decision("", "asserted", Rule.DIGITAL_TARGET, f"'{s.tokens[be[0] - 1]}'")
     return None
 
 
@@ -766,6 +786,7 @@ RULES: list[Callable[[Sentence, Target], Decision | None]] = [
     verbal_attack,
     attack_on_person,
     animal_target,
+    digital_target,
     death_without_violence,
     no_party,
     governed_actorless,
