@@ -1478,3 +1478,24 @@ def test_no_cue_in_polnear_sentences(article, cue):
     # PolNeAR train (not copied): words that look like cues and report nothing, one class each
     rows = attributions_in(polnear_train_body(article))
     assert cue not in set(rows["cue"]), rows[["speaker", "cue"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # unit sentences written here (the construction, not evidence of accuracy): the subject
+        # of a light verb says what its statement noun reports
+        ("He made a statement that the talks had failed.", "He", "the talks had failed."),
+        ("The minister gave assurances that the plan would go ahead.", "The minister", "the plan"),
+    ],
+)
+def test_a_light_verb_and_its_statement_noun(text, speaker, content):
+    row = attributions_in(text).iloc[0]
+    assert row["speaker"] == speaker and text[row["content_start"] :].startswith(content)
+
+
+def test_a_light_verb_before_a_relative_clause_reports_nothing():
+    # "made statements that damaged his reputation": the clause says what the statements did
+    assert attributions_in("The suit claims that he made statements that damaged him.")[
+        "cue"
+    ].tolist() == ["claims"]

@@ -26,10 +26,12 @@ from .cues import (
     _as_passive,
     _by_agent,
     _find_cues,
+    _finite_verb_after_that,
     _opens_complement,
     _reported_passive,
     fronted_participle_comma,
     hearsay_complement,
+    light_verb_before,
     noun_complement,
     possessive_source,
     source_noun_before,
@@ -1868,9 +1870,10 @@ def long_subject(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
 
 def statement_noun(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     """ "North Korea's announcement Tuesday that it would no longer honor ...", "the statement of
-    the Chairman of SADC that conditions do not exist ...", "Julian Assange's promise to ...": a
-    noun that reports a statement, its source as a possessive or after of/by/from, its content a
-    that-clause, a to-infinitive or (after "call", "demand") a for-phrase."""
+    the Chairman of SADC that conditions do not exist ...", "Julian Assange's promise to ...", "He
+    made a statement that ...": a noun that reports a statement, its source as a possessive, after
+    of/by/from or the subject of a light verb, its content a that-clause, a to-infinitive or
+    (after "call", "demand") a for-phrase."""
     if cue.kind != "noun":
         return None
     toks, k = s.toks, cue.i
@@ -1881,8 +1884,15 @@ def statement_noun(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None
     if owner is not None:
         a, b = owner
         speaker = (toks[a].start, toks[b - 1].end - 2)  # without the possessive's "'s"
-    else:
+    elif toks[k + 1].low in ("of", "by", "from"):
         speaker = (toks[k + 2].start, toks[comp - 1].end)
+    else:
+        # "He made a statement that ...": the light verb's subject made it
+        light = light_verb_before(toks, k)
+        subject = _subject_before(toks, light) if light is not None else None
+        if subject is None or _finite_verb_after_that(toks, comp):
+            return _Match()  # "made statements that damaged his reputation": a relative clause
+        speaker = s.span(*subject)
     c_start = toks[comp + 1].start if toks[comp].low in ("that", "for") else toks[comp].start
     at = cue.attribution(Rule.STATEMENT_NOUN, speaker=speaker, content=(c_start, s.end))
     return _Match([at], resume_at=comp)

@@ -29,6 +29,7 @@ from .data import (
     _FOR_STATEMENT_NOUNS,
     _FUNCTION_CAPS,
     _HEARSAY_PASSIVES,
+    _LIGHT_VERBS,
     _MODALS,
     _NOUN_LIKE,
     _NUMBERS,
@@ -182,7 +183,11 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
         and not t.cap
         and not _in_quote(t.start, quotes)
         and noun_complement(toks, k) is not None
-        and (possessive_source(toks, k) is not None or _source_after_noun(toks, k))
+        and (
+            possessive_source(toks, k) is not None
+            or _source_after_noun(toks, k)
+            or light_verb_before(toks, k) is not None
+        )
     )
     return out
 
@@ -272,6 +277,20 @@ def possessive_source(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if a > 0 and toks[a - 1].low == "the":
         a -= 1
     return a, k
+
+
+def light_verb_before(toks: list[_Tok], k: int) -> int | None:
+    """The index of a light verb ("made", "gave", "issued": word_classes light_verb) before the
+    statement noun at ``k``, a determiner or adjectives between ("He made a statement that ...",
+    "issued a stern warning that"); None otherwise."""
+    j = k - 1
+    while j >= 0 and k - j <= 4 and toks[j].is_word and not toks[j].cap:
+        if toks[j].low in _LIGHT_VERBS:
+            return j
+        if not (toks[j].low in _DETERMINERS or is_adjective_only(toks[j].low)):
+            return None
+        j -= 1
+    return None
 
 
 def _source_after_noun(toks: list[_Tok], k: int) -> bool:
@@ -458,8 +477,10 @@ def _finite_verb_after_that(toks: list[_Tok], j: int) -> bool:
     if nxt is None or nxt.cap or not nxt.is_word:
         return False
     low = nxt.low
-    return low in _CLAUSE_AUX or (
-        low.endswith(("ed", "s")) and not low.endswith("ss") and can_be_verb(low)
+    return (
+        low in _CLAUSE_AUX
+        or (low.endswith(("ed", "s")) and not low.endswith("ss") and can_be_verb(low))
+        or is_irregular_past(low)  # "a statement that sought to address ..."
     )
 
 

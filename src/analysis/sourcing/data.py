@@ -371,6 +371,7 @@ _INNER_NAME_WORDS = word_class("inner_name_word")
 _NP_OPENERS = word_class("np_opener")
 _SENTENCE_CONNECTIVES = word_class("sentence_connective")
 _SUBORDINATORS = word_class("subordinator")
+_LIGHT_VERBS = word_class("light_verb")
 _FRONTED_OPENERS = word_class("fronted_opener")
 _ADVERBIAL_OPENERS = (
     word_class("adverbial_opener")
