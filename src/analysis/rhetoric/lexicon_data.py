@@ -72,6 +72,8 @@ BEHAVIOURS = {
     "advice_gerund": "a warning against doing: advice when what follows 'against' is an -ing word "
     "that is no act ('warned the Fed against buying bonds'), a threat before a force act or a noun "
     "('warned Iran against attacking', 'warning North Korea against future provocations')",
+    "supposition": "a condition that opens a supposed clause: violence inside it is supposed, "
+    "not reported ('If Hamas chooses violence')",
     "after_act": "a cue that follows the act it governs ('strikes will be taken', 'attacks could')",
 }
 ROLES = ("act", "explicit", "salience", "report", "cue")

@@ -13,7 +13,8 @@ Why this order:
    likelihood, a negation in the cue's clause negates it, speculation makes it talk of danger,
    a condition makes it conditional;
 2. then an explicit "threaten" verb standing alone (its actor and complement decide);
-3. then negation and speculation of ungoverned matches (they override the plain term);
+3. then negation, advice ("should"), speculation and supposition (inside an if-clause, after a
+   future modal) of ungoverned matches (they override the plain term);
 4. then a past form of an act, which is a report of violence;
 5. last, the term's own measure (explicit threat, violence term, salience term).
 """
@@ -261,8 +262,9 @@ def animal_target(s: Sentence, t: Target) -> Decision | None:
 
 def digital_target(s: Sentence, t: Target) -> Decision | None:
     """ "the Church of Scientology's website is being attacked by hackers", "a tool to attack the
-    website": an attack (a word with a verbal sense too) on a computer, a site or an account, as
-    its object a few words on or as the subject of its passive, is a cyber attack, no violence."""
+    website": an attack (a word with a verbal sense too) on a computer, a website, a server or a
+    database (cue class ``digital``), as its object a few words on or as the subject of its
+    passive, is a cyber attack, no violence."""
     if t.role != "act" or not s.has(t.term, "verbal_sense"):
         return None
     digital = s.starts("digital")
@@ -272,7 +274,7 @@ def digital_target(s: Sentence, t: Target) -> Decision | None:
         if p in digital:
             return Decision("", "asserted", Rule.DIGITAL_TARGET, f"'{s.tokens[p]}'")
     # the subject of the passive: "website is being attacked"
-    be = [p for p in range(max(s.a, t.i - 3), t.i) if p in s.starts("be") or s.tokens[p] == "being"]
+    be = [p for p in range(max(s.a, t.i - 3), t.i) if p in s.starts("be")]
     if be and be[0] - 1 >= s.a and (be[0] - 1) in digital:
         return Decision("", "asserted", Rule.DIGITAL_TARGET, f"'{s.tokens[be[0] - 1]}'")
     return None
@@ -677,24 +679,17 @@ def speculation(s: Sentence, t: Target) -> Decision | None:
     return None
 
 
-_DEFINITE = frozenset(
-    ("the", "this", "that", "these", "those", "its", "their", "his", "her", "our")
-)
-
-
 def _refers_to_an_event(s: Sentence, i: int) -> bool:
     """Does the noun phrase of the term at ``i`` name a real event: a definite determiner or a
     possessive within three words before it, or a capitalised modifier right before it ("the
     disastrous war", "this bombing", "the Benghazi attacks")?"""
     if i > s.a + 1 and s.caps[i - 1]:
         return True
+    definite, opens = s.starts("definite"), s.starts("determiner") | s.starts("condition")
     for p in range(i - 1, max(s.a, i - 4) - 1, -1):
-        word = s.tokens[p]
-        if word in _DEFINITE or word.endswith("'s"):
+        if p in definite or s.tokens[p].endswith("'s"):
             return True
-        if p in s.breaks or word in ("if", "unless", "a", "an", "any") or p in _skippable(s):
-            return False
-        if s.caps[p]:
+        if p in s.breaks or p in opens or p in _skippable(s) or s.caps[p]:
             return False  # "if the U.S. does attack": the determiner is the subject's
     return False
 
@@ -707,8 +702,8 @@ def supposed(s: Sentence, t: Target) -> Decision | None:
         return None
     if _refers_to_an_event(s, t.i):
         return None  # "if this bombing stopped", "if you have voted for the disastrous war in Iraq"
-    for ci, cj, _cterm in s.cues.get("condition", ()):
-        if s.tokens[ci] not in ("if", "unless") or cj > t.i:
+    for ci, cj, cterm in s.cues.get("condition", ()):
+        if not s.has(cterm, "supposition") or cj > t.i:
             continue
         if not any(cj <= q <= t.i for q in s.breaks):
             measure = "threat_salience" if t.measure else ""
