@@ -79,6 +79,12 @@ def rows(d: dict) -> list[tuple[str, float, str]]:
         ("wikinews threat sentences precision", wn["threat_sentences"]["precision"], ""),
         ("wikinews threat sentences recall", wn["threat_sentences"]["recall"], ""),
         ("wikinews threat-act phrase recall", wn["threat_phrase_recall"]["threat_act"], "≥ 0.85"),
+        ("wikinews violence phrase recall", wn["threat_phrase_recall"]["violence"], ""),
+        (
+            "wikinews threat-salience phrase recall",
+            wn["threat_phrase_recall"]["threat_salience"],
+            "",
+        ),
         ("PolNeAR dev speech-cue recall", pn["recall_by_cue"]["speech"]["recall"], "≥ 0.92"),
         ("PolNeAR dev recall, all attributions", pn["detection"]["recall"], "reported"),
         ("PolNeAR dev precision", pn["detection"]["precision"], ""),
@@ -92,7 +98,8 @@ def table(d: dict, content_only: dict | None = None) -> str:
         "|---|---:|---:|---|",
     ]
     for name, value, bar in rows(d):
-        lines.append(f"| {name} | {BEFORE[name]:.3f} | {value:.3f} | {bar} |")
+        before = f"{BEFORE[name]:.3f}" if name in BEFORE else "—"  # a row added after 9368674
+        lines.append(f"| {name} | {before} | {value:.3f} | {bar} |")
     for name, value, bar in content_rows(content_only) if content_only else []:
         lines.append(f"| {name} | — | {value:.3f} | {bar} |")
     wn = d["wikinews_dev"]
