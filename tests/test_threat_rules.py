@@ -976,3 +976,11 @@ def test_aggression_and_harm_to_security_are_talk_of_danger():
 )
 def test_cyber_attacks_and_removals_of_things_are_no_violence(sentence):
     assert rows_of(sentence).empty
+
+
+def test_a_passive_halt_of_relations_is_a_threat_and_of_a_flight_none():
+    # wikinews-dev-18, Wikinews, CC BY 2.5 (the second sentence of the quotation); the flight is
+    # a unit sentence written here
+    acts = counted("Trade and exchanges between South and North Korea will be suspended.")
+    assert acts["matched_text"].tolist() == ["suspended"]
+    assert rows_of("The flight will be suspended because of the storm.").empty

@@ -74,6 +74,8 @@ BEHAVIOURS = {
     "('warned Iran against attacking', 'warning North Korea against future provocations')",
     "supposition": "a condition that opens a supposed clause: violence inside it is supposed, "
     "not reported ('If Hamas chooses violence')",
+    "relations_subject": "a passive halt ('will be suspended') is a threat only when a noun of "
+    "relations, trade or aid is its subject ('Trade and exchanges ... will be suspended')",
     "after_act": "a cue that follows the act it governs ('strikes will be taken', 'attacks could')",
 }
 ROLES = ("act", "explicit", "salience", "report", "cue")

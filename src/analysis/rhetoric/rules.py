@@ -54,6 +54,7 @@ class Rule(str, Enum):
     VERBAL = "verbal attack"
     ANIMAL_TARGET = "an animal as target"
     DIGITAL_TARGET = "a computer or a site as target"
+    NO_RELATIONS = "no relations halted"
     DEATH = "death, not violence"
     NO_PARTY = "no one acted on"
     THREAT_NOUN = "threat noun with an actor"
@@ -258,6 +259,21 @@ def animal_target(s: Sentence, t: Target) -> Decision | None:
         if p in animals:
             return Decision("", "asserted", Rule.ANIMAL_TARGET, f"'{s.tokens[p]}'")
     return None
+
+
+def relations_subject(s: Sentence, t: Target) -> Decision | None:
+    """ "Trade and exchanges between South and North Korea will be suspended": a passive halt is a
+    non-force threat only with a noun of relations, trade or aid in its subject (eight words
+    before it at most, no clause break between); "the flight will be suspended" is none."""
+    if not s.has(t.term, "relations_subject"):
+        return None
+    nouns = s.starts("relations_noun")
+    for p in range(t.i - 1, max(s.a, t.i - 10) - 1, -1):
+        if p in s.breaks:
+            break
+        if p in nouns:
+            return None
+    return Decision("", "asserted", Rule.NO_RELATIONS, "no relations, trade or aid as subject")
 
 
 def digital_target(s: Sentence, t: Target) -> Decision | None:
@@ -782,6 +798,7 @@ RULES: list[Callable[[Sentence, Target], Decision | None]] = [
     attack_on_person,
     animal_target,
     digital_target,
+    relations_subject,
     death_without_violence,
     no_party,
     governed_actorless,
