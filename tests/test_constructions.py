@@ -1472,6 +1472,8 @@ def test_the_subject_of_a_passive_is_never_its_speaker_on_polnear(article, speak
         # a length of time after "spoke for" says how long, not what ("Trump spoke for 77
         # minutes, a virtual eternity ...")
         ("breitbart_2016-07-21_trump-fever-infects-convention-f", "spoke"),
+        # "with something called a tax on Wall Street speculation": the thing's name
+        ("huff-post_2016-02-21_this-cable-news-panel-just-dismi", "called"),
     ],
 )
 def test_no_cue_in_polnear_sentences(article, cue):
@@ -1499,3 +1501,12 @@ def test_a_light_verb_before_a_relative_clause_reports_nothing():
     assert attributions_in("The suit claims that he made statements that damaged him.")[
         "cue"
     ].tolist() == ["claims"]
+
+
+def test_lets_say_supposes_and_quotes_no_one_on_polnear():
+    # PolNeAR train (not copied): "Let's say they're in the majority. Let's say they're at 54, 56
+    # ...": a supposition inside a quotation, no speaker "Let's"
+    rows = attributions_in(
+        polnear_train_body("politico_2016-06-22_what-will-it-take-for-the-senate")
+    )
+    assert not any(str(sp).lower().startswith("let") for sp in rows["speaker"])

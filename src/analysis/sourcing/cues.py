@@ -587,6 +587,7 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         or _aspectual(toks, i)
         or _adjective_after_preposition(toks, i)  # "under repeated assault", "with renewed calls"
         or _adjective_after_number(toks, i)  # "by 271 pledged delegates"
+        or _lets_say(toks, i)  # "Let's say they're in the majority": a supposition
     ):
         return False
     back = i - 1
@@ -693,6 +694,17 @@ def _naming_participle(toks: list[_Tok], i: int) -> bool:
     prev, nxt = toks[i - 1], toks[i + 1] if i + 1 < len(toks) else None
     if prev.text == "," and _apposed_name(toks, i):
         return True  # "an additional shot, called a booster, to fight the new variant"
+    if prev.low in ("something", "anything") and nxt is not None and nxt.is_word:
+        return True  # "with something called a tax on Wall Street speculation"
+    if (
+        nxt is not None
+        and nxt.low == "the"
+        and i + 2 < len(toks)
+        and toks[i + 2].cap
+        and prev.is_word
+        and not prev.cap
+    ):
+        nxt = toks[i + 2]  # "a resistance movement called the Ethiopian People's ... Party"
     if nxt is None or not (nxt.cap or nxt.text in _OPEN_QUOTES) or not prev.is_word or prev.cap:
         return False
     if prev.low in _PRONOUNS or prev.low in _lexicon().kinds.get("anonymous", ()):
@@ -901,6 +913,14 @@ def _modifies_a_noun(toks: list[_Tok], i: int) -> bool:
         and not nxt.cap
         and is_noun_only(nxt.low)
     )
+
+
+def _lets_say(toks: list[_Tok], i: int) -> bool:
+    """Is the cue at ``i`` the "say" of "let's say" or "let us say" (a supposition, no report)?"""
+    if i < 1 or toks[i].low != "say":
+        return False
+    prev = toks[i - 1].low.replace("’", "'")
+    return prev == "let's" or (prev == "us" and i >= 2 and toks[i - 2].low == "let")
 
 
 def _adjective_after_number(toks: list[_Tok], i: int) -> bool:
