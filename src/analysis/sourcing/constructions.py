@@ -20,8 +20,7 @@ from ..inflection import can_be_verb, is_base_verb, is_irregular_past
 from .attribution import _Attr
 from .continuations import FLOATING_RULE
 from .cues import (
-    _after_comma,
-    _after_comma_and_adverbs,
+    _after_comma_past_adverbs,
     _after_message_noun,
     _as_passive,
     _by_agent,
@@ -655,8 +654,7 @@ def participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         or verb not in _PARTICIPLES
         or prev is None
         or not (
-            _after_comma(s.toks, cue.i)
-            or _after_comma_and_adverbs(s.toks, cue.i)
+            _after_comma_past_adverbs(s.toks, cue.i)
             or _after_preposition(s.toks, cue.i)
             or _opens_complement(s.toks, cue.i)
             or _after_message_noun(s.toks, cue.i)

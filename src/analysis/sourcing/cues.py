@@ -380,13 +380,13 @@ def _after_comma(toks: list[_Tok], i: int) -> bool:
     return prev.text in _CLOSE_QUOTES and i > 1 and toks[i - 2].text == ","
 
 
-def _after_comma_and_adverbs(toks: list[_Tok], i: int) -> bool:
-    """A comma, then only -ly adverbs, right before token ``i`` ("..., eventually saying",
-    "..., repeatedly insisting")."""
+def _after_comma_past_adverbs(toks: list[_Tok], i: int) -> bool:
+    """A comma (``_after_comma``) right before token ``i``, or before the -ly adverbs that stand
+    right before it ("..., eventually saying", "..., repeatedly insisting")."""
     p = i - 1
     while p > 0 and toks[p].low.endswith("ly") and not toks[p].cap and len(toks[p].low) > 4:
         p -= 1
-    return p < i - 1 and _after_comma(toks, p + 1)
+    return _after_comma(toks, p + 1)
 
 
 def _name_before_past(toks: list[_Tok], back: int, i: int) -> bool:
@@ -551,8 +551,7 @@ def _participle_reports(toks: list[_Tok], i: int, back: int) -> bool:
         and (
             progressive
             or gerund
-            or _after_comma(toks, i)
-            or _after_comma_and_adverbs(toks, i)  # "..., eventually saying he would"
+            or _after_comma_past_adverbs(toks, i)  # "..., warning of", "..., eventually saying"
             or _after_message_noun(toks, i)
             or any(t.low == "with" for t in toks[max(0, i - 6) : i])
             or _coordinated_participle(toks, i)

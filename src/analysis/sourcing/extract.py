@@ -211,8 +211,8 @@ def _stop_run_on_contents(text: str, found: list[_Attr]) -> None:
                 while cut > at.content_start and text[cut - 1] in " ,—–":
                     cut -= 1
                 at.content_end = cut
-            elif other is not at and _opens_next_clause(text, at, other):
-                at.content_end = _clause_cut(text, at.content_start, other.speaker_start)
+            elif other is not at and (cut := _next_clause_cut(text, at, other)) is not None:
+                at.content_end = cut
     _stop_at_coordinated_cues(text, found)
 
 
@@ -222,10 +222,11 @@ _CLAUSE_BOUNDARY = re.compile(r"(?:[,;]|\b(?:and|but)\b)(?P<rest>(?:\s+[\w’'-]
 _EMBEDDING_WORDS = frozenset(("that", "who", "which", "whom", "whose", "whether", "if"))
 
 
-def _opens_next_clause(text: str, at: _Attr, other: _Attr) -> bool:
-    """Does ``other`` (speaker, cue, then its own content) open a new clause inside ``at``'s
-    unquoted content ("she said her decision was a mistake, at the town hall this week she said
-    she did not believe ...")? Not when it is embedded in it ("said that the minister said")."""
+def _next_clause_cut(text: str, at: _Attr, other: _Attr) -> int | None:
+    """Where ``at``'s unquoted content ends when ``other`` (speaker, cue, then its own content)
+    opens a new clause inside it ("she said her decision was a mistake, at the town hall this week
+    she said she did not believe ..."): before the clause boundary that precedes ``other``'s
+    speaker; None when ``other`` is embedded in it ("said that the minister said")."""
     if (
         other.speaker_start is None
         or not at.content_start < other.speaker_start < at.content_end
@@ -235,13 +236,18 @@ def _opens_next_clause(text: str, at: _Attr, other: _Attr) -> bool:
         or other.rule in (Rule.AS_CLAUSE, Rule.PARENTHETICAL)  # an aside inside the clause
         or text[at.content_start : at.content_start + 1] in "“\"'‘`"
     ):
-        return False
+        return None
     m = _CLAUSE_BOUNDARY.search(text, at.content_start, other.speaker_start)
     if m is None or m.start() <= at.content_start:
-        return False
+        return None
     if not _EMBEDDING_WORDS.isdisjoint(m.group("rest").lower().split()):
-        return False
-    return _whole_clause(text, at.content_start, m.start())
+        return None
+    if not _whole_clause(text, at.content_start, m.start()):
+        return None
+    cut = m.start()
+    while cut > at.content_start and text[cut - 1] in " ,":
+        cut -= 1
+    return cut
 
 
 def _whole_clause(text: str, a: int, b: int) -> bool:
@@ -253,15 +259,6 @@ def _whole_clause(text: str, a: int, b: int) -> bool:
     if marks % 2 or sum(1 for t in toks if t.is_word) < 4:
         return False
     return any(is_finite_verb(t.low) or _past_verb(t) for t in toks if t.is_word and not t.cap)
-
-
-def _clause_cut(text: str, a: int, speaker_start: int) -> int:
-    """The end of a content cut before the clause boundary that precedes ``speaker_start``."""
-    m = _CLAUSE_BOUNDARY.search(text, a, speaker_start)
-    cut = m.start() if m else speaker_start
-    while cut > a and text[cut - 1] in " ,":
-        cut -= 1
-    return cut
 
 
 def _after_closed_quote(text: str, a: int, b: int) -> bool:
