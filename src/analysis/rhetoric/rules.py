@@ -252,12 +252,19 @@ def animal_target(s: Sentence, t: Target) -> Decision | None:
     its clause, a few words on) is an animal is neither violence nor a threat."""
     if t.role not in ("act", "report"):
         return None
-    animals = s.starts("animal")
+    p = _object_of_class(s, t, "animal")
+    return None if p is None else Decision("", "asserted", Rule.ANIMAL_TARGET, f"'{s.tokens[p]}'")
+
+
+def _object_of_class(s: Sentence, t: Target, kind: str) -> int | None:
+    """Where a word of cue class ``kind`` opens within the four words after the target, inside its
+    clause (its object: "sacrifice animals", "attack the website"), or None."""
+    starts = s.starts(kind)
     for p in range(t.j, min(s.b, t.j + 5)):
         if p > t.j and p in s.breaks:
             return None
-        if p in animals:
-            return Decision("", "asserted", Rule.ANIMAL_TARGET, f"'{s.tokens[p]}'")
+        if p in starts:
+            return p
     return None
 
 
@@ -283,17 +290,12 @@ def digital_target(s: Sentence, t: Target) -> Decision | None:
     passive, is a cyber attack, no violence."""
     if t.role != "act" or not s.has(t.term, "verbal_sense"):
         return None
-    digital = s.starts("digital")
-    for p in range(t.j, min(s.b, t.j + 5)):
-        if p > t.j and p in s.breaks:
-            break
-        if p in digital:
-            return Decision("", "asserted", Rule.DIGITAL_TARGET, f"'{s.tokens[p]}'")
-    # the subject of the passive: "website is being attacked"
-    be = [p for p in range(max(s.a, t.i - 3), t.i) if p in s.starts("be")]
-    if be and be[0] - 1 >= s.a and (be[0] - 1) in digital:
-        return Decision("", "asserted", Rule.DIGITAL_TARGET, f"'{s.tokens[be[0] - 1]}'")
-    return None
+    p = _object_of_class(s, t, "digital")
+    if p is None:
+        # the subject of the passive: "website is being attacked"
+        be = [q for q in range(max(s.a, t.i - 3), t.i) if q in s.starts("be")]
+        p = be[0] - 1 if be and be[0] - 1 >= s.a and (be[0] - 1) in s.starts("digital") else None
+    return None if p is None else Decision("", "asserted", Rule.DIGITAL_TARGET, f"'{s.tokens[p]}'")
 
 
 def death_without_violence(s: Sentence, t: Target) -> Decision | None:
@@ -445,33 +447,23 @@ def appeal_to_authority(s: Sentence, t: Target) -> Decision | None:
     """ "has called on the United States to attack the oil", "urged President Obama to
     retaliate": force asked of a government, an official or a country by an appeal (no order) is
     advocacy, talk of force but no threat by the speaker; asked of "its followers" or
-    "supporters" it stays incitement, a threat act."""
+    "supporters" it stays incitement, a threat act. Force asked for through a thing, not of
+    anyone who could carry it out ("called for a bigger military effort to destroy the Islamic
+    State"), is a policy advocated, talk of force too."""
     if not _is_governed(t) or t.gov is None or t.gov[0] != "directive":
         return None
     if not s.has(t.gov[3], "appeal"):
         return None
     head = _addressee_head(s, t.gov[2], t.i)
-    if head is None or not _authority(s, head):
+    if head is None:
         return None
-    return Decision(
-        "threat_salience", "asserted", Rule.APPEAL, f"'{t.gov[3].pattern}' {s.tokens[head]}"
-    )
-
-
-def advocated_policy(s: Sentence, t: Target) -> Decision | None:
-    """ "called for a bigger military effort to destroy the Islamic State": force asked for through
-    a thing (an effort, a plan, a strategy), not of anyone who could carry it out, is a policy
-    advocated, talk of force but no threat by the speaker."""
-    if not _is_governed(t) or t.gov is None or t.gov[0] != "directive":
+    if _authority(s, head):
+        rule = Rule.APPEAL
+    elif not s.caps[head] and not is_actor(s.tokens, s.caps, head):
+        rule = Rule.POLICY
+    else:
         return None
-    if not s.has(t.gov[3], "appeal"):
-        return None
-    head = _addressee_head(s, t.gov[2], t.i)
-    if head is None or s.caps[head] or is_actor(s.tokens, s.caps, head):
-        return None
-    return Decision(
-        "threat_salience", "asserted", Rule.POLICY, f"'{t.gov[3].pattern}' {s.tokens[head]}"
-    )
+    return Decision("threat_salience", "asserted", rule, f"'{t.gov[3].pattern}' {s.tokens[head]}")
 
 
 def advice_warning(s: Sentence, t: Target) -> Decision | None:
@@ -806,7 +798,6 @@ RULES: list[Callable[[Sentence, Target], Decision | None]] = [
     governed_speculation,
     directive_nonforce,
     appeal_to_authority,
-    advocated_policy,
     advice_warning,
     foretold,
     governed,
