@@ -372,6 +372,8 @@ _NP_OPENERS = word_class("np_opener")
 _SENTENCE_CONNECTIVES = word_class("sentence_connective")
 _SUBORDINATORS = word_class("subordinator")
 _LIGHT_VERBS = word_class("light_verb")
+_TIME_DETERMINERS = word_class("time_determiner")
+_DURATION_UNITS = word_class("duration_unit")
 _FRONTED_OPENERS = word_class("fronted_opener")
 _ADVERBIAL_OPENERS = (
     word_class("adverbial_opener")

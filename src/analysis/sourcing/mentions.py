@@ -39,6 +39,7 @@ from .data import (
     _SUBJECT_OPENERS,
     _SUBJECT_PREPOSITIONS,
     _SUBJECT_PRONOUNS,
+    _TIME_DETERMINERS,
     _TIME_PREMODIFIERS,
     _TIME_PREPOSITIONS,
     _TIME_WORDS,
@@ -663,9 +664,6 @@ def _free_relative_subject(toks: list[_Tok], start: int, end: int) -> int | None
         for t in toks[start + 1 : end]
     )
     return start + 1 if plain else None
-
-
-_TIME_DETERMINERS = frozenset(("this", "that", "last", "next", "each", "every"))
 
 
 def _trim_subject(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | None:

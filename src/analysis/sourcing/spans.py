@@ -17,6 +17,7 @@ from .data import (
     _CLOSE_QUOTES,
     _COMPLEMENT_PREPOSITIONS,
     _DETERMINERS,
+    _DURATION_UNITS,
     _MODALS,
     _NUMBERS,
     _OBJECT_VERBS,
@@ -403,8 +404,7 @@ def _weak_content(
 def _duration_after(toks: list[_Tok], k: int, hi: int) -> bool:
     """Does a length of time open at ``k`` ("77 minutes", "an hour", "nearly two hours")?"""
     words = [t.low for t in toks[k : min(hi, k + 4)] if t.is_word]
-    units = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week")
-    return any(w in units for w in words[:3]) and (
+    return any(w in _DURATION_UNITS for w in words[:3]) and (
         words[0][:1].isdigit() or words[0] in _NUMBERS or words[0] in ("a", "an", "nearly", "about")
     )
 
