@@ -9,7 +9,7 @@ from functools import lru_cache
 import ahocorasick
 import pandas as pd
 
-from ..english import is_finite_verb
+from ..english import is_finite_verb, is_noun_only
 from ..loading import analysable
 from ..progress import progress
 from ..text import WORD_RE, iter_sentences, paragraph_spans, remember_sentences, sentences_of
@@ -23,6 +23,7 @@ from .data import (
     _COMPLEMENTS,
     _DETERMINERS,
     _FINDING_VERBS,
+    _FREE_RELATIVES,
     _OBJECT_VERBS,
     _PRONOUNS,
     _RELATIVE_PRONOUNS,
@@ -295,6 +296,8 @@ def _sentence_attributions(
         return []
     found = _process_sentence(_Sentence(text, toks, sid, pid, s, e, quotes))
     found = [at for at in found if not _speaker_holds_a_cue(toks, at)]
+    for at in found:
+        _speaker_after_clause(toks, at)
     _stop_run_on_contents(text, found)
     stop_at_coordinated_predicates(toks, found)
     for at in found:
@@ -338,6 +341,27 @@ def _speaker_holds_a_cue(toks: list[_Tok], at: _Attr) -> bool:
         if _finite_here(toks, k, span[0]):
             return True
     return False
+
+
+def _speaker_after_clause(toks: list[_Tok], at: _Attr) -> None:
+    """A speaker span that holds a clause ends in the cue's own subject: after a free relative
+    ("It directly contradicted what | Trump and Lewandowski | said", "is less than half of what |
+    researchers | say") or a subject pronoun right after a noun, a relative clause without its
+    pronoun ("a list of countries | he | said", "the kind of tone | he | said"). The words before
+    are the clause that holds the report, not its source."""
+    if at.speaker_start is None:
+        return
+    span = [t for t in toks if at.speaker_start <= t.start and t.end <= at.speaker_end]
+    words = [t for t in span if t.is_word]
+    if len(words) < 2:
+        return
+    opener = max((k for k, t in enumerate(words[:-1]) if t.low in _FREE_RELATIVES), default=None)
+    if opener is not None:
+        at.speaker_start = words[opener + 1].start
+        return
+    last, before = words[-1], words[-2]
+    if last.low in _SUBJECT_PRONOUNS and not before.cap and is_noun_only(before.low):
+        at.speaker_start = last.start
 
 
 def _finite_here(toks: list[_Tok], k: int, first: int) -> bool:

@@ -305,8 +305,11 @@ def _unnamed_type(
     if len(words) != 2 and head_low.removesuffix("s") in _PARTISAN_LABELS:
         # "a Republican said", "House Republicans supporting the bill": people, not the party
         return "anonymous", None
-    if len(words) == 1 and is_people_noun(head_low):
-        return "anonymous", None  # "Developers say": people the article does not identify
+    if is_people_noun(head_low) and not (len(words) > 1 and toks[head_pos].cap):
+        # "Developers say", "Cement makers", "Chinese researchers": people the article does not
+        # identify, whatever capitals come before; a capitalised head is a name's word ("Auto
+        # Workers")
+        return "anonymous", None
     if len(words) == 1 and len(caps) == 1 and _unknown_capital(caps[0]):
         return "named_person", caps[0]  # a surname the article does not expand ("Salami said")
     if caps or head_low in lex.kinds.get("org_keyword", ()) or head_low in _ORGANIZATION_HEADS:
