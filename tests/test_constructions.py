@@ -1559,3 +1559,36 @@ def test_a_plural_noun_of_people_after_capitals_is_anonymous(article, speaker):
     # "Corporate lobbyists") make no institution; they were typed organization before
     _text, row = _polnear_row(article, speaker)
     assert row.source_type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "article, speaker, source_type, content_opens",
+    [
+        (
+            "politico_2016-05-23_senate-candidates-stake-out-a-ra",
+            "Wilcox",
+            "named_person",
+            "he’d like to see more students",
+        ),
+        (
+            "nyt_2016-01-29_it-s-still-bill-but-old-magic-se",
+            "some voters",
+            "anonymous",
+            "he had less magnetism recently",
+        ),
+    ],
+)
+def test_long_subject_before_a_relative_clause_on_polnear(
+    article, speaker, source_type, content_opens
+):
+    # PolNeAR train (not copied), gold attributions: "Wilcox, whose education at the University
+    # of Tampa was paid for ... program, said he’d like ...", "Yet some voters who have listened
+    # to ... over the decades, on television or at small-scale campaign events, said he had ..."
+    text = polnear_train_body(article)
+    at = attributions_in(text)
+    row = next(r for r in at.itertuples() if text[r.content_start :].startswith(content_opens))
+    assert (row.speaker, row.rule, row.source_type) == (
+        speaker,
+        str(Rule.LONG_SUBJECT),
+        source_type,
+    )

@@ -17,6 +17,7 @@ from functools import cached_property
 
 from ..english import is_adverb, is_finite_verb, is_plural_noun
 from ..inflection import can_be_verb, is_base_verb, is_irregular_past
+from ..mentions import mention_class
 from .attribution import _Attr
 from .continuations import FLOATING_RULE
 from .cues import (
@@ -60,6 +61,7 @@ from .data import (
     _OBJECT_PRONOUNS,
     _OPEN_QUOTES,
     _PARTICIPLES,
+    _PERSON_RELATIVES,
     _POLL_NOUNS,
     _PREPOSITIONS,
     _PRONOUNS,
@@ -1841,9 +1843,11 @@ def _document_headed(toks: list[_Tok]) -> bool:
 
 def long_subject(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     """ "Rep. Bobby Scott (D-Va.), ranking member of the committee and one of the bill's chief
-    negotiators, said he fully supports it": the sentence opens with a name, an apposition too
-    long or too punctuated for the subject finder runs up to the comma before the verb, and the
-    verb opens its own complement. The speaker is the name before the first comma."""
+    negotiators, said he fully supports it", "Yet some voters who have listened to his speeches
+    over the decades, on television or at campaign events, said he had less magnetism": the
+    sentence opens with a name or a noun phrase, an apposition or a relative clause too long or
+    too punctuated for the subject finder runs up to the comma before the verb, and the verb opens
+    its own complement. The speaker is the phrase before the first comma or relative pronoun."""
     if cue.kind != "verb" or cue.subject is not None or cue.prev is None or cue.weak:
         return None
     toks = s.toks
@@ -1854,16 +1858,35 @@ def long_subject(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     a = 0
     while a < cue.i and toks[a].low in _SENTENCE_CONNECTIVES:
         a += 1
-    b = next((k for k in range(a, cue.i) if toks[k].text in ",(—–-"), None)
-    if b is None or not 0 < b - a <= 6 or not toks[a].cap or toks[a].low in _FUNCTION_CAPS:
+    b = next(
+        (k for k in range(a, cue.i) if toks[k].text in ",(—–-" or _opens_relative(toks, k)), None
+    )
+    if b is None or not 0 < b - a <= 6 or toks[a].low in _FUNCTION_CAPS:
         return None
-    if speaker_type(toks[a:b], False) is None:
+    if not (toks[a].cap or _opens_relative(toks, b)):
+        return None  # a lower-case opening is a noun phrase only before its relative clause
+    if speaker_type(toks[a:b], False) is None and not _bare_name(toks[a:b]):
         return None  # the opening words must type as a source ("Now", "There's also a series")
     content = _content_after(toks, cue.j, s.n, s.end, cue.weak, cue.tok.low)
     if content is None:
         return None
     at = cue.attribution(Rule.LONG_SUBJECT, speaker=s.span(a, b), content=content[:2])
     return _Match([at])
+
+
+def _opens_relative(toks: list[_Tok], k: int) -> bool:
+    """Does a relative clause of people open at ``k``, right after a noun ("some voters | who
+    have listened to ...", "The judges | who ruled that ...", "Wilcox, | whose education ...")?"""
+    return toks[k].low in _PERSON_RELATIVES and k > 0 and toks[k - 1].is_word
+
+
+def _bare_name(toks: list[_Tok]) -> bool:
+    """Capitalised words that no word class knows, the last a name ("Wilcox", "Mark Kessel"):
+    a person's name the head-noun rules leave open."""
+    words = [t for t in toks if t.is_word]
+    return (
+        bool(words) and all(t.cap for t in words) and mention_class(words[-1].text, True) == "name"
+    )
 
 
 def statement_noun(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
