@@ -1592,3 +1592,21 @@ def test_long_subject_before_a_relative_clause_on_polnear(
         str(Rule.LONG_SUBJECT),
         source_type,
     )
+
+
+@pytest.mark.parametrize(
+    "article, speaker, name",
+    [
+        # "Does Rubio, like Tilton, 19, oppose abortions ...": an auxiliary opens the question
+        ("wash-post_2015-12-20_marco-rubio-s-strat", "Rubio", "Marco Rubio"),
+        # "(See Sexton’s full timeline of the Trump rally below.)": a verb opens the sentence
+        ("huff-post_2016-06-17_trump-s-supporters-", "Sexton", "Jared Sexton"),
+        # "Senate Majority Whip John Cornyn (R-Tex.) responded": the name opens at its first name
+        ("wash-post_2016-06-29_attempt-to-fund-zik", "Cornyn", "John Cornyn"),
+    ],
+)
+def test_full_name_of_a_surname_on_polnear(article, speaker, name):
+    # PolNeAR train (not copied): the capitalised word before a surname at a sentence's start is
+    # no given name; these rows were named "Does Rubio", "See Sexton", "Whip John Cornyn" before
+    _text, row = _polnear_row(article, speaker)
+    assert (row.source_type, row.speaker_name) == ("named_person", name)

@@ -75,6 +75,22 @@ def is_plural_noun(low: str) -> bool:
     return tagger_lexicon().get(low) == frozenset(("NNS",))
 
 
+def is_verb_form_only(low: str) -> bool:
+    """Is the lower-cased word only a base form or a participle of a verb in the tagger lexicon,
+    and no first name ("see", "given", "dump"; not "jack", "sue", "said", "drew")? Capitalised at
+    the head of a run, it is a sentence's first word, not a given name ("See Sexton's full
+    timeline", "Given Sanders' ...").
+
+    >>> is_verb_form_only("see"), is_verb_form_only("given"), is_verb_form_only("jack")
+    (True, True, False)
+    """
+    tags = tagger_lexicon().get(low)
+    return bool(tags) and tags <= _VERB_FORM_TAGS and low not in first_names()
+
+
+_VERB_FORM_TAGS = frozenset(("VB", "VBN", "VBG"))
+
+
 def without_possessive(word: str) -> str:
     """``word`` without a final "'s" or "’s" ("Clinton's" -> "Clinton"), for the threat rules
     (sourcing has its own, tuned for its tokens: ``sourcing.tokens.strip_possessive``).

@@ -266,17 +266,23 @@ _NOUN_LIKE = verb_flag("noun_like") | _tagged_nouns()
 # "Despite Mr. Trump", "Therefore, Gulf sources" on PolNeAR train); modals are left out ("Will",
 # "May" are names), and so are the particles of names and the words of place names.
 _CLOSED_TAGS = frozenset("RB RBR RBS WRB IN DT PDT WDT WP WP$ CC EX TO UH PRP PRP$".split())
+_NUMBER = frozenset(("CD",))
 
 
 @lru_cache(maxsize=1)
 def closed_class_words() -> frozenset[str]:
-    """Lower-case words that TextBlob's tagger lexicon gives a closed-class tag (2,365 in
-    TextBlob 0.20: "even", "therefore", "despite", "why", "both"), name particles excepted.
+    """Lower-case words that TextBlob's tagger lexicon gives a closed-class tag ("even",
+    "therefore", "despite", "why", "both") or only a number's ("one", "million"), and the
+    auxiliaries that invert a clause (``inverted_auxiliary``: "Does", "Had"), name particles
+    excepted.
 
     >>> {"even", "despite", "why"} <= closed_class_words(), "trump" in closed_class_words()
     (True, False)
     """
-    words = {w for w, tags in tagger_lexicon().items() if tags & _CLOSED_TAGS}
+    words = {w for w, tags in tagger_lexicon().items() if tags & _CLOSED_TAGS or tags == _NUMBER}
+    # "One Sanders-endorsed candidate", "Does Rubio, like Tilton, ...": a number word or an
+    # auxiliary that inverts a clause opens the sentence, no name
+    words |= word_class("inverted_auxiliary")
     # words of the lexicon's place names stay ("South Carolina", "North Korea")
     places = {w for n in _lexicon().kinds.get("place", ()) for w in n.split()[:-1]}
     return frozenset(words - _NAME_PARTICLES - (places - _FUNCTION_WORDS_OF_PLACES))

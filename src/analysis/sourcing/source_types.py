@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..english import first_names
+from ..english import first_names, is_verb_form_only
 from ..mentions import head_class, is_people_noun, mention_class
 from ..text import WORD_RE, paragraph_spans
 from .attribution import _Attr
@@ -36,6 +36,7 @@ from .data import (
     _SURNAME_PREFIXES,
     _TIME_WORDS,
     _lexicon,
+    given_name_start,
     is_closed_class,
     not_in_names,
 )
@@ -437,6 +438,9 @@ def _full_name_for(text: str, word: str, index: dict[str, list[int]] | None = No
         run = _strip_titles([t for t in _tokens(text, m[0], m[1]) if t.is_word])
         owner = max((k for k, t in enumerate(run[:-1]) if is_possessive(t.text)), default=-1)
         run = run[owner + 1 :]  # "Fox News’ Sean Hannity": the name after the owner
+        # "Senate Majority Whip John Cornyn", "Comedian Sarah Silverman": the name opens at its
+        # first name
+        run = run[given_name_start([t.low for t in run]) :]
         words = [t.text for t in run]
         if (
             len(words) < 2
@@ -445,6 +449,7 @@ def _full_name_for(text: str, word: str, index: dict[str, list[int]] | None = No
                 (_known_word(w.lower(), _NOT_IN_A_NAME) and not _title_surname(run, k))
                 or not_in_names(w)
                 or w.lower() in _TIME_WORDS
+                or (k == 0 and is_verb_form_only(w.lower()))
                 for k, w in enumerate(words)
             )
         ):
