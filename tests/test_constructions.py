@@ -1610,3 +1610,19 @@ def test_full_name_of_a_surname_on_polnear(article, speaker, name):
     # no given name; these rows were named "Does Rubio", "See Sexton", "Whip John Cornyn" before
     _text, row = _polnear_row(article, speaker)
     assert (row.source_type, row.speaker_name) == ("named_person", name)
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        ("politico_2016-02-04_insiders-trump-will-rebound-in-n", "another New Hampshire Democrat"),
+        ("wash-post_2016-01-07_germany-targets-a-surge-of-vitri", "Some Germans"),
+        ("usa-today_2015-12-07_republicans-reaction-is-that-all", "Other Republicans"),
+    ],
+)
+def test_people_described_by_party_or_nation_are_anonymous(article, speaker):
+    # PolNeAR train (not copied): a party label or a people's plural after a quantifier describes
+    # people the article does not name (before: named persons "New Hampshire Democrat",
+    # "Germans", and the party as an organization)
+    _text, row = _polnear_row(article, speaker)
+    assert (row.source_type, row.speaker_name) == ("anonymous", None)

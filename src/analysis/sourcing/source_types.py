@@ -54,7 +54,7 @@ from .mentions import (
     word_positions,
 )
 from .relays import _link_relays
-from .speaker_np import first_name_with_word_surname, speaker_type
+from .speaker_np import first_name_with_word_surname, head_classes, speaker_type
 from .tokens import _Tok, _tokens, is_possessive, strip_possessive, without_clitic
 
 SOURCE_TYPES = ("named_person", "anonymous", "organization", "media", "document")
@@ -303,6 +303,8 @@ def _unnamed_type(
         and w.low not in _NUMBERS
         and w.low not in lex.kinds.get("anonymous", ())
     ]
+    if lows[0] in head_classes()["quantifier"] and head_low.endswith("s"):
+        return "anonymous", None  # "Some Germans", "many Latinos": people counted, no institution
     if len(words) != 2 and head_low.removesuffix("s") in _PARTISAN_LABELS:
         # "a Republican said", "House Republicans supporting the bill": people, not the party
         return "anonymous", None

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..english import is_common_word
+from ..english import first_names, is_common_word
 from ..mentions import head_class
 from ..paths import package_data_dir
 from .data import (
@@ -204,16 +204,27 @@ def _name_in_run(seg: list[_Tok], a: int, b: int) -> tuple[str | None, int]:
         before = _core(seg[cut - 1]) if cut > 0 else ""
         # "al-Sadr": a surname; "Al-Shabaab" (a capital particle, alone): an organisation's name
         joined = "-" in words[0].text and _is_particle(words[0]) and words[0].text[0].islower()
-        if (last_kinds and not titled) or not (
-            joined or _kind_of(before) & set(_PERSON_BEFORE_KINDS)
-        ):
+        licensed = _kind_of(before) & set(_PERSON_BEFORE_KINDS)
+        if before in head_classes()["quantifier"]:
+            licensed = frozenset()  # "Some Germans", "many Latinos": people counted, no surname
+        if (last_kinds and not titled) or not (joined or licensed):
             return None, cut
     elif last_kinds - {"place", "title"} and not first_name_with_word_surname(words):
         return None, cut  # "Amnesty International", "Fox News": not a person
+    elif _people_label(words[-1]) and _core(words[0]) not in first_names():
+        return None, cut  # "another New Hampshire Democrat": a party or a people, described
     if _core(words[0]) in _NAME_PARTICLES and len(words) == 1:
         return None, cut
     name = " ".join(name_word(t.text) for t in words)
     return name, cut
+
+
+def _people_label(tok: _Tok) -> bool:
+    """A party label or a people's name, singular or plural ("Democrat", "Republicans",
+    "Germans"): the head of a description, no surname."""
+    low = _core(tok)
+    singular = low.removesuffix("s")
+    return singular in _PARTISAN_LABELS or "demonym" in (_kind_of(low) | _kind_of(singular))
 
 
 # the kinds of a lexicon word that is also a surname after a first name: an outlet ("Marc Lamont
