@@ -1626,3 +1626,25 @@ def test_people_described_by_party_or_nation_are_anonymous(article, speaker):
     # "Germans", and the party as an organization)
     _text, row = _polnear_row(article, speaker)
     assert (row.source_type, row.speaker_name) == ("anonymous", None)
+
+
+@pytest.mark.parametrize(
+    "article, speaker, name",
+    [
+        (
+            "nyt_2016-01-20_in-prisoner-swap-compassion-vs-c",
+            "Mr. Daniloff, now 81 and retired in Cambridge, Mass.",
+            "Nick Daniloff",
+        ),
+        (
+            "usa-today_2016-07-26_protesters-push-through-intense-",
+            "Cory James, 22, of Flint, Mich.",
+            "Cory James",
+        ),
+    ],
+)
+def test_city_and_state_inside_an_apposition_on_polnear(article, speaker, name):
+    # PolNeAR train (not copied): the comma of "Cambridge, Mass." opens no apposition, so the
+    # speaker is not "retired in Cambridge, Mass." nor "Mich." (typed organization before)
+    _text, row = _polnear_row(article, speaker)
+    assert (row.source_type, row.speaker_name) == ("named_person", name)

@@ -35,6 +35,7 @@ from .data import (
     _ORG_CONNECTORS,
     _PREPOSITIONS,
     _PRONOUNS,
+    _STATE_ABBREVIATIONS,
     _STATEMENT_OCCASIONS,
     _SUBJECT_OPENERS,
     _SUBJECT_PREPOSITIONS,
@@ -432,7 +433,23 @@ def _subject_closed_by_comma(
         p = _before_quoted_words(toks, p, lo, j)  # "..., who calls Trump a “sociopath” now, said"
     if p < lo or toks[p].text != "," or p == j - 1:
         return None
+    if _place_after_city(toks, p, j):
+        # "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": the comma inside a
+        # "City, State" opens no apposition; the one before it may ("The mayor of Springfield,
+        # Ill., said": none does)
+        outer = _subject_closed_by_comma(toks, p, lo, participle)
+        if outer is not None:
+            return outer[0], j
     return _subject_before_apposition(toks, p, j, lo, participle)
+
+
+def _place_after_city(toks: list[_Tok], p: int, j: int) -> bool:
+    """Is ``toks[p + 1 : j]`` a state or a country after a capitalised word and the comma at
+    ``p`` ("Cambridge, Mass.", "Columbus, Ohio", "Doha, Qatar")?"""
+    if p < 1 or not toks[p - 1].cap or not toks[p - 1].is_word:
+        return False
+    place = " ".join(t.low for t in toks[p + 1 : j])
+    return place in _STATE_ABBREVIATIONS or place in _lexicon().kinds.get("place", ())
 
 
 def _subject_before_apposition(
