@@ -1648,3 +1648,29 @@ def test_city_and_state_inside_an_apposition_on_polnear(article, speaker, name):
     # speaker is not "retired in Cambridge, Mass." nor "Mich." (typed organization before)
     _text, row = _polnear_row(article, speaker)
     assert (row.source_type, row.speaker_name) == ("named_person", name)
+
+
+@pytest.mark.parametrize(
+    "article, speaker, cue, content_opens",
+    [
+        (
+            "breitbart_2016-07-26_cash-for-opponent-pours-in-as-fl",
+            "Canova",
+            "wrote",
+            "“It’s time to end",
+        ),
+        (
+            "usa-today_2016-07-18_convention-is-trump-s-chance-to-",
+            "Clinton campaign chairman John Podesta",
+            "called",
+            "the Indiana governor",
+        ),
+    ],
+)
+def test_fronted_time_clause_is_no_content_on_polnear(article, speaker, cue, content_opens):
+    # PolNeAR train (not copied): "Soon after Wasserman Schultz was booed ..., Canova wrote to his
+    # 20,000 Twitter followers, “It’s time ...”", "Fifteen minutes after Pence was picked ...,
+    # Clinton campaign chairman John Podesta called the Indiana governor ...": the time clause
+    # before the speaker was taken as the content
+    text, row = _polnear_row(article, speaker, cue)
+    assert text[row.content_start : row.content_end].startswith(content_opens)

@@ -75,6 +75,7 @@ from .data import (
     _SUBORDINATORS,
     _TIME_PHRASE_NOUNS,
     _TIME_PREPOSITIONS,
+    _TIME_SUBORDINATORS,
     _TIME_WORDS,
     _TO_VERBS,
     _VERB_PREMODIFIERS,
@@ -1381,6 +1382,8 @@ def _time_adverbial(words: list[_Tok]) -> bool:
     """A segment that a time phrase opens: "Shortly after my sentence", "Soon after X was booed",
     "The day after the primary", "Late last month" (an -ly adverb before an opener, or a time
     word among the first three words, no clause auxiliary before it)."""
+    if any(t.low in _TIME_SUBORDINATORS for t in words[:3]):
+        return True  # "Soon after X was booed", "Shortly before he was sworn in": a time clause
     if _holds_a_clause(words) or any(t.low in _CLAUSE_AUXILIARIES for t in words):
         return False  # "Last year was the hottest on record": a clause, the content
     first = words[0]
