@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import analysis as an
 
-from .conftest import shared_path
+from .conftest import polnear_train_body, shared_path
 
 DATA = Path(__file__).parent / "data"
 
@@ -298,3 +298,38 @@ def test_short_english_sentences_are_analysed_after_loading():
     th = an.find_threats(arts)
     assert th.attrs["skipped"].empty
     assert th["article_id"].nunique() == 4
+
+
+@pytest.mark.parametrize(
+    "article, act, speaker",
+    [
+        ("wikinews-dev-11", "threatened fifteen senior Kenyan officials", "The United States"),
+        ("wikinews-dev-15", "threatened other African countries", "Al-Shabaab"),
+    ],
+)
+def test_a_threat_act_that_is_the_cue_is_its_speakers(article, act, speaker):
+    # wikinews_dev (read from ../shared, not copied): "The United States has threatened fifteen
+    # senior Kenyan officials with travel bans": the threat verb is the attribution's cue, so no
+    # content holds it; the threat is the speaker's own act (it had no speaker before)
+    rows = [
+        json.loads(line)
+        for line in shared_path("devsets", "wikinews_dev", "articles.jsonl").open(encoding="utf-8")
+    ]
+    text = next(r["text"] for r in rows if r["id"] == article)
+    arts = pd.DataFrame({"article_id": [article], "text": [text]})
+    th = an.find_threats(arts, attributions=an.find_attributions(arts))
+    at = text.index(act)
+    row = th[(th["measure"] == "threat_act") & (th["start"] == at)].iloc[0]
+    assert (row["speaker"], row["mode"]) == (speaker, "asserted")
+
+
+def test_a_threat_on_a_condition_is_conditional():
+    # PolNeAR train (read from ../shared, not copied): "Donald Trump, who has threatened not to
+    # show up to the next debate on the network unless he is paid $5 million": a threat on a
+    # condition (it was asserted before)
+    text = polnear_train_body("huff-post_2015-12-03_cnn-president-on-trump-we-do-not")
+    arts = pd.DataFrame({"article_id": ["a"], "text": [text]})
+    th = an.find_threats(arts, attributions=an.find_attributions(arts))
+    at = text.index("threatened not to show up")
+    row = th[(th["measure"] == "threat_act") & (th["start"] == at)].iloc[0]
+    assert row["mode"] == "conditional"

@@ -606,7 +606,7 @@ def threaten_verb(s: Sentence, t: Target) -> Decision | None:
     decision = _threaten_verb(s, t)
     if (
         decision.measure == "threat_act"
-        and decision.mode == "asserted"
+        and decision.mode in ("asserted", "conditional")
         and t.hypothetical
         and not any(t.hypothetical[1] <= q <= t.i for q in s.breaks)  # "may be wrong, but Iran"
     ):
@@ -898,14 +898,12 @@ def _threaten_verb(s: Sentence, t: Target) -> Decision:
     if nxt == "to" and k + 1 < b:
         pos = k + 2 if tokens[k + 1] == "not" and k + 2 < b else k + 1
         verb = tokens[pos] if pos < b else tokens[k + 1]
+        # "threatened to make Kadzik testify ..., should he fail to": a threat on a condition
+        mode = "conditional" if s.first("condition") is not None else "asserted"
         if agent:
-            return Decision(
-                "threat_act", "asserted", Rule.THREATEN_VERB, f"to '{verb}' (by an actor)"
-            )
+            return Decision("threat_act", mode, Rule.THREATEN_VERB, f"to '{verb}' (by an actor)")
         if pos in s.starts("nonforce"):
-            return Decision(
-                "threat_act", "asserted", Rule.THREATEN_VERB, f"to '{verb}' (a coercive act)"
-            )
+            return Decision("threat_act", mode, Rule.THREATEN_VERB, f"to '{verb}' (a coercive act)")
         return Decision(
             "threat_salience", "asserted", Rule.THREATEN_VERB, f"to '{verb}': likelihood"
         )

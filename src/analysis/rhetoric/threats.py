@@ -383,8 +383,11 @@ def attach_speakers(matches: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
     """Give each match the speaker of the innermost attribution whose content holds it.
 
     The speaker is the attribution's ``speaker_name`` when it has one, else its ``speaker`` text;
-    ``speaker_type`` is its ``source_type``. Matches in no attribution's content keep None (the
-    article's own voice). Returns a new frame.
+    ``speaker_type`` is its ``source_type``. A threat act in no content is the speaker's whose
+    cue it is ("One Republican [[threatened]] to ...", "bin Laden [[declared war]]") or follows
+    closely, ahead of that cue's content ("Trump vowed to harshly [[punish]] ... “...”"): the
+    threat is the speech act. Other matches keep None (the article's own voice). Returns a new
+    frame.
 
     >>> m = pd.DataFrame({"article_id": ["a", "a"], "start": [5, 60], "end": [12, 66]})
     >>> at = pd.DataFrame({"article_id": ["a", "a"], "content_start": [0, 3],
@@ -413,6 +416,14 @@ def attach_speakers(matches: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
         )
         type_codes, type_names = pd.factorize(attributions["source_type"])
         type_codes = type_codes[rows]
+        cue_start, cue_end = _cue_spans(attributions, rows)
+        # only a threat act is a speech act of its own; violence and danger named near a cue are
+        # the article's report ("stated, amidst reports of snipers attacking civilians, that")
+        acts = (
+            (matches["measure"] == "threat_act").to_numpy()
+            if "measure" in matches
+            else np.ones(n, dtype=bool)
+        )
         m_start = matches["start"].to_numpy(dtype="int64")
         m_end = matches["end"].to_numpy(dtype="int64")
         for code, at in pd.Series(np.arange(n)).groupby(m_codes, sort=False).indices.items():
@@ -422,14 +433,17 @@ def attach_speakers(matches: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
             spans = list(
                 zip(content_start[lo:hi].tolist(), content_end[lo:hi].tolist(), range(lo, hi))
             )
+            cues = list(zip(cue_start[lo:hi].tolist(), cue_end[lo:hi].tolist(), range(lo, hi)))
             for k in at.tolist():
                 s, e = int(m_start[k]), int(m_end[k])
                 best = None
                 for cs, ce, j in spans:
                     if cs <= s and e <= ce and (best is None or ce - cs < best[1] - best[0]):
                         best = (cs, ce, j)
-                if best is not None:
-                    j = best[2]
+                j = best[2] if best is not None else None
+                if j is None and acts[k]:
+                    j = _cue_of(s, e, cues, content_start)
+                if j is not None:
                     who = name[j]
                     speakers[k] = who if isinstance(who, str) and who else speaker[j]
                     types[k] = type_names[type_codes[j]] if type_codes[j] >= 0 else None
@@ -437,3 +451,32 @@ def attach_speakers(matches: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
         speaker=pd.Series(speakers, index=matches.index, dtype="object"),
         speaker_type=pd.Series(types, index=matches.index, dtype="object"),
     )
+
+
+# how far after its cue a match may start and still be what the cue reports ("vowed to harshly
+# punish": the act governed by the commissive verb, before a quotation that is its content)
+_AFTER_CUE_CHARS = 40
+
+
+def _cue_spans(attributions: pd.DataFrame, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The cue offsets of ``rows`` (-1 where a frame has none: no cue to fall back on)."""
+    if "cue_start" not in attributions or "cue_end" not in attributions:
+        return np.full(len(rows), -1, dtype="int64"), np.full(len(rows), -1, dtype="int64")
+    starts = pd.to_numeric(attributions["cue_start"], errors="coerce").fillna(-1)
+    ends = pd.to_numeric(attributions["cue_end"], errors="coerce").fillna(-1)
+    return starts.to_numpy(dtype="int64")[rows], ends.to_numpy(dtype="int64")[rows]
+
+
+def _cue_of(
+    s: int, e: int, cues: list[tuple[int, int, int]], content_start: np.ndarray
+) -> int | None:
+    """The attribution whose cue is the match ``[s, e)`` or stands just before it, ahead of
+    that attribution's content; None when there is none."""
+    for cs, ce, j in cues:
+        if cs < 0:
+            continue
+        if cs < e and s < ce:
+            return j  # the cue itself: "threatened", "declared war"
+        if ce <= s and s - ce <= _AFTER_CUE_CHARS and e <= content_start[j]:
+            return j  # "vowed to harshly punish ... “...”": the act before the quoted content
+    return None
