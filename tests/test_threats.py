@@ -333,3 +333,31 @@ def test_a_threat_on_a_condition_is_conditional():
     at = text.index("threatened not to show up")
     row = th[(th["measure"] == "threat_act") & (th["start"] == at)].iloc[0]
     assert row["mode"] == "conditional"
+
+
+@pytest.mark.parametrize(
+    "article, act, matched",
+    [
+        # a threat noun as the object of a verb of uttering: the threat its subject makes
+        ("breitbart_2016-05-14_mccain-challenger-kelli-ward-imp", "issued a threat to", "threat"),
+        ("politico_2016-07-29_sex-lies-and-the-grayson-family-", "the same threat", "threat"),
+        # a modifier between the commissive cue and its act ("promising to “carpet bomb them”")
+        ("usa-today_2015-12-14_on-the-islamic-state-a-split-mos", "carpet bomb", "carpet bomb"),
+    ],
+)
+def test_threat_acts_found_on_polnear(article, act, matched):
+    # PolNeAR train (read from ../shared, not copied), from the recall probe of 2026-12-03: these
+    # were talk of danger or a report of violence before
+    text = polnear_train_body(article)
+    arts = pd.DataFrame({"article_id": ["a"], "text": [text]})
+    th = an.find_threats(arts, attributions=an.find_attributions(arts))
+    at = text.index(act)
+    found = th[(th["start"] >= at) & (th["start"] < at + len(act))]
+    assert found[["matched_text", "measure", "mode"]].values.tolist() == [
+        [matched, "threat_act", "asserted"]
+    ]
+
+
+def test_the_threat_of_a_danger_made_an_issue_stays_salience():
+    # the rule's boundary (a unit test, not evidence): "of" after the noun makes it a danger
+    assert acts("Trump has made the threat of terrorism a central issue of his campaign.") == []

@@ -32,7 +32,7 @@ from ..english import (
     reporting_verb_forms,
     without_possessive,
 )
-from ..inflection import is_irregular_past
+from ..inflection import can_be_verb, is_irregular_past
 from ..lexicon import Lexicon, Term
 from ..mentions import mention_class
 from .actors import is_actor
@@ -58,6 +58,7 @@ class Rule(str, Enum):
     DEATH = "death, not violence"
     NO_PARTY = "no one acted on"
     THREAT_NOUN = "threat noun with an actor"
+    THREAT_MADE = "threat noun as the object of its maker"
     ACTORLESS = "no actor"
     GOVERNED_NEGATED = "negated cue"
     GOVERNED_SPECULATION = "speculative cue"
@@ -642,6 +643,43 @@ def threat_noun(s: Sentence, t: Target) -> Decision | None:
     return Decision("threat_act", mode, Rule.THREAT_NOUN, f"'{s.tokens[k]}'")
 
 
+def threat_made(s: Sentence, t: Target) -> Decision | None:
+    """ "DOJ had issued a threat to both Gov. McCrory and the state", "leveled the same threat",
+    "repeated his threats": a threat noun that a verb of uttering (``threat_light_verb``) takes
+    as its object, a determiner or two between, is the threat its subject makes. Talk of a
+    danger stays salience: "made the threat of terrorism a campaign issue" (of or from after the
+    noun), "the threat to national security" (to a thing)."""
+    if t.role != "salience" or not s.has(t.term, "threat_noun"):
+        return None
+    k = t.i - 1
+    while k >= s.a and k not in s.breaks and (k in s.starts("determiner") or s.tokens[k] == "same"):
+        k -= 1
+    if k < s.a or k not in s.starts("threat_light_verb") or not _threat_made_ends(s, t.j):
+        return None
+    if t.negation is not None:
+        return Decision("threat_act", "negated", Rule.THREAT_MADE, f"'{t.negation[2].pattern}'")
+    mode = "conditional" if s.first("condition") is not None else "asserted"
+    return Decision("threat_act", mode, Rule.THREAT_MADE, f"'{s.tokens[k]}'")
+
+
+def _threat_made_ends(s: Sentence, j: int) -> bool:
+    """After a threat noun, does the threat end or go on to its target (a person, a state) or
+    its content ("to cut aid", "against")? "of", "from" and "to" a thing make it a danger."""
+    if j >= s.b or j in s.breaks:
+        return True
+    nxt = s.tokens[j]
+    if nxt in ("of", "from", "posed"):
+        return False
+    if nxt == "to":
+        k = j + 1
+        while k < s.b and k in s.starts("determiner"):
+            k += 1
+        both = k < s.b and s.tokens[k] == "both"
+        k += both
+        return k < s.b and (is_actor(s.tokens, s.caps, k) or can_be_verb(s.tokens[k]))
+    return True
+
+
 def _actor_goes_on(s: Sentence, k: int) -> bool:
     """Does the actor's noun phrase go on past token ``k``: a name's next capitalised word, or a
     noun of people or groups after it ("Islamic State fighters")?"""
@@ -803,6 +841,7 @@ RULES: list[Callable[[Sentence, Target], Decision | None]] = [
     governed,
     threaten_verb,
     threat_noun,
+    threat_made,
     negated,
     advised,
     speculation,
