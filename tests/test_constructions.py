@@ -1674,3 +1674,34 @@ def test_fronted_time_clause_is_no_content_on_polnear(article, speaker, cue, con
     # before the speaker was taken as the content
     text, row = _polnear_row(article, speaker, cue)
     assert text[row.content_start : row.content_end].startswith(content_opens)
+
+
+@pytest.mark.parametrize(
+    "article, speaker, source_type, name",
+    [
+        (
+            "nyt_2016-03-21_factory-workers-feel-sting-of-gl",
+            "United Technologies",
+            "organization",
+            None,
+        ),
+        (
+            "nyt_2016-09-07_phyllis-schlafly-conservative-ba",
+            "the Eagle Forum",
+            "organization",
+            None,
+        ),
+        # ''Fascist Trump,'' on a protester's shirt is no full name of Mr. Trump
+        (
+            "nyt_2016-03-12_protesting-at-trump-rallies-a-ri",
+            "Mr. Trump",
+            "named_person",
+            "Donald J. Trump",
+        ),
+    ],
+)
+def test_a_run_of_ordinary_words_names_no_person_on_polnear(article, speaker, source_type, name):
+    # PolNeAR train (not copied): capitalised ordinary words with no first name ("United
+    # Technologies", "Eagle Forum", "Fascist Trump") were read as persons' names before
+    _text, row = _polnear_row(article, speaker)
+    assert (row.source_type, row.speaker_name) == (source_type, name)

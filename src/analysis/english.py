@@ -75,6 +75,21 @@ def is_plural_noun(low: str) -> bool:
     return tagger_lexicon().get(low) == frozenset(("NNS",))
 
 
+def is_content_word_only(low: str) -> bool:
+    """Is the lower-cased word only a common noun, adjective or participle in the tagger lexicon,
+    and no first name ("team", "real", "politics", "united"; not "wells", which is also a first
+    name, nor "chris", which the lexicon lists as a proper noun, nor "pac", which it lacks)?
+
+    >>> is_content_word_only("team"), is_content_word_only("wells"), is_content_word_only("chris")
+    (True, False, False)
+    """
+    tags = tagger_lexicon().get(low)
+    return bool(tags) and tags <= _CONTENT_TAGS and low not in first_names()
+
+
+_CONTENT_TAGS = frozenset(("NN", "NNS", "JJ", "VBN", "VBD", "VBG"))
+
+
 def is_verb_form_only(low: str) -> bool:
     """Is the lower-cased word only a base form or a participle of a verb in the tagger lexicon,
     and no first name ("see", "given", "dump"; not "jack", "sue", "said", "drew")? Capitalised at

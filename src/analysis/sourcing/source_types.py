@@ -54,7 +54,7 @@ from .mentions import (
     word_positions,
 )
 from .relays import _link_relays
-from .speaker_np import first_name_with_word_surname, head_classes, speaker_type
+from .speaker_np import common_words_run, first_name_with_word_surname, head_classes, speaker_type
 from .tokens import _Tok, _tokens, is_possessive, strip_possessive, without_clitic
 
 SOURCE_TYPES = ("named_person", "anonymous", "organization", "media", "document")
@@ -446,6 +446,7 @@ def _full_name_for(text: str, word: str, index: dict[str, list[int]] | None = No
         words = [t.text for t in run]
         if (
             len(words) < 2
+            or common_words_run(run)
             or word in words[:-1]
             or any(
                 (_known_word(w.lower(), _NOT_IN_A_NAME) and not _title_surname(run, k))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..english import first_names, is_common_word
+from ..english import first_names, is_common_word, is_content_word_only, tagger_lexicon
 from ..mentions import head_class
 from ..paths import package_data_dir
 from .data import (
@@ -213,10 +213,30 @@ def _name_in_run(seg: list[_Tok], a: int, b: int) -> tuple[str | None, int]:
         return None, cut  # "Amnesty International", "Fox News": not a person
     elif _people_label(words[-1]) and _core(words[0]) not in first_names():
         return None, cut  # "another New Hampshire Democrat": a party or a people, described
+    elif common_words_run(words):
+        return None, cut  # "Real Clear Politics", "Team Trump", "Black Lives Matter": no person
     if _core(words[0]) in _NAME_PARTICLES and len(words) == 1:
         return None, cut
     name = " ".join(name_word(t.text) for t in words)
     return name, cut
+
+
+def common_words_run(words: list[_Tok]) -> bool:
+    """Do ordinary words open and close the capitalised run, with no first name ("Real Clear
+    Politics", "United Technologies", "Team Trump", "Fascist Trump" on a shirt)? A person's
+    name opens with a given name or closes with a surname that is no common noun ("Rand Paul",
+    "Pat Miller", "Kim Wells")."""
+    if len(words) < 2 or any(is_possessive(t.text) for t in words[:-1]):
+        return False  # "Purple PAC's Crane": an owner's name before a person's
+    last = _core(words[-1])
+    return (
+        is_content_word_only(_core(words[0]))
+        and is_content_word_only(last)
+        and tagger_lexicon().get(last, frozenset()) <= _NOUN_TAGS
+    )
+
+
+_NOUN_TAGS = frozenset(("NN", "NNS"))
 
 
 def _people_label(tok: _Tok) -> bool:
@@ -641,4 +661,20 @@ def _speaker_type_of(texts: tuple[str, ...], media_seen: bool) -> tuple[str, str
             return "organization", None
         return "named_person", phrase.name
     kind = type_without_name(phrase, media_seen)
+    tail = _capitalised_tail(words)
+    before = words[: len(words) - len(tail)]
+    if kind is None and common_words_run(tail) and _only_determiners(before):
+        kind = "organization"  # "the Eagle Forum", "Black Lives Matter": a name of no person
     return (kind, None) if kind else None
+
+
+def _only_determiners(words: list[_Tok]) -> bool:
+    return all(t.low in _DETERMINERS for t in words)
+
+
+def _capitalised_tail(words: list[_Tok]) -> list[_Tok]:
+    """The capitalised words that close the phrase ("the | Eagle Forum")."""
+    k = len(words)
+    while k > 0 and words[k - 1].cap:
+        k -= 1
+    return words[k:]
