@@ -1705,3 +1705,11 @@ def test_a_run_of_ordinary_words_names_no_person_on_polnear(article, speaker, so
     # Technologies", "Eagle Forum", "Fascist Trump") were read as persons' names before
     _text, row = _polnear_row(article, speaker)
     assert (row.source_type, row.speaker_name) == (source_type, name)
+
+
+@pytest.mark.parametrize("speaker", ["the Chicago Sun-Times", "KING-TV"])
+def test_a_hyphenated_outlet_name_is_media_on_polnear(speaker):
+    # PolNeAR train (not copied): an outlet's word closing a hyphenated name ("Sun-Times",
+    # "KING-TV") makes it an outlet (typed organization before)
+    _text, row = _polnear_row("usa-today_2016-06-27_orlando-shootings-temper-lgbt-pr", speaker)
+    assert row.source_type == "media"

@@ -427,7 +427,10 @@ def _names_media(phrase: SpeakerPhrase) -> bool:
         return True  # "the secularist magazine MicroMega", "the science publication Nature"
     if phrase.head.endswith(".com"):
         return True  # "Gawker.com": a website by its address
-    # "the Guardian" names the outlet, "Mayor Don Guardian" a person whose name holds the word
+    # "the Guardian" names the outlet, "Mayor Don Guardian" a person whose name holds the word;
+    # a compound of such words names one too ("the Chicago Sun-Times", "the Omaha World-Herald")
+    if last == phrase.head and _outlet_compound(last):
+        return phrase.capitalised[0] not in first_names()  # "Jean Paul-Post" is a person
     return bool(last) and last == phrase.head and last in heads["media_name_head"] and not named
 
 
@@ -448,7 +451,14 @@ def _outlet_staff(phrase: SpeakerPhrase) -> bool:
     if phrase.before_name in head_classes()["outlet_noun"]:
         return False  # "press agency Prensa Latina": the outlet's own name
     name = (phrase.name or "").split()
+    if name and _outlet_compound(name[-1].lower()):
+        return False  # "the Omaha World-Herald": the outlet's own name
     return len(name) >= 2 and not any(w.lower() in outlets for w in name)
+
+
+def _outlet_compound(word: str) -> bool:
+    """A hyphenated word that an outlet's word closes ("sun-times", "world-herald")."""
+    return "-" in word and word.rsplit("-", 1)[1] in head_classes()["media_name_head"]
 
 
 def _is_place_word(word: str) -> bool:
