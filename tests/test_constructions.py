@@ -1713,3 +1713,12 @@ def test_a_hyphenated_outlet_name_is_media_on_polnear(speaker):
     # "KING-TV") makes it an outlet (typed organization before)
     _text, row = _polnear_row("usa-today_2016-06-27_orlando-shootings-temper-lgbt-pr", speaker)
     assert row.source_type == "media"
+
+
+def test_a_vow_takes_its_object_as_content_on_polnear():
+    # PolNeAR train (not copied): "It has seized large parts of Iraqi and Syrian territory,
+    # beheaded Americans and others, and vowed a wider war against Western thought": a vow is a
+    # speech act, its object what is vowed (reporting_verbs.csv: vow, object_content)
+    text = polnear_train_body("wash-post_2015-11-15_carnage-renews-debate-over-milit")
+    row = next(r for r in attributions_in(text).itertuples() if r.cue == "vowed")
+    assert text[row.content_start : row.content_end].startswith("a wider war against Western")
