@@ -1722,3 +1722,11 @@ def test_a_vow_takes_its_object_as_content_on_polnear():
     text = polnear_train_body("wash-post_2015-11-15_carnage-renews-debate-over-milit")
     row = next(r for r in attributions_in(text).itertuples() if r.cue == "vowed")
     assert text[row.content_start : row.content_end].startswith("a wider war against Western")
+
+
+def test_a_promise_takes_its_object_as_content_on_polnear():
+    # PolNeAR train (not copied), a gold attribution: "Sen. Tim Kaine (D-Va.) promised immigration
+    # reform if he and Clinton take office in January"
+    text = polnear_train_body(holding="promised immigration reform if he and Clinton")
+    row = next(r for r in attributions_in(text).itertuples() if r.cue == "promised")
+    assert text[row.content_start : row.content_end].startswith("immigration reform if he")
