@@ -1730,3 +1730,11 @@ def test_a_promise_takes_its_object_as_content_on_polnear():
     text = polnear_train_body(holding="promised immigration reform if he and Clinton")
     row = next(r for r in attributions_in(text).itertuples() if r.cue == "promised")
     assert text[row.content_start : row.content_end].startswith("immigration reform if he")
+
+
+def test_a_proposal_takes_its_object_as_content_on_polnear():
+    # PolNeAR train (not copied): "proposed a safe zone inside Syria for the refugees": the
+    # proposal is the content (reporting_verbs.csv: propose, object_content)
+    text = polnear_train_body("breitbart_2015-11-19_hillary-clinton-calls-on-u-s-to-")
+    row = next(r for r in attributions_in(text).itertuples() if r.cue == "proposed")
+    assert text[row.content_start : row.content_end].startswith("a safe zone inside Syria")
