@@ -1738,3 +1738,29 @@ def test_a_proposal_takes_its_object_as_content_on_polnear():
     text = polnear_train_body("breitbart_2015-11-19_hillary-clinton-calls-on-u-s-to-")
     row = next(r for r in attributions_in(text).itertuples() if r.cue == "proposed")
     assert text[row.content_start : row.content_end].startswith("a safe zone inside Syria")
+
+
+@pytest.mark.parametrize(
+    "article, speaker_opens, name",
+    [
+        (
+            "nyt_2016-05-19_u-s-to-increase-overtime-eligibi",
+            "Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio",
+            "Joseph R. Biden Jr",
+        ),
+        (
+            "usa-today_2016-02-17_who-scares-americans-the-most-fi",
+            "Harry Bond, 30, of Raleigh",
+            "Harry Bond",
+        ),
+    ],
+)
+def test_city_and_place_before_an_adjunct_on_polnear(article, speaker_opens, name):
+    # PolNeAR train (not copied): "Biden Jr., who was to travel to Columbus, Ohio, on Wednesday
+    # ..., said", "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": the place
+    # after its city ends no subject (the speakers were "Ohio" and "N.C." before)
+    text = polnear_train_body(article)
+    row = next(
+        r for r in attributions_in(text).itertuples() if (r.speaker or "").startswith(speaker_opens)
+    )
+    assert (row.source_type, row.speaker_name) == ("named_person", name)

@@ -35,6 +35,7 @@ from .data import (
     _ORG_CONNECTORS,
     _PREPOSITIONS,
     _PRONOUNS,
+    _RELATIVE_PRONOUNS,
     _STATE_ABBREVIATIONS,
     _STATEMENT_OCCASIONS,
     _SUBJECT_OPENERS,
@@ -344,6 +345,12 @@ def _subject_before_adjunct(toks: list[_Tok], j: int, lo: int) -> tuple[int, int
         while start > lo and toks[start - 1].is_word and not _is_boundary(toks[start - 1]):
             start -= 1
         head = toks[start:c]
+        city = _city_before_place(toks, c, lo)
+        if city is not None:
+            # "officials familiar with the server taken from Mrs. Clinton's house in Chappaqua,
+            # N.Y., speaking on ...": the noun phrase runs on over the city; inside a relative
+            # clause ("who was to travel to Columbus, Ohio, on Wednesday") it is not the subject
+            return _phrase_over_city(toks, city, c, lo)
         if 0 < len(head) <= 6 and (head[-1].cap or head[-1].low in _PRONOUNS):
             return start, c
         return None
@@ -433,6 +440,13 @@ def _subject_closed_by_comma(
         p = _before_quoted_words(toks, p, lo, j)  # "..., who calls Trump a “sociopath” now, said"
     if p < lo or toks[p].text != "," or p == j - 1:
         return None
+    city = _city_before_place(toks, p, lo)
+    if city is not None:
+        # "Biden Jr., who was to travel to Columbus, Ohio, on Wednesday to campaign, said": the
+        # comma after the place closes no apposition; the search goes on before the city's comma
+        outer = _subject_closed_by_comma(toks, city, lo, participle)
+        if outer is not None:
+            return outer[0], j
     if _place_after_city(toks, p, j):
         # "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": the comma inside a
         # "City, State" opens no apposition; the one before it may ("The mayor of Springfield,
@@ -441,6 +455,30 @@ def _subject_closed_by_comma(
         if outer is not None:
             return outer[0], j
     return _subject_before_apposition(toks, p, j, lo, participle)
+
+
+def _phrase_over_city(toks: list[_Tok], city: int, c: int, lo: int) -> tuple[int, int] | None:
+    """The noun phrase that ends with "City, Place" at the comma ``c``: back from the city's
+    comma to a boundary, at most 15 words; None when a relative pronoun opens it."""
+    start = city
+    while start > lo and toks[start - 1].is_word and not _is_boundary(toks[start - 1]):
+        start -= 1
+    words = [t for t in toks[start:city] if t.is_word]
+    if not words or len(words) > 15 or any(t.low in _RELATIVE_PRONOUNS for t in words):
+        return None
+    return start, c
+
+
+def _city_before_place(toks: list[_Tok], p: int, lo: int) -> int | None:
+    """The comma between a city and its state or country when the comma at ``p`` closes that
+    place ("Columbus, | Ohio |," "Albany, | New York |,"), else None."""
+    for k in (p - 1, p - 2):
+        comma = k - 1
+        if comma - 1 < lo or toks[comma].text != ",":
+            continue
+        if _place_after_city(toks, comma, p):
+            return comma
+    return None
 
 
 def _place_after_city(toks: list[_Tok], p: int, j: int) -> bool:
