@@ -34,6 +34,12 @@ def tagger_lexicon() -> dict[str, frozenset[str]]:
     return {w: frozenset(t) for w, t in tags.items()}
 
 
+def _tagged_only(low: str, allowed: frozenset[str]) -> bool:
+    """Is the lower-cased word in the tagger lexicon with no tag outside ``allowed``?"""
+    tags = tagger_lexicon().get(low)
+    return bool(tags) and tags <= allowed
+
+
 def is_common_word(low: str) -> bool:
     """Is the lower-cased word an ordinary English word of the tagger lexicon ("will", "hope",
     "grant": first names that are also words; "brenda" and "rachel" are not)?
@@ -51,8 +57,7 @@ def is_ly_adverb(low: str) -> bool:
     >>> is_ly_adverb("forcibly"), is_ly_adverb("early"), is_ly_adverb("rally")
     (True, False, False)
     """
-    tags = tagger_lexicon().get(low)
-    return bool(tags) and low.endswith("ly") and tags <= _ADVERB_TAGS
+    return low.endswith("ly") and _tagged_only(low, _ADVERB_TAGS)
 
 
 def is_adjective_only(low: str) -> bool:
@@ -62,8 +67,7 @@ def is_adjective_only(low: str) -> bool:
     >>> is_adjective_only("western"), is_adjective_only("government"), is_adjective_only("his")
     (True, False, False)
     """
-    tags = tagger_lexicon().get(low)
-    return bool(tags) and tags <= _ADJECTIVE_TAGS
+    return _tagged_only(low, _ADJECTIVE_TAGS)
 
 
 def is_plural_noun(low: str) -> bool:
@@ -83,8 +87,7 @@ def is_content_word_only(low: str) -> bool:
     >>> is_content_word_only("team"), is_content_word_only("wells"), is_content_word_only("chris")
     (True, False, False)
     """
-    tags = tagger_lexicon().get(low)
-    return bool(tags) and tags <= _CONTENT_TAGS and low not in first_names()
+    return _tagged_only(low, _CONTENT_TAGS) and low not in first_names()
 
 
 _CONTENT_TAGS = frozenset(("NN", "NNS", "JJ", "VBN", "VBD", "VBG"))
@@ -99,8 +102,7 @@ def is_verb_form_only(low: str) -> bool:
     >>> is_verb_form_only("see"), is_verb_form_only("given"), is_verb_form_only("jack")
     (True, True, False)
     """
-    tags = tagger_lexicon().get(low)
-    return bool(tags) and tags <= _VERB_FORM_TAGS and low not in first_names()
+    return _tagged_only(low, _VERB_FORM_TAGS) and low not in first_names()
 
 
 _VERB_FORM_TAGS = frozenset(("VB", "VBN", "VBG"))
@@ -124,8 +126,7 @@ def is_noun_only(low: str) -> bool:
     >>> is_noun_only("wall"), is_noun_only("strategy"), is_noun_only("them"), is_noun_only("will")
     (True, True, False, False)
     """
-    tags = tagger_lexicon().get(low)
-    return bool(tags) and tags <= _NOUN_TAGS
+    return _tagged_only(low, _NOUN_TAGS)
 
 
 _FINITE_TAGS = frozenset(("VB", "VBP", "VBZ", "VBD", "MD"))
@@ -140,8 +141,7 @@ def is_finite_verb(low: str) -> bool:
     >>> is_finite_verb("compared"), is_finite_verb("taking")
     (False, False)
     """
-    tags = tagger_lexicon().get(low)
-    return bool(tags) and tags <= _FINITE_TAGS
+    return _tagged_only(low, _FINITE_TAGS)
 
 
 def is_adverb(low: str) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..english import first_names, is_common_word, is_content_word_only, tagger_lexicon
+from ..english import first_names, is_common_word, is_content_word_only, is_noun_only
 from ..mentions import head_class
 from ..paths import package_data_dir
 from .data import (
@@ -230,13 +230,8 @@ def common_words_run(words: list[_Tok]) -> bool:
         return False  # "Purple PAC's Crane": an owner's name before a person's
     last = _core(words[-1])
     return (
-        is_content_word_only(_core(words[0]))
-        and is_content_word_only(last)
-        and tagger_lexicon().get(last, frozenset()) <= _NOUN_TAGS
+        is_content_word_only(_core(words[0])) and is_content_word_only(last) and is_noun_only(last)
     )
-
-
-_NOUN_TAGS = frozenset(("NN", "NNS"))
 
 
 def _people_label(tok: _Tok) -> bool:
