@@ -341,9 +341,7 @@ def _subject_before_adjunct(toks: list[_Tok], j: int, lo: int) -> tuple[int, int
     for c in commas:
         if c + 1 >= j or toks[c + 1].low not in _ADJUNCT_OPENERS:
             continue
-        start = c - 1
-        while start > lo and toks[start - 1].is_word and not _is_boundary(toks[start - 1]):
-            start -= 1
+        start = _run_start(toks, c - 1, lo)
         head = toks[start:c]
         city = _city_before_place(toks, c, lo)
         if city is not None:
@@ -440,29 +438,30 @@ def _subject_closed_by_comma(
         p = _before_quoted_words(toks, p, lo, j)  # "..., who calls Trump a “sociopath” now, said"
     if p < lo or toks[p].text != "," or p == j - 1:
         return None
-    city = _city_before_place(toks, p, lo)
-    if city is not None:
-        # "Biden Jr., who was to travel to Columbus, Ohio, on Wednesday to campaign, said": the
-        # comma after the place closes no apposition; the search goes on before the city's comma
-        outer = _subject_closed_by_comma(toks, city, lo, participle)
-        if outer is not None:
-            return outer[0], j
-    if _place_after_city(toks, p, j):
-        # "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": the comma inside a
-        # "City, State" opens no apposition; the one before it may ("The mayor of Springfield,
-        # Ill., said": none does)
-        outer = _subject_closed_by_comma(toks, p, lo, participle)
+    # a comma of a "City, Place" opens no apposition, the one before it may: the comma after the
+    # place ("Biden Jr., who was to travel to Columbus, Ohio, on Wednesday ..., said") goes back
+    # to the city's comma, the city's comma ("Mr. Daniloff, now 81 and retired in Cambridge,
+    # Mass., said") to the one before it; with none before ("The mayor of Springfield, Ill.,
+    # said") the apposition rule below decides
+    for inner in (_city_before_place(toks, p, lo), p if _place_after_city(toks, p, j) else None):
+        outer = None if inner is None else _subject_closed_by_comma(toks, inner, lo, participle)
         if outer is not None:
             return outer[0], j
     return _subject_before_apposition(toks, p, j, lo, participle)
 
 
+def _run_start(toks: list[_Tok], k: int, lo: int) -> int:
+    """Where the run of words that ends before ``k`` starts: back to a boundary or ``lo``."""
+    start = k
+    while start > lo and toks[start - 1].is_word and not _is_boundary(toks[start - 1]):
+        start -= 1
+    return start
+
+
 def _phrase_over_city(toks: list[_Tok], city: int, c: int, lo: int) -> tuple[int, int] | None:
     """The noun phrase that ends with "City, Place" at the comma ``c``: back from the city's
     comma to a boundary, at most 15 words; None when a relative pronoun opens it."""
-    start = city
-    while start > lo and toks[start - 1].is_word and not _is_boundary(toks[start - 1]):
-        start -= 1
+    start = _run_start(toks, city, lo)
     words = [t for t in toks[start:city] if t.is_word]
     if not words or len(words) > 15 or any(t.low in _RELATIVE_PRONOUNS for t in words):
         return None
