@@ -329,9 +329,7 @@ def _speaker_holds_a_cue(toks: list[_Tok], at: _Attr) -> bool:
     if at.speaker_start is None:
         return False
     verbs = _lexicon().verbs
-    span = [
-        k for k, t in enumerate(toks) if at.speaker_start <= t.start and t.end <= at.speaker_end
-    ]
+    span = _speaker_span(toks, at)
     for k in span:
         t = toks[k]
         if t.low in _RELATIVE_PRONOUNS or t.low == "that":
@@ -343,6 +341,13 @@ def _speaker_holds_a_cue(toks: list[_Tok], at: _Attr) -> bool:
     return False
 
 
+def _speaker_span(toks: list[_Tok], at: _Attr) -> list[int]:
+    """The indices of the tokens inside ``at``'s speaker span."""
+    return [
+        k for k, t in enumerate(toks) if at.speaker_start <= t.start and t.end <= at.speaker_end
+    ]
+
+
 def _speaker_after_clause(toks: list[_Tok], at: _Attr) -> None:
     """A speaker span that holds a clause ends in the cue's own subject: after a free relative
     ("It directly contradicted what | Trump and Lewandowski | said", "is less than half of what |
@@ -351,8 +356,7 @@ def _speaker_after_clause(toks: list[_Tok], at: _Attr) -> None:
     are the clause that holds the report, not its source."""
     if at.speaker_start is None:
         return
-    span = [t for t in toks if at.speaker_start <= t.start and t.end <= at.speaker_end]
-    words = [t for t in span if t.is_word]
+    words = [toks[k] for k in _speaker_span(toks, at) if toks[k].is_word]
     if len(words) < 2:
         return
     opener = max((k for k, t in enumerate(words[:-1]) if t.low in _FREE_RELATIVES), default=None)
