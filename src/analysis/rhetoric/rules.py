@@ -637,10 +637,7 @@ def threat_noun(s: Sentence, t: Target) -> Decision | None:
     after = k + 1
     if after < s.b and after not in s.breaks and after not in s.covered("bridge"):
         return None  # "the threat of terrorist actions": the actor word only modifies a noun
-    if t.negation is not None:
-        return Decision("threat_act", "negated", Rule.THREAT_NOUN, f"'{t.negation[2].pattern}'")
-    mode = "conditional" if s.first("condition") is not None else "asserted"
-    return Decision("threat_act", mode, Rule.THREAT_NOUN, f"'{s.tokens[k]}'")
+    return _threat_act(s, t, Rule.THREAT_NOUN, f"'{s.tokens[k]}'")
 
 
 def threat_made(s: Sentence, t: Target) -> Decision | None:
@@ -656,10 +653,21 @@ def threat_made(s: Sentence, t: Target) -> Decision | None:
         k -= 1
     if k < s.a or k not in s.starts("threat_light_verb") or not _threat_made_ends(s, t.j):
         return None
+    return _threat_act(s, t, Rule.THREAT_MADE, f"'{s.tokens[k]}'")
+
+
+def _threat_act(s: Sentence, t: Target, rule: Rule, detail: str) -> Decision:
+    """A threat act the rule found: negated by the target's own negation, else conditional under
+    a condition of the sentence, else asserted."""
     if t.negation is not None:
-        return Decision("threat_act", "negated", Rule.THREAT_MADE, f"'{t.negation[2].pattern}'")
-    mode = "conditional" if s.first("condition") is not None else "asserted"
-    return Decision("threat_act", mode, Rule.THREAT_MADE, f"'{s.tokens[k]}'")
+        return Decision("threat_act", "negated", rule, f"'{t.negation[2].pattern}'")
+    return Decision("threat_act", _mode_of(s), rule, detail)
+
+
+def _mode_of(s: Sentence) -> str:
+    """ "conditional" when the sentence holds a condition ("if", "unless", "should he"), else
+    "asserted"."""
+    return "conditional" if s.first("condition") is not None else "asserted"
 
 
 def _threat_made_ends(s: Sentence, j: int) -> bool:
@@ -785,7 +793,7 @@ def generic_target(s: Sentence, t: Target) -> Decision | None:
         return None
     if target[1] >= t.i - 1:
         return None  # "pray for those who are killed": the relative clause itself, a report
-    mode = "conditional" if s.first("condition") is not None else "asserted"
+    mode = _mode_of(s)
     return Decision("threat_act", mode, Rule.GENERIC_TARGET, f"'{target[2].pattern}'")
 
 
@@ -807,7 +815,7 @@ def explicit(s: Sentence, t: Target) -> Decision | None:
     """ "Death to ...", "an ultimatum": a threat in itself (conditional under a condition)."""
     if t.role != "explicit":
         return None
-    mode = "conditional" if s.first("condition") is not None else "asserted"
+    mode = _mode_of(s)
     return Decision(t.measure, mode, Rule.EXPLICIT)
 
 
@@ -938,7 +946,7 @@ def _threaten_verb(s: Sentence, t: Target) -> Decision:
         pos = k + 2 if tokens[k + 1] == "not" and k + 2 < b else k + 1
         verb = tokens[pos] if pos < b else tokens[k + 1]
         # "threatened to make Kadzik testify ..., should he fail to": a threat on a condition
-        mode = "conditional" if s.first("condition") is not None else "asserted"
+        mode = _mode_of(s)
         if agent:
             return Decision("threat_act", mode, Rule.THREATEN_VERB, f"to '{verb}' (by an actor)")
         if pos in s.starts("nonforce"):
