@@ -649,7 +649,8 @@ def threat_made(s: Sentence, t: Target) -> Decision | None:
     if t.role != "salience" or not s.has(t.term, "threat_noun"):
         return None
     k = t.i - 1
-    while k >= s.a and k not in s.breaks and (k in s.starts("determiner") or s.tokens[k] == "same"):
+    modifiers = s.starts("determiner") | s.starts("threat_object_modifier")
+    while k >= s.a and k not in s.breaks and k in modifiers:
         k -= 1
     if k < s.a or k not in s.starts("threat_light_verb") or not _threat_made_ends(s, t.j):
         return None
@@ -672,18 +673,17 @@ def _mode_of(s: Sentence) -> str:
 
 def _threat_made_ends(s: Sentence, j: int) -> bool:
     """After a threat noun, does the threat end or go on to its target (a person, a state) or
-    its content ("to cut aid", "against")? "of", "from" and "to" a thing make it a danger."""
+    its content ("to cut aid", "against")? A ``danger_complement`` ("of", "from", "posed") and
+    "to" a thing make it a danger."""
     if j >= s.b or j in s.breaks:
         return True
-    nxt = s.tokens[j]
-    if nxt in ("of", "from", "posed"):
+    if j in s.starts("danger_complement"):
         return False
-    if nxt == "to":
+    if s.tokens[j] == "to":
         k = j + 1
-        while k < s.b and k in s.starts("determiner"):
+        modifiers = s.starts("determiner") | s.starts("threat_object_modifier")
+        while k < s.b and k in modifiers:
             k += 1
-        both = k < s.b and s.tokens[k] == "both"
-        k += both
         return k < s.b and (is_actor(s.tokens, s.caps, k) or can_be_verb(s.tokens[k]))
     return True
 
