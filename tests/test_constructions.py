@@ -1595,64 +1595,83 @@ def test_long_subject_before_a_relative_clause_on_polnear(
 
 
 @pytest.mark.parametrize(
-    "article, speaker, name",
+    "article, speaker, source_type, name",
     [
-        # "Does Rubio, like Tilton, 19, oppose abortions ...": an auxiliary opens the question
-        ("wash-post_2015-12-20_marco-rubio-s-strat", "Rubio", "Marco Rubio"),
-        # "(See Sexton’s full timeline of the Trump rally below.)": a verb opens the sentence
-        ("huff-post_2016-06-17_trump-s-supporters-", "Sexton", "Jared Sexton"),
-        # "Senate Majority Whip John Cornyn (R-Tex.) responded": the name opens at its first name
-        ("wash-post_2016-06-29_attempt-to-fund-zik", "Cornyn", "John Cornyn"),
-    ],
-)
-def test_full_name_of_a_surname_on_polnear(article, speaker, name):
-    # PolNeAR train (not copied): the capitalised word before a surname at a sentence's start is
-    # no given name; these rows were named "Does Rubio", "See Sexton", "Whip John Cornyn" before
-    _text, row = _polnear_row(article, speaker)
-    assert (row.source_type, row.speaker_name) == ("named_person", name)
-
-
-@pytest.mark.parametrize(
-    "article, speaker",
-    [
-        ("politico_2016-02-04_insiders-trump-will-rebound-in-n", "another New Hampshire Democrat"),
-        ("wash-post_2016-01-07_germany-targets-a-surge-of-vitri", "Some Germans"),
-        ("usa-today_2015-12-07_republicans-reaction-is-that-all", "Other Republicans"),
-    ],
-)
-def test_people_described_by_party_or_nation_are_anonymous(article, speaker):
-    # PolNeAR train (not copied): a party label or a people's plural after a quantifier describes
-    # people the article does not name (before: named persons "New Hampshire Democrat",
-    # "Germans", and the party as an organization)
-    _text, row = _polnear_row(article, speaker)
-    assert (row.source_type, row.speaker_name) == ("anonymous", None)
-
-
-@pytest.mark.parametrize(
-    "article, speaker, name",
-    [
+        # a capitalised word before a surname at a sentence's start is no given name (these were
+        # "Does Rubio", "See Sexton", "Whip John Cornyn"): "Does Rubio, like Tilton, 19, oppose
+        # ...", "(See Sexton’s full timeline ...)", "Senate Majority Whip John Cornyn (R-Tex.)"
+        ("wash-post_2015-12-20_marco-rubio-s-strat", "Rubio", "named_person", "Marco Rubio"),
+        ("huff-post_2016-06-17_trump-s-supporters-", "Sexton", "named_person", "Jared Sexton"),
+        ("wash-post_2016-06-29_attempt-to-fund-zik", "Cornyn", "named_person", "John Cornyn"),
+        # a party label or a people's plural after a quantifier describes people the article does
+        # not name (before: the persons "New Hampshire Democrat", "Germans"; the party)
+        (
+            "politico_2016-02-04_insiders-trump-will-rebound-in-n",
+            "another New Hampshire Democrat",
+            "anonymous",
+            None,
+        ),
+        (
+            "wash-post_2016-01-07_germany-targets-a-surge-of-vitri",
+            "Some Germans",
+            "anonymous",
+            None,
+        ),
+        (
+            "usa-today_2015-12-07_republicans-reaction-is-that-all",
+            "Other Republicans",
+            "anonymous",
+            None,
+        ),
+        # the comma of "Cambridge, Mass." opens no apposition (the speakers were "retired in
+        # Cambridge, Mass." and "Mich.", typed organization)
         (
             "nyt_2016-01-20_in-prisoner-swap-compassion-vs-c",
             "Mr. Daniloff, now 81 and retired in Cambridge, Mass.",
+            "named_person",
             "Nick Daniloff",
         ),
         (
             "usa-today_2016-07-26_protesters-push-through-intense-",
             "Cory James, 22, of Flint, Mich.",
+            "named_person",
             "Cory James",
+        ),
+        # capitalised ordinary words with no first name name no person ("United Technologies",
+        # "Eagle Forum"; ''Fascist Trump,'' on a protester's shirt is no full name of Mr. Trump)
+        (
+            "nyt_2016-03-21_factory-workers-feel-sting-of-gl",
+            "United Technologies",
+            "organization",
+            None,
+        ),
+        (
+            "nyt_2016-09-07_phyllis-schlafly-conservative-ba",
+            "the Eagle Forum",
+            "organization",
+            None,
+        ),
+        (
+            "nyt_2016-03-12_protesting-at-trump-rallies-a-ri",
+            "Mr. Trump",
+            "named_person",
+            "Donald J. Trump",
         ),
     ],
 )
-def test_city_and_state_inside_an_apposition_on_polnear(article, speaker, name):
-    # PolNeAR train (not copied): the comma of "Cambridge, Mass." opens no apposition, so the
-    # speaker is not "retired in Cambridge, Mass." nor "Mich." (typed organization before)
+def test_speaker_type_and_name_on_polnear(article, speaker, source_type, name):
+    # PolNeAR train (not copied): the first attribution with this speaker
     _text, row = _polnear_row(article, speaker)
-    assert (row.source_type, row.speaker_name) == ("named_person", name)
+    assert (row.source_type, row.speaker_name) == (source_type, name)
 
 
 @pytest.mark.parametrize(
     "article, speaker, cue, content_opens",
     [
+        # "Soon after Wasserman Schultz was booed ..., Canova wrote to his 20,000 Twitter
+        # followers, “It’s time ...”", "Fifteen minutes after Pence was picked ..., Clinton
+        # campaign chairman John Podesta called the Indiana governor ...": the time clause before
+        # the speaker was taken as the content
         (
             "breitbart_2016-07-26_cash-for-opponent-pours-in-as-fl",
             "Canova",
@@ -1668,43 +1687,9 @@ def test_city_and_state_inside_an_apposition_on_polnear(article, speaker, name):
     ],
 )
 def test_fronted_time_clause_is_no_content_on_polnear(article, speaker, cue, content_opens):
-    # PolNeAR train (not copied): "Soon after Wasserman Schultz was booed ..., Canova wrote to his
-    # 20,000 Twitter followers, “It’s time ...”", "Fifteen minutes after Pence was picked ...,
-    # Clinton campaign chairman John Podesta called the Indiana governor ...": the time clause
-    # before the speaker was taken as the content
+    # PolNeAR train (not copied)
     text, row = _polnear_row(article, speaker, cue)
     assert text[row.content_start : row.content_end].startswith(content_opens)
-
-
-@pytest.mark.parametrize(
-    "article, speaker, source_type, name",
-    [
-        (
-            "nyt_2016-03-21_factory-workers-feel-sting-of-gl",
-            "United Technologies",
-            "organization",
-            None,
-        ),
-        (
-            "nyt_2016-09-07_phyllis-schlafly-conservative-ba",
-            "the Eagle Forum",
-            "organization",
-            None,
-        ),
-        # ''Fascist Trump,'' on a protester's shirt is no full name of Mr. Trump
-        (
-            "nyt_2016-03-12_protesting-at-trump-rallies-a-ri",
-            "Mr. Trump",
-            "named_person",
-            "Donald J. Trump",
-        ),
-    ],
-)
-def test_a_run_of_ordinary_words_names_no_person_on_polnear(article, speaker, source_type, name):
-    # PolNeAR train (not copied): capitalised ordinary words with no first name ("United
-    # Technologies", "Eagle Forum", "Fascist Trump") were read as persons' names before
-    _text, row = _polnear_row(article, speaker)
-    assert (row.source_type, row.speaker_name) == (source_type, name)
 
 
 @pytest.mark.parametrize("speaker", ["the Chicago Sun-Times", "KING-TV"])
@@ -1715,29 +1700,41 @@ def test_a_hyphenated_outlet_name_is_media_on_polnear(speaker):
     assert row.source_type == "media"
 
 
-def test_a_vow_takes_its_object_as_content_on_polnear():
-    # PolNeAR train (not copied): "It has seized large parts of Iraqi and Syrian territory,
-    # beheaded Americans and others, and vowed a wider war against Western thought": a vow is a
-    # speech act, its object what is vowed (reporting_verbs.csv: vow, object_content)
-    text = polnear_train_body("wash-post_2015-11-15_carnage-renews-debate-over-milit")
-    row = next(r for r in attributions_in(text).itertuples() if r.cue == "vowed")
-    assert text[row.content_start : row.content_end].startswith("a wider war against Western")
-
-
-def test_a_promise_takes_its_object_as_content_on_polnear():
-    # PolNeAR train (not copied), a gold attribution: "Sen. Tim Kaine (D-Va.) promised immigration
-    # reform if he and Clinton take office in January"
-    text = polnear_train_body(holding="promised immigration reform if he and Clinton")
-    row = next(r for r in attributions_in(text).itertuples() if r.cue == "promised")
-    assert text[row.content_start : row.content_end].startswith("immigration reform if he")
-
-
-def test_a_proposal_takes_its_object_as_content_on_polnear():
-    # PolNeAR train (not copied): "proposed a safe zone inside Syria for the refugees": the
-    # proposal is the content (reporting_verbs.csv: propose, object_content)
-    text = polnear_train_body("breitbart_2015-11-19_hillary-clinton-calls-on-u-s-to-")
-    row = next(r for r in attributions_in(text).itertuples() if r.cue == "proposed")
-    assert text[row.content_start : row.content_end].startswith("a safe zone inside Syria")
+@pytest.mark.parametrize(
+    "article, holding, cue, content_opens",
+    [
+        # "It has seized ..., beheaded Americans and others, and vowed a wider war against Western
+        # thought": a vow is a speech act, its object what is vowed
+        (
+            "wash-post_2015-11-15_carnage-renews-debate-over-milit",
+            "",
+            "vowed",
+            "a wider war against Western",
+        ),
+        # a gold attribution: "Sen. Tim Kaine (D-Va.) promised immigration reform if he and
+        # Clinton take office in January"
+        (
+            "",
+            "promised immigration reform if he and Clinton",
+            "promised",
+            "immigration reform if he",
+        ),
+        # "proposed a safe zone inside Syria for the refugees": the proposal is the content
+        (
+            "breitbart_2015-11-19_hillary-clinton-calls-on-u-s-to-",
+            "",
+            "proposed",
+            "a safe zone inside Syria",
+        ),
+    ],
+)
+def test_a_statement_verb_takes_its_object_as_content_on_polnear(
+    article, holding, cue, content_opens
+):
+    # PolNeAR train (not copied): reporting_verbs.csv object_content for vow, promise, propose
+    text = polnear_train_body(article, holding=holding)
+    row = next(r for r in attributions_in(text).itertuples() if r.cue == cue)
+    assert text[row.content_start : row.content_end].startswith(content_opens)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import analysis as an
 
-from .conftest import polnear_train_body, shared_path
+from .conftest import polnear_train_body, read_jsonl, shared_path
 
 DATA = Path(__file__).parent / "data"
 
@@ -18,6 +18,18 @@ DATA = Path(__file__).parent / "data"
 def threats_of(sentence, **kw):
     arts = pd.DataFrame({"article_id": ["a"], "text": [sentence]})
     return an.find_threats(arts, **kw)
+
+
+def threats_with_speakers(text):
+    """find_threats on one text after find_attributions, as a pipeline runs them."""
+    arts = pd.DataFrame({"article_id": ["a"], "text": [text]})
+    return an.find_threats(arts, attributions=an.find_attributions(arts))
+
+
+def threat_act_at(text, words):
+    """The threat_act row that starts where ``words`` start in ``text``."""
+    th = threats_with_speakers(text)
+    return th[(th["measure"] == "threat_act") & (th["start"] == text.index(words))].iloc[0]
 
 
 def acts(sentence):
@@ -311,15 +323,9 @@ def test_a_threat_act_that_is_the_cue_is_its_speakers(article, act, speaker):
     # wikinews_dev (read from ../shared, not copied): "The United States has threatened fifteen
     # senior Kenyan officials with travel bans": the threat verb is the attribution's cue, so no
     # content holds it; the threat is the speaker's own act (it had no speaker before)
-    rows = [
-        json.loads(line)
-        for line in shared_path("devsets", "wikinews_dev", "articles.jsonl").open(encoding="utf-8")
-    ]
+    rows = read_jsonl(shared_path("devsets", "wikinews_dev", "articles.jsonl"))
     text = next(r["text"] for r in rows if r["id"] == article)
-    arts = pd.DataFrame({"article_id": [article], "text": [text]})
-    th = an.find_threats(arts, attributions=an.find_attributions(arts))
-    at = text.index(act)
-    row = th[(th["measure"] == "threat_act") & (th["start"] == at)].iloc[0]
+    row = threat_act_at(text, act)
     assert (row["speaker"], row["mode"]) == (speaker, "asserted")
 
 
@@ -328,11 +334,7 @@ def test_a_threat_on_a_condition_is_conditional():
     # show up to the next debate on the network unless he is paid $5 million": a threat on a
     # condition (it was asserted before)
     text = polnear_train_body("huff-post_2015-12-03_cnn-president-on-trump-we-do-not")
-    arts = pd.DataFrame({"article_id": ["a"], "text": [text]})
-    th = an.find_threats(arts, attributions=an.find_attributions(arts))
-    at = text.index("threatened not to show up")
-    row = th[(th["measure"] == "threat_act") & (th["start"] == at)].iloc[0]
-    assert row["mode"] == "conditional"
+    assert threat_act_at(text, "threatened not to show up")["mode"] == "conditional"
 
 
 @pytest.mark.parametrize(
@@ -349,8 +351,7 @@ def test_threat_acts_found_on_polnear(article, act, matched):
     # PolNeAR train (read from ../shared, not copied), from the recall probe of 2026-12-03: these
     # were talk of danger or a report of violence before
     text = polnear_train_body(article)
-    arts = pd.DataFrame({"article_id": ["a"], "text": [text]})
-    th = an.find_threats(arts, attributions=an.find_attributions(arts))
+    th = threats_with_speakers(text)
     at = text.index(act)
     found = th[(th["start"] >= at) & (th["start"] < at + len(act))]
     assert found[["matched_text", "measure", "mode"]].values.tolist() == [
