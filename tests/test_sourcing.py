@@ -554,6 +554,63 @@ def test_a_representative_speaks_for_the_organisation_after_for():
 
 
 @pytest.mark.parametrize(
+    "sentence, speaker, org",
+    [
+        # wikinews-dev-09, Wikinews, CC BY 2.5: a name up to its organisation word
+        (
+            '"We think the lull is in the best interest of both sides," stated Israel Foreign '
+            "Ministry spokesman Yigal Palmor.",
+            "Israel Foreign Ministry spokesman Yigal Palmor",
+            "Israel Foreign Ministry",
+        ),
+        # wikinews-dev-27, Wikinews, CC BY 2.5: a state's demonym before one of its offices
+        (
+            "In response, Israeli Prime Minister Benjamin Netanyahu said in press conference, "
+            '"We will continue this operation for as long as it takes."',
+            "Israeli Prime Minister Benjamin Netanyahu",
+            "Israeli government",
+        ),
+        # wikinews-dev-08, Wikinews, CC BY 2.5: the possessive inside the name stays
+        (
+            "Russia's Defence Ministry spokesman denied the report, saying that \"Russian "
+            'peacekeepers have been given no orders to move to these populated areas,".',
+            "Russia's Defence Ministry spokesman",
+            "Russia's Defence Ministry",
+        ),
+    ],
+)
+def test_the_body_a_role_belongs_to_is_the_source_org_on_wikinews(sentence, speaker, org):
+    row = attrs_of(sentence).iloc[0]
+    assert (row["speaker"], row["source_org"]) == (speaker, org)
+
+
+@pytest.mark.parametrize(
+    "article, speaker, name, org",
+    [
+        # PolNeAR train (not copied): the article first names him "Monmouth University political
+        # scientist Patrick Murray"; later "Murray said" speaks for the university too
+        ("usa-today_2016-02-11_what-went-wrong", "Murray", "Patrick Murray", "Monmouth University"),
+        # "reporters questioned Press Secretary Josh Earnest": an organisation word alone ("Press")
+        # is an office, no body
+        ("breitbart_2015-12-04_san-bernardino-terr", "Earnest", "Josh Earnest", None),
+    ],
+)
+def test_a_persons_organisation_holds_at_every_attribution_on_polnear(article, speaker, name, org):
+    row = _polnear_row(article, speaker)
+    assert (row["speaker_name"], row["source_org"]) == (name, org)
+
+
+def test_an_organisation_read_from_one_odd_speaker_span_is_not_carried_on_polnear():
+    # PolNeAR train (not copied): "Mr. Rubio joined Democrats in" gives that row "Democrats";
+    # Rubio's other attributions do not speak for the Democrats
+    at = attrs_of(polnear_train_body("nyt_2015-12-18_rubio-and-cruz", holding="Mr. Rubio joined"))
+    rubio = at[at["speaker_name"] == "Marco Rubio"]
+    assert "Democrats" not in set(
+        rubio[rubio["speaker"] != "Mr. Rubio joined Democrats in"]["source_org"]
+    )
+
+
+@pytest.mark.parametrize(
     "article, speaker_starts, source_type, name, org",
     [
         # PolNeAR train (not copied): an outlet's journalist is a named person of that outlet

@@ -27,16 +27,19 @@ from .data import (
     _MODALS,
     _NAME_CONNECTORS,
     _NAME_PARTICLES,
+    _NON_STATE_DEMONYMS,
     _NOT_SPEAKER_OPENERS,
     _NOT_VERB_WORDS,
     _NP_OPENERS,
     _NUMBERS,
     _OPEN_QUOTES,
     _ORG_CONNECTORS,
+    _PARTISAN_LABELS,
     _PREPOSITIONS,
     _PRONOUNS,
     _RELATIVE_PRONOUNS,
     _STATE_ABBREVIATIONS,
+    _STATE_OFFICES,
     _STATEMENT_OCCASIONS,
     _SUBJECT_OPENERS,
     _SUBJECT_PREPOSITIONS,
@@ -1072,7 +1075,8 @@ def _org_in(toks: list[_Tok], *, person: str | None = None) -> str | None:
             run = _without_trailing_name(_cap_run_after(text_toks, idx + 1), toks, person)
             if run:
                 return " ".join(strip_possessive(u.text) for u in run)
-        if t.low == "of":
+        if t.low == "of" and not (idx > 0 and text_toks[idx - 1].low in _PARTISAN_LABELS):
+            # "Democrat of New York" names the senator's state, not whom they speak for
             run = _without_trailing_name(_name_after_of(text_toks, idx), toks, person)
             words = [strip_possessive(u.text) for u in run]
             words = (
@@ -1095,6 +1099,95 @@ def _org_in(toks: list[_Tok], *, person: str | None = None) -> str | None:
         for w in words:
             if w.lower() in lex.kinds.get("org_name", ()):
                 return w
+    return _body_before_role(_before_relative(toks), person)
+
+
+def _before_relative(toks: list[_Tok]) -> list[_Tok]:
+    """The speaker's noun phrase before a relative clause ("Ban Ki-moon, | who is in Doha meeting
+    with Qatar's Emir": Qatar is whom the Emir speaks for, not Ban)."""
+    cut = next((k for k, t in enumerate(toks) if t.low in _RELATIVE_PRONOUNS), len(toks))
+    return toks[:cut]
+
+
+def _body_before_role(toks: list[_Tok], person: str | None) -> str | None:
+    """The body a role belongs to, read from the noun phrase: a body's possessive ("Human Rights
+    Watch's Asia director"), a name up to its organisation word ("Israel Foreign Ministry
+    spokesman"), a state's demonym before an office ("Israeli Prime Minister")."""
+    for run in _cap_runs(toks):
+        words = [strip_possessive(t.text) for t in run]
+        named = _named_body(run, toks, person)
+        if named:
+            return named
+        owner = next((k for k, t in enumerate(run[:-1]) if is_possessive(t.text)), None)
+        if owner is not None and _body_owner(words[: owner + 1], toks):
+            return " ".join(words[: owner + 1])
+    return _state_of_office(toks)
+
+
+def _body_owner(owner: list[str], toks: list[_Tok]) -> bool:
+    """Is the possessor of a role a body ("Russia's Defence Ministry spokesman", "Libya's foreign
+    minister")? A place or an organisation's name, before a role; a person's possessive ("Mitt
+    Romney's adviser", "Kim Jong Un's half-brother") is not."""
+    kinds = _lexicon().kinds
+    if not any(t.low in kinds.get(k, ()) for t in toks for k in ("role", "title", "anonymous")):
+        return False
+    return " ".join(owner).lower() in kinds.get("place", ()) or _is_org_run(owner)
+
+
+def _named_body(run: list[_Tok], toks: list[_Tok], person: str | None) -> str | None:
+    """A run of capitals up to its first organisation word, before the person's own name
+    ("Israel Foreign Ministry | spokesman Yigal Palmor", "Senate | Majority Leader Mitch
+    McConnell"); an organisation word that ends the run takes the rest of its name ("Center | for
+    Strategic and International Studies")."""
+    keywords = _lexicon().kinds.get("org_keyword", ())
+    own = set(person.split()) if person else set()
+    # the first organisation word: "White House | Press Secretary", "Democratic National
+    # Committee | Black Caucus" (the body, not a unit or an office inside it)
+    last = next((k for k, t in enumerate(run) if t.low in keywords), None)
+    if last is None or any(t.text in own for t in run[: last + 1]):
+        return None
+    body = run[: last + 1]
+    if last == len(run) - 1:
+        body += _rest_of_name(toks, toks.index(run[-1]) + 1)
+    if len(body) < 2:
+        return None  # an organisation word alone is an office or a capital ("Press Secretary")
+    # a possessive inside the name stays ("Russia's Defence Ministry"); the one that ends it goes
+    return " ".join([t.text for t in body[:-1]] + [strip_possessive(body[-1].text)])
+
+
+def _rest_of_name(toks: list[_Tok], k: int) -> list[_Tok]:
+    """The connectors and capitals that go on an organisation's name from token ``k`` ("for |
+    Strategic and International Studies"), up to a possessive, which closes it."""
+    rest: list[_Tok] = []
+    for j in range(k, len(toks)):
+        u, nxt = toks[j], toks[j + 1] if j + 1 < len(toks) else None
+        if u.low in _ORG_CONNECTORS and nxt is not None and nxt.is_word and nxt.cap:
+            rest.append(u)
+        elif u.is_word and u.cap and rest:
+            rest.append(u)
+            if is_possessive(u.text):
+                break
+        else:
+            break
+    return rest if rest and rest[-1].low not in _ORG_CONNECTORS else []
+
+
+def _state_of_office(toks: list[_Tok]) -> str | None:
+    """A state's demonym before a title of its offices ("Israeli Prime Minister ...", "a Libyan
+    official", "French officials"): the person speaks for that state's government. Not a former
+    office holder, not a demonym of no state ("Western diplomats")."""
+    demonyms = _lexicon().kinds.get("demonym", ())
+    for k, t in enumerate(toks[:-1]):
+        two = f"{t.low} {toks[k + 1].low}"
+        size = 2 if two in demonyms else 1 if t.low in demonyms else 0
+        if not size or " ".join(u.low for u in toks[k : k + size]) in _NON_STATE_DEMONYMS:
+            continue
+        office = toks[k + size] if k + size < len(toks) else None
+        if office is None or office.low not in _STATE_OFFICES:
+            continue
+        if k > 0 and toks[k - 1].low in ("former", "ex"):
+            return None
+        return " ".join(u.text for u in toks[k : k + size]) + " government"
     return None
 
 

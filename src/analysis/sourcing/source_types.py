@@ -41,6 +41,7 @@ from .data import (
     not_in_names,
 )
 from .mentions import (
+    _before_relative,
     _count,
     _head_noun,
     _looks_like_name,
@@ -372,8 +373,76 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
         starts = [a for a, _b in paragraph_spans(text)]
         mentions = person_mentions(text, registry)
         resolve_pronouns(attrs, pronouns, mentions, starts, text, people=registry.values())
+    _carry_person_orgs(attrs, text)
     _link_relays(attrs)
     return attrs
+
+
+def _carry_person_orgs(attrs: list[_Attr], text: str) -> None:
+    """The organisation stated where the article first names a person holds at every attribution
+    of that person that states none ("Israel Foreign Ministry spokesman Yigal Palmor ... Palmor
+    added": both speak for the ministry; wikinews_dev GUIDELINES: the organisation a person speaks
+    for when stated). Only an introduction is carried, a speaker span with the full name or the
+    article's first mention: an organisation read from another speaker span ("Mr. Rubio joined
+    Democrats in", "The Twitter account Trump") stays with that attribution."""
+    orgs: dict[str, str | None] = {}
+    for at in attrs:
+        # a speaker span that names the person in full is an introduction too ("Monmouth
+        # University political scientist Patrick Murray")
+        if (
+            at.source_type == "named_person"
+            and at.source_org
+            and at.speaker_name in (at.speaker or "")
+        ):
+            orgs.setdefault(at.speaker_name, at.source_org)
+    for at in attrs:
+        if at.source_type == "named_person" and not at.source_org and at.speaker_name:
+            if at.speaker_name not in orgs:
+                orgs[at.speaker_name] = _org_where_named(text, at.speaker_name)
+            at.source_org = orgs[at.speaker_name]
+
+
+def _org_where_named(text: str, name: str) -> str | None:
+    """The organisation stated around the first mention of ``name`` in the article: in the noun
+    phrase before it ("Cuban Vice President | Carlos Lage") or in an apposition after it ("Brad
+    Adams, | Human Rights Watch's Asia director,")."""
+    at = text.find(name)
+    if at < 0:
+        return None
+    before = _tokens(text, max(0, at - 120), at)
+    k = len(before)
+    while k > 0 and _in_name_phrase(before[k - 1]):
+        k -= 1
+    name_toks = _tokens(text, at, at + len(name))
+    found = _org_in(before[k:] + name_toks, person=name) if k < len(before) else None
+    if found or text[at + len(name) : at + len(name) + 2] != ", ":
+        return found
+    after_end = min(
+        (
+            i
+            for i in (text.find(",", at + len(name) + 2), text.find(".", at + len(name) + 2))
+            if i > 0
+        ),
+        default=len(text),
+    )
+    apposition = _tokens(text, at + len(name) + 2, after_end)
+    apposition = _before_relative(apposition)
+    verbs = _lexicon().verbs
+    verb = next(
+        (k for k, t in enumerate(apposition) if t.low in verbs or is_verb_form_only(t.low)), None
+    )
+    # "Jarret Brachman, consultant to the US government on terrorism | said ... to The New York
+    # Times,": the apposition ends where the clause's verb begins
+    return _org_in(apposition[:verb], person=name)
+
+
+def _in_name_phrase(tok: _Tok) -> bool:
+    """Can ``tok`` stand in the noun phrase that introduces a name ("Israel's | deputy foreign
+    minister | ...")? Capitalised words and the title, role and office words."""
+    if not tok.is_word:
+        return False
+    kinds = _lexicon().kinds
+    return tok.cap or any(tok.low in kinds.get(k, ()) for k in ("title", "role", "anonymous"))
 
 
 # a name before a group's head noun in the article ("The al-Shabaab group claimed ...", "the
