@@ -44,6 +44,7 @@ from .data import (
     _SUBJECT_OPENERS,
     _SUBJECT_PREPOSITIONS,
     _SUBJECT_PRONOUNS,
+    _SURNAME_ARTICLES,
     _TIME_DETERMINERS,
     _TIME_PREMODIFIERS,
     _TIME_PREPOSITIONS,
@@ -1029,6 +1030,10 @@ def _resolve_name(name: str, registry: dict[str, str]) -> str | None:
     full = registry.get(parts[-1])
     if full is not None and len(parts) <= len(full.split()) and _same_first_name(parts, full):
         return full
+    if len(parts) == 1:
+        given = _only_person_named_first(name, registry)
+        if given:
+            return given
     if len(parts) == 1 and len(name) >= 5:
         # in registration order, the first person of a surname kept (a set's order would change
         # with the hash seed once two people share a surname: "Khizr Khan", "Ghazala Khan")
@@ -1050,8 +1055,21 @@ def _register(registry: dict[str, str], name: str) -> str:
     registry[name] = name
     # the surname stays with the first person registered under it ("Trump" is Donald Trump when
     # Melania Trump comes later)
-    registry.setdefault(name.split()[-1], name)
+    surname = name.split()[-1]
+    registry.setdefault(surname, name)
+    # "al-Obeidi" is also "Obeidi": the Arabic article is often dropped on a later mention
+    article, dash, bare = surname.partition("-")
+    if dash and bare and article.lower() in _SURNAME_ARTICLES:
+        registry.setdefault(bare, name)
     return name
+
+
+def _only_person_named_first(word: str, registry: dict[str, str]) -> str | None:
+    """The one registered person whose name opens with ``word``: a family name written first
+    ("Ban" for Ban Ki-moon, "Kim", "Lee") or a given name used alone ("Khaled", "Sombat");
+    none when two people share it."""
+    found = {f for f in registry.values() if f.startswith(word + " ")}
+    return found.pop() if len(found) == 1 else None
 
 
 def _same_first_name(parts: list[str], full: str) -> bool:
@@ -1113,25 +1131,33 @@ def _body_before_role(toks: list[_Tok], person: str | None) -> str | None:
     """The body a role belongs to, read from the noun phrase: a body's possessive ("Human Rights
     Watch's Asia director"), a name up to its organisation word ("Israel Foreign Ministry
     spokesman"), a state's demonym before an office ("Israeli Prime Minister")."""
-    for run in _cap_runs(toks):
-        words = [strip_possessive(t.text) for t in run]
-        named = _named_body(run, toks, person)
-        if named:
-            return named
-        owner = next((k for k, t in enumerate(run[:-1]) if is_possessive(t.text)), None)
-        if owner is not None and _body_owner(words[: owner + 1], toks):
-            return " ".join(words[: owner + 1])
+    runs = _cap_runs(toks)
+    # a named organisation first, wherever it stands ("France's far-right National Front party
+    # leader": the National Front, not France)
+    named = next((n for n in (_named_body(run, toks, person) for run in runs) if n), None)
+    if named:
+        return named
+    for run in runs:
+        # "Libya's | foreign minister": the possessive may close the run of capitals
+        owner = next((k for k, t in enumerate(run) if is_possessive(t.text)), None)
+        if owner is not None and _body_owner(run[: owner + 1], toks):
+            return " ".join(strip_possessive(t.text) for t in run[: owner + 1])
     return _state_of_office(toks)
 
 
-def _body_owner(owner: list[str], toks: list[_Tok]) -> bool:
-    """Is the possessor of a role a body ("Russia's Defence Ministry spokesman", "Libya's foreign
-    minister")? A place or an organisation's name, before a role; a person's possessive ("Mitt
-    Romney's adviser", "Kim Jong Un's half-brother") is not."""
+def _body_owner(owner: list[_Tok], toks: list[_Tok]) -> bool:
+    """Is the possessor of a role a body ("Libya's foreign minister", "the Chamber's strategist")?
+    A place or an organisation's name, before a role; a person's possessive ("Mitt Romney's
+    adviser", "Kim Jong Un's half-brother") is not, nor the end of a longer name ("Democracy for
+    | America's executive director"), nor a former role ("Florida's former governor")."""
     kinds = _lexicon().kinds
     if not any(t.low in kinds.get(k, ()) for t in toks for k in ("role", "title", "anonymous")):
         return False
-    return " ".join(owner).lower() in kinds.get("place", ()) or _is_org_run(owner)
+    at = toks.index(owner[0])
+    if at > 0 and toks[at - 1].low in _ORG_CONNECTORS or any(t.low == "former" for t in toks):
+        return False
+    words = [strip_possessive(t.text) for t in owner]
+    return " ".join(words).lower() in kinds.get("place", ()) or _is_org_run(words)
 
 
 def _named_body(run: list[_Tok], toks: list[_Tok], person: str | None) -> str | None:

@@ -366,6 +366,7 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
     register_text_names(text, registry)
     pronouns: dict[int, str] = {}
     _type_speakers(attrs, speakers, text, registry, pronouns)
+    _full_names_of_lone_words(attrs, speakers, registry)
     _names_of_groups(attrs, text, registry)
     attach_appositions(attrs, text, registry)
     resolve_descriptors(attrs, text, registry, speakers=speakers)
@@ -376,6 +377,35 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
     _carry_person_orgs(attrs, text)
     _link_relays(attrs)
     return attrs
+
+
+def _full_names_of_lone_words(
+    attrs: list[_Attr], speakers: list[list[_Tok]], registry: dict[str, str]
+) -> None:
+    """A person named in full with a title by the typing of one speaker span ("Deputy National
+    Security Advisor ... John O. Brennan") is registered, and a speaker named by one word
+    ("Brennan", "Ban", "Obeidi") takes the full name the article gives that word."""
+    for at, toks in zip(attrs, speakers):
+        name = at.speaker_name
+        if (
+            at.source_type == "named_person"
+            and name
+            and " " in name
+            and name.split()[-1] not in registry  # "Donald J. Trump" after "Donald Trump": one
+            and _titled_span(toks)
+        ):
+            _register(registry, name)
+    for at in attrs:
+        name = at.speaker_name
+        if at.source_type == "named_person" and name and " " not in name:
+            full = _resolve_name(name, registry)
+            at.speaker_name = full if full and " " in full else name
+
+
+def _titled_span(toks: list[_Tok]) -> bool:
+    """Does a title or role word stand in the speaker span (a person's, not "Ford Motor")?"""
+    kinds = _lexicon().kinds
+    return any(t.low in kinds.get(k, ()) for t in toks for k in ("title", "role"))
 
 
 def _carry_person_orgs(attrs: list[_Attr], text: str) -> None:
