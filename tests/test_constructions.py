@@ -1761,3 +1761,38 @@ def test_city_and_place_before_an_adjunct_on_polnear(article, speaker_opens, nam
         r for r in attributions_in(text).itertuples() if (r.speaker or "").startswith(speaker_opens)
     )
     assert (row.source_type, row.speaker_name) == ("named_person", name)
+
+
+@pytest.mark.parametrize(
+    "article, speaker, cue, content_opens",
+    [
+        # PolNeAR train (not copied): a quoted show title after "on" and a possessive is no
+        # statement when the cue has a content of its own ("Sunday on Fox News channel’s “Sunday
+        # Morning Futures,” Rep. Darrell Issa said Democratic presidential candidate ...")
+        (
+            "breitbart_2016-01-31_issa-hillary-clinton",
+            "Rep. Darrell Issa",
+            "said",
+            "Democratic presidential",
+        ),
+        # a dateline and time adverbials before the speaker hold nothing said: the cue's object is
+        # the content ("PORTLAND, Maine - On Friday morning, ..., Gary Johnson told a joke.")
+        (
+            "wash-post_2016-08-28_in-crazy-election-gary",
+            "Libertarian presidential nominee Gary Johnson",
+            "told",
+            "a joke",
+        ),
+        # a quotation opening after the cue, none before: "..., indeed, he had publicly stated of
+        # politicians, “When they are in need of money, ...”"
+        ("breitbart_2015-11-19_exclusive-excerpt-dinesh", "he", "stated", "“When they are in need"),
+        # a quotation after a possessive is still a statement when nothing follows the cue ("But
+        # Mr. Kim's ''execution has been challenged,'' Mr. Solomon said.")
+        ("nyt_2016-08-26_u-s-nominates-jim-yong-kim", "Mr. Solomon", "said", "But Mr. Kim's"),
+    ],
+)
+def test_the_content_is_on_the_side_of_the_cue_that_holds_it_on_polnear(
+    article, speaker, cue, content_opens
+):
+    text, row = _polnear_row(article, speaker, cue)
+    assert text[row.content_start : row.content_end].startswith(content_opens)

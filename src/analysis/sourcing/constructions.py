@@ -18,6 +18,7 @@ from functools import cached_property
 from ..english import is_adverb, is_finite_verb, is_plural_noun
 from ..inflection import can_be_verb, is_base_verb, is_irregular_past
 from ..mentions import mention_class
+from ..text import WORD_RE
 from .attribution import _Attr
 from .continuations import FLOATING_RULE
 from .cues import (
@@ -1241,7 +1242,7 @@ def quote_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | N
     # friends for some time,” he claimed they had never met")
     if q is None or (cue.j < s.n and s.toks[cue.j].low in ("that", "whether", "if")):
         return None
-    if _opens_own_clause(s.toks, cue.j, s.n, cue.tok.low):
+    if _opens_own_clause(s.toks, cue.j, s.n, cue.tok.low) or _quoted_title(s, q, cue):
         return None
     if cue.j + 1 < s.n and s.toks[cue.j].text == ":" and s.toks[cue.j + 1].text in _OPEN_QUOTES:
         return None  # "... “down the line” he warned: “It’s not going to ...”": the quotation after
@@ -1249,6 +1250,19 @@ def quote_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | N
     content = (c_start, _split_quote_end(s, cue.j, q[1]))
     at = cue.attribution(Rule.QUOTE_SPEAKER_CUE, speaker=s.span(sp_a, sp_b), content=content)
     return _Match([at])
+
+
+def _quoted_title(s: _Sentence, q: tuple[int, int], cue: _Cue) -> bool:
+    """Is the quotation a title or a name inside a phrase ("on Fox News channel’s | “Sunday Morning
+    Futures,” Rep. Darrell Issa said Democratic ...", "In an extended appearance on | "Morning
+    Joe," co-host Mika Brzezinski asked Trump how ...")? A preposition or a possessive stands
+    right before its opening mark, and the cue has a content of its own after it ("But Mr. Kim's
+    ''execution has been challenged,'' Mr. Solomon said" quotes a statement)."""
+    k = next((i for i, t in enumerate(s.toks) if t.start == q[0]), None)
+    if not k or not _words_follow(s.toks, cue.j, s.n):
+        return False
+    before = s.toks[k - 1]
+    return before.low in _PREPOSITIONS or is_possessive(before.text)
 
 
 def _opens_own_clause(toks: list[_Tok], j: int, n: int, verb: str) -> bool:
@@ -1325,7 +1339,36 @@ def content_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
         rule = Rule.PARENTHETICAL if k > j else Rule.SPEAKER_CUE_CONTENT
         at = cue.attribution(rule, speaker=s.span(sp_a, sp_b), content=(toks[k].start, s.end))
         return _Match([at])
+    if not adjunct_after and _words_follow(toks, j, s.n) and _no_content_before(s, sp_a):
+        # "PORTLAND, Maine - On Friday morning, ..., Gary Johnson told a joke.", "..., indeed, he
+        # had publicly stated of politicians, “...”": the cue's complement is the content
+        after = speaker_cue_content(s, cue, found)
+        if after is not None and after.attributions and _holds_words(s, after.attributions[0]):
+            return after
     return _postposed(s, cue, sp_a, sp_b)
+
+
+def _holds_words(s: _Sentence, at: _Attr) -> bool:
+    """Two words at least in the content (not a lone quotation mark or "a")."""
+    return len(WORD_RE.findall(s.text, at.content_start, at.content_end)) >= 2
+
+
+def _no_content_before(s: _Sentence, sp_a: int) -> bool:
+    """What stands before the speaker cannot be what is said, whatever its commas: adverbials
+    with no clause of their own ("In his autobiography, ''A Time for Truth,'' published in
+    2015,", "With his campaign appearing in disarray after ...", a dateline "PORTLAND, Maine -
+    On Friday morning,"), or anything when a quotation opens after the cue and none before."""
+    toks = s.toks
+    before = toks[:sp_a]
+    if not any(t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES for t in before) and any(
+        t.text in _OPEN_QUOTES for t in toks[sp_a:]
+    ):
+        return True
+    if _holds_a_clause(before) or any(t.text in ";:" for t in before):
+        return False
+    first = next((t for t in before if t.is_word), None)
+    dateline = first is not None and len(first.text) > 1 and first.text.isupper()
+    return first is not None and (dateline or _opens_adverbial(first))
 
 
 def _says_something(toks: list[_Tok], k: int, n: int) -> bool:
