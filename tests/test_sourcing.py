@@ -577,6 +577,28 @@ def test_a_representative_speaks_for_the_organisation_after_for():
             "Russia's Defence Ministry spokesman",
             "Russia's Defence Ministry",
         ),
+        # wikinews-dev-07, Wikinews, CC BY 2.5: a demonym made from a listed place ("Kenya" ->
+        # "Kenyan") in an apposition
+        (
+            "Raila Odinga, the Kenyan Prime Minister, has said that Robert Mugabe should be "
+            "suspended from the African Union until he allows free elections to take place in his "
+            "country.",
+            "Raila Odinga, the Kenyan Prime Minister",
+            "Kenyan government",
+        ),
+        # wikinews-dev-05, Wikinews, CC BY 2.5: a demonym before a body's head noun
+        (
+            "The U.S. military has not yet commented on the policeman's report, but British "
+            "military spokesman Maj. Tom Holloway says the report is under investigation.",
+            "British military spokesman Maj. Tom Holloway",
+            "British military",
+        ),
+        # wikinews-dev-25, Wikinews, CC BY 2.5: an office "of" a state
+        (
+            'Benjamin Netanyahu, prime minister of Israel, said the deal was a "historic mistake".',
+            "Benjamin Netanyahu, prime minister of Israel",
+            "Israel",
+        ),
     ],
 )
 def test_the_body_a_role_belongs_to_is_the_source_org_on_wikinews(sentence, speaker, org):

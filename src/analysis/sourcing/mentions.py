@@ -34,6 +34,7 @@ from .data import (
     _NUMBERS,
     _OPEN_QUOTES,
     _ORG_CONNECTORS,
+    _ORGANIZATION_HEADS,
     _PARTISAN_LABELS,
     _PREPOSITIONS,
     _PRONOUNS,
@@ -1102,7 +1103,9 @@ def _org_in(toks: list[_Tok], *, person: str | None = None) -> str | None:
                 if len(run) > 1 and is_possessive(run[0].text)
                 else words
             )
-            if words and (_is_org_run(words) or len(words) >= 2):
+            if words and (
+                _is_org_run(words) or len(words) >= 2 or _office_of_state(text_toks, idx)
+            ):
                 return " ".join(words)
     for run in _cap_runs(toks):
         words = [strip_possessive(t.text) for t in run]
@@ -1198,23 +1201,68 @@ def _rest_of_name(toks: list[_Tok], k: int) -> list[_Tok]:
     return rest if rest and rest[-1].low not in _ORG_CONNECTORS else []
 
 
+def _office_of_state(toks: list[_Tok], idx: int) -> bool:
+    """ "prime minister | of | Israel": an office of a state before the "of" at ``idx``, one place
+    after it; the person speaks for that state."""
+    places = _lexicon().kinds.get("place", ())
+    nxt = toks[idx + 1] if idx + 1 < len(toks) else None
+    return (
+        idx > 0
+        and toks[idx - 1].low in _STATE_OFFICES
+        and nxt is not None
+        and strip_possessive(nxt.text).lower() in places
+    )
+
+
 def _state_of_office(toks: list[_Tok]) -> str | None:
-    """A state's demonym before a title of its offices ("Israeli Prime Minister ...", "a Libyan
-    official", "French officials"): the person speaks for that state's government. Not a former
-    office holder, not a demonym of no state ("Western diplomats")."""
-    demonyms = _lexicon().kinds.get("demonym", ())
+    """A state's demonym before one of its bodies or offices: "British military spokesman" speaks
+    for the British military, "Israeli Prime Minister ...", "a Libyan official", "Cuban
+    vice-premier" for that state's government. Not a former office holder, not a demonym of no
+    state ("Western diplomats")."""
     for k, t in enumerate(toks[:-1]):
-        two = f"{t.low} {toks[k + 1].low}"
-        size = 2 if two in demonyms else 1 if t.low in demonyms else 0
-        if not size or " ".join(u.low for u in toks[k : k + size]) in _NON_STATE_DEMONYMS:
-            continue
-        office = toks[k + size] if k + size < len(toks) else None
-        if office is None or office.low not in _STATE_OFFICES:
+        size = _state_demonym_at(toks, k)
+        following = toks[k + size] if size and k + size < len(toks) else None
+        if following is None or not following.is_word:
             continue
         if k > 0 and toks[k - 1].low in ("former", "ex"):
             return None
-        return " ".join(u.text for u in toks[k : k + size]) + " government"
+        demonym = " ".join(u.text for u in toks[k : k + size])
+        if following.low in _ORGANIZATION_HEADS and not following.cap:
+            return f"{demonym} {following.text}"
+        if following.low.rpartition("-")[2] in _STATE_OFFICES:
+            return f"{demonym} government"
     return None
+
+
+def _state_demonym_at(toks: list[_Tok], k: int) -> int:
+    """How many words the demonym of a state at ``k`` takes ("North Korean": 2, "Kenyan": 1), 0
+    when there is none. Besides the listed demonyms, a capitalised word made from a listed place
+    by a demonym suffix ("Kenya" -> "Kenyan", "Zimbabwe" -> "Zimbabwean", "Italy" -> "Italian",
+    "Iraq" -> "Iraqi", "Somalia" -> "Somali")."""
+    demonyms = _lexicon().kinds.get("demonym", ())
+    t = toks[k]
+    two = f"{t.low} {toks[k + 1].low}" if k + 1 < len(toks) else ""
+    size = 2 if two in demonyms else 1 if t.low in demonyms or _derived_demonym(t) else 0
+    if size and " ".join(u.low for u in toks[k : k + size]) in _NON_STATE_DEMONYMS:
+        return 0
+    return size
+
+
+def _derived_demonym(tok: _Tok) -> bool:
+    """Is a capitalised word a demonym made from a listed place by a regular suffix?"""
+    if not (tok.cap and tok.is_word) or len(tok.low) < 5:
+        return False
+    places, w = _lexicon().kinds.get("place", ()), tok.low
+    stems = []
+    if w.endswith("ian"):
+        stems += [w[:-3] + "y", w[:-3] + "ia", w[:-1]]  # Italy, Syria -> Syrian, Malaysia
+    if w.endswith("an"):
+        stems += [w[:-1], w[:-2] + "e", w[:-2] + "a"]  # Kenya, Zimbabwe, Cuba
+    if w.endswith("i"):
+        stems += [w[:-1], w + "a", w[:-1] + "a"]  # Iraq, Somalia
+    if w.endswith("ese"):
+        stems += [w[:-3], w[:-3] + "a"]  # Japan, China
+    return any(stem in places for stem in stems)
 
 
 def _without_trailing_name(run: list[_Tok], toks: list[_Tok], person: str | None) -> list[_Tok]:
