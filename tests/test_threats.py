@@ -345,6 +345,10 @@ def test_a_threat_on_a_condition_is_conditional():
         ("politico_2016-07-29_sex-lies-and-the-grayson-family-", "the same threat", "threat"),
         # a modifier between the commissive cue and its act ("promising to “carpet bomb them”")
         ("usa-today_2015-12-14_on-the-islamic-state-a-split-mos", "carpet bomb", "carpet bomb"),
+        # a chanted demand to jail an opponent, like "Death to X" (recall probe of 2026-12-03,
+        # second round); a punitive tax under a commissive cue, like a tariff
+        ("wash-post_2016-07-22_republica", "Lock her up", "Lock her up"),
+        ("nyt_2016-03-21_factory-workers", "impose a 35 percent tax", "impose a 35 percent tax"),
     ],
 )
 def test_threat_acts_found_on_polnear(article, act, matched):
