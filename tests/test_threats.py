@@ -349,6 +349,8 @@ def test_a_threat_on_a_condition_is_conditional():
         # second round); a punitive tax under a commissive cue, like a tariff
         ("wash-post_2016-07-22_republica", "Lock her up", "Lock her up"),
         ("nyt_2016-03-21_factory-workers", "impose a 35 percent tax", "impose a 35 percent tax"),
+        # a threat noun whose modifier names what is threatened, as "death threats"
+        ("politico_2016-08-23_top-senate", "veto threats", "veto threats"),
     ],
 )
 def test_threat_acts_found_on_polnear(article, act, matched):
