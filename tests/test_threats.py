@@ -368,3 +368,20 @@ def test_threat_acts_found_on_polnear(article, act, matched):
 def test_the_threat_of_a_danger_made_an_issue_stays_salience():
     # the rule's boundary (a unit test, not evidence): "of" after the noun makes it a danger
     assert acts("Trump has made the threat of terrorism a central issue of his campaign.") == []
+
+
+@pytest.mark.parametrize(
+    "article, words",
+    [
+        ("huff-post_2016-08-12_why-progressives-ar", "would not allow the accord to pass"),
+        ("wash-post_2016-06-09_game-over-will-sand", "we will not allow Donald Trump to become"),
+    ],
+)
+def test_an_outcome_prevented_is_no_threat_on_polnear(article, words):
+    # PolNeAR train (read from ../shared, not copied), false alarms of the threat-act precision
+    # audit of 2026-12-03 (second round): what the deterrent prevents is an outcome no one acts for
+    text = polnear_train_body(article)
+    th = threats_with_speakers(text)
+    at = text.index(words)
+    inside = th[(th["start"] >= at) & (th["start"] < at + len(words))]
+    assert "threat_act" not in set(inside["measure"])

@@ -43,6 +43,9 @@ BEHAVIOURS = {
     "needs_to": "governs only through 'to', not 'that' ('told them to attack'; 'told Fox that' is "
     "speech)",
     "negation_inside": "the row's own negation is part of it ('will not tolerate'): not a denial",
+    "prevents_act": "a deterrent that names what it prevents ('will not allow Iran to develop "
+    "...'): an outcome no one acts for ('not allow Donald Trump to become president', 'the accord "
+    "to pass') is political resolve, no threat",
     "self_hedge": "a modal that is the speaker's own hedged threat after 'we' or 'says it'",
     "conditional_hedge": "a modal that is the speaker's own hedged threat under a condition only "
     "('said they might resume attacks if the talks failed'; without one it is speculation)",

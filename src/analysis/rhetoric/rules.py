@@ -55,6 +55,7 @@ class Rule(str, Enum):
     ANIMAL_TARGET = "an animal as target"
     DIGITAL_TARGET = "a computer or a site as target"
     NO_RELATIONS = "no relations halted"
+    OUTCOME = "an outcome prevented, no act"
     DEATH = "death, not violence"
     NO_PARTY = "no one acted on"
     THREAT_NOUN = "threat noun with an actor"
@@ -282,6 +283,24 @@ def relations_subject(s: Sentence, t: Target) -> Decision | None:
         if p in nouns:
             return None
     return Decision("", "asserted", Rule.NO_RELATIONS, "no relations, trade or aid as subject")
+
+
+def outcome_prevented(s: Sentence, t: Target) -> Decision | None:
+    """ "we will not allow Donald Trump to become president", "she would not allow the accord to
+    pass": what a deterrent formula prevents (``prevents_act``) is an outcome verb (cue class
+    ``outcome_verb``) after "to", a few words on: political resolve, no threat. "will not allow
+    Iran to develop nuclear weapons" prevents an act and stays a deterrent."""
+    if not s.has(t.term, "prevents_act"):
+        return None
+    outcomes = s.starts("outcome_verb")
+    for k in range(t.j, min(s.b - 1, t.j + 8)):
+        if k in s.breaks:
+            return None
+        if s.tokens[k] == "to":
+            if k + 1 in outcomes:
+                return Decision("", "asserted", Rule.OUTCOME, f"'to {s.tokens[k + 1]}'")
+            return None
+    return None
 
 
 def digital_target(s: Sentence, t: Target) -> Decision | None:
@@ -835,6 +854,7 @@ RULES: list[Callable[[Sentence, Target], Decision | None]] = [
     verbal_attack,
     attack_on_person,
     animal_target,
+    outcome_prevented,
     digital_target,
     relations_subject,
     death_without_violence,
