@@ -385,3 +385,22 @@ def test_an_outcome_prevented_is_no_threat_on_polnear(article, words):
     at = text.index(words)
     inside = th[(th["start"] >= at) & (th["start"] < at + len(words))]
     assert "threat_act" not in set(inside["measure"])
+
+
+@pytest.mark.parametrize(
+    "article, words",
+    [
+        # a threat-act false alarm of the precision audit of 2026-12-03 (second round)
+        ("breitbart_2016-06-28_underdog", "going to blow up the establishment"),
+        # violence before: records destroyed are documents, attacks on a record are words
+        ("politico_2016-07-05_criminal-charges", "she destroyed records"),
+        ("nyt_2016-04-28_nomination-almost-certain", "attacks on her record"),
+    ],
+)
+def test_an_act_on_an_idea_or_a_record_is_a_metaphor_on_polnear(article, words):
+    # PolNeAR train (read from ../shared, not copied)
+    text = polnear_train_body(article, holding=words)
+    th = threats_with_speakers(text)
+    at = text.index(words)
+    inside = th[(th["start"] >= at) & (th["start"] < at + len(words))]
+    assert inside.empty, inside[["matched_text", "measure"]].values.tolist()

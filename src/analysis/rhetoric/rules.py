@@ -53,6 +53,7 @@ class Rule(str, Enum):
     VAGUE = "formula without a deterrent"
     VERBAL = "verbal attack"
     ANIMAL_TARGET = "an animal as target"
+    ABSTRACT_TARGET = "an idea or an order as target"
     DIGITAL_TARGET = "a computer or a site as target"
     NO_RELATIONS = "no relations halted"
     OUTCOME = "an outcome prevented, no act"
@@ -256,6 +257,18 @@ def animal_target(s: Sentence, t: Target) -> Decision | None:
         return None
     p = _object_of_class(s, t, "animal")
     return None if p is None else Decision("", "asserted", Rule.ANIMAL_TARGET, f"'{s.tokens[p]}'")
+
+
+def abstract_target(s: Sentence, t: Target) -> Decision | None:
+    """ "Donald Trump is going to blow up the establishment", "smash the glass ceiling", "destroy
+    the myth": an act whose object (within its clause, a few words on) is an idea, an order or a
+    record (cue class ``abstract_object``) is a metaphor, neither violence nor a threat."""
+    if t.role not in ("act", "report"):
+        return None
+    p = _object_of_class(s, t, "abstract_object")
+    if p is None:
+        return None
+    return Decision("", "asserted", Rule.ABSTRACT_TARGET, f"'{s.tokens[p]}'")
 
 
 def _object_of_class(s: Sentence, t: Target, kind: str) -> int | None:
@@ -854,6 +867,7 @@ RULES: list[Callable[[Sentence, Target], Decision | None]] = [
     verbal_attack,
     attack_on_person,
     animal_target,
+    abstract_target,
     outcome_prevented,
     digital_target,
     relations_subject,
