@@ -404,3 +404,13 @@ def test_an_act_on_an_idea_or_a_record_is_a_metaphor_on_polnear(article, words):
     at = text.index(words)
     inside = th[(th["start"] >= at) & (th["start"] < at + len(words))]
     assert inside.empty, inside[["matched_text", "measure"]].values.tolist()
+
+
+def test_an_outcome_threatened_is_likelihood_on_polnear():
+    # PolNeAR train (read from ../shared, not copied), a false alarm of the threat-act precision
+    # audit of 2026-12-03 (second round): an outcome foretold of its subject, no act
+    words = "Donald Trump threatened to run away from the Republican presidential field"
+    text = polnear_train_body("usa-today_2016-01-29_absent-trump", holding=words)
+    th = threats_with_speakers(text)
+    row = th[th["start"] == text.index("threatened", text.index(words))].iloc[0]
+    assert row["measure"] == "threat_salience"

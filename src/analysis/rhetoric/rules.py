@@ -961,8 +961,9 @@ def _subject_actor(s: Sentence, i: int) -> bool | None:
 
 
 def _threaten_verb(s: Sentence, t: Target) -> Decision:
-    """ "threatened to veto" is a threat; "threatens to change the race" is likelihood; "feel
-    threatened" salience."""
+    """ "threatened to veto" is a threat; "threatens to change the race" (no actor) and "Trump
+    threatened to run away from the field" (an outcome, cue class ``likelihood_verb``) are
+    likelihood; "feel threatened" salience."""
     tokens, b, aux = s.tokens, s.b, _skippable(s)
     k = t.j
     while k < b and k in aux:
@@ -981,6 +982,12 @@ def _threaten_verb(s: Sentence, t: Target) -> Decision:
         verb = tokens[pos] if pos < b else tokens[k + 1]
         # "threatened to make Kadzik testify ..., should he fail to": a threat on a condition
         mode = _mode_of(s)
+        if pos in s.starts("likelihood_verb"):
+            # "Donald Trump threatened to run away from the Republican presidential field": an
+            # outcome foretold of its subject, no act it commits to
+            return Decision(
+                "threat_salience", "asserted", Rule.THREATEN_VERB, f"to '{verb}': likelihood"
+            )
         if agent:
             return Decision("threat_act", mode, Rule.THREATEN_VERB, f"to '{verb}' (by an actor)")
         if pos in s.starts("nonforce"):
