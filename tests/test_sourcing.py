@@ -650,6 +650,13 @@ def test_a_surname_without_its_arabic_article_is_the_same_person():
     assert set(at["source_org"]) == {"Libya"}
 
 
+def test_the_introduction_of_a_person_stays_inside_its_sentence_on_polnear():
+    # PolNeAR train (not copied): "... settlements in the West Bank. Rahm Emanuel ..." (the
+    # tokens skip a full stop): the sentence before names no body Emanuel speaks for
+    row = _polnear_row("nyt_2015-11-10_netanyahu-and-obama", "Rahm Emanuel, his chief of staff")
+    assert (row["speaker_name"], row["source_org"]) == ("Rahm Emanuel", None)
+
+
 def test_an_organisation_read_from_one_odd_speaker_span_is_not_carried_on_polnear():
     # PolNeAR train (not copied): "Mr. Rubio joined Democrats in" gives that row "Democrats";
     # Rubio's other attributions do not speak for the Democrats

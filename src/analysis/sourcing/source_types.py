@@ -432,6 +432,10 @@ def _carry_person_orgs(attrs: list[_Attr], text: str) -> None:
             at.source_org = orgs[at.speaker_name]
 
 
+# the characters that end the sentence before a name
+_SENTENCE_ENDS = ".!?\n"
+
+
 def _org_where_named(text: str, name: str) -> str | None:
     """The organisation stated around the first mention of ``name`` in the article: in the noun
     phrase before it ("Cuban Vice President | Carlos Lage") or in an apposition after it ("Brad
@@ -439,7 +443,11 @@ def _org_where_named(text: str, name: str) -> str | None:
     at = text.find(name)
     if at < 0:
         return None
-    before = _tokens(text, max(0, at - 120), at)
+    # the noun phrase before the name, inside its sentence (the tokens skip a full stop: "... in
+    # the West Bank. Rahm Emanuel" must not read "West Bank" as his)
+    start = max(0, at - 120)
+    start = max([start] + [text.rfind(c, start, at) + 1 for c in _SENTENCE_ENDS])
+    before = _tokens(text, start, at) if text[start:at].strip() else []
     k = len(before)
     while k > 0 and _in_name_phrase(before[k - 1]):
         k -= 1
