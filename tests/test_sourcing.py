@@ -657,6 +657,17 @@ def test_the_introduction_of_a_person_stays_inside_its_sentence_on_polnear():
     assert (row["speaker_name"], row["source_org"]) == ("Rahm Emanuel", None)
 
 
+def test_a_former_office_holder_speaks_for_no_organisation():
+    # wikinews-dev-11, Wikinews, CC BY 2.5 (the coders give no organisation)
+    t = (
+        "In parting remarks made after a three-day visit to Kenya late on Wednesday, former UN "
+        "chief Kofi Annan warned that the country risks returning to ethnic clashes if reforms are "
+        "not implemented."
+    )
+    row = attrs_of(t).iloc[0]
+    assert (row["speaker_name"], row["source_org"]) == ("Kofi Annan", None)
+
+
 def test_an_organisation_read_from_one_odd_speaker_span_is_not_carried_on_polnear():
     # PolNeAR train (not copied): "Mr. Rubio joined Democrats in" gives that row "Democrats";
     # Rubio's other attributions do not speak for the Democrats

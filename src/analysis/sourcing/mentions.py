@@ -1088,6 +1088,8 @@ def _org_in(toks: list[_Tok], *, person: str | None = None) -> str | None:
     of State Condoleezza Rice" speaks for no "State Condoleezza Rice")."""
     lex = _lexicon()
     text_toks = list(toks)
+    if _former_office(text_toks):
+        return None  # "former UN chief Kofi Annan": a former office holder speaks for no one
     for idx, t in enumerate(text_toks):
         if t.low == "for" and idx > 0 and _speaks_for(text_toks[idx - 1].low):
             # "a spokesperson for Acme Power", "a spokeswoman for YouTube": whom they speak for
@@ -1121,6 +1123,22 @@ def _org_in(toks: list[_Tok], *, person: str | None = None) -> str | None:
             if w.lower() in lex.kinds.get("org_name", ()):
                 return w
     return _body_before_role(_before_relative(toks), person)
+
+
+# words that make an office a past one ("former UN chief", "ex-minister" is one word)
+_FORMER = frozenset(("former", "ex"))
+
+
+def _former_office(toks: list[_Tok]) -> bool:
+    """Does "former" open the office before any name ("former UN chief Kofi Annan", "a former
+    Democratic National Committee chairman")? After a name it is one office of several ("a senior
+    fellow at the Hoover Institution and a former ambassador" still speaks for Hoover)."""
+    for t in toks:
+        if t.low in _FORMER:
+            return True
+        if t.is_word and t.cap:
+            return False
+    return False
 
 
 def _before_relative(toks: list[_Tok]) -> list[_Tok]:
@@ -1157,7 +1175,7 @@ def _body_owner(owner: list[_Tok], toks: list[_Tok]) -> bool:
     if not any(t.low in kinds.get(k, ()) for t in toks for k in ("role", "title", "anonymous")):
         return False
     at = toks.index(owner[0])
-    if at > 0 and toks[at - 1].low in _ORG_CONNECTORS or any(t.low == "former" for t in toks):
+    if at > 0 and toks[at - 1].low in _ORG_CONNECTORS or any(t.low in _FORMER for t in toks):
         return False
     words = [strip_possessive(t.text) for t in owner]
     return " ".join(words).lower() in kinds.get("place", ()) or _is_org_run(words)
@@ -1224,7 +1242,7 @@ def _state_of_office(toks: list[_Tok]) -> str | None:
         following = toks[k + size] if size and k + size < len(toks) else None
         if following is None or not following.is_word:
             continue
-        if k > 0 and toks[k - 1].low in ("former", "ex"):
+        if k > 0 and toks[k - 1].low in _FORMER:
             return None
         demonym = " ".join(u.text for u in toks[k : k + size])
         if following.low in _ORGANIZATION_HEADS and not following.cap:
