@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import analysis as an
 
-from .conftest import polnear_train_body, shared_path
+from .conftest import polnear_train_body, read_jsonl, shared_path
 
 
 def attrs_of(text):
@@ -1515,3 +1515,12 @@ def test_every_inflection_of_a_cue_lemma_is_decided():
         for lemma in cue_lemmas - generated
     }
     assert {k: v for k, v in missing.items() if v} == {}
+
+
+def test_a_surname_with_its_arabic_article_takes_the_full_name_on_wikinews():
+    # wikinews-dev-05 (read from ../shared, not copied): "Iraqi Prime Minister Nouri al-Maliki"
+    # earlier in the article; "al-Maliki", lower-case article and all, is that person
+    rows = read_jsonl(shared_path("devsets", "wikinews_dev", "articles.jsonl"))
+    text = next(r["text"] for r in rows if r["id"] == "wikinews-dev-05")
+    at = attrs_of(text)
+    assert set(at.loc[at["speaker"] == "al-Maliki", "speaker_name"]) == {"Nouri al-Maliki"}

@@ -33,6 +33,7 @@ from .data import (
     _POSSESSIVE_PRONOUNS,
     _PRONOUNS,
     _REPORT_NP_EDGE,
+    _SURNAME_ARTICLES,
     _SURNAME_PREFIXES,
     _TIME_WORDS,
     _lexicon,
@@ -527,7 +528,7 @@ def _lone_surname(toks: list[_Tok], registry: dict[str, str]) -> str | None:
     """The one capitalised word closing a speaker the registry cannot resolve ("Ostovar said",
     "Mr. Obama said"), or None."""
     words = [t for t in toks if t.is_word]
-    caps = [t for t in words if t.cap]
+    caps = [t for t in words if t.cap or _article_surname(t.text)]
     if (
         len(caps) == 2
         and caps[0].low in _lexicon().kinds.get("person_title", ())
@@ -537,6 +538,13 @@ def _lone_surname(toks: list[_Tok], registry: dict[str, str]) -> str | None:
     if len(caps) == 1 and caps[0] is words[-1] and not _resolve_name(caps[0].text, registry):
         return strip_possessive(caps[0].text)
     return None
+
+
+def _article_surname(word: str) -> bool:
+    """A surname that opens with a lower-case Arabic article ("al-Maliki", "el-Sisi"): a name, as
+    a capitalised word is."""
+    article, dash, rest = word.partition("-")
+    return bool(dash) and article in _SURNAME_ARTICLES and rest[:1].isupper()
 
 
 def _full_name_for(text: str, word: str, index: dict[str, list[int]] | None = None) -> str | None:
