@@ -32,6 +32,14 @@ def threat_act_at(text, words):
     return th[(th["measure"] == "threat_act") & (th["start"] == text.index(words))].iloc[0]
 
 
+def threats_within(text, words):
+    """The threat rows (a pipeline's, after find_attributions) that start inside the first
+    occurrence of ``words`` in ``text``."""
+    th = threats_with_speakers(text)
+    at = text.index(words)
+    return th[(th["start"] >= at) & (th["start"] < at + len(words))]
+
+
 def acts(sentence):
     th = threats_of(sentence)
     return th[th["measure"] == "threat_act"][["matched_text", "mode"]].values.tolist()
@@ -356,10 +364,7 @@ def test_a_threat_on_a_condition_is_conditional():
 def test_threat_acts_found_on_polnear(article, act, matched):
     # PolNeAR train (read from ../shared, not copied), from the recall probe of 2026-12-03: these
     # were talk of danger or a report of violence before
-    text = polnear_train_body(article)
-    th = threats_with_speakers(text)
-    at = text.index(act)
-    found = th[(th["start"] >= at) & (th["start"] < at + len(act))]
+    found = threats_within(polnear_train_body(article), act)
     assert found[["matched_text", "measure", "mode"]].values.tolist() == [
         [matched, "threat_act", "asserted"]
     ]
@@ -380,10 +385,7 @@ def test_the_threat_of_a_danger_made_an_issue_stays_salience():
 def test_an_outcome_prevented_is_no_threat_on_polnear(article, words):
     # PolNeAR train (read from ../shared, not copied), false alarms of the threat-act precision
     # audit of 2026-12-03 (second round): what the deterrent prevents is an outcome no one acts for
-    text = polnear_train_body(article)
-    th = threats_with_speakers(text)
-    at = text.index(words)
-    inside = th[(th["start"] >= at) & (th["start"] < at + len(words))]
+    inside = threats_within(polnear_train_body(article), words)
     assert "threat_act" not in set(inside["measure"])
 
 
@@ -399,10 +401,7 @@ def test_an_outcome_prevented_is_no_threat_on_polnear(article, words):
 )
 def test_an_act_on_an_idea_or_a_record_is_a_metaphor_on_polnear(article, words):
     # PolNeAR train (read from ../shared, not copied)
-    text = polnear_train_body(article, holding=words)
-    th = threats_with_speakers(text)
-    at = text.index(words)
-    inside = th[(th["start"] >= at) & (th["start"] < at + len(words))]
+    inside = threats_within(polnear_train_body(article, holding=words), words)
     assert inside.empty, inside[["matched_text", "measure"]].values.tolist()
 
 
