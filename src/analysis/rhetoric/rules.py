@@ -253,22 +253,22 @@ def _person_at(s: Sentence, k: int) -> bool:
 def animal_target(s: Sentence, t: Target) -> Decision | None:
     """ "Muslims worldwide will kill and ritually sacrifice animals": an act whose object (within
     its clause, a few words on) is an animal is neither violence nor a threat."""
-    if t.role not in ("act", "report"):
-        return None
-    p = _object_of_class(s, t, "animal")
-    return None if p is None else Decision("", "asserted", Rule.ANIMAL_TARGET, f"'{s.tokens[p]}'")
+    return _no_act_on(s, t, "animal", Rule.ANIMAL_TARGET)
 
 
 def abstract_target(s: Sentence, t: Target) -> Decision | None:
     """ "Donald Trump is going to blow up the establishment", "smash the glass ceiling", "destroy
     the myth": an act whose object (within its clause, a few words on) is an idea, an order or a
     record (cue class ``abstract_object``) is a metaphor, neither violence nor a threat."""
+    return _no_act_on(s, t, "abstract_object", Rule.ABSTRACT_TARGET)
+
+
+def _no_act_on(s: Sentence, t: Target, kind: str, rule: Rule) -> Decision | None:
+    """Neither violence nor a threat when an act's object is a word of cue class ``kind``."""
     if t.role not in ("act", "report"):
         return None
-    p = _object_of_class(s, t, "abstract_object")
-    if p is None:
-        return None
-    return Decision("", "asserted", Rule.ABSTRACT_TARGET, f"'{s.tokens[p]}'")
+    p = _object_of_class(s, t, kind)
+    return None if p is None else Decision("", "asserted", rule, f"'{s.tokens[p]}'")
 
 
 def _object_of_class(s: Sentence, t: Target, kind: str) -> int | None:

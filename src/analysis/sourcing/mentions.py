@@ -1059,10 +1059,20 @@ def _register(registry: dict[str, str], name: str) -> str:
     surname = name.split()[-1]
     registry.setdefault(surname, name)
     # "al-Obeidi" is also "Obeidi": the Arabic article is often dropped on a later mention
-    article, dash, bare = surname.partition("-")
-    if dash and bare and article.lower() in _SURNAME_ARTICLES:
+    bare = surname_without_article(surname)
+    if bare:
         registry.setdefault(bare, name)
     return name
+
+
+def surname_without_article(word: str) -> str | None:
+    """The surname after its Arabic article ("al-Obeidi" -> "Obeidi"), or None without one.
+
+    >>> surname_without_article("al-Obeidi"), surname_without_article("Smith-Jones")
+    ('Obeidi', None)
+    """
+    article, dash, bare = word.partition("-")
+    return bare if dash and bare and article.lower() in _SURNAME_ARTICLES else None
 
 
 def _only_person_named_first(word: str, registry: dict[str, str]) -> str | None:
@@ -1171,14 +1181,13 @@ def _body_owner(owner: list[_Tok], toks: list[_Tok]) -> bool:
     A place or an organisation's name, before a role; a person's possessive ("Mitt Romney's
     adviser", "Kim Jong Un's half-brother") is not, nor the end of a longer name ("Democracy for
     | America's executive director"), nor a former role ("Florida's former governor")."""
-    kinds = _lexicon().kinds
-    if not any(t.low in kinds.get(k, ()) for t in toks for k in ("role", "title", "anonymous")):
+    if not any(_speaks_for(t.low) for t in toks):
         return False
     at = toks.index(owner[0])
     if at > 0 and toks[at - 1].low in _ORG_CONNECTORS or any(t.low in _FORMER for t in toks):
         return False
     words = [strip_possessive(t.text) for t in owner]
-    return " ".join(words).lower() in kinds.get("place", ()) or _is_org_run(words)
+    return " ".join(words).lower() in _lexicon().kinds.get("place", ()) or _is_org_run(words)
 
 
 def _named_body(run: list[_Tok], toks: list[_Tok], person: str | None) -> str | None:

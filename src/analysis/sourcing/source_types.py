@@ -33,7 +33,6 @@ from .data import (
     _POSSESSIVE_PRONOUNS,
     _PRONOUNS,
     _REPORT_NP_EDGE,
-    _SURNAME_ARTICLES,
     _SURNAME_PREFIXES,
     _TIME_WORDS,
     _lexicon,
@@ -52,7 +51,9 @@ from .mentions import (
     _person_name,
     _register,
     _resolve_name,
+    _speaks_for,
     _strip_titles,
+    surname_without_article,
     word_positions,
 )
 from .relays import _link_relays
@@ -478,10 +479,7 @@ def _org_where_named(text: str, name: str) -> str | None:
 def _in_name_phrase(tok: _Tok) -> bool:
     """Can ``tok`` stand in the noun phrase that introduces a name ("Israel's | deputy foreign
     minister | ...")? Capitalised words and the title, role and office words."""
-    if not tok.is_word:
-        return False
-    kinds = _lexicon().kinds
-    return tok.cap or any(tok.low in kinds.get(k, ()) for k in ("title", "role", "anonymous"))
+    return tok.is_word and (tok.cap or _speaks_for(tok.low))
 
 
 # a name before a group's head noun in the article ("The al-Shabaab group claimed ...", "the
@@ -543,8 +541,8 @@ def _lone_surname(toks: list[_Tok], registry: dict[str, str]) -> str | None:
 def _article_surname(word: str) -> bool:
     """A surname that opens with a lower-case Arabic article ("al-Maliki", "el-Sisi"): a name, as
     a capitalised word is."""
-    article, dash, rest = word.partition("-")
-    return bool(dash) and article in _SURNAME_ARTICLES and rest[:1].isupper()
+    bare = surname_without_article(word)
+    return bare is not None and word[:1].islower() and bare[:1].isupper()
 
 
 def _full_name_for(text: str, word: str, index: dict[str, list[int]] | None = None) -> str | None:
