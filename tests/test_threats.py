@@ -345,6 +345,16 @@ def test_a_threat_on_a_condition_is_conditional():
     assert threat_act_at(text, "threatened not to show up")["mode"] == "conditional"
 
 
+def test_a_condition_that_opens_the_warning_neither_parts_nor_negates_it():
+    # PolNeAR train (read from ../shared, not copied), from the recall audit of 2026-12-04: "The
+    # letter warned that if Trump did not withdraw from the presidential race, harm would come to
+    # his kids": the condition stands between the cue and its act, and its "not" is the
+    # condition's (talk of danger, asserted, before)
+    text = polnear_train_body("west-journal_2016-03-18_what-donald-trum")
+    row = threat_act_at(text, "harm would come to")
+    assert (row["mode"], row["negated"]) == ("conditional", False)
+
+
 @pytest.mark.parametrize(
     "article, act, matched",
     [

@@ -1137,7 +1137,8 @@ def _modes(s: Sentence, t: Target) -> None:
     clause_start = max(
         (p for p in s.breaks if lo_neg < p <= (gov[1] if gov else t.i)), default=lo_neg
     )
-    neg = s.cue_in("negation", clause_start, t.i) or _no_before_adjectives(s, lo_neg, t.i)
+    neg = _negation_outside_condition(s, gov, clause_start, t.i)
+    neg = neg or _no_before_adjectives(s, lo_neg, t.i)
     if neg is not None and neg[1] in s.starts("unnegating"):
         neg = None  # "would not hesitate to use force" is not a denial
     t.negation = neg
@@ -1163,6 +1164,18 @@ def _modes(s: Sentence, t: Target) -> None:
     t.hypothetical = hyp
     if hyp is not None and s.has(hyp[2], "needs_low"):
         t.low = s.cue_in("low", t.j, min(s.b, t.j + 8))
+
+
+def _negation_outside_condition(
+    s: Sentence, gov: tuple[str, int, int, Term] | None, lo: int, i: int
+) -> Cue | None:
+    """The negation cue between ``lo`` and the act at ``i``, outside a condition that opens the
+    cue's complement ("warned that if Trump did not withdraw, harm would come to his kids" is no
+    denial)."""
+    resume = _past_fronted_condition(s, gov[2], i) if gov else lo
+    if not gov or resume == gov[2]:
+        return s.cue_in("negation", lo, i)
+    return s.cue_in("negation", resume, i) or s.cue_in("negation", lo, gov[2])
 
 
 def _no_before_adjectives(s: Sentence, lo: int, i: int) -> Cue | None:
@@ -1215,9 +1228,21 @@ def governing_cue(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
             continue  # "the U.S. has to keep Moscow out", "You have to cut off ties": advocacy
         addressee = kind == "directive" or s.has(cterm, "addressee_first")
         needs = s.has(cterm, "needs_complement")
-        if bridged(s, cj, t.i, addressee, loose, needs, s.has(cterm, "needs_to")):
+        start = _past_fronted_condition(s, cj, t.i)
+        if bridged(s, start, t.i, addressee, loose, needs, s.has(cterm, "needs_to")):
             return (kind, ci, cj, cterm)
     return _after_act(s, t) or _self_hedge(s, t)
+
+
+def _past_fronted_condition(s: Sentence, cj: int, i: int) -> int:
+    """Where the cue's complement clause resumes after a condition that opens it ("warned that if
+    Trump did not withdraw from the race, harm would come to his kids"): the token after the
+    condition's closing break, else ``cj`` itself."""
+    k = cj + 1 if cj < i and s.tokens[cj] == "that" else cj
+    if k >= i or s.tokens[k] not in ("if", "unless"):
+        return cj
+    closing = [b for b in s.breaks if k < b <= i]
+    return min(closing) if closing else cj
 
 
 def _own_duty(s: Sentence, ci: int) -> bool:
