@@ -1390,6 +1390,26 @@ def test_a_pronoun_is_the_subject_named_before_it_not_the_object():
 
 
 @pytest.mark.parametrize(
+    "article, words, name",
+    [
+        # PolNeAR train (not copied), type audit of 2026-12-04: a title's period is no sentence
+        # end, so the titled object is no subject ("Howard, endorsed Republican presidential
+        # candidate Sen. Ted Cruz in November. He said Cruz ...")
+        ("west-journal_2016-04-12_hollywood-actor-", "He said Cruz", "Clint Howard"),
+        ("west-journal_2016-03-14_billionaire-mark", "He went on to call Cruz", "Mark Cuban"),
+        # the subject after a fronted clause of any length ("When Mr. Trump tried to defend his
+        # remarks ... in 1989, Mr. Kasich forcefully differed. ''I think ...,'' he said")
+        ("nyt_2016-03-12_republicans-lower-volume-", "he said, ''and when that guy", "John Kasich"),
+    ],
+)
+def test_a_pronoun_is_the_subject_of_a_sentence_not_a_titled_object(article, words, name):
+    text = polnear_train_body(article)
+    at = attrs_of(text)
+    row = at[at["speaker_start"] >= text.index(words)].iloc[0]
+    assert (row["speaker"].lower(), row["speaker_name"]) == ("he", name)
+
+
+@pytest.mark.parametrize(
     "article, speaker",
     [
         # PolNeAR train (not copied): a party's plural counted or described is people, not the

@@ -21,6 +21,7 @@ from functools import lru_cache
 from ..english import is_common_word, is_plural_noun
 from .attribution import _Attr
 from .data import (
+    _FRONTED_OPENERS,
     _FUNCTION_CAPS,
     _PARTISAN_LABELS,
     _PERSON_HEADS,
@@ -678,7 +679,9 @@ def _opens_sentence(text: str, offset: int) -> bool:
         j = k
         while j > 0 and text[j - 1] in " \t":
             j -= 1
-        if j == 0 or text[j - 1] in _SENTENCE_END:
+        if j == 0 or text[j - 1] == ";":  # a clause of its own ("...; Gov. Mary Fallin vetoed")
+            return True
+        if text[j - 1] in _SENTENCE_END and not _title_period(text, j - 1):
             return True
         if text[j - 1] == ",":
             return _fronted_adverbial(text, j - 1)  # "In May 2001, Fiorina ended ..."
@@ -691,14 +694,42 @@ def _opens_sentence(text: str, offset: int) -> bool:
     return False
 
 
+def _title_period(text: str, dot: int) -> bool:
+    """Is the period at ``dot`` a title's abbreviation ("Capt.", "Sen.", "Mr."), not a sentence's
+    end ("he called her Capt. Humayun Khan")?"""
+    if text[dot] != ".":
+        return False
+    w = dot
+    while w > 0 and text[w - 1].isalpha():
+        w -= 1
+    word = text[w:dot]
+    return word[:1].isupper() and word.lower() in _lexicon().kinds.get("person_title", ())
+
+
+def _sentence_end_before(text: str, lo: int, at: int) -> int:
+    """The offset of the last sentence end in ``text[lo:at]`` (a title's period is none), or -1."""
+    end = at
+    while True:
+        end = max((text.rfind(ch, lo, end) for ch in _SENTENCE_END), default=-1)
+        if end < 0 or not _title_period(text, end):
+            return end
+
+
 def _fronted_adverbial(text: str, comma: int) -> bool:
-    """Does a short phrase (six words at most) open the sentence before ``comma``?"""
-    lo = max(0, comma - 50)
-    start = max((text.rfind(ch, lo, comma) for ch in _SENTENCE_END), default=-1)
+    """Does a short phrase (six words at most) or a fronted clause of any length ("When Mr. Trump
+    tried to defend his remarks ..., Mr. Kasich forcefully differed") open the sentence before
+    ``comma``?"""
+    lo = max(0, comma - 300)
+    start = _sentence_end_before(text, lo, comma)
     if start < 0 and lo > 0:
         return False
     words = text[start + 1 : comma].split()
-    return 0 < len(words) <= 6
+    if not words:
+        return False
+    if len(words) <= 6:
+        return True
+    opener = words[0].strip("“\"'(").lower()
+    return opener in _FRONTED_OPENERS and "," not in text[start + 1 : comma]
 
 
 def article_mentions(text: str, registry: dict[str, str]) -> list[dict]:
