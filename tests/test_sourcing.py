@@ -1545,3 +1545,18 @@ def test_a_surname_with_its_arabic_article_takes_the_full_name_on_wikinews():
     text = next(r["text"] for r in rows if r["id"] == "wikinews-dev-05")
     at = attrs_of(text)
     assert set(at.loc[at["speaker"] == "al-Maliki", "speaker_name"]) == {"Nouri al-Maliki"}
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        # PolNeAR train (not copied), type audit of 2026-12-04: a report that an outlet carries is
+        # the outlet's, media (API.md: "a news outlet or agency, or a report by one"); both were
+        # typed document
+        "a report in the Des Moines Register",
+        "An earlier report in a New Hampshire paper",
+    ],
+)
+def test_a_report_in_an_outlet_is_media(speaker):
+    at = attrs_of(polnear_train_body(holding=speaker))
+    assert at.loc[at["speaker"] == speaker, "source_type"].tolist() == ["media"]

@@ -29,6 +29,7 @@ from .data import (
     _GROUP_HEADS,
     _HEAD_STOPS,
     _MEDIA_HEADS,
+    _MODIFIER_OPENERS,
     _NAME_PARTICLES,
     _NOT_OUTLET_MODIFIERS,
     _NUMBERS,
@@ -468,13 +469,36 @@ def _is_place_word(word: str) -> bool:
 def _report_type(phrase: SpeakerPhrase, media_seen: bool) -> str:
     """ "the Reuters report": media; "the CIA report", "a 2006 US report": a document; "the
     report" after an outlet was named: media; "Reports indicate": unidentified, anonymous."""
-    if _names_media(phrase):
+    if _names_media(phrase) or _carried_by_outlet(phrase):
         return "media"
     if phrase.capitalised and phrase.words[0] != "reports":
         return "document"
     if phrase.words[0] == "reports":
         return "anonymous"
     return "media" if media_seen else "document"
+
+
+def _carried_by_outlet(phrase: SpeakerPhrase) -> bool:
+    """Does an outlet carry the report, after "in", "by" or "from" ("a report in the Des Moines
+    Register", "an earlier report in a New Hampshire paper")? A report by an outlet is media
+    (API.md). The outlet is a known one or a phrase ending in a newspaper's name word."""
+    words = phrase.words
+    k = words.index(phrase.head) if phrase.head in words else len(words)
+    if k + 1 >= len(words) or words[k + 1] not in ("in", "by", "from"):
+        return False
+    carrier: list[str] = []
+    for w in words[k + 2 :]:
+        if w in _MODIFIER_OPENERS or w in _PREPOSITIONS:
+            break  # "a report in Politico that ...", "a report by the panel of experts"
+        if w not in _DETERMINERS:
+            carrier.append(w)
+    if not carrier:
+        return False
+    outlets = _lexicon().kinds.get("media_outlet", ())
+    last = carrier[-1]
+    return " ".join(carrier) in outlets or last in _MEDIA_HEADS or (
+        last in head_classes()["media_name_head"] and len(carrier) > 1
+    )
 
 
 def _partisan_people(phrase: SpeakerPhrase) -> bool:
