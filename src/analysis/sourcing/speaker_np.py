@@ -496,8 +496,10 @@ def _carried_by_outlet(phrase: SpeakerPhrase) -> bool:
         return False
     outlets = _lexicon().kinds.get("media_outlet", ())
     last = carrier[-1]
-    return " ".join(carrier) in outlets or last in _MEDIA_HEADS or (
-        last in head_classes()["media_name_head"] and len(carrier) > 1
+    return (
+        " ".join(carrier) in outlets
+        or last in _MEDIA_HEADS
+        or (last in head_classes()["media_name_head"] and len(carrier) > 1)
     )
 
 
