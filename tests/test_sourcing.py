@@ -1560,3 +1560,11 @@ def test_a_surname_with_its_arabic_article_takes_the_full_name_on_wikinews():
 def test_a_report_in_an_outlet_is_media(speaker):
     at = attrs_of(polnear_train_body(holding=speaker))
     assert at.loc[at["speaker"] == speaker, "source_type"].tolist() == ["media"]
+
+
+def test_a_name_after_title_words_is_registered_for_its_surname():
+    # PolNeAR train (not copied), type audit of 2026-12-04: "Senate Minority Leader Harry M.
+    # Reid" opens its capitalised run with title words, so the person was never registered and
+    # "But Reid, who has long expressed his admiration" kept the surname alone
+    at = attrs_of(polnear_train_body("wash-post_2016-06-09_party-aims-to-heal-primary-wound"))
+    assert set(at.loc[at["speaker"] == "Reid", "speaker_name"]) == {"Harry M. Reid"}

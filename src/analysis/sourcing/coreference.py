@@ -413,6 +413,26 @@ def _opens_with_first_name(text: str, a: int, b: int) -> bool:
     return True
 
 
+# the last word of a place's or a state's nickname ("the Sunshine State", "the Empire State")
+_NOT_PERSON_LAST = frozenset(("state", "states", "republicans", "democrats"))
+
+
+def _first_name_after_titles(text: str, a: int, b: int) -> int | None:
+    """Where a person's name starts inside the run ``text[a:b]`` after capitalised ordinary words
+    ("Senate Minority Leader Harry M. Reid", "Wherever Hillary Clinton goes"): the offset of a
+    first name that opens the rest of the run as ``_opens_with_first_name`` accepts, else None."""
+    last = text[a:b].split()[-1].lower()
+    if last in _PARTISAN_LABELS or last in _NOT_PERSON_LAST:
+        return None  # "South Carolina Republican", "The Sunshine State": no one's name
+    for m in list(re.finditer(r"\S+", text[a:b]))[:-1][:4]:
+        word = m.group().rstrip(".").lower()
+        if m.start() > 0 and _opens_with_first_name(text, a + m.start(), b):
+            return a + m.start()
+        if not (is_common_word(word) or word in _office_heads() or word in _FUNCTION_CAPS):
+            return None  # "Hillary Clinton Foundation ...": a name's own words come first
+    return None
+
+
 def register_text_names(text: str, registry: dict[str, str]) -> None:
     """Register the people the article names with a role, speakers or not, so that pronouns
     and surnames resolve to them. One scan for capitalised runs; the role is looked up around
@@ -431,7 +451,9 @@ def register_text_names(text: str, registry: dict[str, str]) -> None:
         if tail:
             b = tail.end()  # "Donald J. Trump": the run goes on past the middle initial
         if not (_with_role(text, a, b) or _opens_with_first_name(text, a, b)):
-            continue
+            a = _first_name_after_titles(text, a, b)
+            if a is None:
+                continue
         found = speaker_type(_tokens(text, a, b), False)
         name = found[1] if found and found[0] == "named_person" else None
         if name and len(name.split()) >= 2 and not _resolve_name(name, registry):
