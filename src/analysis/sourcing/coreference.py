@@ -23,6 +23,7 @@ from .attribution import _Attr
 from .data import (
     _FRONTED_OPENERS,
     _FUNCTION_CAPS,
+    _NOT_PERSON_LAST,
     _PARTISAN_LABELS,
     _PERSON_HEADS,
     _PLACE_NAME_HEADS,
@@ -411,10 +412,6 @@ def _opens_with_first_name(text: str, a: int, b: int) -> bool:
         before = text[max(0, a - 3) : a].rstrip()
         return bool(before) and (before[-1].islower() or before[-1] in ",;")
     return True
-
-
-# the last word of a place's or a state's nickname ("the Sunshine State", "the Empire State")
-_NOT_PERSON_LAST = frozenset(("state", "states", "republicans", "democrats"))
 
 
 def _first_name_after_titles(text: str, a: int, b: int) -> int | None:
