@@ -1400,6 +1400,12 @@ def test_a_pronoun_is_the_subject_named_before_it_not_the_object():
         # the subject after a fronted clause of any length ("When Mr. Trump tried to defend his
         # remarks ... in 1989, Mr. Kasich forcefully differed. ''I think ...,'' he said")
         ("nyt_2016-03-12_republicans-lower-volume-", "he said, ''and when that guy", "John Kasich"),
+        # a middle initial's period is no sentence end either ("Juan Zarate, a top terrorism adviser
+        # to then-President George W. Bush, also questioned ... he said": not Bush)
+        ("politico_2016-06-13_terrorism-experts-re", "he said.\n\nYet", "Juan Zarate"),
+        # a descriptor before the name at the sentence's start ("The economist Robert J. Shapiro
+        # recently measured ... He found that")
+        ("nyt_2016-03-23_why-sanders-lags-on-bla", "He found that", "Robert J. Shapiro"),
     ],
 )
 def test_a_pronoun_is_the_subject_of_a_sentence_not_a_titled_object(article, words, name):

@@ -707,21 +707,31 @@ def _opens_sentence(text: str, offset: int) -> bool:
         w = j
         while w > 0 and (text[w - 1].isalnum() or text[w - 1] in "’'-."):
             w -= 1
-        if w == j or not text[w].isupper():
+        if w == j or not (text[w].isupper() or _descriptor_word(text[w:j])):
             return False  # a lower-case word before it: an object, a complement
         k = w
     return False
 
 
+def _descriptor_word(word: str) -> bool:
+    """A lower-case word of a descriptor before a name at a sentence's start ("The economist
+    Robert J. Shapiro recently measured", "A spokesman Ed Smith"): a role word or an article."""
+    low = word.lower()
+    return low in ("the", "a", "an") or low in _role_words()
+
+
 def _title_period(text: str, dot: int) -> bool:
-    """Is the period at ``dot`` a title's abbreviation ("Capt.", "Sen.", "Mr."), not a sentence's
-    end ("he called her Capt. Humayun Khan")?"""
+    """Is the period at ``dot`` a title's abbreviation ("Capt.", "Sen.", "Mr.") or a middle
+    initial ("George W. Bush"), not a sentence's end ("he called her Capt. Humayun Khan", "an
+    adviser to then-President George W. Bush, also questioned")?"""
     if text[dot] != ".":
         return False
     w = dot
     while w > 0 and text[w - 1].isalpha():
         w -= 1
     word = text[w:dot]
+    if len(word) == 1 and word.isupper():
+        return w > 0 and text[w - 1] == " "  # an initial after a first name, not "U.S."
     return word[:1].isupper() and word.lower() in _lexicon().kinds.get("person_title", ())
 
 
