@@ -418,9 +418,13 @@ def _first_name_after_titles(text: str, a: int, b: int) -> int | None:
     """Where a person's name starts inside the run ``text[a:b]`` after capitalised ordinary words
     ("Senate Minority Leader Harry M. Reid", "Wherever Hillary Clinton goes"): the offset of a
     first name that opens the rest of the run as ``_opens_with_first_name`` accepts, else None."""
-    last = text[a:b].split()[-1].lower()
+    words = text[a:b].split()
+    last = words[-1].lower()
     if last in _PARTISAN_LABELS or last in _NOT_PERSON_LAST:
         return None  # "South Carolina Republican", "The Sunshine State": no one's name
+    given = first_name_genders()
+    if not any(w.lower() in given for w in words[1:-1]):
+        return None  # most runs hold no first name after their first word: one look-up each
     for m in list(re.finditer(r"\S+", text[a:b]))[:-1][:4]:
         word = m.group().rstrip(".").lower()
         if m.start() > 0 and _opens_with_first_name(text, a + m.start(), b):
@@ -434,6 +438,7 @@ def register_text_names(text: str, registry: dict[str, str]) -> None:
     """Register the people the article names with a role, speakers or not, so that pronouns
     and surnames resolve to them. One scan for capitalised runs; the role is looked up around
     each run (a set lookup, not a regex of every role word)."""
+    done: set[str] = set()  # runs whose person is registered: a repeat adds nothing
     for m in _CAP_RUN.finditer(text):
         a, b = m.span()
         if text.find(" ", a, b) < 0:
@@ -447,14 +452,19 @@ def register_text_names(text: str, registry: dict[str, str]) -> None:
         tail = _INITIAL_TAIL.match(text, b) if len(text[a:b].split()[-1]) == 1 else None
         if tail:
             b = tail.end()  # "Donald J. Trump": the run goes on past the middle initial
+        run = text[a:b]
+        if run in done:
+            continue
         if not (_with_role(text, a, b) or _opens_with_first_name(text, a, b)):
             a = _first_name_after_titles(text, a, b)
             if a is None:
                 continue
         found = speaker_type(_tokens(text, a, b), False)
         name = found[1] if found and found[0] == "named_person" else None
-        if name and len(name.split()) >= 2 and not _resolve_name(name, registry):
-            _register(registry, name)
+        if name and len(name.split()) >= 2:
+            if not _resolve_name(name, registry):
+                _register(registry, name)
+            done.add(run)
 
 
 # a middle initial's period and the surname after it ("Mikhail B. Khodorkovsky")
