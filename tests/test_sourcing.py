@@ -1574,3 +1574,13 @@ def test_a_name_after_title_words_is_registered_for_its_surname():
     # "But Reid, who has long expressed his admiration" kept the surname alone
     at = attrs_of(polnear_train_body("wash-post_2016-06-09_party-aims-to-heal-primary-wound"))
     assert set(at.loc[at["speaker"] == "Reid", "speaker_name"]) == {"Harry M. Reid"}
+
+
+def test_a_titled_name_after_an_organisations_name_is_the_person():
+    # PolNeAR train (not copied), type audit of 2026-12-04: "Centers for Disease Control Director
+    # Thomas Frieden said caring for a single child ...": the director speaks, not the Centers
+    # (typed organization before: the phrase's structure stopped at "for")
+    speaker = "Centers for Disease Control Director Thomas Frieden"
+    at = attrs_of(polnear_train_body(holding=speaker))
+    row = at[at["speaker"] == speaker].iloc[0]
+    assert (row["source_type"], row["speaker_name"]) == ("named_person", "Thomas Frieden")

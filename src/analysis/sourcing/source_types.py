@@ -10,6 +10,7 @@ from ..mentions import head_class, is_people_noun, mention_class
 from ..text import WORD_RE, paragraph_spans
 from .attribution import _Attr
 from .coreference import (
+    _role_words,
     attach_appositions,
     person_mentions,
     register_text_names,
@@ -79,7 +80,7 @@ def _classify(
     if single in _NOT_A_NAME or (single and is_closed_class(words[0].text)):
         # "Another said", "There is ...", "Whenever", "Therefore": no one's name
         return "anonymous", None
-    person = _registered_surname(toks, registry)
+    person = _registered_surname(toks, registry) or _titled_name_at_end(words, registry)
     if person:
         return "named_person", person  # "Guardian said" after "Mayor Don Guardian": the person
     author = _message_author(toks)
@@ -159,6 +160,26 @@ _TITLE_PHRASE_WORDS = frozenset(("for", "of", "the", "and"))
 
 
 _ACROSS_FULL_STOP = re.compile(r"[a-z]{2}\. ")
+
+
+def _titled_name_at_end(words: list[_Tok], registry: dict[str, str]) -> str | None:
+    """The person whose full name, as the article registers it, ends the phrase after a title or
+    role word, with only an organisation's name before it ("Centers for Disease Control Director
+    Thomas Frieden": the director, not the Centers). A lower-case word before the title makes the
+    name someone else's ("a spokeswoman for Gov. Chris Christie")."""
+    full = registry.get(strip_possessive(words[-1].text)) if words else None
+    if not full or " " not in full:
+        return None
+    n = len(full.split())
+    if len(words) <= n + 1 or " ".join(t.text for t in words[-n:]) != full:
+        return None
+    title = words[-n - 1].low.rstrip(".")
+    if title not in _role_words():
+        return None
+    before = words[: -n - 1]
+    if not before[0].cap or any(not t.cap and not is_closed_class(t.text) for t in before):
+        return None
+    return full
 
 
 def _registered_surname(toks: list[_Tok], registry: dict[str, str]) -> str | None:
