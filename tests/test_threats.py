@@ -369,6 +369,8 @@ def test_a_condition_that_opens_the_warning_neither_parts_nor_negates_it():
         ("nyt_2016-03-21_factory-workers", "impose a 35 percent tax", "impose a 35 percent tax"),
         # a threat noun whose modifier names what is threatened, as "death threats"
         ("politico_2016-08-23_top-senate", "veto threats", "veto threats"),
+        # the noun of the act "sue" under a commissive cue (recall audit of 2026-12-04)
+        ("wash-post_2016-01-17_cruz-glad-to", "additional lawsuits will be filed", "lawsuits"),
     ],
 )
 def test_threat_acts_found_on_polnear(article, act, matched):
@@ -423,3 +425,13 @@ def test_an_outcome_threatened_is_likelihood_on_polnear():
     th = threats_with_speakers(text)
     row = th[th["start"] == text.index("threatened", text.index(words))].iloc[0]
     assert row["measure"] == "threat_salience"
+
+
+def test_a_preposition_concerning_is_no_speculation():
+    # PolNeAR train (read from ../shared, not copied): "e-mails concerning 2012 Benghazi attacks"
+    # reports the attacks; "concerning" is a preposition here, not "concerns" about an attack
+    words = "concerning 2012 Benghazi attacks"
+    found = threats_within(polnear_train_body(holding=words), words)
+    assert found[["matched_text", "measure", "mode"]].values.tolist() == [
+        ["attacks", "violence", "asserted"]
+    ]
