@@ -435,3 +435,15 @@ def test_a_preposition_concerning_is_no_speculation():
     assert found[["matched_text", "measure", "mode"]].values.tolist() == [
         ["attacks", "violence", "asserted"]
     ]
+
+
+def test_a_legal_threat_formula_under_a_commissive_cue_is_a_threat_act():
+    # PolNeAR train (read from ../shared, not copied), recall audit of 2026-12-04: "When the
+    # agreements are not adhered to, [Trump] will enforce them to the full extent of the law"
+    text = polnear_train_body("wash-post_2016-07-15_thin-skinned-trump-quells-critic")
+    row = threat_act_at(text, "full extent of the law")
+    assert (row["measure"], row["mode"], row["speaker"]) == (
+        "threat_act",
+        "asserted",
+        "Alan Garten",
+    )
