@@ -1584,3 +1584,21 @@ def test_a_titled_name_after_an_organisations_name_is_the_person():
     at = attrs_of(polnear_train_body(holding=speaker))
     row = at[at["speaker"] == speaker].iloc[0]
     assert (row["source_type"], row["speaker_name"]) == ("named_person", "Thomas Frieden")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # PolNeAR train (not copied), type audit of 2026-12-04: a cue's form after a quantifier
+        # that a verb's -ing or -ed form governs is that verb's object, a noun: no attribution
+        "start winning some states",
+        "Kendall rebuffed several requests",
+        "Clinton placed several calls",
+    ],
+)
+def test_a_cue_form_as_the_object_of_a_verb_is_no_cue(words):
+    text = polnear_train_body(holding=words)
+    at = attrs_of(text)
+    start = text.index(words)
+    inside = at[(at["cue_start"] >= start) & (at["cue_start"] < start + len(words))]
+    assert inside.empty

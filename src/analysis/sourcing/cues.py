@@ -946,6 +946,11 @@ def _modifier_before_plural(prev: _Tok, tok: _Tok) -> bool:
     return is_adjective_only(prev.low) or prev.low in _lexicon().kinds.get("demonym", ())
 
 
+def _verb_before_object(tok: _Tok) -> bool:
+    """A lower-case -ing or -ed word, the verb whose object the next words are ("winning")."""
+    return tok.is_word and not tok.cap and len(tok.low) > 4 and tok.low.endswith(("ing", "ed"))
+
+
 def _is_noun_use(toks: list[_Tok], i: int) -> bool:
     """A form that is also a noun ("report", "claims") used as a noun here."""
     prev = toks[i - 1] if i > 0 else None
@@ -996,6 +1001,8 @@ def _is_noun_use(toks: list[_Tok], i: int) -> bool:
         # after a preposition: "averaging 5 percent across all states" ("they all report", "Some
         # claim the vote was rigged", "But some claim ..." are verbs)
         return True
+    if prev.low in head_classes()["quantifier"] and i >= 2 and _verb_before_object(toks[i - 2]):
+        return True  # "to start winning some states": the object of a verb, no subject
     kinds = _lexicon().kinds
     if (
         prev.is_word
