@@ -1602,3 +1602,21 @@ def test_a_cue_form_as_the_object_of_a_verb_is_no_cue(words):
     start = text.index(words)
     inside = at[(at["cue_start"] >= start) & (at["cue_start"] < start + len(words))]
     assert inside.empty
+
+
+@pytest.mark.parametrize(
+    "article, words, name",
+    [
+        # PolNeAR train (not copied), type audit of 2026-12-04: "Mrs. Clinton" gives her surname a
+        # woman's title, but Bill Clinton, who shares it, stays a man by his first name, so "she"
+        # is Hillary Clinton ("Clinton again holds a commanding lead ... She boasts")
+        ("huff-post_2016-02-01_here-s-why-winning-iowa", "She boasts", "Hillary Clinton"),
+        # the same for Phyllis Schlafly beside John Schlafly ("She said that ''sexual harassment")
+        ("nyt_2016-09-07_phyllis-schlafly-conserv", "She said that ''sexual", "Phyllis Schlafly"),
+    ],
+)
+def test_a_gendered_title_is_not_given_to_everyone_of_the_surname(article, words, name):
+    text = polnear_train_body(article)
+    at = attrs_of(text)
+    row = at[at["speaker_start"] >= text.index(words)].iloc[0]
+    assert (row["speaker"].lower(), row["speaker_name"]) == ("she", name)

@@ -550,17 +550,46 @@ def genders(text: str, names: Iterable[str], *, first_names: bool = True) -> dic
     """
     seen = _titled_surnames(text)
     given = first_name_genders() if first_names else {}
+    people = list(dict.fromkeys(names))
+    shared = _shared_surnames(people)
     out = {}
-    for full in dict.fromkeys(names):
+    for full in people:
         parts = full.split()
         if not parts:
             continue
+        first = parts[0].lower() if len(parts) >= 2 else ""
         found = seen.get(parts[-1], frozenset())
-        if len(found) == 1:
+        if len(found) == 1 and not (parts[-1] in shared and first in given):
             out[full] = next(iter(found))
-        elif not found and len(parts) >= 2 and parts[0].lower() in given:
-            out[full] = given[parts[0].lower()]
+        elif first in given and (not found or parts[-1] in shared):
+            # "Mrs. Clinton" is one of the Clintons: Bill Clinton stays a man
+            out[full] = given[first]
     return out
+
+
+def _of_title_gender(
+    mentions: list[tuple[int, str]], titled_at: dict[int, str], wanted: str | None
+) -> list[tuple[int, str]]:
+    """The mentions a pronoun of gender ``wanted`` may mean: none whose title says the other."""
+    if not wanted or not titled_at:
+        return mentions
+    return [m for m in mentions if titled_at.get(m[0], wanted) == wanted]
+
+
+def _titled_mentions(text: str) -> dict[int, str]:
+    """Offset of each surname after a gendered title ("Mrs. Clinton") -> that title's gender."""
+    titles = _lexicon().values["gender_title"]
+    return {m.start(2): titles[m.group(1).lower()] for m in _gender_title().finditer(text)}
+
+
+def _shared_surnames(people: list[str]) -> frozenset[str]:
+    """The surnames two or more of ``people`` share ("Bill Clinton", "Hillary Clinton")."""
+    counts: dict[str, int] = {}
+    for full in people:
+        parts = full.split()
+        if len(parts) >= 2:
+            counts[parts[-1]] = counts.get(parts[-1], 0) + 1
+    return frozenset(s for s, n in counts.items() if n > 1)
 
 
 @lru_cache(maxsize=4)
@@ -631,6 +660,7 @@ def resolve_pronouns(
     namesakes = {g: _namesakes(people, gender_of, g) for g in ("male", "female")}
     unanchored: set[int] = set()  # pronouns left anonymous for want of any antecedent
     subjects = [m for m in mentions if _opens_sentence(text, m[0])]
+    titled_at = _titled_mentions(text) if text else {}
     for i in sorted(pronouns):
         at, word = attrs[i], pronouns[i]
         j = _antecedent(attrs, i, word)
@@ -649,15 +679,19 @@ def resolve_pronouns(
             wanted = asks.get(word)
             unlike = _of_other_gender(gender_of, wanted)
             namesake = namesakes.get(wanted)
+            # "Mrs. Clinton" is no mention of Bill Clinton for "he"
+            mentions_w, subjects_w = (
+                _of_title_gender(found, titled_at, wanted) for found in (mentions, subjects)
+            )
             # a person named as a sentence's subject since the antecedent first ("Gates told the
             # AP that he and Manafort ... He called"); a person named otherwise (an object, an
             # interviewer) only when the antecedent is no named person of the pronoun's gender
-            mention = _nearest_mention(subjects, before, floor, unlike, namesake)
+            mention = _nearest_mention(subjects_w, before, floor, unlike, namesake)
             if mention is None and not _named_antecedent(ref, j in unanchored, wanted, gender_of):
-                mention = _nearest_mention(mentions, before, floor, unlike, namesake)
+                mention = _nearest_mention(mentions_w, before, floor, unlike, namesake)
                 if mention is None:
                     refused = _of_other_gender(titled, wanted)
-                    mention = _nearest_mention(mentions, before, floor, refused)
+                    mention = _nearest_mention(mentions_w, before, floor, refused)
             if mention is not None:
                 at.source_type, at.speaker_name = "named_person", mention[1]
                 continue
