@@ -1620,3 +1620,19 @@ def test_a_gendered_title_is_not_given_to_everyone_of_the_surname(article, words
     at = attrs_of(text)
     row = at[at["speaker_start"] >= text.index(words)].iloc[0]
     assert (row["speaker"].lower(), row["speaker_name"]) == ("she", name)
+
+
+def test_a_state_or_local_office_is_a_title_not_a_first_name():
+    # PolNeAR train (not copied), type audit of 2026-12-04: "Assemblywoman Claudia Tenney" was
+    # registered with the title as her first name (titles: source_lexicon.csv)
+    at = attrs_of(polnear_train_body(holding="Assemblywoman Claudia Tenney"))
+    assert set(at.loc[at["speaker"] == "Tenney", "speaker_name"]) == {"Claudia Tenney"}
+
+
+def test_a_delegate_is_a_person_not_an_organisation():
+    # PolNeAR train (not copied): "One California delegate said" is someone unnamed (typed
+    # organization before, "California" read as the institution)
+    at = attrs_of(polnear_train_body(holding="One California delegate"))
+    assert at.loc[at["speaker"] == "One California delegate", "source_type"].tolist() == [
+        "anonymous"
+    ]
