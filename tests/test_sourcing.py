@@ -1636,3 +1636,33 @@ def test_a_delegate_is_a_person_not_an_organisation():
     assert at.loc[at["speaker"] == "One California delegate", "source_type"].tolist() == [
         "anonymous"
     ]
+
+
+@pytest.mark.parametrize(
+    "article, words, speaker, name",
+    [
+        # PolNeAR train (not copied), second type audit of 2026-12-04: a surname two people share
+        # stands for the one the text names in full first ("Clinton pledged to work with both
+        # parties" in a debate story is Hillary Clinton, not her husband, who spoke first)
+        (
+            "wash-post_2016-01-18_a-sharper-tone-as",
+            "While Clinton pledged",
+            "Clinton",
+            "Hillary Clinton",
+        ),
+        # a gendered title picks the namesake of its gender ("Mrs. Schlafly replied", not John)
+        (
+            "nyt_2016-09-07_phyllis-schlafly-conserv",
+            "Mrs. Schlafly replied",
+            "Mrs. Schlafly",
+            "Phyllis Schlafly",
+        ),
+    ],
+)
+def test_a_shared_surname_is_the_person_named_first_or_of_the_titles_gender(
+    article, words, speaker, name
+):
+    text = polnear_train_body(article)
+    at = attrs_of(text)
+    row = at[(at["speaker"] == speaker) & (at["speaker_start"] >= text.index(words))].iloc[0]
+    assert row["speaker_name"] == name

@@ -37,6 +37,7 @@ from .data import (
     _SURNAME_PREFIXES,
     _TIME_WORDS,
     _lexicon,
+    first_name_genders,
     given_name_start,
     is_closed_class,
     not_in_names,
@@ -387,9 +388,11 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
             _register(registry, name)
     _register_surnames(attrs, speakers, text, registry)
     register_text_names(text, registry)
+    _surnames_to_first_named(registry, text)
     pronouns: dict[int, str] = {}
     _type_speakers(attrs, speakers, text, registry, pronouns)
     _full_names_of_lone_words(attrs, speakers, registry)
+    _titled_namesakes(attrs, registry)
     _names_of_groups(attrs, text, registry)
     attach_appositions(attrs, text, registry)
     resolve_descriptors(attrs, text, registry, speakers=speakers)
@@ -400,6 +403,53 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
     _carry_person_orgs(attrs, text)
     _link_relays(attrs)
     return attrs
+
+
+def _surnames_to_first_named(registry: dict[str, str], text: str) -> None:
+    """A surname two people of the article share stands for the one the text names first (in
+    place): news names its main person in full first and the namesake later in full each time
+    ("Hillary Clinton ... her husband, Bill Clinton ... Clinton said"), whoever spoke first.
+    Names with one first name are one person ("Hillary Clinton", "Hillary Rodham Clinton")."""
+    by_surname: dict[str, dict[str, list[str]]] = {}
+    for full in set(registry.values()):
+        parts = full.split()
+        if len(parts) >= 2 and parts[-1].rstrip(".").lower() not in _NAME_SUFFIXES:
+            by_surname.setdefault(parts[-1], {}).setdefault(parts[0], []).append(full)
+    for surname, people in by_surname.items():
+        if len(people) < 2 or surname not in registry:
+            continue
+        found = {p: text.find(p) for names in people.values() for p in names}
+        first = min((p for p in found if found[p] >= 0), key=found.get, default=None)
+        group = people[first.split()[0]] if first is not None else []
+        if group and registry[surname] not in group:
+            # the shortest of that person's names, as for pronouns ("Hillary Clinton", not
+            # "Hillary Rodham Clinton")
+            registry[surname] = min(group, key=lambda p: (len(p), found[p]))
+
+
+_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
+def _titled_namesakes(attrs: list[_Attr], registry: dict[str, str]) -> None:
+    """A speaker "Mr. Obama" or "Mrs. Clinton" is the person of that surname whose first name
+    has the title's gender, when the name found has the other (in place)."""
+    titles, given = _lexicon().values["gender_title"], first_name_genders()
+    people = set(registry.values())
+    for at in attrs:
+        words = (at.speaker or "").replace(".", " ").split()
+        if at.source_type != "named_person" or len(words) != 2 or not at.speaker_name:
+            continue
+        wanted = titles.get(words[0].lower())
+        surname = strip_possessive(words[1])
+        if not wanted or given.get(at.speaker_name.split()[0].lower(), wanted) == wanted:
+            continue
+        # a namesake of the title's gender by first name, else one of no known gender ("Barack")
+        namesakes = [p for p in people if p.split()[-1] == surname and p != at.speaker_name]
+        fits = {p for p in namesakes if given.get(p.split()[0].lower()) == wanted} or {
+            p for p in namesakes if p.split()[0].lower() not in given
+        }
+        if len({p.split()[0] for p in fits}) == 1:
+            at.speaker_name = min(fits, key=len)
 
 
 def _full_names_of_lone_words(
