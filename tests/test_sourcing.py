@@ -1666,3 +1666,11 @@ def test_a_shared_surname_is_the_person_named_first_or_of_the_titles_gender(
     at = attrs_of(text)
     row = at[(at["speaker"] == speaker) & (at["speaker_start"] >= text.index(words))].iloc[0]
     assert row["speaker_name"] == name
+
+
+def test_a_hyphenated_modifier_is_no_part_of_the_name():
+    # PolNeAR train (not copied), name review of 2026-12-04: "South Korean-born Monte Haines":
+    # "-born" makes an adjective (word class compound_modifier_tail), so "said Haines" is Monte
+    # Haines, not "Korean-born Monte Haines"
+    at = attrs_of(polnear_train_body(holding="South Korean-born Monte Haines"))
+    assert set(at.loc[at["speaker"] == "Haines", "speaker_name"]) == {"Monte Haines"}

@@ -302,7 +302,8 @@ def given_name_start(lows: list[str]) -> int:
     """Where a person's name starts in a run of capitalised words (lower-cased): after the last
     ordinary English word that stands right before a first name of ``first_names.csv`` and is no
     first name itself ("Offensive Things | Donald Trump", "Conservative Icon | Morton Blackwell", a
-    title-case headline's words); 0 when none. Two words at least stay, and no place is cut ("New
+    title-case headline's words), or a hyphenated modifier ("South Korean-born | Monte Haines");
+    0 when none. Two words at least stay, and no place is cut ("New
     York", "South Carolina").
 
     >>> given_name_start("offensive things donald trump".split())
@@ -316,7 +317,11 @@ def given_name_start(lows: list[str]) -> int:
         word, nxt = lows[i], lows[i + 1]
         if len(word.rstrip(".")) < 2:
             continue  # an initial: "J. Gerald Hebert"
-        if nxt in names and word not in names and is_common_word(word.rstrip(".")):
+        if compound_modifier(word) and not is_title(nxt.rstrip(".")):
+            start = (
+                i + 1
+            )  # "South Korean-born | Monte Haines" ("Manhattan-made Mr. Trump": a title)
+        elif nxt in names and word not in names and is_common_word(word.rstrip(".")):
             if f"{word} {nxt}" not in places and not _opens_place(f"{word} {nxt}", places):
                 start = i + 1
     return start
@@ -457,5 +462,19 @@ _NOT_OUTLET_MODIFIERS = word_class("not_outlet_modifier")
 _SURNAME_PREFIXES = tuple(sorted(word_class("surname_prefix")))
 _SURNAME_ARTICLES = word_class("surname_article")
 _NOT_PERSON_LAST = word_class("not_person_last")
+_COMPOUND_MODIFIER_TAILS = word_class("compound_modifier_tail")
+
+
+def compound_modifier(low: str) -> bool:
+    """A hyphenated modifier before a name ("korean-born", "texas-based"): its last part is of
+    ``compound_modifier_tail`` (word_classes.csv).
+
+    >>> compound_modifier("korean-born"), compound_modifier("al-maliki")
+    (True, False)
+    """
+    head, dash, tail = low.rpartition("-")
+    return bool(head and dash) and tail in _COMPOUND_MODIFIER_TAILS
+
+
 _ORGANIZATION_HEADS = word_class("organization_head")
 _POSTPOSED_OBJECTS = word_class("postposed_object")

@@ -626,6 +626,9 @@ def _based_before_name(words: list[_Tok], name: str) -> bool:
     ("London-based analyst John Smith" keeps its noun between). The tokenizer splits "U.S.-based"
     into "U.S." and "based"."""
     first = name.split()[0]
+    last = name.split()[-1]
+    if first.lower() in first_name_genders() and first != last and not is_common_word(last.lower()):
+        return False  # "Texas-based Matt Mackowiak": a person's name ("Aurora Innovation": none)
     return any(w.low.endswith("based") and nxt.text == first for w, nxt in zip(words, words[1:]))
 
 
