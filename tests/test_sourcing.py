@@ -1674,3 +1674,10 @@ def test_a_hyphenated_modifier_is_no_part_of_the_name():
     # Haines, not "Korean-born Monte Haines"
     at = attrs_of(polnear_train_body(holding="South Korean-born Monte Haines"))
     assert set(at.loc[at["speaker"] == "Haines", "speaker_name"]) == {"Monte Haines"}
+
+
+def test_a_kind_of_company_is_an_organisation():
+    # PolNeAR train (not copied), second type audit of 2026-12-04: "the airline said" after
+    # EgyptAir was named is the company speaking (organization_head), not an unnamed person
+    at = attrs_of(polnear_train_body("huff-post_2016-05-19_these-are-the-peopl"))
+    assert set(at.loc[at["speaker"] == "the airline", "source_type"]) == {"organization"}
