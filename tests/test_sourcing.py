@@ -1681,3 +1681,21 @@ def test_a_kind_of_company_is_an_organisation():
     # EgyptAir was named is the company speaking (organization_head), not an unnamed person
     at = attrs_of(polnear_train_body("huff-post_2016-05-19_these-are-the-peopl"))
     assert set(at.loc[at["speaker"] == "the airline", "source_type"]) == {"organization"}
+
+
+@pytest.mark.parametrize(
+    "article, words, name",
+    [
+        # PolNeAR train (not copied), 2026-12-04: a speaker reported inside another's content is no
+        # antecedent for a pronoun outside it; "she" is the mother who spoke before, not the
+        # candidate she reported (Sanders, before)
+        ("politico_2016-04-08_families-of-mass-", "she said about Sanders", "Sandy Phillips"),
+        # "Zucker also addressed ... criticism ... “There have been people ...,” he said"
+        ("huff-post_2015-12-03_cnn-president-on-", "he said. “It’s not our role", "Jeff Zucker"),
+    ],
+)
+def test_a_speaker_reported_inside_anothers_content_is_no_antecedent(article, words, name):
+    text = polnear_train_body(article)
+    at = attrs_of(text)
+    row = at[at["speaker_start"] == text.index(words)].iloc[0]
+    assert (row["source_type"], row["speaker_name"]) == ("named_person", name)

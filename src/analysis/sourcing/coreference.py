@@ -603,16 +603,44 @@ def _titled_surnames(text: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in seen.items()}
 
 
-def _antecedent(attrs: list[_Attr], i: int, word: str) -> int | None:
-    """The index of the nearest earlier attribution whose speaker the pronoun agrees with."""
-    at = attrs[i]
+def _antecedent(
+    attrs: list[_Attr], i: int, word: str, container: dict[int, int] | None = None
+) -> int | None:
+    """The index of the nearest earlier attribution whose speaker the pronoun agrees with. A
+    speaker named inside another's content (``container``: index -> the enclosing attribution) is
+    no antecedent outside that content ("Clinton said ... Comey told Congress ... She insisted")."""
+    at, container = attrs[i], container or {}
     for j in range(i - 1, -1, -1):
         other = attrs[j]
         if at.paragraph_id - other.paragraph_id > _PARAGRAPHS_BACK:
             return None
+        if j in container and not _inside_content(at, attrs[container[j]]):
+            continue
         if other.speaker_start is not None and _agrees(word, other):
             return j
     return None
+
+
+def _nested_speakers(attrs: list[_Attr]) -> dict[int, int]:
+    """Index of each attribution whose speaker stands inside another's content -> that other."""
+    out: dict[int, int] = {}
+    for j, other in enumerate(attrs):
+        if other.speaker_start is None:
+            continue
+        for k, outer in enumerate(attrs):
+            if k != j and _inside_content(other, outer):
+                out[j] = k
+                break
+    return out
+
+
+def _inside_content(at: _Attr, outer: _Attr) -> bool:
+    """Does the speaker of ``at`` stand inside the content of ``outer``?"""
+    return (
+        at.speaker_start is not None
+        and outer.content_start <= at.speaker_start
+        and at.speaker_end <= outer.content_end
+    )
 
 
 def _unresolved_reference(other: _Attr, unanchored: bool) -> bool:
@@ -660,10 +688,10 @@ def resolve_pronouns(
     namesakes = {g: _namesakes(people, gender_of, g) for g in ("male", "female")}
     unanchored: set[int] = set()  # pronouns left anonymous for want of any antecedent
     subjects = [m for m in mentions if _opens_sentence(text, m[0])]
-    titled_at = _titled_mentions(text) if text else {}
+    titled_at, nested = (_titled_mentions(text) if text else {}), _nested_speakers(attrs)
     for i in sorted(pronouns):
         at, word = attrs[i], pronouns[i]
-        j = _antecedent(attrs, i, word)
+        j = _antecedent(attrs, i, word, nested)
         ref = attrs[j] if j is not None else None
         if _PRONOUNS.get(word) == "sg" and word != "it" and at.speaker_start is not None:
             first_par = max(0, at.paragraph_id - _PARAGRAPHS_BACK)
