@@ -622,15 +622,26 @@ def _antecedent(
 
 
 def _nested_speakers(attrs: list[_Attr]) -> dict[int, int]:
-    """Index of each attribution whose speaker stands inside another's content -> that other."""
+    """Index of each attribution whose speaker stands inside another's content -> that other: the
+    content opening before the speaker that reaches furthest (one sort and a bisection each, so a
+    long article stays linear-logarithmic)."""
+    order = sorted(range(len(attrs)), key=lambda k: attrs[k].content_start)
+    starts = [attrs[k].content_start for k in order]
+    reach, best = [], []  # the furthest content end so far, and whose it is
+    for k in order:
+        if not reach or attrs[k].content_end > reach[-1]:
+            reach.append(attrs[k].content_end)
+            best.append(k)
+        else:
+            reach.append(reach[-1])
+            best.append(best[-1])
     out: dict[int, int] = {}
     for j, other in enumerate(attrs):
         if other.speaker_start is None:
             continue
-        for k, outer in enumerate(attrs):
-            if k != j and _inside_content(other, outer):
-                out[j] = k
-                break
+        n = bisect.bisect_right(starts, other.speaker_start)
+        if n and reach[n - 1] >= other.speaker_end and best[n - 1] != j:
+            out[j] = best[n - 1]
     return out
 
 
