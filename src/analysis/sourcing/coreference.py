@@ -567,6 +567,20 @@ def genders(text: str, names: Iterable[str], *, first_names: bool = True) -> dic
     return out
 
 
+def _mentions_by_title_gender(
+    mentions: list[tuple[int, str]], text: str
+) -> tuple[list[tuple[int, str]], dict[str, tuple[list, list]]]:
+    """The mentions that open a sentence, and for each gender the (mentions, subjects) a pronoun
+    of that gender may mean (``_of_title_gender``), filtered once, not once per pronoun."""
+    subjects = [m for m in mentions if _opens_sentence(text, m[0])]
+    titled_at = _titled_mentions(text) if text else {}
+    by_gender = {
+        g: (_of_title_gender(mentions, titled_at, g), _of_title_gender(subjects, titled_at, g))
+        for g in ("male", "female")
+    }
+    return subjects, by_gender
+
+
 def _of_title_gender(
     mentions: list[tuple[int, str]], titled_at: dict[int, str], wanted: str | None
 ) -> list[tuple[int, str]]:
@@ -698,8 +712,8 @@ def resolve_pronouns(
     asks = _lexicon().values["pronoun_gender"]
     namesakes = {g: _namesakes(people, gender_of, g) for g in ("male", "female")}
     unanchored: set[int] = set()  # pronouns left anonymous for want of any antecedent
-    subjects = [m for m in mentions if _opens_sentence(text, m[0])]
-    titled_at, nested = (_titled_mentions(text) if text else {}), _nested_speakers(attrs)
+    subjects, by_title_gender = _mentions_by_title_gender(mentions, text)
+    nested = _nested_speakers(attrs)
     for i in sorted(pronouns):
         at, word = attrs[i], pronouns[i]
         j = _antecedent(attrs, i, word, nested)
@@ -719,9 +733,7 @@ def resolve_pronouns(
             unlike = _of_other_gender(gender_of, wanted)
             namesake = namesakes.get(wanted)
             # "Mrs. Clinton" is no mention of Bill Clinton for "he"
-            mentions_w, subjects_w = (
-                _of_title_gender(found, titled_at, wanted) for found in (mentions, subjects)
-            )
+            mentions_w, subjects_w = by_title_gender.get(wanted, (mentions, subjects))
             # a person named as a sentence's subject since the antecedent first ("Gates told the
             # AP that he and Manafort ... He called"); a person named otherwise (an object, an
             # interviewer) only when the antecedent is no named person of the pronoun's gender

@@ -434,7 +434,9 @@ def _titled_namesakes(attrs: list[_Attr], registry: dict[str, str]) -> None:
     """A speaker "Mr. Obama" or "Mrs. Clinton" is the person of that surname whose first name
     has the title's gender, when the name found has the other (in place)."""
     titles, given = _lexicon().values["gender_title"], first_name_genders()
-    people = set(registry.values())
+    by_surname: dict[str, set[str]] = {}  # built once: a long article has many people
+    for p in set(registry.values()):
+        by_surname.setdefault(p.split()[-1], set()).add(p)
     for at in attrs:
         words = (at.speaker or "").replace(".", " ").split()
         if at.source_type != "named_person" or len(words) != 2 or not at.speaker_name:
@@ -444,7 +446,7 @@ def _titled_namesakes(attrs: list[_Attr], registry: dict[str, str]) -> None:
         if not wanted or given.get(at.speaker_name.split()[0].lower(), wanted) == wanted:
             continue
         # a namesake of the title's gender by first name, else one of no known gender ("Barack")
-        namesakes = [p for p in people if p.split()[-1] == surname and p != at.speaker_name]
+        namesakes = [p for p in by_surname.get(surname, ()) if p != at.speaker_name]
         fits = {p for p in namesakes if given.get(p.split()[0].lower()) == wanted} or {
             p for p in namesakes if p.split()[0].lower() not in given
         }
