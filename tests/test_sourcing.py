@@ -1699,3 +1699,11 @@ def test_a_speaker_reported_inside_anothers_content_is_no_antecedent(article, wo
     at = attrs_of(text)
     row = at[at["speaker_start"] == text.index(words)].iloc[0]
     assert (row["source_type"], row["speaker_name"]) == ("named_person", name)
+
+
+def test_a_bare_possessive_apostrophe_keeps_the_whole_name():
+    # PolNeAR train (not copied), third type audit of 2026-12-04: "Bernie Sanders’ accusations"
+    # (a statement noun after a possessive ending in a bare apostrophe) gave "Bernie Sander"
+    at = attrs_of(polnear_train_body(holding="Bernie Sanders’ accusations"))
+    row = at[at["cue"] == "accusations"].iloc[0]
+    assert (row["speaker"], row["speaker_name"]) == ("Bernie Sanders", "Bernie Sanders")

@@ -1950,7 +1950,9 @@ def statement_noun(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None
         return _Match()
     if owner is not None:
         a, b = owner
-        speaker = (toks[a].start, toks[b - 1].end - 2)  # without the possessive's "'s"
+        last = toks[b - 1]
+        # without the possessive's "'s" or a bare "’" ("Sanders’ statement")
+        speaker = (toks[a].start, last.start + len(strip_possessive(last.text)))
     elif toks[k + 1].low in ("of", "by", "from"):
         speaker = (toks[k + 2].start, toks[comp - 1].end)
     else:
