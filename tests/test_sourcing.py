@@ -1707,3 +1707,20 @@ def test_a_bare_possessive_apostrophe_keeps_the_whole_name():
     at = attrs_of(polnear_train_body(holding="Bernie Sanders’ accusations"))
     row = at[at["cue"] == "accusations"].iloc[0]
     assert (row["speaker"], row["speaker_name"]) == ("Bernie Sanders", "Bernie Sanders")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # PolNeAR train (not copied), third type audit of 2026-12-04: a plural noun whose name
+        # modifier follows an adjective is a noun phrase's head, no cue with the name as source
+        "the latest Federal Election Commission reports",
+        "in many Asian states",
+    ],
+)
+def test_a_plural_noun_after_a_modifying_name_is_no_cue(words):
+    text = polnear_train_body(holding=words)
+    at = attrs_of(text)
+    start = text.index(words)
+    inside = at[(at["cue_start"] >= start) & (at["cue_start"] < start + len(words))]
+    assert inside.empty

@@ -946,6 +946,26 @@ def _modifier_before_plural(prev: _Tok, tok: _Tok) -> bool:
     return is_adjective_only(prev.low) or prev.low in _lexicon().kinds.get("demonym", ())
 
 
+def _name_modifying_plural(toks: list[_Tok], i: int) -> bool:
+    """Is the plural noun at ``i`` the head of a phrase whose capitalised name modifies it, a
+    number, a possessive or an adjective opening the phrase ("the latest Federal Election
+    Commission reports", "in many Asian states")? After a determiner, a conjunction or
+    "that" the name is the verb's subject ("the Associated Press reports", "and Trump states")."""
+    if not toks[i].low.endswith("s") or i < 2 or not toks[i - 1].cap:
+        return False
+    k = i - 1
+    while k > 0 and toks[k].cap and toks[k].is_word and i - k <= 5:
+        k -= 1
+    before = toks[k]
+    if before.cap or not before.is_word or before.low == "that":
+        return False
+    # not a determiner: it opens names too ("the Associated Press reports")
+    plural = is_plural_noun(toks[i].low)
+    return plural and (
+        before.text[:1].isdigit() or is_possessive(before.text) or is_adjective_only(before.low)
+    )
+
+
 def _verb_before_object(tok: _Tok) -> bool:
     """A lower-case -ing or -ed word, the verb whose object the next words are ("winning")."""
     return tok.is_word and not tok.cap and len(tok.low) > 4 and tok.low.endswith(("ing", "ed"))
@@ -977,6 +997,8 @@ def _is_noun_use(toks: list[_Tok], i: int) -> bool:
         return True  # "Pentagon reports on the attacks also lacked any reference ..."
     if prev is not None and _modifier_before_plural(prev, toks[i]):
         return True  # "Western states", "44 emails", "internal DNC emails": a plural noun
+    if _name_modifying_plural(toks, i):
+        return True  # "the latest Federal Election Commission reports"
     if _modifies_a_noun(toks, i):
         return True  # "state security forces", "state lawmakers": a noun modifying a noun
     if (
