@@ -438,7 +438,6 @@ def register_text_names(text: str, registry: dict[str, str]) -> None:
     """Register the people the article names with a role, speakers or not, so that pronouns
     and surnames resolve to them. One scan for capitalised runs; the role is looked up around
     each run (a set lookup, not a regex of every role word)."""
-    done: set[str] = set()  # runs whose person is registered: a repeat adds nothing
     for m in _CAP_RUN.finditer(text):
         a, b = m.span()
         if text.find(" ", a, b) < 0:
@@ -452,19 +451,14 @@ def register_text_names(text: str, registry: dict[str, str]) -> None:
         tail = _INITIAL_TAIL.match(text, b) if len(text[a:b].split()[-1]) == 1 else None
         if tail:
             b = tail.end()  # "Donald J. Trump": the run goes on past the middle initial
-        run = text[a:b]
-        if run in done:
-            continue
         if not (_with_role(text, a, b) or _opens_with_first_name(text, a, b)):
             a = _first_name_after_titles(text, a, b)
             if a is None:
                 continue
         found = speaker_type(_tokens(text, a, b), False)
         name = found[1] if found and found[0] == "named_person" else None
-        if name and len(name.split()) >= 2:
-            if not _resolve_name(name, registry):
-                _register(registry, name)
-            done.add(run)
+        if name and len(name.split()) >= 2 and not _resolve_name(name, registry):
+            _register(registry, name)
 
 
 # a middle initial's period and the surname after it ("Mikhail B. Khodorkovsky")
@@ -510,13 +504,23 @@ def _nearest_mention(
     return None
 
 
+def people_by_surname(people: Iterable[str]) -> dict[str, list[str]]:
+    """The distinct names of ``people`` grouped by their last word, in order.
+
+    >>> people_by_surname(["Bill Clinton", "Hillary Clinton", "Trump", "Bill Clinton"])
+    {'Clinton': ['Bill Clinton', 'Hillary Clinton'], 'Trump': ['Trump']}
+    """
+    out: dict[str, list[str]] = {}
+    for name in dict.fromkeys(people):
+        if name.split():
+            out.setdefault(name.split()[-1], []).append(name)
+    return out
+
+
 def _namesakes(people: Iterable[str], gender_of: dict[str, str], wanted: str) -> dict[str, str]:
     """Full name of the other gender -> the one person of ``wanted`` gender with its surname."""
-    by_surname: dict[str, list[str]] = {}
-    for name in dict.fromkeys(people):
-        by_surname.setdefault(name.split()[-1], []).append(name)
     out = {}
-    for names in by_surname.values():
+    for names in people_by_surname(people).values():
         fits = [n for n in names if gender_of.get(n) == wanted]
         # "Hillary Rodham Clinton" and "Hillary Clinton" are one person: the same first name
         if fits and len({n.split()[0] for n in fits}) == 1:
@@ -598,12 +602,8 @@ def _titled_mentions(text: str) -> dict[int, str]:
 
 def _shared_surnames(people: list[str]) -> frozenset[str]:
     """The surnames two or more of ``people`` share ("Bill Clinton", "Hillary Clinton")."""
-    counts: dict[str, int] = {}
-    for full in people:
-        parts = full.split()
-        if len(parts) >= 2:
-            counts[parts[-1]] = counts.get(parts[-1], 0) + 1
-    return frozenset(s for s, n in counts.items() if n > 1)
+    full_names = (p for p in people if len(p.split()) >= 2)
+    return frozenset(s for s, names in people_by_surname(full_names).items() if len(names) > 1)
 
 
 @lru_cache(maxsize=4)

@@ -12,6 +12,7 @@ from .attribution import _Attr
 from .coreference import (
     _role_words,
     attach_appositions,
+    people_by_surname,
     person_mentions,
     register_text_names,
     resolve_descriptors,
@@ -410,13 +411,14 @@ def _surnames_to_first_named(registry: dict[str, str], text: str) -> None:
     place): news names its main person in full first and the namesake later in full each time
     ("Hillary Clinton ... her husband, Bill Clinton ... Clinton said"), whoever spoke first.
     Names with one first name are one person ("Hillary Clinton", "Hillary Rodham Clinton")."""
-    by_surname: dict[str, dict[str, list[str]]] = {}
-    for full in set(registry.values()):
-        parts = full.split()
-        if len(parts) >= 2 and parts[-1].rstrip(".").lower() not in _NAME_SUFFIXES:
-            by_surname.setdefault(parts[-1], {}).setdefault(parts[0], []).append(full)
-    for surname, people in by_surname.items():
-        if len(people) < 2 or surname not in registry:
+    full_names = (p for p in registry.values() if len(p.split()) >= 2)
+    for surname, names in people_by_surname(full_names).items():
+        if surname.rstrip(".").lower() in _NAME_SUFFIXES or surname not in registry:
+            continue
+        people: dict[str, list[str]] = {}  # by first name: one first name, one person
+        for full in names:
+            people.setdefault(full.split()[0], []).append(full)
+        if len(people) < 2:
             continue
         found = {p: text.find(p) for names in people.values() for p in names}
         first = min((p for p in found if found[p] >= 0), key=found.get, default=None)
@@ -434,9 +436,7 @@ def _titled_namesakes(attrs: list[_Attr], registry: dict[str, str]) -> None:
     """A speaker "Mr. Obama" or "Mrs. Clinton" is the person of that surname whose first name
     has the title's gender, when the name found has the other (in place)."""
     titles, given = _lexicon().values["gender_title"], first_name_genders()
-    by_surname: dict[str, set[str]] = {}  # built once: a long article has many people
-    for p in set(registry.values()):
-        by_surname.setdefault(p.split()[-1], set()).add(p)
+    by_surname = people_by_surname(registry.values())  # once: a long article has many people
     for at in attrs:
         words = (at.speaker or "").replace(".", " ").split()
         if at.source_type != "named_person" or len(words) != 2 or not at.speaker_name:
