@@ -79,6 +79,27 @@ def is_plural_noun(low: str) -> bool:
     return tagger_lexicon().get(low) == frozenset(("NNS",))
 
 
+def is_regular_plural_noun(low: str) -> bool:
+    """Is the lower-cased word a plural noun (``is_plural_noun``) or, missing from the tagger
+    lexicon, the regular plural of a word it has only as a singular noun ("emails", "tweets",
+    "blogs": the lexicon predates them; it knows "email" and "tweet" as nouns)? For a cue's form,
+    never a name: "Sanders" would pass ("sander" is a noun).
+
+    >>> is_regular_plural_noun("emails"), is_regular_plural_noun("reports")
+    (True, True)
+    >>> is_regular_plural_noun("founders"), is_regular_plural_noun("class")
+    (True, False)
+    """
+    lexicon = tagger_lexicon()
+    tags = lexicon.get(low)
+    if tags is not None:
+        return tags == frozenset(("NNS",))
+    return low.endswith("s") and not low.endswith("ss") and lexicon.get(low[:-1]) == _SINGULAR
+
+
+_SINGULAR = frozenset(("NN",))
+
+
 def is_content_word_only(low: str) -> bool:
     """Is the lower-cased word only a common noun, adjective or participle in the tagger lexicon,
     and no first name ("team", "real", "politics", "united"; not "wells", which is also a first

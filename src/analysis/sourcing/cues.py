@@ -9,6 +9,7 @@ from ..english import (
     is_finite_verb,
     is_noun_only,
     is_plural_noun,
+    is_regular_plural_noun,
     tagger_lexicon,
 )
 from ..inflection import can_be_verb, is_base_verb, is_irregular_past
@@ -882,8 +883,10 @@ def _plural_noun_before_its_verb(toks: list[_Tok], i: int) -> bool:
     """Is the form at ``i`` a plural noun (its tag in the tagger lexicon) with a prepositional
     phrase, then the clause's own finite verb before any comma or "that" ("Pentagon reports on
     the attacks also lacked any reference")? A verb would have no second verb of its own there."""
-    if i + 2 >= len(toks) or not is_plural_noun(toks[i].low):
+    if i + 2 >= len(toks) or not is_regular_plural_noun(toks[i].low):
         return False
+    if _plural_before_its_auxiliary(toks, i):
+        return True  # "at least four classified Clinton emails had their markings changed"
     if toks[i + 1].low not in _NOUN_PREPOSITIONS:
         return False
     for k in range(i + 2, min(len(toks), i + 10)):
@@ -893,6 +896,25 @@ def _plural_noun_before_its_verb(toks: list[_Tok], i: int) -> bool:
         if not t.cap and (t.low in _CLAUSE_AUX or is_finite_verb(t.low)):
             return True
     return False
+
+
+def _plural_before_its_auxiliary(toks: list[_Tok], i: int) -> bool:
+    """Is the plural form at ``i`` right before a lower-case auxiliary, so the subject of that
+    clause ("classified Clinton emails had", "Antiabortion advocates have been")? A reporting
+    verb takes a clause or a quotation, not an auxiliary; in a relative clause the form is its
+    verb ("what the American Society of Civil Engineers estimates will be needed")."""
+    nxt = toks[i + 1]
+    if i == 0 or nxt.cap or nxt.low not in _CLAUSE_AUX or toks[i - 1].low in _PRONOUNS:
+        return False
+    for k in range(i - 1, -1, -1):
+        if not toks[k].is_word:
+            return True
+        if toks[k].low in _RELATIVES:
+            return False
+    return True
+
+
+_RELATIVES = frozenset(("what", "who", "whom", "which", "that"))
 
 
 def _modifies_a_noun(toks: list[_Tok], i: int) -> bool:
@@ -960,7 +982,7 @@ def _name_modifying_plural(toks: list[_Tok], i: int) -> bool:
     if before.cap or not before.is_word or before.low == "that":
         return False
     # not a determiner: it opens names too ("the Associated Press reports")
-    plural = is_plural_noun(toks[i].low)
+    plural = is_regular_plural_noun(toks[i].low)
     return plural and (
         before.text[:1].isdigit() or is_possessive(before.text) or is_adjective_only(before.low)
     )
