@@ -1230,6 +1230,14 @@ def test_a_cue_in_a_restrictive_or_which_relative_clause(text, speaker, expected
     assert content(text, row) == expected
 
 
+def test_a_restrictive_who_after_a_place_in_an_apposition_is_the_described_person():
+    # PolNeAR train (not copied): "said Elizabeth Arnold, 32, a former staff member for the
+    # Sanders campaign in Philadelphia who said she planned to demonstrate": not Philadelphia
+    at = _rows_from("nyt_2016-05-19_democrats-pressure-sanders-to-re", "Elizabeth Arnold, 32")
+    assert "Philadelphia" not in set(at["speaker"])
+    assert at["speaker_name"].tolist()[:2] == ["Elizabeth Arnold", "Elizabeth Arnold"]
+
+
 @pytest.mark.parametrize(
     "text, found",
     [

@@ -820,14 +820,32 @@ def _bare_plural_start(toks: list[_Tok], end: int) -> int | None:
     return k if k < end else None
 
 
+def _past_place_of_apposition(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
+    """The span of the person a restrictive "who" after a name refers to: ``a:b`` itself, or,
+    when that name is a preposition's object inside an apposition, the name the apposition
+    describes ("said Elizabeth Arnold, 32, a former staff member for the Sanders campaign in
+    Philadelphia who said ...": Arnold, not Philadelphia)."""
+    if a == 0 or toks[a - 1].low not in _PREPOSITIONS:
+        return a, b
+    head = _apposition_head(toks, a)
+    if head is None:
+        return a, b
+    end = head
+    while end < a and toks[end].text != ",":
+        end += 1
+    return head, end
+
+
 def _apposition_head(toks: list[_Tok], k: int) -> int | None:
     """ "Armin Laschet, the leader of the opposition in North-Rhine Westphalia, who ...": a name
     after a preposition inside an apposition is not the antecedent; the name before the
     apposition is (its start, or None when the phrase is no apposition)."""
     comma = next((c for c in range(k - 1, 0, -1) if toks[c].text == ","), None)
-    if comma is None or toks[comma + 1].low not in ("the", "a", "an") or not toks[comma - 1].cap:
+    if comma is None or toks[comma + 1].low not in ("the", "a", "an"):
         return None
-    return _name_start(toks, comma - 1)
+    if comma >= 3 and toks[comma - 1].text.isdigit() and toks[comma - 2].text == ",":
+        comma -= 2  # "Elizabeth Arnold, 32, a former staff member ...": an age between them
+    return _name_start(toks, comma - 1) if toks[comma - 1].cap else None
 
 
 def _name_start(toks: list[_Tok], k: int) -> int:
@@ -1621,6 +1639,7 @@ def speaker_cue_content(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
         # "... José Ramón Balaguer who adds that": the name right before the relative pronoun
         sp_b = cue.i - 1
         sp_a = _closing_subject(s.toks, max(0, sp_a - 1), sp_b) or sp_a
+        sp_a, sp_b = _past_place_of_apposition(s.toks, sp_a, sp_b)
     if cue.weak and not _can_speak(s.toks[sp_a:sp_b]):
         return _Match()  # "the bombings underlined ...": an event, not a source
     if _reduced_relative(s.toks, cue):
