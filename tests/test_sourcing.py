@@ -855,6 +855,30 @@ def test_a_pronoun_skips_a_person_of_the_other_gender():
     assert at.iloc[-1][["speaker", "speaker_name"]].tolist() == ["he", "Donald Trump"]
 
 
+@pytest.mark.parametrize(
+    "article, words, name",
+    [
+        # "... Jane Sanders ... " then "“If they have any hope of getting any of Bernie's
+        # supporters, ...,” she said": the wife, not Bernie Sanders
+        (
+            "wash-post_2016-04-21_what-s-next-for-sanders-much-res",
+            "If they have any hope",
+            "Jane Sanders",
+        ),
+        # "Adm. Harry B. Harris Jr." after "Gen. Joseph F. Dunford Jr.": "Jr." is no surname
+        (
+            "nyt_2016-05-09_american-admiral-rattles-beijing",
+            "He has called China",
+            "Harry B. Harris",
+        ),
+    ],
+)
+def test_a_first_name_before_a_registered_surname_is_another_person(article, words, name):
+    # PolNeAR train (not copied)
+    at = _rows_from(article, words)
+    assert at["speaker_name"].iloc[0] == name
+
+
 def test_a_surname_stays_with_its_first_person_and_first_names_must_agree():
     # written (unit test): "Donald Trump" is not "Melania Trump", and "Trump" alone stays Donald
     t = (
@@ -1260,6 +1284,45 @@ def test_a_cue_form_before_of_is_a_noun_unless_its_verb_takes_of(text, found):
 )
 def test_a_participle_is_said_by_the_subject_of_the_verb_before_it(text, speaker):
     one(text, speaker=speaker)
+
+
+@pytest.mark.parametrize(
+    "article, words, speaker",
+    [
+        # "The first incident came during a speech ..., when Sanders protesters interrupted her
+        # speech, shouting “she wins, we lose!”": the incident is no source, the protesters are
+        (
+            "breitbart_2016-04-01_hillary-clinton-gets-testy-on-ca",
+            "The first incident",
+            "Sanders protesters",
+        ),
+        # "The hope has been that employers and insurers would respond by finding ways to offer
+        # cheaper insurance, ideally by demanding lower prices ...": not "The hope"
+        ("huff-post_2015-12-08_the-biggest-blow-to-obamacare-ye", "The hope has been", "insurers"),
+    ],
+)
+def test_a_weak_participle_after_an_event_subject_takes_the_nearest_clause_subject(
+    article, words, speaker
+):
+    # PolNeAR train (not copied)
+    at = _rows_from(article, words)
+    assert at["speaker"].iloc[0] == speaker
+
+
+def test_a_weak_participle_after_an_event_with_no_source_near_is_no_attribution():
+    # PolNeAR train (not copied): "the Orlando attack was a searing moment, highlighting the
+    # continued threats they face": narration, no source
+    at = _rows_from("nyt_2016-06-15_global-sympathy-but-very-little-", "the Orlando attack")
+    assert "highlighting" not in set(at["cue"])
+
+
+def test_a_quantifier_before_a_participle_is_its_own_subject():
+    # wikinews-dev-21 (Wikinews, CC BY 2.5): the graffiti's words are no one named's
+    text = (
+        "On their way to Tripoli, the rebels paused long enough and filled some walls with "
+        'graffiti, one reading: "We are here and we are fighting Gaddafi."'
+    )
+    one(text, speaker="one", source_type="anonymous")
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,8 @@ from functools import cached_property
 
 from ..english import is_adverb, is_finite_verb, is_plural_noun
 from ..inflection import can_be_verb, is_base_verb, is_irregular_past
-from ..mentions import mention_class
+from ..mentions import head_class as mention_head_class
+from ..mentions import is_people_noun, mention_class
 from ..text import WORD_RE
 from .attribution import _Attr
 from .continuations import FLOATING_RULE
@@ -90,6 +91,7 @@ from .mentions import (
     _noun_phrase_after,
     _plausible_speaker,
     _subject_before,
+    finite_verb_at,
 )
 from .spans import (
     _clause_right_after,
@@ -896,7 +898,7 @@ def _main_clause_speaker(s: _Sentence, found: list[_Attr]) -> tuple[int, int] | 
 def _main_clause_participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match:
     """The participle's content, said by the main clause's speaker, or by the subject of a
     "with" clause ("..., with Boswell stating: “...”")."""
-    own = _with_subject(s.toks, cue.i)
+    own = _with_subject(s.toks, cue.i) or _absolute_subject(s.toks, cue.i)
     owner = _message_owner(s.toks, cue.i) if own is None else None
     if owner is not None:
         a, b = s.span(*owner)
@@ -910,11 +912,59 @@ def _main_clause_participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Mat
         # first verb before it ("When he returned he began by saying, “...”")
         first = _subject_before(s.toks, _first_verb_index(s.toks, before=cue.i))
         sp = s.span(*first) if first and first[1] <= cue.i else None
+    if sp and cue.weak and not found and own is None and not _source_phrase(s, sp):
+        # "the camera is facing the ground, and she becomes increasingly upset, shouting ...": the
+        # subject of the clause the participle follows; none ("the Orlando attack was a searing
+        # moment, highlighting ..."): an event, no source
+        sp = _nearest_clause_source(s, cue.i)
+        if sp is None:
+            return _Match()
     content = _content_after(s.toks, cue.j, s.n, s.end, False, cue.tok.low)
     if sp and content:
         at = cue.attribution(Rule.PARTICIPLE, speaker=sp, content=(content[0], content[1]))
         return _Match([at])
     return _Match()
+
+
+def _nearest_clause_source(s: _Sentence, i: int) -> tuple[int, int] | None:
+    """The span of the subject of the last clause before the participle at ``i`` when it can be a
+    source ("Chastened by the analyses, ..., Trump revised his plan, promising ..."), else None."""
+    for k in range(i - 1, 0, -1):
+        if s.toks[k].low in _CLAUSE_AUXILIARIES or finite_verb_at(s.toks, k):
+            found = _subject_before(s.toks, k)
+            span = s.span(*found) if found else None
+            return span if span and _source_phrase(s, span) else None
+    return None
+
+
+def _source_phrase(s: _Sentence, span: tuple[int, int]) -> bool:
+    """Is the subject at ``span`` a phrase that can be a source? Its head (the last word before a
+    comma or a relative, past adverbs: "Sanders instead", "Sanders himself, who ...") is a name or
+    a pronoun, a possessive name owns it ("Beck's contention"), or the head is a noun of people
+    or of a source class ("striking coal miners"; ``speaker_type`` decides for organisations,
+    outlets and documents). An event ("the Orlando attack") or an act ("the move") is no source."""
+    words: list[_Tok] = []
+    for t in s.toks:
+        if t.start < span[0] or t.end > span[1]:
+            continue
+        if t.text == "," or t.low in _RELATIVE_PRONOUNS:
+            break
+        words.append(t)
+    while words and (is_adverb(words[-1].low) or words[-1].low in _REFLEXIVES):
+        words.pop()
+    if not any(t.is_word for t in words):
+        return False
+    head = words[-1]
+    if head.cap or without_clitic(head.low) in _PRONOUNS:
+        return True
+    if any(is_possessive(t.text) and t.cap for t in words):
+        return True
+    if mention_head_class(head.low) is not None or is_people_noun(head.low):
+        return True
+    return speaker_type(words, False) is not None
+
+
+_REFLEXIVES = frozenset(("himself", "herself", "itself", "themselves", "instead"))
 
 
 def _message_owner(toks: list[_Tok], i: int) -> tuple[int, int] | None:
@@ -928,6 +978,17 @@ def _message_owner(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     while start > 0 and toks[start - 1].is_word and toks[start - 1].cap:
         start -= 1
     return (start, p) if toks[start].cap else None
+
+
+def _absolute_subject(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """The quantifier between a comma and the participle at ``i``, its own subject in an absolute
+    clause ("filled some walls with graffiti, one reading: ...", "..., many chanting ...")."""
+    if i >= 2 and toks[i - 2].text == "," and toks[i - 1].low in _ABSOLUTE_SUBJECTS:
+        return i - 1, i
+    return None
+
+
+_ABSOLUTE_SUBJECTS = frozenset(("one", "some", "many", "others", "most", "several", "few", "all"))
 
 
 def _with_subject(toks: list[_Tok], i: int) -> tuple[int, int] | None:

@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from ..english import is_common_word, is_plural_noun
 from .attribution import _Attr
 from .data import (
@@ -451,7 +453,11 @@ def register_text_names(text: str, registry: dict[str, str]) -> None:
         tail = _INITIAL_TAIL.match(text, b) if len(text[a:b].split()[-1]) == 1 else None
         if tail:
             b = tail.end()  # "Donald J. Trump": the run goes on past the middle initial
-        if not (_with_role(text, a, b) or _opens_with_first_name(text, a, b)):
+        if not (
+            _with_role(text, a, b)
+            or _opens_with_first_name(text, a, b)
+            or _namesake_run(text, a, b, registry)
+        ):
             a = _first_name_after_titles(text, a, b)
             if a is None:
                 continue
@@ -460,6 +466,22 @@ def register_text_names(text: str, registry: dict[str, str]) -> None:
         if name and len(name.split()) >= 2 and not _resolve_name(name, registry):
             _register(registry, name)
 
+
+def _namesake_run(text: str, a: int, b: int, registry: dict[str, str]) -> bool:
+    """Is the run ``text[a:b]`` two words, the surname of a person registered before and a first
+    name before it that is no ordinary word ("Rakeyia Scott" after "Keith Lamont Scott": his wife,
+    whose first name the data lack)?"""
+    words = text[a:b].split()
+    return (
+        len(words) == 2
+        and words[1] in registry
+        and words[1].rstrip(".").lower() not in _NAME_SUFFIXES  # "Harris Jr."
+        and not _first_name_variant(words[0], registry[words[1]])  # "Hilary Clinton": Hillary
+        and _given_name_before(text, a + len(words[0]) + 1) == words[0]
+    )
+
+
+_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 # a middle initial's period and the surname after it ("Mikhail B. Khodorkovsky")
 _INITIAL_TAIL = re.compile(r"\. [A-Z][\w’'\-]+")
@@ -475,10 +497,50 @@ def person_mentions(text: str, registry: dict[str, str]) -> list[tuple[int, str]
     out = []
     known = registry.get  # a look-up per capitalised word of the article: bound once
     for m in _CAP_WORD.finditer(text):
-        full = known(strip_possessive(m.group()))
-        if full:
-            out.append((m.start(), full))
+        word = strip_possessive(m.group())
+        full = known(word)
+        if not full or word.rstrip(".").lower() in _NAME_SUFFIXES:
+            continue  # "Jr." is no one's surname
+        given = _given_name_before(text, m.start())
+        if given is not None and not _first_name_variant(given, full):
+            # "Rakeyia Scott" where "Scott" is Keith Lamont Scott: another person of the surname,
+            # the one registered with that first name or none the registry knows
+            full = known(f"{given} {word}")
+            if full is None:
+                continue
+        out.append((m.start(), full))
     return out
+
+
+def _first_name_variant(given: str, full: str) -> bool:
+    """Can ``given`` be a first or middle name of ``full`` as the article writes it: the same
+    word, a short form ("Pete" of "Peter Santilli") or a misspelling ("Hilary" of "Hillary
+    Clinton")?"""
+    low = given.lower()
+    for word in full.lower().split()[:-1]:
+        if word.startswith(low) or low.startswith(word) or fuzz.ratio(low, word) >= 80:
+            return True
+    return False
+
+
+def _given_name_before(text: str, start: int) -> str | None:
+    """The capitalised word right before a surname at ``start`` when it can be a first name: a
+    first name of the data, or a word of no English lexicon ("Rakeyia"); not an ordinary word
+    ("President Obama", "Democrat Clinton"), a title or an abbreviation ("Gov. Walker")."""
+    if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return None
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start - 1)
+    if m is None or not m.group()[:1].isupper() or not m.group()[1:].islower():
+        return None  # "FlagShareLikeReplyPaige Lavender": page furniture glued to a name
+    low = m.group().lower()
+    if low in _lexicon().kinds.get("title", ()) or low in _office_heads():
+        return None
+    if low in first_name_genders() or not is_common_word(low):
+        return m.group()
+    return None
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w’'.-])[\w’'-]+$")
 
 
 def _nearest_mention(

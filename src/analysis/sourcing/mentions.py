@@ -1445,20 +1445,27 @@ def _first_verb_index(toks: list[_Tok], before: int | None = None) -> int:
     radio address, Obama linked ..."); with ``before``, the first such verb before that token,
     fronted clauses included ("When he returned he began by saying")."""
     start = _after_fronted_adverbials(toks) if before is None else 0
-    for i, t in enumerate(toks[:before]):
-        if (
-            i > start
-            and t.is_word
-            and not t.cap
-            and t.low not in _NOT_VERB_WORDS
-            and (
-                ((t.low.endswith("ed") or t.low.endswith("s")) and can_be_verb(t.low))
-                or is_irregular_past(t.low)  # "He went further on Tuesday, saying ..."
-                or (is_unmarked_past(t.low) and toks[i - 1].low in _SUBJECT_PRONOUNS)
-            )  # "Then he cut into Bush, calling him ..."
-        ):
+    for i in range(start + 1, len(toks[:before])):
+        if finite_verb_at(toks, i):
             return i
     return 0
+
+
+def finite_verb_at(toks: list[_Tok], i: int) -> bool:
+    """Is the word at ``i`` a clause's verb: a lower-case past or third-person form lemminflect
+    knows as a verb, an irregular past ("He went further on Tuesday, saying ...") or an unmarked
+    past after a subject pronoun ("Then he cut into Bush, calling him ...")?"""
+    t = toks[i]
+    return (
+        t.is_word
+        and not t.cap
+        and t.low not in _NOT_VERB_WORDS
+        and (
+            ((t.low.endswith("ed") or t.low.endswith("s")) and can_be_verb(t.low))
+            or is_irregular_past(t.low)
+            or (i > 0 and is_unmarked_past(t.low) and toks[i - 1].low in _SUBJECT_PRONOUNS)
+        )
+    )
 
 
 def _after_fronted_adverbials(toks: list[_Tok]) -> int:
