@@ -10,6 +10,8 @@ import pytest
 import analysis as an
 from analysis.loading import SCHEMA, decode_bytes, detect_language
 
+from .conftest import polnear_train_text
+
 BODY = (
     "Officials in the capital said on Monday that the talks had collapsed after two days.\n\n"
     "“We will not accept these terms,” the foreign minister told reporters outside the "
@@ -318,6 +320,22 @@ def test_mojibake_repaired_nfc_and_curly_quotes_kept(tmp_path):
     df = an.load_articles(tmp_path / "a.jsonl")
     assert df.loc[0, "text"] == "Iran’s leader vowed “severe revenge”."
     assert df.loc[1, "text"] == "Café owners said the strike was “unprecedented.”"
+
+
+@pytest.mark.parametrize(
+    "article, name",
+    [
+        ("usa-today_2016-06-30_three-amigos-take-on-donald-trum", "Enrique Peña Nieto"),
+        ("usa-today_2015-11-20_campaign-cash-tied-to-turkish-gr", "Fethullah Gülen"),
+    ],
+)
+def test_mojibake_decomposed_after_the_fact_is_repaired(article, name):
+    # PolNeAR train (not copied) holds mojibake whose characters were later taken apart: "A" and a
+    # combining tilde for the "Ã" of "PeÃ±a", "1⁄4" for the "¼" of "GÃ¼len"; once composed again
+    # it is repaired, so the name is whole (it was cut to "Enrique PeÃ")
+    text = an.load_articles(pd.DataFrame({"text": [polnear_train_text(article)]}))["text"][0]
+    assert name in text
+    assert "Ã" not in text
 
 
 # --- duplicates and language ---------------------------------------------------------------------

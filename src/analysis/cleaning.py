@@ -266,6 +266,9 @@ def ends_like_sentence(line: str) -> bool:
 # --- Unicode -------------------------------------------------------------------------------------
 _MOJIBAKE_HINT = re.compile("[ÃÂâ][\u0080-\u00bf\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]|\ufffd")
 _MOJIBAKE_LEADS = "ÃÂâ\ufffd"
+# a vulgar fraction of mojibake taken apart by compatibility normalisation: "Ã1⁄4" was "Ã¼" ("ü")
+_FRACTIONS = {"1\u20444": "¼", "1\u20442": "½", "3\u20444": "¾"}
+_SPLIT_FRACTION = re.compile("([ÃÂ])(1\u20444|1\u20442|3\u20444)")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _ZERO_WIDTH_RE = re.compile("[" + _ZERO_WIDTH + "]")
 _FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -291,6 +294,12 @@ def normalize_unicode(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.isascii():
         return text  # nothing to repair or normalise; checked in C, so most English text stops here
+    # composed first: mojibake later decomposed ("A" + a combining tilde for the "Ã" of "PeÃ±a",
+    # "1⁄4" for the "¼" of "GÃ¼len") is only mojibake again once its characters are whole
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if "\u2044" in text:
+        text = _SPLIT_FRACTION.sub(lambda m: m.group(1) + _FRACTIONS[m.group(2)], text)
     # a character scan per lead ("Ã", "Â", "â", "�") is far quicker than the regex over every text
     if any(lead in text for lead in _MOJIBAKE_LEADS) and _MOJIBAKE_HINT.search(text):
         text = ftfy.fix_text(text, config=_FTFY_CONFIG)
