@@ -513,14 +513,22 @@ def person_mentions(text: str, registry: dict[str, str]) -> list[tuple[int, str]
 
 
 def _first_name_variant(given: str, full: str) -> bool:
-    """Can ``given`` be a first or middle name of ``full`` as the article writes it: the same
-    word, a short form ("Pete" of "Peter Santilli") or a misspelling ("Hilary" of "Hillary
-    Clinton")?"""
-    low = given.lower()
-    for word in full.lower().split()[:-1]:
-        if word.startswith(low) or low.startswith(word) or fuzz.ratio(low, word) >= 80:
-            return True
-    return False
+    """Can ``given`` be a first or middle name of ``full`` as the article writes it
+    (``same_first_name``)?"""
+    return any(same_first_name(given, word) for word in full.split()[:-1])
+
+
+def same_first_name(one: str, other: str) -> bool:
+    """Are two first names one as an article writes it: the same word, a short form ("Pete" of
+    "Peter") or a misspelling ("Hilary" of "Hillary")?
+
+    >>> same_first_name("Pete", "Peter"), same_first_name("Hilary", "Hillary")
+    (True, True)
+    >>> same_first_name("Bill", "Hillary")
+    False
+    """
+    a, b = one.lower(), other.lower()
+    return a.startswith(b) or b.startswith(a) or fuzz.ratio(a, b) >= 80
 
 
 def _given_name_before(text: str, start: int) -> str | None:
