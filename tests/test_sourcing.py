@@ -879,6 +879,34 @@ def test_a_first_name_before_a_registered_surname_is_another_person(article, wor
     assert at["speaker_name"].iloc[0] == name
 
 
+@pytest.mark.parametrize(
+    "article, words, name",
+    [
+        # "Sen. Marco Rubio of Florida" before; "The Florida senator is telling reporters ..."
+        (
+            "breitbart_2016-03-01_the-latest-sanders",
+            "The Florida senator is telling",
+            "Marco Rubio",
+        ),
+        # "... the Florida Republican would only say that ...": Rubio, described so before
+        ("nyt_2016-02-22_the-party-of-bush-yields", "the Florida Republican would", "Marco Rubio"),
+    ],
+)
+def test_an_epithet_is_the_person_the_text_described_in_its_words(article, words, name):
+    # PolNeAR train (not copied)
+    at = _rows_from(article, words)
+    assert at[["source_type", "speaker_name"]].iloc[0].tolist() == ["named_person", name]
+
+
+def test_a_party_and_state_parenthetical_describes_the_person():
+    # written (unit test): "(R-Wis.)" says Republican and Wisconsin
+    t = (
+        "House Speaker Paul Ryan (R-Wis.) said the bill was ready. Later in the day, the "
+        "Wisconsin Republican said that it would pass."
+    )
+    assert attrs_of(t)["speaker_name"].tolist() == ["Paul Ryan", "Paul Ryan"]
+
+
 def test_a_surname_stays_with_its_first_person_and_first_names_must_agree():
     # written (unit test): "Donald Trump" is not "Melania Trump", and "Trump" alone stays Donald
     t = (

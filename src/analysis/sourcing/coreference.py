@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..english import is_common_word, is_plural_noun
+from ..english import is_common_word, is_finite_verb, is_plural_noun
 from .attribution import _Attr
 from .data import (
     _FRONTED_OPENERS,
@@ -231,6 +231,7 @@ def resolve_descriptors(
     name given with the descriptor's words, an epithet takes the nearest named speaker before it
     (``_epithet``, ``_salient_person``)."""
     gender_of: dict[str, str] | None = None  # computed for the first epithet only
+    mentions: list[tuple[int, str]] | None = None  # likewise
     for i, at in enumerate(attrs):
         if at.source_type != "anonymous" or at.speaker_start is None:
             continue  # only an anonymous speaker can be a descriptor (_descriptor_head)
@@ -238,6 +239,14 @@ def resolve_descriptors(
             speakers[i] if speakers is not None else _tokens(text, at.speaker_start, at.speaker_end)
         )
         words = [t for t in toks if t.is_word]
+        if _partisan_epithet(at, words):
+            # "the Wisconsin Republican": the person the text described with that state and party
+            if mentions is None:
+                mentions = person_mentions(text, registry)
+            name = _described_person(mentions, text, at, words)
+            if name:
+                at.source_type, at.speaker_name = "named_person", name
+            continue
         head = _descriptor_head(at, words)
         if head is None:
             continue
@@ -249,7 +258,11 @@ def resolve_descriptors(
         if not name and _epithet(text, at, words, head):
             if gender_of is None:
                 gender_of = genders(text, registry.values())
-            name = _salient_person(attrs, i, head.low, gender_of)
+            if mentions is None:
+                mentions = person_mentions(text, registry)
+            name = _described_person(mentions, text, at, words) or _salient_person(
+                attrs, i, head.low, gender_of
+            )
         if name:
             at.source_type, at.speaker_name = "named_person", name
 
@@ -313,6 +326,94 @@ def _salient_person(attrs: list[_Attr], i: int, head: str, gender_of: dict[str, 
             continue
         return name
     return None
+
+
+def _partisan_epithet(at: _Attr, words: list[_Tok]) -> bool:
+    """Is the speaker "the" + capitalised modifiers + a singular party label ("the Wisconsin
+    Republican", "The South Carolina Republican"; not "the Republican", too many to choose from,
+    nor "the Republicans")?"""
+    return (
+        at.count is None
+        and len(words) >= 3
+        and words[0].low == "the"
+        and words[-1].low in _PARTISAN_LABELS
+        and all(t.cap for t in words[1:])
+    )
+
+
+def _described_person(
+    mentions: list[tuple[int, str]], text: str, at: _Attr, words: list[_Tok]
+) -> str | None:
+    """The person an epithet stands for when the text has described someone in its words: of the
+    people named before it, the nearest whose mentions stand next to every content word of the
+    epithet, a title standing for its noun ("The Vermont senator": "Vermont Sen. Bernie Sanders";
+    "the billionaire businessman": "Trump, the billionaire businessman"); else None."""
+    # its head noun and its capitalised modifiers ("Vermont"): lower-case adjectives ("former",
+    # "billionaire") are often left out of the description the text gave first
+    wanted = set().union(
+        *(_description_words(t.text) for t in words[1:] if t.cap or t is words[-1])
+    )
+    if not wanted:
+        return None
+    before = [m for m in mentions if m[0] < at.speaker_start]
+    described: dict[str, set[str]] = {}
+    for offset, name in before:
+        described.setdefault(name, set()).update(_words_around(text, offset))
+    for _offset, name in reversed(before):
+        if wanted <= described[name]:
+            return name
+    return None
+
+
+def _words_around(text: str, offset: int) -> set[str]:
+    """The description words next to a mention at ``offset``: the words of its noun phrase before
+    it (back to punctuation, a closed-class word or a verb form: "former Vermont Sen. Bernie
+    Sanders", not "President Obama praised Hillary Clinton") and an apposition after it ("Trump,
+    the billionaire businessman,")."""
+    before = []
+    for word in reversed(text[max(0, offset - 80) : offset].split()[-7:]):
+        low = word.lower()
+        if word[-1] in _PHRASE_ENDS or is_closed_class(low) or (word.islower() and _verb_form(low)):
+            break
+        before.append(word)
+    found = _CAP_WORD.match(text, offset)
+    end = found.end() if found else offset
+    after = ""
+    if text.startswith(", ", end):
+        stop = _APPOSITION_END.search(text, end + 2, end + 80)
+        after = text[end + 2 : stop.start() if stop else end + 2]
+    party = _PARTY_AND_STATE.match(text, end)  # "Paul Ryan (R-Wis.)", "Bernie Sanders of Vermont"
+    if party:
+        after += " " + " ".join(g for g in party.groups() if g)
+    return set().union(*(_description_words(w) for w in [*before, *after.split()]))
+
+
+# "(R-Wis.)", "(D-N.Y.)", " of Vermont": a party letter and a state's abbreviation, or a place
+_PARTY_AND_STATE = re.compile(
+    r" \((R|D|I)-([A-Z][\w.]*(?: [A-Z][\w.]*)?)\)| of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+
+
+def _verb_form(low: str) -> bool:
+    """A lower-case word that is a verb's form here: -ed, -ing or a finite verb ("praised")."""
+    return low.endswith(("ed", "ing")) or is_finite_verb(low)
+
+
+_APPOSITION_END = re.compile(r"[,.;:()]")
+_PHRASE_ENDS = frozenset(',;:”"’)')  # "“Judge,” Brafman said": no description of Brafman
+
+
+def _description_words(word: str) -> set[str]:
+    """The words a word of a description stands for, compared across forms: lower case, no
+    punctuation or hyphen ("front-runner", "frontrunner"), a title as its noun ("Sen." as
+    "senator"), a party's word as one ("GOP", "Republican"), a state's abbreviation as its name
+    ("N.Y." as "new", "york"); none for a closed-class word ("the", "of") or a number."""
+    bare = word.strip(".,;:()\"'“”‘’")
+    low = bare.lower().replace("-", "")
+    if bare[:1].isupper() and word.endswith(".") and low in _lexicon().values["state_abbreviation"]:
+        return set(_lexicon().values["state_abbreviation"][low].split())
+    low = _lexicon().values["description_word"].get(low, low)
+    return set() if not low or is_closed_class(low) or low.isdigit() else {low}
 
 
 def _agrees(pronoun: str, other: _Attr) -> bool:
