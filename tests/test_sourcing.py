@@ -1155,6 +1155,14 @@ def test_mention_after_a_determiner_is_a_noun(article, words):
     assert "mention" not in set(_rows_from(article, words)["cue"])
 
 
+def test_a_contracted_first_person_in_a_quotation_is_the_quoted_speaker():
+    # PolNeAR train (not copied): "“This decision reinforces what we've been saying all along:
+    # ...,” said Ilyse Hogue" and her next quotation: hers, no row of "we've" (anonymous)
+    at = _rows_from("wash-post_2016-06-28_ruling-solidifies-candidates-abo", "This decision")
+    assert "we've" not in set(at["speaker"])
+    assert at["speaker_name"].iloc[:2].tolist() == ["Ilyse Hogue", "Ilyse Hogue"]
+
+
 def test_an_ed_form_after_a_preposition_is_no_cue():
     # PolNeAR train (not copied): "... as immigrants come under repeated assault by Mr. Trump":
     # an adjective after "under", no report that cuts the content of "vowed" before it

@@ -56,7 +56,7 @@ from .data import (
 from .documents import document_antecedent, document_head_before
 from .spans import _in_quote, _relative_that
 from .speaker_np import head_classes
-from .tokens import _Tok, is_possessive
+from .tokens import _Tok, is_possessive, without_clitic
 
 
 def _source_colon(toks: list[_Tok], quotes: list[tuple[int, int]]) -> int | None:
@@ -342,7 +342,8 @@ def _reported_in_quote(toks: list[_Tok], i: int) -> bool:
     if back < 0 or not toks[back].is_word:
         return False
     prev = toks[back]
-    if prev.low in _PRONOUNS or prev.low in _QUOTED_PERSONS or prev.low.endswith("ly"):
+    person = without_clitic(prev.low)  # "what we've been saying": the quoted speaker's own words
+    if person in _PRONOUNS or person in _QUOTED_PERSONS or prev.low.endswith("ly"):
         return False
     if prev.low in _PREPOSITIONS and toks[i].low.endswith("ing"):
         return False  # "“... a symbol in calling for fundamental political rights”": a gerund
