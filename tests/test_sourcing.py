@@ -1163,6 +1163,13 @@ def test_a_contracted_first_person_in_a_quotation_is_the_quoted_speaker():
     assert at["speaker_name"].iloc[:2].tolist() == ["Ilyse Hogue", "Ilyse Hogue"]
 
 
+def test_a_surname_opens_a_clause_that_introduces_a_quotation_with_a_colon():
+    # PolNeAR train (not copied): "Clinton has since apologized for what happened: “Yes, I should
+    # have used two email addresses, ...”": hers, not the previous speaker's continuation
+    at = _rows_from("wash-post_2016-03-03_staffer-who-set-up-clinton-email", "Clinton has since")
+    assert at[["speaker", "speaker_name"]].iloc[0].tolist() == ["Clinton", "Hillary Clinton"]
+
+
 def test_an_ed_form_after_a_preposition_is_no_cue():
     # PolNeAR train (not copied): "... as immigrants come under repeated assault by Mr. Trump":
     # an adjective after "under", no report that cuts the content of "vowed" before it

@@ -83,6 +83,7 @@ from .data import (
     _VERB_PREMODIFIERS,
     _WEAK_VERBS,
     _lexicon,
+    is_closed_class,
 )
 from .documents import document_head_before, follows_post_modifier, noun_phrase_start
 from .mentions import (
@@ -333,6 +334,11 @@ def _can_state(toks: list[_Tok]) -> bool:
     words = [t for t in toks if t.is_word]
     if len(words) == 1 and words[0].low in _PRONOUNS:
         return True
+    one = words[0] if len(words) == 1 else None
+    if one is not None and one.cap and not is_closed_class(one.low):
+        # "Clinton has since apologized for what happened: “...”": a surname ("The", "You" no)
+        if mention_class(one.low, True) == "name":
+            return True
     return speaker_type(toks, False) is not None
 
 
