@@ -1170,6 +1170,13 @@ def test_a_surname_opens_a_clause_that_introduces_a_quotation_with_a_colon():
     assert at[["speaker", "speaker_name"]].iloc[0].tolist() == ["Clinton", "Hillary Clinton"]
 
 
+def test_a_time_adverbial_of_two_premodifiers_is_skipped_before_the_verb():
+    # PolNeAR train (not copied): "Reince Priebus, the GOP chairman, this past week announced
+    # ...": the speaker is Priebus, not "this past" (anonymous), and so is the "he" after it
+    at = _rows_from("west-journal_2016-04-02_revealed-more-t", "Reince Priebus, the GOP")
+    assert at["speaker_name"].iloc[:2].tolist() == ["Reince Priebus", "Reince Priebus"]
+
+
 def test_an_ed_form_after_a_preposition_is_no_cue():
     # PolNeAR train (not copied): "... as immigrants come under repeated assault by Mr. Trump":
     # an adjective after "under", no report that cuts the content of "vowed" before it

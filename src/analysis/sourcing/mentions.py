@@ -414,8 +414,8 @@ def _skip_adverbials(toks: list[_Tok], k: int, lo: int) -> int:
             j -= 1  # a capitalised modal is a name ("columnist George Will said")
         elif low in _TIME_WORDS and not (j > lo and month_as_surname(toks[j - 1], toks[j])):
             j -= 1
-            if j >= lo and toks[j].low in _TIME_PREMODIFIERS:
-                j -= 1
+            while j >= lo and toks[j].low in _TIME_PREMODIFIERS:
+                j -= 1  # "last week", "this past week"
         else:
             break
     return j
