@@ -898,6 +898,13 @@ def test_an_epithet_is_the_person_the_text_described_in_its_words(article, words
     assert at[["source_type", "speaker_name"]].iloc[0].tolist() == ["named_person", name]
 
 
+def test_a_man_or_woman_compound_is_a_descriptor_of_a_named_person():
+    # PolNeAR train (not copied): "Beck wrote: ..." then "The radioman pointed out that ...":
+    # a compound of "-man" the source lexicon lacks is a person noun like "businessman"
+    at = _rows_from("west-journal_2016-01-20_wow-glenn-beck-", "The radioman")
+    assert at[["source_type", "speaker_name"]].iloc[0].tolist() == ["named_person", "Glenn Beck"]
+
+
 def test_a_party_and_state_parenthetical_describes_the_person():
     # written (unit test): "(R-Wis.)" says Republican and Wisconsin
     t = (

@@ -57,7 +57,7 @@ def _descriptor_head(at: _Attr, words: list[_Tok]) -> _Tok | None:
     if any(p in (at.speaker or "").lower() for p in phrases):
         return None
     head = _head_noun(words)
-    if head is None or head.low not in _descriptor_heads():
+    if head is None or not (head.low in _descriptor_heads() or _person_compound(head.low)):
         return None
     if head.low not in _role_heads() and words[0].low != "the":
         return None  # "a Sanders supporter": someone unnamed; "the actress" may be named
@@ -75,6 +75,16 @@ def _descriptor_heads() -> frozenset[str]:
     """Role nouns and singular nouns of people ("the actress", "the businessman"): a descriptor
     headed by one may stand for a person the article names with it ("actress America Ferrera")."""
     return _role_heads() | _singular_people()
+
+
+def _person_compound(low: str) -> bool:
+    """Is the singular noun a compound of "-man", "-woman" or "-person" the lexicon lacks
+    ("radioman", "anchorwoman", "chairperson"; not "human", "German")?"""
+    for tail in ("woman", "man", "person"):
+        stem = low[: -len(tail)] if low.endswith(tail) else ""
+        if len(stem) >= 3 and is_common_word(stem):
+            return True
+    return False
 
 
 def _nearby(attrs: list[_Attr], i: int):
