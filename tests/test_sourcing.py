@@ -1184,6 +1184,23 @@ def test_a_time_adverbial_of_two_premodifiers_is_skipped_before_the_verb():
     assert at["speaker_name"].iloc[:2].tolist() == ["Reince Priebus", "Reince Priebus"]
 
 
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        (
+            "usa-today_2016-06-10_dems-hope-trump-s-",
+            "Democrats trying to regain control of the Senate",
+        ),
+        ("politico_2015-11-30_congress-set-to-dum", "House Republicans supporting the bill"),
+        ("nyt_2016-02-01_iowa-caucus-is-first-loo", "veteran Republicans"),
+    ],
+)
+def test_a_party_plural_described_by_a_modifier_is_people_not_the_party(article, speaker):
+    # PolNeAR train (not copied): a participle or a lower-case modifier picks some of the
+    # party's people out; "Republicans said" alone stays the party (organization)
+    assert _polnear_row(article, speaker)["source_type"] == "anonymous"
+
+
 def test_an_ed_form_after_a_preposition_is_no_cue():
     # PolNeAR train (not copied): "... as immigrants come under repeated assault by Mr. Trump":
     # an adjective after "under", no report that cuts the content of "vowed" before it

@@ -505,14 +505,21 @@ def _carried_by_outlet(phrase: SpeakerPhrase) -> bool:
 
 def _partisan_people(phrase: SpeakerPhrase) -> bool:
     """Is a party's plural counted or described as people ("Several Republicans", "two Democrats",
-    "Republicans who have praised his candidacy")? A bare "Republicans said" stays the party."""
+    "senior Democrats on the House Judiciary Committee", "Republicans who have praised his
+    candidacy", "House Republicans supporting the bill", "Democrats trying to regain control of
+    the Senate")? A bare "Republicans said", "the Democrats", "House Republicans" stay the party."""
     head = phrase.head
     if not head.endswith("s") or head.removesuffix("s") not in _PARTISAN_LABELS:
         return False
     at = phrase.words.index(head) if head in phrase.words else 0
     before, after = phrase.words[:at], phrase.words[at + 1 :]
     counted = any(w in head_classes()["quantifier"] or w in _NUMBERS or w.isdigit() for w in before)
-    return counted or bool(after) and after[0] in _PERSON_RELATIVES
+    # a lower-case modifier other than a determiner ("senior", "moderate") picks people out
+    described = any(w not in phrase.capitalised and w not in _DETERMINERS for w in before)
+    if counted or described:
+        return True
+    first = after[0] if after else ""
+    return first in _PERSON_RELATIVES or (len(first) > 4 and first.endswith(("ing", "ed")))
 
 
 def _organization_head_type(phrase: SpeakerPhrase) -> str:
