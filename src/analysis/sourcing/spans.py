@@ -108,19 +108,24 @@ def with_quote_marks_read(text: str, toks: list[_Tok], quotes: list[tuple[int, i
     >>> marks('"Scott defended the “Look at him!” line.')
     ['"', '“', '”']
     """
+    if not quotes:
+        return toks  # a mark is read anew only at a quotation's end: most sentences have none
     ends = {b - 1 for a, b in quotes}
     starts = {a for a, b in quotes}
-    out = []
-    for t in toks:
-        # attached to the word or mark before it, as a closing mark is; after a space it opens
-        # ('"Pastor Scott defended Trump’s “Look at ...!” line': the straight mark never closed)
-        attached = t.start > 0 and not text[t.start - 1].isspace()
-        if t.text == "”" and t.start in starts:
-            t = _Tok("“", t.start, t.end)
-        elif t.text == "“" and attached and t.start in ends and t.start not in starts:
-            t = _Tok("”", t.start, t.end)
-        out.append(t)
+    out = toks[:]
+    for k, t in enumerate(toks):
+        if t.text == "”":
+            if t.start in starts:
+                out[k] = _Tok("“", t.start, t.end)
+        elif t.text == "“" and t.start in ends and t.start not in starts and _attached(text, t):
+            out[k] = _Tok("”", t.start, t.end)
     return out
+
+
+def _attached(text: str, t: _Tok) -> bool:
+    """Is the mark attached to the word or mark before it, as a closing mark is? After a space it
+    opens ('"Pastor Scott defended Trump’s “Look at ...!” line': the straight mark never closed)."""
+    return t.start > 0 and not text[t.start - 1].isspace()
 
 
 def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -569,8 +574,10 @@ def stop_at_coordinated_predicates(toks: list[_Tok], found: list) -> None:
     after a content in the present), or ", but" and a new subject ("said he will vote for Clinton,
     but he hasn't endorsed her"). A content shorter than the statement still overlaps it; one
     that runs on swallows the next statement."""
+    if not found:
+        return  # a sentence with no attribution: no token looked at
     conjunctions = [k for k, t in enumerate(toks) if t.low == "and" or t.low == "but"]
-    if not conjunctions or not found:
+    if not conjunctions:
         return  # most sentences: nothing to cut at
     starts = [t.start for t in toks]
     for at in found:
