@@ -1201,6 +1201,13 @@ def test_a_party_plural_described_by_a_modifier_is_people_not_the_party(article,
     assert _polnear_row(article, speaker)["source_type"] == "anonymous"
 
 
+def test_a_transcript_question_label_is_the_publication_interviewer():
+    # PolNeAR train (not copied): the "Q:" paragraphs of a Q&A with Vice President Joe Biden are
+    # the interviewers' questions: media, not an organisation named "Q"
+    at = attrs_of(polnear_train_body("politico_2016-02-19_q-a-with-vice-president-joe-bide"))
+    assert set(at.loc[at["speaker"] == "Q", "source_type"]) == {"media"}
+
+
 def test_an_ed_form_after_a_preposition_is_no_cue():
     # PolNeAR train (not copied): "... as immigrants come under repeated assault by Mr. Trump":
     # an adjective after "under", no report that cuts the content of "vowed" before it

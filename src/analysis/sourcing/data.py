@@ -478,3 +478,4 @@ def compound_modifier(low: str) -> bool:
 
 _ORGANIZATION_HEADS = word_class("organization_head")
 _POSTPOSED_OBJECTS = word_class("postposed_object")
+_INTERVIEWER_LABELS = word_class("interviewer_label")

@@ -23,6 +23,7 @@ from .data import (
     _CLOSE_QUOTES,
     _DESCRIBED_PERSON_HEADS,
     _GROUP_HEADS,
+    _INTERVIEWER_LABELS,
     _MEDIA_HEADS,
     _MODIFIER_OPENERS,
     _NOT_A_NAME,
@@ -708,6 +709,8 @@ def _type_speakers(
         label = _transcript_label_name(text, at, toks)
         if label and kind != "named_person":
             kind, name = "named_person", label
+        if _interviewer_label(text, at, toks):
+            kind, name = "media", None  # "Q: Does Ted Cruz?": the publication's interviewer
         if kind == "pronoun":
             # resolved once every descriptor is (coreference.py); "him" as "he"
             pronouns[idx] = _pronoun_word(toks)
@@ -736,6 +739,18 @@ def _transcript_label_name(text: str, at: _Attr, toks: list[_Tok]) -> str | None
     if not (word.isupper() and len(word) > 2 and opens):
         return None
     return word.title()
+
+
+def _interviewer_label(text: str, at: _Attr, toks: list[_Tok]) -> bool:
+    """Is the speaker an interview transcript's question label ("Q:" opening a paragraph, word
+    class ``interviewer_label``): the publication's interviewer, so media (an organisation
+    before)?"""
+    words = [t for t in toks if t.is_word]
+    if len(words) != 1 or at.speaker_start is None or at.speaker_end is None:
+        return False
+    opens = at.speaker_start == 0 or text[at.speaker_start - 1] == "\n"
+    follows = text[at.speaker_end : at.speaker_end + 1] == ":" or text[at.speaker_end - 1] == ":"
+    return opens and follows and words[0].text in _INTERVIEWER_LABELS
 
 
 def _content_says_it(text: str, at: _Attr, name: str | None, registry: dict[str, str]) -> bool:
