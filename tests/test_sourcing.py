@@ -1208,6 +1208,32 @@ def test_a_transcript_question_label_is_the_publication_interviewer():
     assert set(at.loc[at["speaker"] == "Q", "source_type"]) == {"media"}
 
 
+@pytest.mark.parametrize(
+    "article, words, speaker, question",
+    [
+        # "When asked by Ingraham on Thursday about increasing the number of foreign workers in the
+        # United States, Cruz said: ..."
+        (
+            "wash-post_2015-11-13_cruz-rubio-ta",
+            "When asked by Ingraham",
+            "Ingraham",
+            "increasing the number of foreign workers in the United States",
+        ),
+        # "“Absolutely,” he said when asked by a reporter if that remains his view."
+        ("wash-post_2016-06-06_clinton-wins-", "when asked by a reporter", "a reporter", "if that"),
+    ],
+)
+def test_a_reduced_passive_question_with_its_agent_is_the_agent_asking(
+    article, words, speaker, question
+):
+    # PolNeAR train (not copied): "when asked by X" is X's question (the subject and "was" left
+    # out), no participle modifier
+    text = polnear_train_body(article)
+    at = attrs_of(text)
+    row = at[(at["cue"] == "asked") & (at["speaker"] == speaker)].iloc[0]
+    assert content(text, row).startswith(question)
+
+
 def test_an_ed_form_after_a_preposition_is_no_cue():
     # PolNeAR train (not copied): "... as immigrants come under repeated assault by Mr. Trump":
     # an adjective after "under", no report that cuts the content of "vowed" before it

@@ -23,6 +23,7 @@ from ..text import WORD_RE
 from .attribution import _Attr
 from .continuations import FLOATING_RULE
 from .cues import (
+    _REDUCED_CLAUSE_OPENERS,
     _after_comma_past_adverbs,
     _after_message_noun,
     _as_passive,
@@ -550,11 +551,12 @@ def passive_by(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         return None
     verb = cue.tok.low
     if verb in _ASK_VERBS or verb in _TO_VERBS:
-        content = _content_after(toks, agent[1], s.n, s.end, True, verb)
+        content = _content_after(toks, _past_time_adjunct(toks, agent[1]), s.n, s.end, True, verb)
         if content is None:
             return _Match()
         start, end = content[0], content[1]
-        if cue.i == 0:  # fronted: the question ends where the main clause starts
+        fronted = cue.i == 0 or (cue.i == 1 and toks[0].low in _REDUCED_CLAUSE_OPENERS)
+        if fronted:  # "(When) asked by X ...,": the question ends where the main clause starts
             end = next(
                 (t.start for t in toks[agent[1] :] if t.text == "," and t.start > start), end
             )
@@ -572,6 +574,14 @@ def passive_by(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         return _Match()
     at = cue.attribution(Rule.PASSIVE_BY, speaker=s.span(*agent), content=content)
     return _Match([at], resume_at=agent[1])
+
+
+def _past_time_adjunct(toks: list[_Tok], k: int) -> int:
+    """The index after a time adjunct opening at ``k`` ("asked by Ingraham | on Thursday | about
+    ..."), or ``k`` when none opens there."""
+    if k + 1 < len(toks) and toks[k].low in _TIME_PREPOSITIONS and toks[k + 1].low in _TIME_WORDS:
+        return k + 2
+    return k
 
 
 def _host_of_as_passive(s: _Sentence, i: int, agent_end: int) -> tuple[int, int] | None:

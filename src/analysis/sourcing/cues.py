@@ -45,6 +45,8 @@ from .data import (
     _STATEMENT_COMPLEMENTS,
     _STATEMENT_NOUNS,
     _STATEMENT_OCCASIONS,
+    _SUBORDINATORS,
+    _TIME_SUBORDINATORS,
     _TIME_WORDS,
     _VERB_PREMODIFIERS,
     _cue_vocabulary,
@@ -628,10 +630,16 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         and not (nxt.low == "in" and _own_complement(toks, i + 1, 12))
         and not _pronoun_subject(toks, i)  # "She also argued in favor of ...": a finite verb
         and not _after_be_form(toks, i)  # "was (first) reported by": a passive
+        and not (nxt.low == "by" and prev.low in _REDUCED_CLAUSE_OPENERS)
         and not (nxt.low == "in" and low not in _ASK_VERBS and _occasion_after(toks, i + 1))
     ):
         return False  # "analysts quoted in the report": a participle modifier
     return True
+
+
+# a subordinator before a reduced passive clause: "when asked by a reporter if ...", "after
+# being told by" (the subject and "was" left out), a passive with its agent
+_REDUCED_CLAUSE_OPENERS = _SUBORDINATORS | _TIME_SUBORDINATORS
 
 
 # the verb categories of reporting_verbs.csv whose passive with an agent reports a statement
