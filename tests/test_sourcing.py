@@ -1234,6 +1234,43 @@ def test_a_reduced_passive_question_with_its_agent_is_the_agent_asking(
     assert content(text, row).startswith(question)
 
 
+@pytest.mark.parametrize(
+    "article, words, cue",
+    [
+        # "The trip suggests that Sanders is looking ahead ...": the writer's inference
+        ("wash-post_2016-04-18_sanders-says-his-private-meeting", "The trip suggests", "suggests"),
+        # "The rise of terrorism threatens the way of life ...": an abstract subject
+        ("west-journal_2016-07-23_trump-addresses-munich-attack-th", "The rise of", "threatens"),
+    ],
+)
+def test_a_subject_that_names_an_event_or_a_thing_is_no_anonymous_source(article, words, cue):
+    # PolNeAR train (not copied): a head noun of no class that names no people is narration,
+    # no source; counted anonymous, it inflated the anonymous share
+    at = _rows_from(article, words)
+    assert cue not in set(at["cue"].iloc[:1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One user wrote that the page had been taken down.",  # an agent noun on a verb
+        "The heckler yelled that the senator was a liar.",
+        "The local elders said the road had been closed for a week.",  # people_head
+        "Nearly all of the Democratic mayors said the plan was dead.",
+    ],
+)
+def test_a_subject_that_can_name_people_stays_an_anonymous_source(text):
+    # written (unit test): heads of no other class that can name people keep the row
+    assert attrs_of(text)["source_type"].tolist()[:1] == ["anonymous"]
+
+
+def test_a_subject_that_names_a_text_is_a_document():
+    # PolNeAR train (not copied): "according to the summary" of an FBI interview: a document,
+    # not an anonymous person
+    row = _polnear_row("wash-post_2016-09-07_republican-seeks-new-clinton-inq", "the summary")
+    assert row["source_type"] == "document"
+
+
 def test_an_ed_form_after_a_preposition_is_no_cue():
     # PolNeAR train (not copied): "... as immigrants come under repeated assault by Mr. Trump":
     # an adjective after "under", no report that cuts the content of "vowed" before it

@@ -479,3 +479,5 @@ def compound_modifier(low: str) -> bool:
 _ORGANIZATION_HEADS = word_class("organization_head")
 _POSTPOSED_OBJECTS = word_class("postposed_object")
 _INTERVIEWER_LABELS = word_class("interviewer_label")
+_PEOPLE_HEADS = word_class("people_head")
+_TEXT_HEADS = word_class("text_head")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..english import first_names, is_verb_form_only
+from ..english import first_names, is_noun_only, is_verb_form_only
+from ..inflection import can_be_verb
 from ..mentions import head_class, is_people_noun, mention_class
 from ..text import WORD_RE, paragraph_spans
 from .attribution import _Attr
@@ -32,11 +33,13 @@ from .data import (
     _OPEN_QUOTES,
     _ORGANIZATION_HEADS,
     _PARTISAN_LABELS,
+    _PEOPLE_HEADS,
     _PERSON_RELATIVES,
     _POSSESSIVE_PRONOUNS,
     _PRONOUNS,
     _REPORT_NP_EDGE,
     _SURNAME_PREFIXES,
+    _TEXT_HEADS,
     _TIME_WORDS,
     _lexicon,
     first_name_genders,
@@ -403,8 +406,66 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
         mentions = person_mentions(text, registry)
         resolve_pronouns(attrs, pronouns, mentions, starts, text, people=registry.values())
     _carry_person_orgs(attrs, text)
+    attrs[:] = [at for at in attrs if _fallback_verdict(at)]  # in place: the caller keeps the list
     _link_relays(attrs)
     return attrs
+
+
+def _fallback_verdict(at: _Attr) -> bool:
+    """Keep an attribution typed anonymous only because nothing else fitted? Its head is a noun
+    of no class: kept as anonymous when the noun can name people (``people_head``, an agent noun:
+    "heckler", "employer", "physician"; a share: "a lot of", "two-thirds"), retyped document when
+    it names a text (``text_head``: "excerpts of his speech"), dropped when it names an event, an
+    act or a thing ("The trip suggests", "The rise of terrorism threatens", "Its job:"):
+    narration, no source. A head that is no noun (a span cut wrongly) is kept: nothing to judge."""
+    head = (at.speaker_head or "").lower()
+    if at.source_type != "anonymous" or at.speaker_head_class is not None or not is_noun_only(head):
+        return True
+    last = head.rsplit("-", 1)[-1]  # "ex-wife", "three-quarters"
+    if last in _TEXT_HEADS:
+        at.source_type = "document"
+        return True
+    return (
+        last in _PEOPLE_HEADS
+        or is_people_noun(last)
+        or _agent_noun(last)
+        or _share_word(last)
+        or last in _PLACE_HEADS
+    )
+
+
+def _agent_noun(low: str) -> bool:
+    """A noun of a person by its agent ending ("heckler", "employer", "physician", "attendee"):
+    "-er"/"-or" on a verb, "-ist", "-ian", "-ee", "-man"/"-woman", "-crat" (plural too)."""
+    word = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    if word.endswith(("ist", "ian", "ee", "man", "woman", "crat")) and len(word) > 5:
+        return True
+    for tail in ("er", "or"):
+        stem = word[: -len(tail)]
+        if word.endswith(tail) and len(stem) > 1 and (can_be_verb(stem) or can_be_verb(stem + "e")):
+            return True  # "heckl-er", "us-er", "employ-er"
+    return False
+
+
+def _share_word(low: str) -> bool:
+    """A share or quantity of people ("a lot of", "two-thirds", "a quarter of", "the rest of")."""
+    heads = head_classes()
+    return (
+        low in heads["partitive_head"]
+        or low in heads["quantifier"]
+        or low in _SHARE_NOUNS
+        or low.endswith(("third", "thirds", "quarter", "quarters", "fourths", "fifths"))
+    )
+
+
+_SHARE_NOUNS = frozenset(
+    ("lot", "lots", "dozen", "rest", "part", "kind", "sort", "array", "slice", "chunk", "none")
+    + ("percentage",)
+)
+# a place as the body that governs it ("The city of Phoenix demanding", "The town welcomed")
+_PLACE_HEADS = frozenset(
+    ("city", "cities", "town", "towns", "state", "states", "county", "village")
+)
 
 
 def _surnames_to_first_named(registry: dict[str, str], text: str) -> None:
