@@ -1278,6 +1278,23 @@ def test_person_nouns_of_the_source_lexicon_type_people_anonymous(article, speak
     assert _polnear_row(article, speaker)["source_type"] == "anonymous"
 
 
+@pytest.mark.parametrize(
+    "article, words",
+    [
+        ("breitbart_2015-12-04_san-bern", "pattern is clear"),  # "The pattern is clear: ..."
+        ("nyt_2016-07-07_in-criticizing", "was notable"),  # "But that was notable: Until ..."
+        ("wash-post_2015-12-20_marco-ru", "So:"),  # a connective alone
+    ],
+)
+def test_a_clause_or_a_connective_before_a_colon_is_no_source_label(article, words):
+    # PolNeAR train (not copied): "source: content" needs a label before the colon, not a
+    # clause of the writer's own ("The pattern is clear:") or a connective ("So:")
+    text = polnear_train_body(article)
+    at = attrs_of(text)
+    at = at[(at["cue"] == ":") & (at["speaker_start"] >= text.index(words) - 12)]
+    assert not (at["speaker_start"] <= text.index(words) + len(words)).any()
+
+
 def test_a_subject_that_names_a_text_is_a_document():
     # PolNeAR train (not copied): "according to the summary" of an FBI interview: a document,
     # not an anonymous person

@@ -51,6 +51,7 @@ from .data import (
     _VERB_PREMODIFIERS,
     _cue_vocabulary,
     _lexicon,
+    is_closed_class,
 )
 from .data import (
     _CLAUSE_AUXILIARIES as _CLAUSE_AUX,
@@ -80,9 +81,30 @@ def _source_colon(toks: list[_Tok], quotes: list[tuple[int, int]]) -> int | None
             t.low in verbs or t.low in _PREPOSITIONS or t.low in _COLON_LABELS for t in toks[:colon]
         )
         and (not _in_quote(toks[colon].start, quotes) or _transcript_label(toks, colon))
+        and not _no_label_before(toks, colon)
     ):
         return colon
     return None
+
+
+def _no_label_before(toks: list[_Tok], colon: int) -> bool:
+    """Are the words before a colon a clause or function words, no source's label ("The pattern
+    is clear:", "But that was notable:", "Now we know:", "So:", "Plus:"), unless a possessive name
+    owns them?"""
+    words = [t for t in toks[:colon] if t.is_word]
+    if all(is_closed_class(t.low) for t in words):
+        return True
+    if any(t.cap and is_possessive(t.text) for t in words):
+        return False  # "Clinton’s response was: ...": the owner of the words is the source
+    return any(
+        not t.cap and (t.low in _CLAUSE_AUX or is_finite_verb(t.low) or _past_form(t.low))
+        for t in words[1:]
+    )
+
+
+def _past_form(low: str) -> bool:
+    """A lower-case past form of a verb ("remained", "included")."""
+    return low.endswith("ed") and len(low) > 4 and can_be_verb(low)
 
 
 def _transcript_label(toks: list[_Tok], colon: int) -> bool:
