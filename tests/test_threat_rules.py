@@ -502,7 +502,7 @@ def test_threatening_a_thing_is_no_threat_act(fragment):
         # written for the PolNeAR dev sanity check's false-alarm classes (unit tests, not evidence):
         # an animal as the act's object, a "no" before coordinated adjectives
         "During the feast, families will kill and ritually sacrifice animals.",
-        "Officials said there were no specific, credible threats against the city.",
+        "Police said they had received no direct, serious threats against the stadium.",
     ],
 )
 def test_sanity_check_false_alarm_classes(fragment):

@@ -1179,7 +1179,7 @@ def _negation_outside_condition(
 
 
 def _no_before_adjectives(s: Sentence, lo: int, i: int) -> Cue | None:
-    """ "no specific, credible threats against the city": "no" a few words before the target,
+    """ "no direct, serious threats against the stadium": "no" a few words before the target,
     past a comma between its adjectives (not a clause break there)."""
     neg = s.cue_in("negation", lo, i)
     if neg is None or s.tokens[neg[0]] != "no" or i - neg[1] > 3:
