@@ -1302,6 +1302,26 @@ def test_a_subject_that_names_a_text_is_a_document():
     assert row["source_type"] == "document"
 
 
+@pytest.mark.parametrize(
+    "article, words, form",
+    [
+        # "The first four states that vote represent only 4% of the delegates": counted, a noun
+        ("usa-today_2016-02-10_insurgent-top", "The first four states", "states"),
+        # "... aside from a brief return to television ...": an adjective after "a"
+        ("nyt_2016-05-27_clinton-faces-tight", "aside from a brief", "brief"),
+        # "The yield on the benchmark United States 10-year Treasury note fell ...": a noun
+        ("nyt_2016-07-30_oil-prices-keep-mar", "10-year Treasury note", "note"),
+    ],
+)
+def test_a_cue_form_inside_a_counted_or_modified_noun_phrase_is_no_cue(article, words, form):
+    # PolNeAR train (not copied): each was a cue with the words before it as an anonymous speaker
+    text = polnear_train_body(article)
+    at = attrs_of(text)
+    start = text.index(words)
+    near = at[(at["cue_start"] >= start) & (at["cue_start"] <= start + len(words))]
+    assert form not in set(near["cue"])
+
+
 def test_an_ed_form_after_a_preposition_is_no_cue():
     # PolNeAR train (not copied): "... as immigrants come under repeated assault by Mr. Trump":
     # an adjective after "under", no report that cuts the content of "vowed" before it

@@ -628,6 +628,8 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         return True  # "as (first) reported by the New York Times": passive_by reads it
     if _naming_participle(toks, i):
         return False  # "a periodical called Nameh", "a group called the “We The People Foundation”"
+    if prev is not None and _is_determiner(prev) and is_adjective_only(low):
+        return False  # "aside from a brief return": an adjective (the verb "brief" is rare)
     if (
         low.endswith(("ed", "ing"))
         and prev is not None
@@ -986,6 +988,14 @@ def _adjective_after_number(toks: list[_Tok], i: int) -> bool:
     )
 
 
+def _counted_plural(prev: _Tok, tok: _Tok) -> bool:
+    """Is ``tok`` a plural noun form counted by the number right before it ("20 states", "four
+    states")? A count before a form makes it a noun, whatever follows ("that Gallup ...")."""
+    if not (tok.low.endswith("s") and is_regular_plural_noun(tok.low)):
+        return False
+    return prev.text[:1].isdigit() or (not prev.cap and prev.low in _NUMBERS)
+
+
 def _modifier_before_plural(prev: _Tok, tok: _Tok) -> bool:
     """Is ``tok`` a plural noun form ("states", "emails") after a number or a capitalised adjective
     or demonym ("44 emails", "Western states", "Soviet states")? A name before it would be the
@@ -1028,6 +1038,8 @@ def _is_noun_use(toks: list[_Tok], i: int) -> bool:
     """A form that is also a noun ("report", "claims") used as a noun here."""
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if prev is not None and _counted_plural(prev, toks[i]):
+        return True  # "The 20 states that Gallup classifies", "the first four states that vote"
     if (
         prev is not None
         and nxt is not None
@@ -1063,10 +1075,10 @@ def _is_noun_use(toks: list[_Tok], i: int) -> bool:
             and prev.cap
             and prev.low not in _PRONOUNS
             and i > 1
-            and (toks[i - 2].low in _DETERMINERS or toks[i - 2].text.isdigit())
+            and (toks[i - 2].low in _DETERMINERS or toks[i - 2].text[:1].isdigit())
         )
     ):
-        return True  # "the Reuters report", "A 2006 US report"
+        return True  # "the Reuters report", "A 2006 US report", "the 10-year Treasury note"
     if (
         prev.low in head_classes()["quantifier"]
         and i >= 2
