@@ -25,6 +25,7 @@ from .attribution import _Attr
 from .data import (
     _FRONTED_OPENERS,
     _FUNCTION_CAPS,
+    _NAME_SUFFIXES,
     _NOT_PERSON_LAST,
     _PARTISAN_LABELS,
     _PERSON_HEADS,
@@ -633,8 +634,6 @@ def _namesake_run(text: str, a: int, b: int, registry: dict[str, str]) -> bool:
         and _given_name_before(text, a + len(words[0]) + 1) == words[0]
     )
 
-
-_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 # a middle initial's period and the surname after it ("Mikhail B. Khodorkovsky")
 _INITIAL_TAIL = re.compile(r"\. [A-Z][\w’'\-]+")

@@ -27,6 +27,7 @@ from .data import (
     _INTERVIEWER_LABELS,
     _MEDIA_HEADS,
     _MODIFIER_OPENERS,
+    _NAME_SUFFIXES,
     _NOT_A_NAME,
     _NUMBERS,
     _OBJECT_PRONOUNS,
@@ -489,9 +490,6 @@ def _surnames_to_first_named(registry: dict[str, str], text: str) -> None:
             # the shortest of that person's names, as for pronouns ("Hillary Clinton", not
             # "Hillary Rodham Clinton")
             registry[surname] = min(group, key=lambda p: (len(p), found[p]))
-
-
-_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
 def _titled_namesakes(attrs: list[_Attr], registry: dict[str, str]) -> None:
