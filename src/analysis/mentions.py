@@ -178,6 +178,25 @@ def is_people_noun(low: str) -> bool:
     return True
 
 
+def is_agent_noun(low: str) -> bool:
+    """A noun of a person by its agent ending alone, singular or plural, in the tagger lexicon or
+    not: "-er"/"-or" on a verb ("heckler", "user", "employer"), "-ist", "-ian", "-ee", "-man",
+    "-woman", "-crat" ("physician", "attendee", "bureaucrats"). Broader than ``is_people_noun``:
+    for a head no class knows, to tell a possible person from an event or a thing.
+
+    >>> is_agent_noun("heckler"), is_agent_noun("attendee"), is_agent_noun("applause")
+    (True, True, False)
+    """
+    word = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    if word.endswith(("ist", "ian", "ee", "man", "woman", "crat")) and len(word) > 5:
+        return True
+    for tail in ("er", "or"):
+        stem = word[: -len(tail)]
+        if word.endswith(tail) and len(stem) > 1 and (can_be_verb(stem) or can_be_verb(stem + "e")):
+            return True  # "heckl-er", "us-er", "employ-er"
+    return False
+
+
 def can_act(word: str, capitalised: bool) -> bool | None:
     """True when a noun phrase headed by ``word`` can act (threaten, attack), False for an animal,
     a storm or a thing, None when the word says neither. A capitalised unknown word is a name.

@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 
 from ..english import first_names, is_noun_only, is_verb_form_only
-from ..inflection import can_be_verb
-from ..mentions import head_class, is_people_noun, mention_class
+from ..mentions import head_class, is_agent_noun, is_people_noun, mention_class
 from ..text import WORD_RE, paragraph_spans
 from .attribution import _Attr
 from .coreference import (
@@ -23,6 +22,7 @@ from .data import (
     _AUTHORED_DOCUMENTS,
     _CLOSE_QUOTES,
     _DESCRIBED_PERSON_HEADS,
+    _GOVERNING_PLACE_HEADS,
     _GROUP_HEADS,
     _INTERVIEWER_LABELS,
     _MEDIA_HEADS,
@@ -39,6 +39,7 @@ from .data import (
     _POSSESSIVE_PRONOUNS,
     _PRONOUNS,
     _REPORT_NP_EDGE,
+    _SHARE_NOUNS,
     _SURNAME_PREFIXES,
     _TEXT_HEADS,
     _TIME_WORDS,
@@ -429,23 +430,10 @@ def _fallback_verdict(at: _Attr) -> bool:
     return (
         last in _PEOPLE_HEADS
         or is_people_noun(last)
-        or _agent_noun(last)
+        or is_agent_noun(last)
         or _share_word(last)
-        or last in _PLACE_HEADS
+        or last in _GOVERNING_PLACE_HEADS
     )
-
-
-def _agent_noun(low: str) -> bool:
-    """A noun of a person by its agent ending ("heckler", "employer", "physician", "attendee"):
-    "-er"/"-or" on a verb, "-ist", "-ian", "-ee", "-man"/"-woman", "-crat" (plural too)."""
-    word = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-    if word.endswith(("ist", "ian", "ee", "man", "woman", "crat")) and len(word) > 5:
-        return True
-    for tail in ("er", "or"):
-        stem = word[: -len(tail)]
-        if word.endswith(tail) and len(stem) > 1 and (can_be_verb(stem) or can_be_verb(stem + "e")):
-            return True  # "heckl-er", "us-er", "employ-er"
-    return False
 
 
 def _share_word(low: str) -> bool:
@@ -457,16 +445,6 @@ def _share_word(low: str) -> bool:
         or low in _SHARE_NOUNS
         or low.endswith(("third", "thirds", "quarter", "quarters", "fourths", "fifths"))
     )
-
-
-_SHARE_NOUNS = frozenset(
-    ("lot", "lots", "dozen", "rest", "part", "kind", "sort", "array", "slice", "chunk", "none")
-    + ("percentage",)
-)
-# a place as the body that governs it ("The city of Phoenix demanding", "The town welcomed")
-_PLACE_HEADS = frozenset(
-    ("city", "cities", "town", "towns", "state", "states", "county", "village")
-)
 
 
 def _surnames_to_first_named(registry: dict[str, str], text: str) -> None:
