@@ -91,9 +91,8 @@ def is_regular_plural_noun(low: str) -> bool:
     (True, False)
     """
     lexicon = tagger_lexicon()
-    tags = lexicon.get(low)
-    if tags is not None:
-        return tags == frozenset(("NNS",))
+    if low in lexicon:
+        return is_plural_noun(low)
     return low.endswith("s") and not low.endswith("ss") and lexicon.get(low[:-1]) == _SINGULAR
 
 

@@ -765,12 +765,10 @@ def _transcript_label_name(text: str, at: _Attr, toks: list[_Tok]) -> str | None
     """The surname a transcript's speaker label gives ("“WALLACE: Do you really see ...": Wallace):
     one word in capitals before the colon, right after the opening mark of its paragraph. A
     transcript names its speakers; an acronym there is rare (the label is a person's)."""
-    words = [t for t in toks if t.is_word]
-    if len(words) != 1 or at.speaker_start is None or at.speaker_end is None:
+    one = _one_word_speaker(at, toks)
+    if one is None or text[at.speaker_end : at.speaker_end + 1] != ":":
         return None
-    if text[at.speaker_end : at.speaker_end + 1] != ":":
-        return None
-    word = words[0].text
+    word = one.text
     before = text[max(0, at.speaker_start - 2) : at.speaker_start]
     opens = before.endswith(("“", '"')) and (at.speaker_start < 2 or before[0] == "\n")
     if not (word.isupper() and len(word) > 2 and opens):
@@ -782,12 +780,19 @@ def _interviewer_label(text: str, at: _Attr, toks: list[_Tok]) -> bool:
     """Is the speaker an interview transcript's question label ("Q:" opening a paragraph, word
     class ``interviewer_label``): the publication's interviewer, so media (an organisation
     before)?"""
-    words = [t for t in toks if t.is_word]
-    if len(words) != 1 or at.speaker_start is None or at.speaker_end is None:
+    word = _one_word_speaker(at, toks)
+    if word is None or word.text not in _INTERVIEWER_LABELS:
         return False
     opens = at.speaker_start == 0 or text[at.speaker_start - 1] == "\n"
-    follows = text[at.speaker_end : at.speaker_end + 1] == ":" or text[at.speaker_end - 1] == ":"
-    return opens and follows and words[0].text in _INTERVIEWER_LABELS
+    return opens and ":" in (text[at.speaker_end : at.speaker_end + 1], text[at.speaker_end - 1])
+
+
+def _one_word_speaker(at: _Attr, toks: list[_Tok]) -> _Tok | None:
+    """The speaker's one word, when it is one word (a transcript's label), else None."""
+    words = [t for t in toks if t.is_word]
+    if len(words) != 1 or at.speaker_start is None or at.speaker_end is None:
+        return None
+    return words[0]
 
 
 def _content_says_it(text: str, at: _Attr, name: str | None, registry: dict[str, str]) -> bool:
