@@ -1651,6 +1651,10 @@ def test_an_epithet_is_the_nearest_named_speaker_before_it(article, speaker, exp
         ("politico_2015-12-03_trump-carson-flop", "Rachel Berg"),
         # "Mark Holden, chairman of the board of Freedom Partners, ..., said": a bare role noun
         ("wash-post_2016-03-24_republicans-building-firewall", "Mark Holden"),
+        # "Christian Estrosi, a former mayor of Nice and currently president of ..., said": the
+        # span opens with the name ("Christian" also an adjective, so the name is typed by its
+        # place before the apposition)
+        ("wash-post_2016-07-15_truck-attack-in-france", "Christian Estrosi"),
     ],
 )
 def test_an_apposition_to_a_name_is_that_person(article, name):

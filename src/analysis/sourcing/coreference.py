@@ -228,35 +228,69 @@ def attach_appositions(attrs: list[_Attr], text: str, registry: dict[str, str]) 
     """An anonymous speaker that is only an apposition to the person named right before it
     ("Rachel Berg, a philanthropist from Monsey, New York, said"; "Matthew Prince, chief executive
     of CloudFlare, said"; "Hillary Clinton, 43, said") is that person: the span is widened to the
-    name, typed named_person (in place). The apposition is singular and opens with a/an/the/one, a
-    lower-case noun or an age; the name is a person's ("In Texas, half of GOP primary voters" is
-    not; nor a plural head: "Mr. Obama, officials said")."""
+    name, typed named_person (in place). A span that already opens with the name and its comma
+    ("Sanders, the senator from Vermont, said"; "Christian Estrosi, a former mayor of Nice, said")
+    is typed the same way. The apposition is singular and opens with a/an/the/one, a lower-case
+    noun or an age; the name is a person's ("In Texas, half of GOP primary voters" is not; nor a
+    plural head: "Mr. Obama, officials said")."""
     for at in attrs:
         if at.source_type != "anonymous" or at.speaker_start is None or at.count:
             continue
-        m = _NAME_BEFORE_COMMA.search(text, max(0, at.speaker_start - 80), at.speaker_start)
-        if m is None or not _apposition(at):
+        found = _name_and_apposition(at, text)
+        if found is None or not _apposition(found[1], at.speaker_head):
             continue
-        toks = [t for t in _tokens(text, m.start(1), m.end(1)) if t.is_word]
+        toks = [t for t in _tokens(text, *found[0]) if t.is_word]
         while toks and toks[0].low in _FUNCTION_CAPS:
             toks = toks[1:]  # "But Murshed Zaheed, acting political director"
-        found = speaker_type(toks, False) if toks else None
-        if not found or found[0] != "named_person" or not found[1]:
+        inside = found[0][0] >= at.speaker_start
+        name = _apposed_person(toks, registry, inside=inside) if toks else None
+        if name is None:
             continue
-        name = _resolve_name(found[1], registry)
-        if name is None and found[1].split()[0].lower() in first_name_genders():
-            name = found[1]  # "Rachel Berg": a first name makes a person
-        if name is None or len(name.split()) < 2:
-            continue  # "Trump National Doral, the candidate": no person the article names
-        at.speaker_start = toks[0].start
+        at.speaker_start = min(at.speaker_start, toks[0].start)
         at.speaker = text[at.speaker_start : at.speaker_end]
         at.source_type, at.speaker_name = "named_person", name
 
 
-def _apposition(at: _Attr) -> bool:
-    """Can the speaker span be an apposition: singular, opening with a/an/the/one, a lower-case
-    word (not "who": a relative clause is no apposition) or an age?"""
-    words = (at.speaker or "").split()
+# the same name opening the speaker span itself, its comma and the apposition after it
+_NAME_COMMA_AT = re.compile(
+    r"((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w’'\-]*) +){0,3}[A-Z][\w’'\-]+),[ \t]+"
+)
+
+
+def _name_and_apposition(at: _Attr, text: str) -> tuple[tuple[int, int], list[str]] | None:
+    """The offsets of a capitalised name and the words of its apposition: the name closing right
+    before the speaker span with a comma (the span is the apposition), or opening the span."""
+    m = _NAME_BEFORE_COMMA.search(text, max(0, at.speaker_start - 80), at.speaker_start)
+    if m is not None:
+        return m.span(1), (at.speaker or "").split()
+    m = _NAME_COMMA_AT.match(text, at.speaker_start, at.speaker_end)
+    if m is not None:
+        return m.span(1), text[m.end() : at.speaker_end].split()
+    return None
+
+
+def _apposed_person(toks: list[_Tok], registry: dict[str, str], *, inside: bool) -> str | None:
+    """The full name of the person the capitalised words before an apposition name: a person name
+    the article resolves, or a first name and a surname ("Rachel Berg"; "Christian Estrosi", whose
+    first name is also an adjective). Words of no known kind count only ``inside`` a speaker span
+    that opens with them: before the span they may be a clause's subject of its own ("Trump, many
+    said"; "Clinton, a top aide said, ..."). "Trump National Doral" is no person of the article."""
+    found = speaker_type(toks, False)
+    words = " ".join(t.text for t in toks)
+    first_name = toks[0].low in first_name_genders() and len(toks) >= 2
+    if found and found[0] == "named_person" and found[1]:
+        words = found[1]
+    elif found is not None or not inside:
+        return None  # typed something else: an organisation, a group
+    name = _resolve_name(words, registry)
+    if name is None and first_name:
+        name = words  # "Rachel Berg": a first name makes a person
+    return name if name is not None and len(name.split()) >= 2 else None
+
+
+def _apposition(words: list[str], head: str | None) -> bool:
+    """Can these words of the speaker span be an apposition: singular, opening with a/an/the/one,
+    a lower-case word (not "who": a relative clause is no apposition) or an age?"""
     if not words:
         return False
     first = words[0].lower()
@@ -269,7 +303,7 @@ def _apposition(at: _Attr) -> bool:
             return False
         if first.endswith(("ing", "ed")) and len(words) > 1 and is_closed_class(words[1].lower()):
             return False  # "referring to the candidate's ...", not "acting political director"
-    return not _looks_plural((at.speaker_head or words[-1]).lower())
+    return not _looks_plural((head or words[-1]).lower())
 
 
 def resolve_descriptors(
