@@ -1688,6 +1688,23 @@ def test_an_interview_with_the_president_introduces_no_unnamed_president():
     assert (rows["speaker_name"] == "Obama").sum() >= 3
 
 
+def test_a_first_name_of_no_data_with_a_titled_surname_is_a_person():
+    # PolNeAR train (not copied): "When Kashiya Nwanguma learned that ... she said": the data
+    # lack the first name, but the article calls her "Ms. Nwanguma", so the run is a person's name
+    # and the pronouns after it stand for her
+    rows = _rows_from("nyt_2016-03-12_protesting-at-trump-ralli", "Kashiya Nwanguma")
+    she = rows[rows["speaker"] == "she"].iloc[0]
+    assert (she["source_type"], she["speaker_name"]) == ("named_person", "Kashiya Nwanguma")
+
+
+def test_a_pronoun_passes_over_an_unnamed_speaker_of_the_other_gender():
+    # PolNeAR train (not copied): "... his mother refused to teach him Japanese, insisting that
+    # her son was 100 percent American. ... ''In some respects, they try to demonize me ...'' he
+    # said.": "he" is not the mother (person_noun_gender) but the admiral named before her
+    row = _rows_from("nyt_2016-05-09_american-admiral-rattles", "In some respects").iloc[0]
+    assert (row["source_type"], row["speaker_name"]) == ("named_person", "Harry B. Harris")
+
+
 def test_a_pronoun_is_the_subject_named_before_it_not_the_object():
     # PolNeAR train (not copied): "In a two-minute response, Cruz said "CNN" five times, and
     # specifically mentioned the network's Jake Tapper, Dana Bash and Wolf Blitzer. He didn't

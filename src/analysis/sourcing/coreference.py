@@ -510,6 +510,8 @@ def _agrees(pronoun: str, other: _Attr) -> bool:
         return other.source_type in ("organization", "media", "document")
     plural_speaker = bool(other.count and other.count > 1) or _plural_head(other)
     if number == "sg":
+        if other.source_type == "anonymous" and not _same_gender(pronoun, other):
+            return False  # "his mother, insisting ... he said": she is no "he"
         return other.source_type in ("named_person", "anonymous") and not plural_speaker
     if other.source_type == "named_person":
         # "Richard Alba and Nancy Foner ... They compare ...": named people coordinated
@@ -517,6 +519,15 @@ def _agrees(pronoun: str, other: _Attr) -> bool:
     return other.source_type in ("organization", "media") or (
         other.source_type == "anonymous" and plural_speaker
     )
+
+
+def _same_gender(pronoun: str, other: _Attr) -> bool:
+    """May an unnamed speaker be of the pronoun's gender: its head noun gives none, or the same
+    (``person_noun_gender``: "mother", "wife", "businessman")?"""
+    values = _lexicon().values
+    wanted = values["pronoun_gender"].get(pronoun)
+    has = values["person_noun_gender"].get((other.speaker_head or "").lower())
+    return not wanted or not has or has == wanted
 
 
 def _plural_head(at: _Attr) -> bool:
@@ -628,6 +639,7 @@ def register_text_names(text: str, registry: dict[str, str]) -> None:
     """Register the people the article names with a role, speakers or not, so that pronouns
     and surnames resolve to them. One scan for capitalised runs; the role is looked up around
     each run (a set lookup, not a regex of every role word)."""
+    titled = _titled_surnames(text)
     for m in _CAP_RUN.finditer(text):
         a, b = m.span()
         if text.find(" ", a, b) < 0:
@@ -646,7 +658,8 @@ def register_text_names(text: str, registry: dict[str, str]) -> None:
             or _opens_with_first_name(text, a, b)
             or _namesake_run(text, a, b, registry)
         ):
-            a = _first_name_after_titles(text, a, b)
+            start = _first_name_after_titles(text, a, b)
+            a = _titled_name_start(text, a, b, titled) if start is None else start
             if a is None:
                 continue
         found = speaker_type(_tokens(text, a, b), False)
@@ -667,6 +680,24 @@ def _namesake_run(text: str, a: int, b: int, registry: dict[str, str]) -> bool:
         and not _first_name_variant(words[0], registry[words[1]])  # "Hilary Clinton": Hillary
         and _given_name_before(text, a + len(words[0]) + 1) == words[0]
     )
+
+
+def _titled_name_start(text: str, a: int, b: int, titled: dict[str, frozenset[str]]) -> int | None:
+    """Where a person's name starts in the run ``text[a:b]`` that ends with a first name and a
+    surname the text gives a title elsewhere ("When Kashiya Nwanguma learned" beside "Ms.
+    Nwanguma": a person whose first name the data lack), after ordinary capitalised words only;
+    else None."""
+    words = list(re.finditer(r"\S+", text[a:b]))
+    if len(words) < 2 or words[-1].group() not in titled:
+        return None
+    given = words[-2]
+    if _given_name_before(text, a + words[-1].start()) != given.group():
+        return None
+    for m in words[:-2]:
+        word = m.group().rstrip(".").lower()
+        if not (is_common_word(word) or word in _office_heads() or word in _FUNCTION_CAPS):
+            return None  # "Kashiya" after a name's own words: no name of two words
+    return a + given.start()
 
 
 # a middle initial's period and the surname after it ("Mikhail B. Khodorkovsky")
