@@ -1705,6 +1705,26 @@ def test_a_pronoun_passes_over_an_unnamed_speaker_of_the_other_gender():
     assert (row["source_type"], row["speaker_name"]) == ("named_person", "Harry B. Harris")
 
 
+@pytest.mark.parametrize(
+    "article, words, kind",
+    [
+        # "Barden now helps lead a program called Sandy Hook Promise. The group seeks to prevent
+        # gun-related deaths through the enactment of what it calls ...": the group speaks
+        ("breitbart_2016-01-05_the-latest-cruz-to-give", "what it calls", "organization"),
+        # "... witnesses interviewed by the committee had never before been interviewed by
+        # Congress," it stated.": the committee's release
+        ("wash-post_2016-02-19_gowdy-promises-benghazi", "So far, 59 of the 75", "organization"),
+        # "The Japanese constitution makes no specific mention of nuclear weapons, although it
+        # does say that Japan agrees to ...": a document
+        ("west-journal_2016-08-18_biden-aims-insult", "although it does say", "document"),
+    ],
+)
+def test_an_it_with_no_speaker_before_it_is_the_noun_it_stands_for(article, words, kind):
+    # PolNeAR train (not copied): an "it" never stands for people, so it is never anonymous
+    row = _rows_from(article, words).iloc[0]
+    assert (row["speaker"].lower(), row["source_type"]) == ("it", kind)
+
+
 def test_a_pronoun_is_the_subject_named_before_it_not_the_object():
     # PolNeAR train (not copied): "In a two-minute response, Cruz said "CNN" five times, and
     # specifically mentioned the network's Jake Tapper, Dana Bash and Wolf Blitzer. He didn't

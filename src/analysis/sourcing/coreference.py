@@ -962,9 +962,11 @@ def _unresolved_reference(other: _Attr, unanchored: bool) -> bool:
     introduces nobody, so a person named before it may still be who a later pronoun means
     ("Carson said ... the Republican said ... He brushed off these concerns"). "The woman" or
     "the spokesman" introduce someone unnamed: a later "she" is that woman."""
+    if unanchored:
+        return True  # also an "it" typed by the noun before it ("a 2001 memorandum ... It says")
     if other.source_type != "anonymous" or other.count:
         return False
-    if unanchored or (other.speaker_head or "").lower() in _PRONOUNS:
+    if (other.speaker_head or "").lower() in _PRONOUNS:
         return True  # also a pronoun inside a longer span ("whether he", "“When I")
     words = [w.strip(",.;:") for w in (other.speaker or "").lower().split()]
     return len(words) >= 2 and words[0] == "the" and words[-1] in _office_heads()
@@ -1034,7 +1036,7 @@ def resolve_pronouns(
                 at.source_type, at.speaker_name = "named_person", mention[1]
                 continue
         if ref is None or _unresolved_reference(ref, j in unanchored):
-            at.source_type, at.speaker_name = "anonymous", None
+            _type_unanchored(at, word, text)
             unanchored.add(i)
         else:
             at.source_type, at.speaker_name = ref.source_type, ref.speaker_name
@@ -1050,6 +1052,44 @@ def resolve_pronouns(
                     mention = _nearest_mention(mentions, at.speaker_start, 0, unlike)
                     namesake = mention[1] if mention is not None else None
                 at.speaker_name = namesake or ref.speaker_name
+
+
+# what an "it" stands for, by the head class of the noun (the shared mention layer): a group
+# that is an "it" is an organisation ("The group seeks ... what it calls")
+_IT_TYPES = {
+    "document": "document",
+    "organization": "organization",
+    "media": "media",
+    "group": "organization",
+}
+
+
+def _type_unanchored(at: _Attr, word: str, text: str) -> None:
+    """Type a pronoun speaker no earlier speaker stands for (in place): anonymous, unless an "it"
+    stands for a text, an organisation or an outlet named before it (``_thing_it_stands_for``)."""
+    at.source_type, at.speaker_name = "anonymous", None
+    if word == "it" and at.speaker_start is not None:
+        at.source_type = _thing_it_stands_for(text, at.speaker_start) or "anonymous"
+
+
+def _thing_it_stands_for(text: str, at: int) -> str | None:
+    """The source type of the nearest noun before a speaker "it" at ``at``, in its sentence or
+    the one before, that can speak as an "it": a text ("a 2001 memorandum ... It says"), an
+    organisation or an outlet; None when there is none ("It means including people": narration).
+    An "it" never stands for people, so it is never anonymous."""
+    from ..mentions import head_class
+
+    lo = max(0, at - 600)
+    end = _sentence_end_before(text, lo, at)
+    if end >= 0:
+        before = _sentence_end_before(text, lo, end)
+        lo = before + 1 if before >= 0 else lo
+    for tok in reversed(_tokens(text, lo, at)):
+        if tok.is_word:
+            found = _IT_TYPES.get(head_class(tok.low) or "")
+            if found:
+                return found
+    return None
 
 
 def _of_other_gender(gender_of: dict[str, str], wanted: str | None) -> frozenset[str]:
