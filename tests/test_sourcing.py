@@ -1717,6 +1717,9 @@ def test_a_pronoun_passes_over_an_unnamed_speaker_of_the_other_gender():
         # "The Japanese constitution makes no specific mention of nuclear weapons, although it
         # does say that Japan agrees to ...": a document
         ("west-journal_2016-08-18_biden-aims-insult", "although it does say", "document"),
+        # "... lifted a sign of her own.\n\n“I am still Sanders,” it read.": the quote mark closes
+        # no sentence, so the sign of the sentence before is in reach
+        ("politico_2016-07-02_sanders-california-supporters", "I am still Sanders", "document"),
     ],
 )
 def test_an_it_with_no_speaker_before_it_is_the_noun_it_stands_for(article, words, kind):

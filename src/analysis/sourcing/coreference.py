@@ -1072,24 +1072,37 @@ def _type_unanchored(at: _Attr, word: str, text: str) -> None:
         at.source_type = _thing_it_stands_for(text, at.speaker_start) or "anonymous"
 
 
+_IT_SENTENCES_BACK = 1  # the sentences before an "it" searched for the noun it stands for
+
+
 def _thing_it_stands_for(text: str, at: int) -> str | None:
     """The source type of the nearest noun before a speaker "it" at ``at``, in its sentence or
-    the one before, that can speak as an "it": a text ("a 2001 memorandum ... It says"), an
-    organisation or an outlet; None when there is none ("It means including people": narration).
-    An "it" never stands for people, so it is never anonymous."""
+    the two before, that can speak as an "it": a text ("The email, released by Judicial Watch,
+    was sent ... “I just tried you ...,” it reads."), an organisation or an outlet; None when
+    there is none ("It means including people": narration). An "it" never stands for people."""
     from ..mentions import head_class
 
-    lo = max(0, at - 600)
-    end = _sentence_end_before(text, lo, at)
-    if end >= 0:
-        before = _sentence_end_before(text, lo, end)
-        lo = before + 1 if before >= 0 else lo
-    for tok in reversed(_tokens(text, lo, at)):
+    for tok in reversed(_tokens(text, _sentences_back(text, at, _IT_SENTENCES_BACK), at)):
         if tok.is_word:
             found = _IT_TYPES.get(head_class(tok.low) or "")
             if found:
                 return found
     return None
+
+
+def _sentences_back(text: str, at: int, n: int) -> int:
+    """Where the sentence ``n`` sentences before the one holding ``at`` starts (at most 800
+    characters back). Only a period (not a title's), "!" or "?" ends a sentence here: a closing
+    quote mark does not (“I am still Sanders,” it read.)."""
+    lo = start = max(0, at - 800)
+    end = at
+    for _ in range(n + 1):
+        end = max(text.rfind(ch, lo, end) for ch in ".!?")
+        while end >= 0 and _title_period(text, end):
+            end = max(text.rfind(ch, lo, end) for ch in ".!?")
+        if end < 0:
+            return start
+    return end + 1
 
 
 def _of_other_gender(gender_of: dict[str, str], wanted: str | None) -> frozenset[str]:
