@@ -1706,6 +1706,24 @@ def test_a_pronoun_passes_over_an_unnamed_speaker_of_the_other_gender():
 
 
 @pytest.mark.parametrize(
+    "article, words, name",
+    [
+        # "... Admiral Harris's blood ...''\n\nThe derogatory comments had two goals, the admiral
+        # said.": the article calls him "Adm. Harry B. Harris Jr." (no "Jr." on his speaker name)
+        ("nyt_2016-05-09_american-admiral-rattles", "The derogatory comments", "Harry B. Harris"),
+        # "In December, the prince called for Trump to drop out": "Prince Alwaleed Bin Talal"
+        ("politico_2016-01-28_saudi-prince-mocks-trump", "In December, the prince", None),
+    ],
+)
+def test_the_and_a_title_is_the_person_given_that_title(article, words, name):
+    # PolNeAR train (not copied): "admiral", "prince" are titles (person_title), no role word
+    row = _rows_from(article, words).iloc[0]
+    assert row["source_type"] == "named_person"
+    if name:
+        assert row["speaker_name"] == name
+
+
+@pytest.mark.parametrize(
     "article, words, kind",
     [
         # "Barden now helps lead a program called Sandy Hook Promise. The group seeks to prevent

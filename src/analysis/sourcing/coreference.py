@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..english import is_common_word, is_finite_verb, is_plural_noun
+from ..english import is_common_word, is_finite_verb, is_noun_only, is_plural_noun
 from .attribution import _Attr
 from .data import (
     _FRONTED_OPENERS,
@@ -336,6 +336,9 @@ def resolve_descriptors(
             continue
         head = _descriptor_head(at, words)
         if head is None:
+            name = _title_descriptor(text, at, words, registry)
+            if name:
+                at.source_type, at.speaker_name = "named_person", name
             continue
         named = _named_with_role(attrs, i, head.low)
         if named is not None:
@@ -352,6 +355,26 @@ def resolve_descriptors(
             )
         if name:
             at.source_type, at.speaker_name = "named_person", name
+
+
+def _title_descriptor(
+    text: str, at: _Attr, words: list[_Tok], registry: dict[str, str]
+) -> str | None:
+    """ "The admiral said" where the article says "Adm. Harry B. Harris Jr.": "the" and a title
+    that is a noun but no role word of the descriptors (``person_title``: "admiral", "colonel",
+    "rabbi", "professor") stand for the person the text gives that title (``_titled_name``)."""
+    if at.count or len(words) < 2 or words[0].low != "the":
+        return None
+    head = words[-1]
+    titles = _lexicon().kinds.get("person_title", ())
+    if head.low not in titles or not is_noun_only(head.low) or is_plural_noun(head.low):
+        return None
+    name = _titled_name(text, head, registry)
+    parts = (name or "").split()
+    if len(parts) > 2 and parts[-1].rstrip(".").lower() in _NAME_SUFFIXES:
+        # "Adm. Harry B. Harris Jr." is the "Harry B. Harris" the article's speakers are
+        return _resolve_name(" ".join(parts[:-1]), registry) or name
+    return name
 
 
 _SALIENT_PARAGRAPHS = 2  # an epithet refers to a speaker of this paragraph or the two before
