@@ -856,6 +856,23 @@ def test_a_pronoun_skips_a_person_of_the_other_gender():
 
 
 @pytest.mark.parametrize(
+    "article, words",
+    [
+        # "But “dumping Trump” is easier said than done in New York City."
+        ("politico_2015-12-11_politico-new-york-s-culture", "is easier said than done"),
+        # "As they say about the storied doctor, “gifted hands, enhanced imagination.”"
+        ("breitbart_2015-11-11_the-ninth-circle", "As they say about"),
+    ],
+)
+def test_a_set_phrase_reports_no_one(article, words):
+    # PolNeAR train (not copied)
+    text = polnear_train_body(article)
+    at = attrs_of(text)
+    start = text.index(words)
+    assert not at["cue_start"].between(start, start + len(words)).any()
+
+
+@pytest.mark.parametrize(
     "article, words, name",
     [
         # "... Jane Sanders ... " then "“If they have any hope of getting any of Bernie's

@@ -613,6 +613,7 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         or _adjective_after_preposition(toks, i)  # "under repeated assault", "with renewed calls"
         or _adjective_after_number(toks, i)  # "by 271 pledged delegates"
         or _lets_say(toks, i)  # "Let's say they're in the majority": a supposition
+        or _set_phrase(toks, i)  # "easier said than done", "as they say": nobody is reported
     ):
         return False
     back = i - 1
@@ -975,6 +976,24 @@ def _lets_say(toks: list[_Tok], i: int) -> bool:
         return False
     prev = toks[i - 1].low.replace("’", "'")
     return prev == "let's" or (prev == "us" and i >= 2 and toks[i - 2].low == "let")
+
+
+_GENERIC_SAYERS = frozenset(("they", "you", "people"))  # "as they say": a saying, no source
+
+
+def _set_phrase(toks: list[_Tok], i: int) -> bool:
+    """Is the cue at ``i`` part of a set phrase that reports no one: "said than done" ("easier
+    said than done"), or "as they say" / "as you say" / "as people say" (a saying)?"""
+    low = toks[i].low
+    if low == "said":
+        return [t.low for t in toks[i + 1 : i + 3]] == ["than", "done"]
+    return (
+        low == "say"
+        and i >= 2
+        and toks[i - 2].low == "as"
+        and toks[i - 1].low in _GENERIC_SAYERS
+        and not (i + 1 < len(toks) and toks[i + 1].low == "that")
+    )
 
 
 def _adjective_after_number(toks: list[_Tok], i: int) -> bool:
