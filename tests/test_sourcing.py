@@ -1680,6 +1680,21 @@ def test_an_apposition_to_a_name_is_that_person(article, name):
     assert (row["source_type"], row["speaker_name"]) == ("named_person", name)
 
 
+@pytest.mark.parametrize(
+    "article, name",
+    [
+        # "Zucker, who in the past has voiced the desire to run for public office, told ..."
+        ("huff-post_2015-12-03_cnn-president-on-trump", "Jeff Zucker"),
+        # "... said Al From, who helped found the DLC, and wrote a book ..."
+        ("wash-post_2016-07-27_bill-clinton-addresses", "Al From"),
+    ],
+)
+def test_a_relative_clause_after_a_name_speaks_for_that_person(article, name):
+    # PolNeAR train (not copied): the speaker span opened at "who"; the name before it is who
+    row = _polnear_row(article, lambda speaker: ", who " in speaker)
+    assert (row["source_type"], row["speaker_name"]) == ("named_person", name)
+
+
 def test_a_plural_after_a_name_is_no_apposition():
     # PolNeAR train (not copied): "... Brian France, people familiar with the planning told ...":
     # the people are not Brian France

@@ -237,12 +237,17 @@ def attach_appositions(attrs: list[_Attr], text: str, registry: dict[str, str]) 
         if at.source_type != "anonymous" or at.speaker_start is None or at.count:
             continue
         found = _name_and_apposition(at, text)
-        if found is None or not _apposition(found[1], at.speaker_head):
+        if found is None:
+            continue
+        relative = _relative_clause(found[1])
+        if not relative and not _apposition(found[1], at.speaker_head):
             continue
         toks = [t for t in _tokens(text, *found[0]) if t.is_word]
         while toks and toks[0].low in _FUNCTION_CAPS:
             toks = toks[1:]  # "But Murshed Zaheed, acting political director"
-        inside = found[0][0] >= at.speaker_start
+        # "Zucker, who in the past has voiced ...": the name a relative clause opens after is its
+        # subject, whatever its kind of word
+        inside = relative or found[0][0] >= at.speaker_start
         name = _apposed_person(toks, registry, inside=inside) if toks else None
         if name is None:
             continue
@@ -267,6 +272,12 @@ def _name_and_apposition(at: _Attr, text: str) -> tuple[tuple[int, int], list[st
     if m is not None:
         return m.span(1), text[m.end() : at.speaker_end].split()
     return None
+
+
+def _relative_clause(words: list[str]) -> bool:
+    """Do the words of a speaker span open a relative clause about a person ("who helped found the
+    DLC")?"""
+    return bool(words) and words[0].lower() == "who"
 
 
 def _apposed_person(toks: list[_Tok], registry: dict[str, str], *, inside: bool) -> str | None:
