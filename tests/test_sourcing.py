@@ -1695,6 +1695,21 @@ def test_a_relative_clause_after_a_name_speaks_for_that_person(article, name):
     assert (row["source_type"], row["speaker_name"]) == ("named_person", name)
 
 
+@pytest.mark.parametrize(
+    "article, speaker, name",
+    [
+        ("nyt_2016-02-18_trump-fires-up-g-o-p", "Another pollster, David Woodard", "David Woodard"),
+        # a kin noun and a first name: the possessor's surname, or the first name alone
+        ("wash-post_2016-02-09_barbs-and-pleas", "Clinton's husband, Bill", "Bill Clinton"),
+        ("usa-today_2016-04-28_sanders-lays-off", "his wife, Jane", "Jane"),
+    ],
+)
+def test_a_name_in_apposition_after_a_descriptor_is_that_person(article, speaker, name):
+    # PolNeAR train (not copied): "Another pollster, David Woodard of Clemson University, said"
+    row = _polnear_row(article, lambda text: text.startswith(speaker))
+    assert (row["source_type"], row["speaker_name"]) == ("named_person", name)
+
+
 def test_a_plural_after_a_name_is_no_apposition():
     # PolNeAR train (not copied): "... Brian France, people familiar with the planning told ...":
     # the people are not Brian France

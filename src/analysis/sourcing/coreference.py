@@ -256,6 +256,53 @@ def attach_appositions(attrs: list[_Attr], text: str, registry: dict[str, str]) 
         at.source_type, at.speaker_name = "named_person", name
 
 
+# a descriptor, a comma and a capitalised name after it inside the speaker span ("Another
+# pollster, David Woodard of Clemson University"; "Clinton's husband, Bill"; "his wife, Jane")
+_NAME_AFTER_DESCRIPTOR = re.compile(
+    r",[ \t]+((?:(?:[A-Z][a-z]{0,3}\.) +)?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-.]*){0,2})(?=$|[ ,])"
+)
+_POSSESSOR = re.compile(r"^([A-Z][\w\-]+)['’]s? ")
+
+
+def attach_apposed_names(attrs: list[_Attr], text: str, registry: dict[str, str]) -> None:
+    """An anonymous descriptor with a person's name in apposition after its comma is that person
+    (in place): "Another pollster, David Woodard of Clemson University, said"; a kin noun and a
+    first name alone take the possessor's surname ("Clinton's husband, Bill": Bill Clinton) or
+    stay the first name ("his wife, Jane"). One person only: a plural head ("rivals, Sens. Ted
+    Cruz ... and Marco Rubio") and an organisation ("One of them, UnitedHealth Group") are not."""
+    for at in attrs:
+        if at.source_type != "anonymous" or at.count or not at.speaker:
+            continue
+        m = _NAME_AFTER_DESCRIPTOR.search(at.speaker)
+        if (
+            m is None
+            or " and " in at.speaker[m.end() :]
+            or _looks_plural((at.speaker_head or "").lower())
+        ):
+            continue
+        name = _apposed_name(at.speaker[: m.start()], m.group(1), registry)
+        if name:
+            at.source_type, at.speaker_name = "named_person", name
+
+
+def _apposed_name(descriptor: str, words: str, registry: dict[str, str]) -> str | None:
+    """The full name that ``words`` give after the ``descriptor`` of one person, else None."""
+    toks = [t for t in _tokens(words, 0, len(words)) if t.is_word]
+    found = speaker_type(toks, False) if toks else None
+    if found and found[0] == "named_person" and found[1] and len(found[1].split()) >= 2:
+        return _resolve_name(found[1], registry) or found[1]
+    if len(toks) != 1 or toks[0].low not in first_name_genders():
+        return None
+    kin = descriptor.lower().split()[-1:]
+    if not kin or kin[0] not in _lexicon().values["person_noun_gender"]:
+        return None  # "the nominee, Devine": no kin noun before a lone first name
+    owner = _POSSESSOR.match(descriptor)
+    if owner is None:
+        return toks[0].text  # "his wife, Jane": the first name is all the article gives
+    full = f"{toks[0].text} {owner.group(1)}"
+    return _resolve_name(full, registry) or full
+
+
 # the same name opening the speaker span itself, its comma and the apposition after it
 _NAME_COMMA_AT = re.compile(
     r"((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w’'\-]*) +){0,3}[A-Z][\w’'\-]+),[ \t]+"

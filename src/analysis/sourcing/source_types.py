@@ -11,6 +11,7 @@ from ..text import WORD_RE, paragraph_spans
 from .attribution import _Attr
 from .coreference import (
     _role_words,
+    attach_apposed_names,
     attach_appositions,
     people_by_surname,
     person_mentions,
@@ -402,6 +403,7 @@ def _finish(attrs: list[_Attr], text: str, registry: dict[str, str]) -> list[_At
     _titled_namesakes(attrs, registry)
     _names_of_groups(attrs, text, registry)
     attach_appositions(attrs, text, registry)
+    attach_apposed_names(attrs, text, registry)
     resolve_descriptors(attrs, text, registry, speakers=speakers)
     if pronouns:  # the person mentions and paragraph starts serve the pronouns only
         starts = [a for a, _b in paragraph_spans(text)]
