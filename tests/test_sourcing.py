@@ -1793,6 +1793,13 @@ def test_an_it_with_no_speaker_before_it_is_the_noun_it_stands_for(article, word
     assert (row["speaker"].lower(), row["source_type"]) == ("it", kind)
 
 
+def test_they_after_two_people_named_together_is_those_people():
+    # PolNeAR train (not copied): "Take Idaho Republican Sens. Mike Crapo and Jim Risch. Last week,
+    # they enthusiastically endorsed ...": no speaker before "they", two senators named just before
+    row = _rows_from("huff-post_2016-04-12_republicans-finally", "Last week, they").iloc[0]
+    assert (row["source_type"], row["speaker_name"]) == ("named_person", "Jim Risch")
+
+
 def test_a_pronoun_is_the_subject_named_before_it_not_the_object():
     # PolNeAR train (not copied): "In a two-minute response, Cruz said "CNN" five times, and
     # specifically mentioned the network's Jake Tapper, Dana Bash and Wolf Blitzer. He didn't

@@ -1116,8 +1116,12 @@ def resolve_pronouns(
             if mention is not None:
                 at.source_type, at.speaker_name = "named_person", mention[1]
                 continue
-        if ref is None or _unresolved_reference(ref, j in unanchored):
-            _type_unanchored(at, word, text)
+        if (
+            ref is None
+            or _unresolved_reference(ref, j in unanchored)
+            or _pair_after(at, word, ref, text, mentions)
+        ):
+            _type_unanchored(at, word, text, mentions)
             unanchored.add(i)
         else:
             at.source_type, at.speaker_name = ref.source_type, ref.speaker_name
@@ -1145,12 +1149,50 @@ _IT_TYPES = {
 }
 
 
-def _type_unanchored(at: _Attr, word: str, text: str) -> None:
+def _type_unanchored(at: _Attr, word: str, text: str, mentions: list[tuple[int, str]] = ()) -> None:
     """Type a pronoun speaker no earlier speaker stands for (in place): anonymous, unless an "it"
-    stands for a text, an organisation or an outlet named before it (``_thing_it_stands_for``)."""
+    stands for a text, an organisation or an outlet named before it (``_thing_it_stands_for``)
+    or a "they" for two people named together before it (``_named_pair_before``)."""
     at.source_type, at.speaker_name = "anonymous", None
-    if word == "it" and at.speaker_start is not None:
+    if at.speaker_start is None:
+        return
+    if word == "it":
         at.source_type = _thing_it_stands_for(text, at.speaker_start) or "anonymous"
+    elif word == "they":
+        pair = _named_pair_before(text, at.speaker_start, mentions)
+        if pair is not None:  # the last of the two, as for "Mike Crapo and Jim Risch said"
+            at.source_type, at.speaker_name = "named_person", pair
+
+
+# a surname, "and" and the capitalised words (a first name, a title) before the next surname
+_AND_BETWEEN_NAMES = re.compile(r"[\w’'\-.]+,? and (?:[A-Z][\w’'\-.]* ){0,3}")
+
+
+def _pair_after(
+    at: _Attr, word: str, ref: _Attr, text: str, mentions: list[tuple[int, str]]
+) -> bool:
+    """Does a "they" stand for two people named together after its antecedent speaker ("...
+    Democrats said ... Take Idaho Republican Sens. Mike Crapo and Jim Risch. Last week, they
+    ...")?"""
+    if word != "they" or at.speaker_start is None or ref.speaker_end is None:
+        return False
+    return _named_pair_before(text, at.speaker_start, mentions, ref.speaker_end) is not None
+
+
+def _named_pair_before(
+    text: str, at: int, mentions: list[tuple[int, str]], after: int = 0
+) -> str | None:
+    """The second name of the last two people the text names joined by "and", in the sentence of
+    ``at`` or the one before and from ``after`` on ("Idaho Republican Sens. Mike Crapo and Jim
+    Risch. Last week, they enthusiastically endorsed ..."), else None."""
+    lo = max(_sentences_back(text, at, 1), after)
+    k = bisect.bisect_left(mentions, (at, "")) - 1
+    while k >= 1 and mentions[k - 1][0] >= lo:
+        (first, one), (second, other) = mentions[k - 1], mentions[k]
+        if one != other and _AND_BETWEEN_NAMES.fullmatch(text, first, second):
+            return other
+        k -= 1
+    return None
 
 
 _IT_SENTENCES_BACK = 1  # the sentences before an "it" searched for the noun it stands for
