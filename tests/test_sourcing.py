@@ -2126,3 +2126,26 @@ def test_a_bare_possessive_apostrophe_keeps_the_whole_name():
     at = attrs_of(polnear_train_body(holding="Bernie Sanders’ accusations"))
     row = at[at["cue"] == "accusations"].iloc[0]
     assert (row["speaker"], row["speaker_name"]) == ("Bernie Sanders", "Bernie Sanders")
+
+
+def test_a_described_source_after_an_inverted_cue_ends_the_sentence():
+    # PolNeAR train (not copied), 2026-12-05: "Mr. Obama warned the Chinese leader, Xi Jinping,
+    # during their recent meeting ... not to move ..., said an American official who was briefed
+    # ...": the name is apposed to the object of "warned", and the official closing the sentence
+    # (a noun phrase, never what is said) is the speaker
+    text = polnear_train_body("nyt_2016-05-09_american-admiral-rattles-beijing")
+    at = attrs_of(text)
+    row = at[at["cue_start"] == text.index(", said an American official") + 2].iloc[0]
+    assert row["speaker"].startswith("an American official who was briefed")
+    assert row["source_type"] == "anonymous"
+    assert text[int(row["content_start"]) :].startswith("The stakes are so high")
+
+
+def test_a_name_apposed_to_an_object_is_no_subject():
+    # PolNeAR train (not copied), 2026-12-05: "“..., particularly California, while turning our
+    # attention to ...,” Jennifer Palmieri, the Clinton campaign’s communications director, said":
+    # "particularly California" follows a clause with its verb ("we plan to compete"); the speaker
+    # is Palmieri
+    at = attrs_of(polnear_train_body("west-journal_2016-05-24_hillary-clinton-says-no-to-fox-n"))
+    row = at[at["speaker"].str.contains("Palmieri", na=False)].iloc[0]
+    assert (row["source_type"], row["speaker_name"]) == ("named_person", "Jennifer Palmieri")

@@ -40,6 +40,7 @@ from .cues import (
     source_noun_before,
 )
 from .data import (
+    _ADDRESSEE_VERBS,
     _ADVERBIAL_OPENERS,
     _ADVERBS,
     _AGENT_STOPS,
@@ -62,6 +63,7 @@ from .data import (
     _NP_OPENERS,
     _NUMBERS,
     _OBJECT_PRONOUNS,
+    _OBJECT_VERBS,
     _OPEN_QUOTES,
     _PARTICIPLES,
     _PERSON_RELATIVES,
@@ -1146,18 +1148,14 @@ def content_cue_speaker(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
     ...":
     an unquoted content before an inverted cue and its speaker."""
     prev, toks, ci = cue.prev, s.toks, cue.i
-    if (
-        cue.kind != "verb"
-        or (cue.subject is not None and not _clause_as_subject(toks, cue.subject))
-        or cue.weak
-        or prev is None
-        or prev.text != ","
-        or ci < 3
-    ):
+    if cue.kind != "verb" or cue.weak or prev is None or prev.text != "," or ci < 3:
         return None
     np_ = _noun_phrase_after(toks, cue.j, s.n)
     if not np_ or not _source_after_cue(toks[np_[0] : np_[1]]):
         return None
+    if cue.subject is not None and not _clause_as_subject(toks, cue.subject):
+        if not _described_source_closes(s, np_):
+            return None
     np_ = _with_apposed_name(s, np_)
     before = sum(1 for t in toks[: ci - 1] if t.is_word)
     if _resumes_after_inverted_aside(s, np_[1]) and before >= 1:
@@ -1167,13 +1165,47 @@ def content_cue_speaker(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
             Rule.CONTENT_CUE_SPEAKER, speaker=s.span(*np_), content=(s.start, s.end)
         )
         return _Match([at], resume_at=np_[1])
-    if (np_[1] >= s.n or toks[np_[1]].text in ",;.") and before >= 4:
+    closes = np_[1] >= s.n or toks[np_[1]].text in ",;." or _described_source_closes(s, np_)
+    if closes and before >= 4:
         content = (s.start, prev.start)
         at = cue.attribution(Rule.CONTENT_CUE_SPEAKER, speaker=s.span(*np_), content=content)
         return _Match([at], resume_at=np_[1])
     # no speaker after the verb: "Rep. Scott (D-Va.), ranking member ..., said he ...", whose
     # subject closes before the comma, is for the constructions below
     return None
+
+
+def _described_source_closes(s: _Sentence, np_: tuple[int, int]) -> bool:
+    """After an inverted cue, a described source that the sentence ends with (a relative clause
+    of its own allowed): the speaker, whatever noun phrase the subject finder found before the
+    comma ("Mr. Obama warned the Chinese leader, Xi Jinping, during their meeting ..., | said an
+    American official who was briefed on the details ..."); a noun phrase cannot be what is said."""
+    toks = s.toks
+    verb = toks[np_[0] - 1].low
+    if verb in _ADDRESSEE_VERBS or verb in _OBJECT_VERBS:
+        return False  # "..., told The Hill": the addressee; "stressed his experience": the object
+    who = next((k for k in range(*np_) if toks[k].low in _RELATIVE_WHO), None)
+    head = toks[np_[0] : np_[1] if who is None else who]
+    if not head or head[0].low not in _ARTICLES or any(_clause_word(t) for t in head):
+        return False  # "said the group is not an advocacy group": a clause
+    if (speaker_type(head, False) or ("document",))[0] == "document":
+        return False  # "tweeted a warning": what was said
+    rest = [t for t in toks[np_[1] : s.n] if t.is_word or t.text in ",;:"]
+    if who is not None:
+        # the relative clause runs to the end ("who was briefed ... and spoke anonymously"); a
+        # comma after it may open the main clause ("the staff member who succeeded him ...,
+        # Paul Manafort, should be terminated": the content)
+        return not any(t.text in ",;:" for t in rest)
+    return not rest or rest[0].low in _RELATIVE_WHO
+
+
+def _clause_word(t: _Tok) -> bool:
+    """A lower-case finite verb or auxiliary: a noun phrase holding one is a clause."""
+    return t.is_word and not t.cap and (_finite_auxiliary(t) or is_finite_verb(t.low))
+
+
+_RELATIVE_WHO = frozenset(("who", "whom", "whose"))
+_ARTICLES = frozenset(("a", "an", "the"))
 
 
 def _clause_as_subject(toks: list[_Tok], subject: tuple[int, int]) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from ..english import is_plural_noun
+from ..english import is_finite_verb, is_plural_noun
 from ..inflection import can_be_verb, is_irregular_past, is_unmarked_past
 from ..mentions import is_people_noun
 from .cues import _is_verb_use
@@ -355,9 +355,21 @@ def _subject_before_adjunct(toks: list[_Tok], j: int, lo: int) -> tuple[int, int
             # clause ("who was to travel to Columbus, Ohio, on Wednesday") it is not the subject
             return _phrase_over_city(toks, city, c, lo)
         if 0 < len(head) <= 6 and (head[-1].cap or head[-1].low in _PRONOUNS):
-            return start, c
+            return None if _apposed_to_an_object(toks, start, lo) else (start, c)
         return None
     return None
+
+
+def _apposed_to_an_object(toks: list[_Tok], start: int, lo: int) -> bool:
+    """Is the name at ``start`` set off by a comma after a clause that already has its verb, so
+    an apposition to that verb's object, not the subject of a later cue ("Mr. Obama warned the
+    Chinese leader, | Xi Jinping, during their recent meeting ..., said an American official")?"""
+    if start - 1 <= lo or toks[start - 1].text != ",":
+        return False
+    return any(
+        t.is_word and not t.cap and is_finite_verb(t.low)
+        for t in toks[lo : start - 1]
+    )
 
 
 def _interruption_start(toks: list[_Tok], j: int, lo: int) -> int | None:
