@@ -366,10 +366,7 @@ def _apposed_to_an_object(toks: list[_Tok], start: int, lo: int) -> bool:
     Chinese leader, | Xi Jinping, during their recent meeting ..., said an American official")?"""
     if start - 1 <= lo or toks[start - 1].text != ",":
         return False
-    return any(
-        t.is_word and not t.cap and is_finite_verb(t.low)
-        for t in toks[lo : start - 1]
-    )
+    return any(t.is_word and not t.cap and is_finite_verb(t.low) for t in toks[lo : start - 1])
 
 
 def _interruption_start(toks: list[_Tok], j: int, lo: int) -> int | None:
