@@ -2149,3 +2149,15 @@ def test_a_name_apposed_to_an_object_is_no_subject():
     at = attrs_of(polnear_train_body("west-journal_2016-05-24_hillary-clinton-says-no-to-fox-n"))
     row = at[at["speaker"].str.contains("Palmieri", na=False)].iloc[0]
     assert (row["source_type"], row["speaker_name"]) == ("named_person", "Jennifer Palmieri")
+
+
+def test_an_according_to_role_takes_its_holders_name_between_commas():
+    # shared/data cand-005 (not copied), 2026-12-05: "According to the Afghan team's coach,
+    # Alireza Mehraban, in their first matchup, ...": the coach is named; the content starts after
+    # the name
+    arts = an.load_articles(shared_path("data", "articles.jsonl"))
+    text = arts.set_index("article_id").loc["cand-005", "text"]
+    at = attrs_of(text)
+    row = at[at["cue"] == "According to"].iloc[0]
+    assert (row["source_type"], row["speaker_name"]) == ("named_person", "Alireza Mehraban")
+    assert text[int(row["content_start"]) :].startswith("in their first matchup")

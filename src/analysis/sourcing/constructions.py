@@ -93,6 +93,7 @@ from .mentions import (
     _first_verb_index,
     _head_noun,
     _noun_phrase_after,
+    _person_name,
     _plausible_speaker,
     _subject_before,
     finite_verb_at,
@@ -356,6 +357,7 @@ def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     sp_a, sp_b = _source_before_clause(toks, *np_)
     if sp_b - sp_a == 1 and _bare_common_noun(toks[sp_a]):
         return _Match()  # "going according to plan": an idiom, no source ("according to aides" is)
+    sp_b = _holder_apposed(s, sp_a, sp_b)
     if (
         ci <= 1
         or (toks[ci - 1].text not in "," and _opens_sentence(toks, ci))
@@ -382,6 +384,25 @@ def according_to(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         for a, b in speakers
     ]
     return _Match(ats, resume_at=speakers[-1][1])
+
+
+def _holder_apposed(s: _Sentence, a: int, b: int) -> int:
+    """The end of an "according to" source that is one unnamed role followed by its holder's name
+    between commas ("According to the Afghan team's coach, Alireza Mehraban, in their first
+    matchup, ..."): after the name; else ``b``. A group ("according to police, John Smith, 45,
+    was ...") or a number after the name (an age) leaves the name to the content."""
+    toks = s.toks
+    k = b + 1
+    while k < s.n and k - b <= 4 and toks[k].is_word and toks[k].cap:
+        k += 1
+    if b >= s.n or toks[b].text != "," or k == b + 1 or k + 1 >= s.n or toks[k].text != ",":
+        return b
+    if toks[k + 1].low in _NUMBERS or toks[k + 1].text[:1].isdigit():
+        return b
+    role = toks[a:b]
+    if is_plural_noun(role[-1].low) or (speaker_type(role, False) or ("",))[0] != "anonymous":
+        return b
+    return k if _person_name(toks[b + 1 : k]) is not None else b
 
 
 def _quoted_content_of_source(
