@@ -2161,3 +2161,30 @@ def test_an_according_to_role_takes_its_holders_name_between_commas():
     row = at[at["speaker"].str.startswith("the Afghan team's coach", na=False)].iloc[0]
     assert (row["source_type"], row["speaker_name"]) == ("named_person", "Alireza Mehraban")
     assert text[int(row["content_start"]) :].startswith("in their first matchup")
+
+
+@pytest.mark.parametrize(
+    "article, words",
+    [
+        # PolNeAR train (not copied), 2026-12-05: "A year later, Mr. Obama called Naghmeh
+        # Abedini." (a telephone call: one name, the clause ends)
+        ("nyt_2016-01-20_in-prisoner-swap-compassion-vs-c", "called Naghmeh Abedini"),
+        # "An anti-Trump super PAC called Our Principles is ramping up": a name, its verb after
+        ("usa-today_2016-03-02_no-clear-path-points-to-white-ho", "called Our Principles"),
+        # "a website linked to a group called the “We The People Foundation.”"
+        ("breitbart_2016-01-01_rose-bowl-skywriters-blast-trump", "called the “We The People"),
+    ],
+)
+def test_called_with_one_name_and_nothing_said_is_no_cue(article, words):
+    text = polnear_train_body(article)
+    at = attrs_of(text)
+    assert text.index(words) not in set(at["cue_start"])
+
+
+def test_called_with_what_it_was_called_stays_a_cue():
+    # PolNeAR train (not copied): "charges that Rush Limbaugh, for one, called ''liberal Democrat
+    # lingo.''" (the relative "that" stands for what is called): a statement of Limbaugh's
+    text = polnear_train_body("nyt_2016-02-18_trump-fires-up-g-o-p-base-by-pri")
+    at = attrs_of(text)
+    row = at[at["cue_start"] == text.index("called ''liberal Democrat lingo")].iloc[0]
+    assert row["speaker_name"] == "Rush Limbaugh"

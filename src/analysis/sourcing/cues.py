@@ -13,6 +13,7 @@ from ..english import (
     tagger_lexicon,
 )
 from ..inflection import can_be_verb, is_base_verb, is_irregular_past
+from ..mentions import is_people_noun
 from .data import (
     _ADVERBIAL_OPENERS,
     _ADVERBS,
@@ -627,7 +628,7 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         return False
     if _as_passive(toks, i) and _reported_passive(toks, i):
         return True  # "as (first) reported by the New York Times": passive_by reads it
-    if _naming_participle(toks, i):
+    if _naming_participle(toks, i) or _called_one_name(toks, i):
         return False  # "a periodical called Nameh", "a group called the “We The People Foundation”"
     if prev is not None and _is_determiner(prev) and is_adjective_only(low):
         return False  # "aside from a brief return": an adjective (the verb "brief" is rare)
@@ -744,6 +745,56 @@ def _naming_participle(toks: list[_Tok], i: int) -> bool:
     if prev.low in _PRONOUNS or prev.low in _lexicon().kinds.get("anonymous", ()):
         return False  # "officials called Trump ...": a source's words
     return any(t.low in ("a", "an") for t in toks[max(0, i - 4) : i - 1])
+
+
+def _called_one_name(toks: list[_Tok], i: int) -> bool:
+    """ "called" with one name or one quotation after it and nothing said about it: a thing's
+    name when the clause's verb follows ("a group within Scientology called the Sea Org was first
+    persuaded"), a name or a telephone call when the clause ends ("a group called the “We The
+    People Foundation.”", "Mr. Obama called Naghmeh Abedini."). Speech calls something something
+    ("called Wall Street bankers “fat cats”"), or calls what a relative word before it stands for
+    ("a country that the previous Republican nominee, Mitt Romney, called “our No.1 foe.”")."""
+    if toks[i].low != "called" or i + 1 >= len(toks):
+        return False
+    k = _one_name_end(toks, i + 1 + (toks[i + 1].low == "the"))
+    if k is None or (toks[k - 1].text in _CLOSE_QUOTES and _people_before(toks, i)):
+        return False  # "lawmakers called “...”": people calling something that
+    if k < len(toks) and toks[k].text not in _CLAUSE_ENDS:
+        nxt = toks[k]
+        return nxt.is_word and not nxt.cap and (nxt.low in _CLAUSE_AUX or is_finite_verb(nxt.low))
+    return not any(t.low in _GAP_WORDS for t in toks[max(0, i - 15) : i])
+
+
+def _people_before(toks: list[_Tok], i: int) -> bool:
+    """A name, a pronoun or a noun of people right before token ``i``."""
+    prev = toks[i - 1] if i else None
+    if prev is None or not prev.is_word:
+        return False
+    anonymous = _lexicon().kinds.get("anonymous", ())
+    return prev.cap or prev.low in _PRONOUNS or prev.low in anonymous or is_people_noun(prev.low)
+
+
+def _one_name_end(toks: list[_Tok], k: int) -> int | None:
+    """The end of one quotation or one run of capitalised words (with "of", "for", "and" inside)
+    opening at ``k``; None when neither opens there."""
+    if k >= len(toks):
+        return None
+    if toks[k].text in _OPEN_QUOTES:
+        close = next((q for q in range(k + 1, len(toks)) if toks[q].text in _CLOSE_QUOTES), None)
+        return None if close is None else close + 1
+    if not toks[k].cap:
+        return None
+    start = k
+    while k < len(toks) and (toks[k].cap or toks[k].low in ("of", "for", "and")):
+        k += 1
+    while k > start and toks[k - 1].low in ("of", "for", "and"):
+        k -= 1
+    return k
+
+
+_CLAUSE_ENDS = frozenset((".", ";", "!", "?"))
+# relative words that stand for what is called something ("what he called", "which she called")
+_GAP_WORDS = frozenset(("what", "which", "whom", "who", "that"))
 
 
 def _apposed_name(toks: list[_Tok], i: int) -> bool:
