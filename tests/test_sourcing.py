@@ -2188,3 +2188,14 @@ def test_called_with_what_it_was_called_stays_a_cue():
     at = attrs_of(text)
     row = at[at["cue_start"] == text.index("called ''liberal Democrat lingo")].iloc[0]
     assert row["speaker_name"] == "Rush Limbaugh"
+
+
+def test_advise_takes_the_one_advised_as_its_object_never_the_content():
+    # PolNeAR train (not copied), 2026-12-05: "Zeke Emanuel, an oncologist who advised Obama on
+    # the health care overhaul, said Obamacare ...": no statement of "advised" (its object is
+    # the one advised; reporting_verbs.csv, advise), the relative clause stays in the speaker
+    text = polnear_train_body("politico_2015-12-28_are-democrats-crippling-obamacar")
+    at = attrs_of(text)
+    assert text.index("advised Obama on") not in set(at["cue_start"])
+    row = at[at["cue_start"] == text.index("said Obamacare so far")].iloc[0]
+    assert row["speaker_name"] == "Zeke Emanuel"

@@ -767,7 +767,9 @@ def relative_who(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
         return None
     content = _content_after(toks, cue.j, s.n, s.end, cue.weak, cue.tok.low)
     if content is None:
-        return None
+        # "Geoffrey Garin, a Democratic pollster who advised Hillary Clinton's 2008 campaign":
+        # the relative clause reports nothing, and its verb is no cue for a quotation before it
+        return _Match()
     start, end = content[0], content[1]
     # the relative clause closes at a comma before the main clause's verb: "Plouffe, who called
     # him “a psychopath,” has repeatedly emphasized ..."
