@@ -100,6 +100,7 @@ from .mentions import (
 )
 from .spans import (
     _clause_right_after,
+    _clause_verb,
     _complement_follows,
     _content_after,
     _finite_auxiliary,
@@ -1207,9 +1208,9 @@ def _described_source_closes(s: _Sentence, np_: tuple[int, int]) -> bool:
     verb = toks[np_[0] - 1].low
     if verb in _ADDRESSEE_VERBS or verb in _OBJECT_VERBS:
         return False  # "..., told The Hill": the addressee; "stressed his experience": the object
-    who = next((k for k in range(*np_) if toks[k].low in _RELATIVE_WHO), None)
+    who = next((k for k in range(*np_) if toks[k].low in _PERSON_RELATIVES), None)
     head = toks[np_[0] : np_[1] if who is None else who]
-    if not head or head[0].low not in _ARTICLES or any(_clause_word(t) for t in head):
+    if not head or head[0].low not in _ARTICLES or any(_clause_verb(t) for t in head):
         return False  # "said the group is not an advocacy group": a clause
     if (speaker_type(head, False) or ("document",))[0] == "document":
         return False  # "tweeted a warning": what was said
@@ -1219,15 +1220,9 @@ def _described_source_closes(s: _Sentence, np_: tuple[int, int]) -> bool:
         # comma after it may open the main clause ("the staff member who succeeded him ...,
         # Paul Manafort, should be terminated": the content)
         return not any(t.text in ",;:" for t in rest)
-    return not rest or rest[0].low in _RELATIVE_WHO
+    return not rest or rest[0].low in _PERSON_RELATIVES
 
 
-def _clause_word(t: _Tok) -> bool:
-    """A lower-case finite verb or auxiliary: a noun phrase holding one is a clause."""
-    return t.is_word and not t.cap and (_finite_auxiliary(t) or is_finite_verb(t.low))
-
-
-_RELATIVE_WHO = frozenset(("who", "whom", "whose"))
 _ARTICLES = frozenset(("a", "an", "the"))
 
 
@@ -1258,9 +1253,7 @@ def _resumes_after_inverted_aside(s: _Sentence, k: int) -> bool:
             return False
         rest = rest[close + 1 :]
     words = [t for t in rest[:4] if t.is_word]
-    return bool(words) and any(
-        not t.cap and (t.low in _CLAUSE_AUXILIARIES or is_finite_verb(t.low)) for t in words[:3]
-    )
+    return any(_clause_verb(t) for t in words[:3])
 
 
 # the verb categories of reporting_verbs.csv that report in an as-clause ("As X noted, ...")
@@ -1625,7 +1618,7 @@ def _resumed_verb(toks: list[_Tok], k: int) -> int | None:
     tok = toks[k]
     if tok.cap or not tok.is_word:
         return None
-    if _finite_auxiliary(tok) or is_finite_verb(tok.low):
+    if _clause_verb(tok):
         return k  # also negated: "Voters, Clinton suggested, don’t have to worry ..."
     after = toks[k + 1].low if k + 1 < len(toks) else ""
     past = tok.low.endswith("ed") and can_be_verb(tok.low) and after not in _PARTICIPLE_LINKS

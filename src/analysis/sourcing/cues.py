@@ -58,7 +58,7 @@ from .data import (
     _CLAUSE_AUXILIARIES as _CLAUSE_AUX,
 )
 from .documents import document_antecedent, document_head_before
-from .spans import _in_quote, _relative_that
+from .spans import _clause_verb, _in_quote, _relative_that
 from .speaker_np import head_classes
 from .tokens import _Tok, is_possessive, without_clitic
 
@@ -760,8 +760,7 @@ def _called_one_name(toks: list[_Tok], i: int) -> bool:
     if k is None or (toks[k - 1].text in _CLOSE_QUOTES and _people_before(toks, i)):
         return False  # "lawmakers called “...”": people calling something that
     if k < len(toks) and toks[k].text not in _CLAUSE_ENDS:
-        nxt = toks[k]
-        return nxt.is_word and not nxt.cap and (nxt.low in _CLAUSE_AUX or is_finite_verb(nxt.low))
+        return _clause_verb(toks[k])
     return not any(t.low in _GAP_WORDS for t in toks[max(0, i - 15) : i])
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from ..english import is_finite_verb, is_plural_noun
+from ..english import is_plural_noun
 from ..inflection import can_be_verb, is_irregular_past, is_unmarked_past
 from ..mentions import is_people_noun
 from .cues import _is_verb_use
@@ -55,6 +55,7 @@ from .data import (
     is_title,
     not_in_names,
 )
+from .spans import _clause_verb
 from .speaker_np import first_name_with_word_surname, month_as_surname
 from .tokens import _is_boundary, _Tok, is_possessive, name_word, strip_possessive
 
@@ -366,7 +367,7 @@ def _apposed_to_an_object(toks: list[_Tok], start: int, lo: int) -> bool:
     Chinese leader, | Xi Jinping, during their recent meeting ..., said an American official")?"""
     if start - 1 <= lo or toks[start - 1].text != ",":
         return False
-    return any(t.is_word and not t.cap and is_finite_verb(t.low) for t in toks[lo : start - 1])
+    return any(_clause_verb(t) for t in toks[lo : start - 1])
 
 
 def _interruption_start(toks: list[_Tok], j: int, lo: int) -> int | None:

@@ -497,6 +497,12 @@ def _finite_auxiliary(t: _Tok) -> bool:
     return low.endswith(("n't", "n’t")) and len(low) > 3
 
 
+def _clause_verb(t: _Tok) -> bool:
+    """A lower-case finite verb or auxiliary ("is", "won't", "remains"): a phrase holding one is a
+    clause, not a noun phrase."""
+    return t.is_word and not t.cap and (_finite_auxiliary(t) or is_finite_verb(t.low))
+
+
 def _complement_follows(toks: list[_Tok], j: int, n: int) -> bool:
     """The cue opens a complement of its own right after it (past a comma): a colon, an opening
     quotation, "that", or a clause without "that" ("said the ruling was wrong"). Then the words
