@@ -2199,3 +2199,34 @@ def test_advise_takes_the_one_advised_as_its_object_never_the_content():
     assert text.index("advised Obama on") not in set(at["cue_start"])
     row = at[at["cue_start"] == text.index("said Obamacare so far")].iloc[0]
     assert row["speaker_name"] == "Zeke Emanuel"
+
+
+def test_a_plural_noun_with_a_modifier_before_its_verb_is_no_cue():
+    # wikinews-dev-17 (Wikinews, CC BY 2.5): "states" heads the subject of "have shown"
+    t = (
+        "However, Italy and other EU member states with close relations with Libya in the past "
+        "have shown that they are not interested to spoil their relations with Libya whatever "
+        "Gaddafi’s action may be."
+    )
+    assert "states" not in attrs_of(t)["cue"].tolist()
+
+
+def test_the_subject_noun_of_a_later_cue_keeps_its_modifier():
+    # PolNeAR train (not copied): "Some advocates for stem cell research said that overlooked
+    # ..." and "But advocates within the scientific community cite his voting record ..."
+    text = polnear_train_body("breitbart_2016-04-01_clinton-sanders-had-opposing-vie")
+    at = attrs_of(text)
+    assert "advocates" not in at["cue"].tolist()
+    speakers = set(at["speaker"])
+    assert {
+        "Some advocates for stem cell research",
+        "advocates within the scientific community",
+    } <= speakers
+
+
+def test_a_question_word_after_the_preposition_keeps_the_verb():
+    # PolNeAR train (not copied): "As the White House hints at what some of his plans might
+    # include, ...": the wh-clause is the verb's complement, "hints" no noun
+    text = polnear_train_body("west-journal_2016-01-04_texas-gov-hears-about-obama-s-gu")
+    at = attrs_of(text)
+    assert text.index("hints at what") in set(at["cue_start"])

@@ -34,6 +34,7 @@ from .data import (
     _LIGHT_VERBS,
     _MODALS,
     _NOUN_LIKE,
+    _NOUN_MODIFIER_PREPOSITIONS,
     _NUMBERS,
     _OF_COMPLEMENT_VERBS,
     _OPEN_QUOTES,
@@ -42,6 +43,7 @@ from .data import (
     _PREPOSITION_SENSES,
     _PREPOSITIONS,
     _PRONOUNS,
+    _QUESTION_WORDS,
     _RECIPIENT_PASSIVES,
     _STATEMENT_COMPLEMENTS,
     _STATEMENT_NOUNS,
@@ -960,7 +962,7 @@ def _document_finding_verb(toks: list[_Tok], i: int) -> bool:
     )
 
 
-_NOUN_PREPOSITIONS = frozenset(("on", "about", "from", "in", "into", "by", "over"))
+_CLAUSE_OPENERS = _QUESTION_WORDS | {"that"}
 
 
 def _plural_noun_before_its_verb(toks: list[_Tok], i: int) -> bool:
@@ -971,12 +973,14 @@ def _plural_noun_before_its_verb(toks: list[_Tok], i: int) -> bool:
         return False
     if _plural_before_its_auxiliary(toks, i):
         return True  # "at least four classified Clinton emails had their markings changed"
-    if toks[i + 1].low not in _NOUN_PREPOSITIONS:
+    if toks[i + 1].low not in _NOUN_MODIFIER_PREPOSITIONS:
         return False
     for k in range(i + 2, min(len(toks), i + 10)):
         t = toks[k]
-        if not t.is_word or t.low in ("that", "which", "who") or t.low in _PRONOUNS:
-            return False  # "Trump claims on Twitter he won": a clause of its own, a verb's
+        if not t.is_word or t.low in _CLAUSE_OPENERS or t.low in _PRONOUNS:
+            # "Trump claims on Twitter he won", "hints at what his plans might include": a
+            # clause of its own, the verb's complement
+            return False
         if not t.cap and (t.low in _CLAUSE_AUX or is_finite_verb(t.low)):
             return True
     return False

@@ -398,6 +398,7 @@ _ADVERBIAL_OPENERS = (
 )
 _SUBJECT_PRONOUNS = word_class("subject_pronoun")
 _COMPLEMENT_PREPOSITIONS = word_class("complement_preposition")
+_NOUN_MODIFIER_PREPOSITIONS = word_class("noun_modifier_preposition")
 _RELATIVE_PRONOUNS = word_class("relative_pronoun")
 _FREE_RELATIVES = word_class("free_relative")
 _PERSON_RELATIVES = word_class("person_relative")
