@@ -2230,3 +2230,29 @@ def test_a_question_word_after_the_preposition_keeps_the_verb():
     text = polnear_train_body("west-journal_2016-01-04_texas-gov-hears-about-obama-s-gu")
     at = attrs_of(text)
     assert text.index("hints at what") in set(at["cue_start"])
+
+
+@pytest.mark.parametrize(
+    "article, words, verb",
+    [
+        # PolNeAR train (not copied): "New polls released Sunday showed Clinton taking a lead"
+        ("breitbart_2016-06-26_clinton-swipes-at-trump-over-bre", "released Sunday", "showed"),
+        # "A new Latino Decisions poll released Friday found that 70 percent ..."
+        ("wash-post_2016-09-04_clinton-s-standing-among-latinos", "released Friday", "found"),
+        # "A news report published Wednesday said Defense Secretary Ash Carter used ..."
+        ("breitbart_2015-12-16_newspaper-defense-secretary-used", "published Wednesday", "said"),
+    ],
+)
+def test_a_past_participle_before_the_main_verb_is_no_cue(article, words, verb):
+    text = polnear_train_body(article)
+    at = attrs_of(text)
+    at_ = text.index(words)
+    assert at_ not in set(at["cue_start"])
+    assert text.index(verb, at_) in set(at["cue_start"])  # the document's own verb reports
+
+
+def test_a_time_word_after_a_pronoun_and_its_cue_is_the_content_subject():
+    # the construction that must stay a report: a pronoun before the cue leaves the time word to
+    # the content ("he said today was the day" has no participle reading)
+    at = attrs_of("He said today was the day the campaign would turn.")
+    assert at["cue"].tolist() == ["said"]

@@ -49,6 +49,7 @@ from .data import (
     _STATEMENT_NOUNS,
     _STATEMENT_OCCASIONS,
     _SUBORDINATORS,
+    _TIME_PREPOSITIONS,
     _TIME_SUBORDINATORS,
     _TIME_WORDS,
     _VERB_PREMODIFIERS,
@@ -630,6 +631,8 @@ def _is_verb_use(toks: list[_Tok], i: int) -> bool:
         return False
     if _as_passive(toks, i) and _reported_passive(toks, i):
         return True  # "as (first) reported by the New York Times": passive_by reads it
+    if _past_form_before_main_verb(toks, i):
+        return False  # "New polls released Sunday showed Clinton taking a lead": a participle
     if _naming_participle(toks, i) or _called_one_name(toks, i):
         return False  # "a periodical called Nameh", "a group called the “We The People Foundation”"
     if prev is not None and _is_determiner(prev) and is_adjective_only(low):
@@ -747,6 +750,27 @@ def _naming_participle(toks: list[_Tok], i: int) -> bool:
     if prev.low in _PRONOUNS or prev.low in _lexicon().kinds.get("anonymous", ()):
         return False  # "officials called Trump ...": a source's words
     return any(t.low in ("a", "an") for t in toks[max(0, i - 4) : i - 1])
+
+
+def _past_form_before_main_verb(toks: list[_Tok], i: int) -> bool:
+    """Is the past form at ``i`` followed by a time adjunct only, then a lower-case finite verb
+    with no subject of its own? Then that verb is the main clause's and the form either modifies
+    the noun before it ("New polls released Sunday showed ...") or is a relative clause's verb
+    whose object is the gap ("This ad that Trump released today is horrific"): no content. After
+    a pronoun the time word can only be the content's subject ("he said today was the day")."""
+    low, n = toks[i].low, len(toks)
+    if i == 0 or not (low.endswith("ed") or is_irregular_past(low)):
+        return False
+    prev = toks[i - 1]
+    if not prev.is_word or prev.low in _PRONOUNS:
+        return False
+    if prev.cap and not any(t.low in _RELATIVES for t in toks[max(0, i - 4) : i - 1]):
+        return False  # "Trump said Tuesday is the deadline": the name is the subject
+    k = i + 1 + (i + 1 < n and toks[i + 1].low in _TIME_PREPOSITIONS)
+    start = k
+    while k < n and toks[k].low in _TIME_WORDS:
+        k += 1
+    return start < k < n and _clause_verb(toks[k])
 
 
 def _called_one_name(toks: list[_Tok], i: int) -> bool:
