@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..english import (
     first_names,
     is_adjective_only,
+    is_adverb,
     is_finite_verb,
     is_noun_only,
     is_plural_noun,
@@ -762,8 +763,8 @@ def _past_form_before_main_verb(toks: list[_Tok], i: int) -> bool:
     if i == 0 or not (low.endswith("ed") or is_irregular_past(low)):
         return False
     prev = toks[i - 1]
-    if not prev.is_word or prev.low in _PRONOUNS:
-        return False
+    if not prev.is_word or prev.low in _PRONOUNS or prev.low in _ADVERBS or is_adverb(prev.low):
+        return False  # "Nasrallah similarly said Sunday said that": an adverb goes with a verb
     if prev.cap and not any(t.low in _RELATIVES for t in toks[max(0, i - 4) : i - 1]):
         return False  # "Trump said Tuesday is the deadline": the name is the subject
     k = i + 1 + (i + 1 < n and toks[i + 1].low in _TIME_PREPOSITIONS)
