@@ -423,22 +423,3 @@ def test_json_file_holding_json_lines_reports_the_file_line_of_a_bad_line(tmp_pa
     assert df.attrs["rejected"]["line"].tolist() == [
         4
     ]  # blank lines 1-2, "a" on 3, the broken line on 4
-
-
-@pytest.mark.parametrize(
-    "article, note, body_word",
-    [
-        # PolNeAR train (not copied): HuffPost's standing note under its 2016 Trump articles,
-        # wrapped over lines ("Editor’s note: Donald Trump regularly\nincites\npolitical ...")
-        ("huff-post_2016-08-03_francois-hollande-says-donald-tr", "Editor’s note:", "Hollande"),
-        # a correction notice opened by its label alone on a line
-        ("nyt_2016-06-08_durability-carries-clinton-to-he", "CORRECTION:", "Clinton"),
-    ],
-)
-def test_an_editorial_note_goes_to_boilerplate_with_its_paragraph(article, note, body_word):
-    raw = polnear_train_text(article)
-    assert note in raw
-    row = an.load_articles(pd.DataFrame({"article_id": [article], "text": [raw]})).iloc[0]
-    assert note not in row["text"] and "incites" not in row["text"]
-    assert any(line.startswith(note) for line in row["boilerplate"])
-    assert body_word in row["text"]  # the reporting stays

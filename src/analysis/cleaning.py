@@ -27,7 +27,6 @@ __all__ = [
     "split_title",
     "is_caption",
     "is_boilerplate",
-    "is_editorial_note",
     "removed_lines",
 ]
 
@@ -245,30 +244,6 @@ def is_boilerplate(line: str, *, _may_match_anywhere: bool = True) -> bool:
     )
 
 
-# An outlet's own note to readers, set apart by its label: a standing editor's note repeated under
-# every article on a subject (HuffPost, 2016: "Editor’s note: Donald Trump regularly incites
-# political violence ...", 4 of the 12 threat acts counted in the PolNeAR dev texts), corrections
-# and clarifications. Not the article's reporting, whatever its length.
-_EDITORIAL_NOTE = re.compile(
-    r"(?i)\W*(?:editor(?:'|’)?s?(?:'|’)?\s+note|note\s+(?:from|to)\s+(?:the\s+|our\s+)?"
-    r"(?:editors?|readers)|correction|clarification)\s*:"
-)
-
-
-def is_editorial_note(line: str) -> bool:
-    """True when ``line`` opens an outlet's labelled note to readers (an editor's note, a
-    correction, a clarification): it goes to ``boilerplate`` with the rest of its paragraph.
-
-    >>> is_editorial_note("Editor’s note: Donald Trump regularly incites political violence")
-    True
-    >>> is_editorial_note("Correction: An earlier version of this story misstated the date.")
-    True
-    >>> is_editorial_note("The editor's note said the paper regretted the error.")
-    False
-    """
-    return _EDITORIAL_NOTE.match(line) is not None
-
-
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _CLOSERS = "\"'”’)]"
 
@@ -424,7 +399,6 @@ def clean_body(text: str, *, split_title_lines: bool = False) -> CleanText:
         title, subtitle, blocks = _title_and_subtitle(blocks)
     lines: list[tuple[int, str]] = [(bi, line) for bi, block in enumerate(blocks) for line in block]
     kinds = _line_kinds([line for _, line in lines], text)
-    _mark_editorial_notes(lines, kinds)
     _mark_furniture_tail(lines, kinds)
     captions = [line for (_, line), k in zip(lines, kinds) if k == "caption"]
     boilerplate = [line for (_, line), k in zip(lines, kinds) if k == "boilerplate"]
@@ -476,17 +450,6 @@ def _line_kinds(lines: list[str], text: str) -> list[str]:
         else:
             kinds.append("body")
     return kinds
-
-
-def _mark_editorial_notes(lines: list[tuple[int, str]], kinds: list[str]) -> None:
-    """An editorial note's paragraph becomes boilerplate (in place), from its label to the end of
-    its block: the note's lines wrap ("Editor’s note: Donald Trump regularly | incites | ...")."""
-    note_block = None
-    for k, (block, line) in enumerate(lines):
-        if kinds[k] == "body" and is_editorial_note(line):
-            note_block = block
-        if block == note_block:
-            kinds[k] = "boilerplate"
 
 
 def _mark_furniture_tail(lines: list[tuple[int, str]], kinds: list[str]) -> None:
