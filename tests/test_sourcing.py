@@ -2256,3 +2256,13 @@ def test_a_time_word_after_a_pronoun_and_its_cue_is_the_content_subject():
     # the content ("he said today was the day" has no participle reading)
     at = attrs_of("He said today was the day the campaign would turn.")
     assert at["cue"].tolist() == ["said"]
+
+
+def test_the_addressee_of_told_stays_out_of_a_present_tense_content():
+    # PolNeAR train (not copied): "Mr. Hannity told me his support for Mr. Trump makes him
+    # ''more honest'' than ...": "makes", a verb's third person only, closes the content's
+    # subject, so "me" is the addressee
+    text = polnear_train_body("nyt_2016-08-22_pundit-turns-adviser-in-the-serv")
+    at = attrs_of(text)
+    row = at[at["cue_start"] == text.index("told me his support")].iloc[0]
+    assert text[int(row["content_start"]) :].startswith("his support for Mr. Trump")

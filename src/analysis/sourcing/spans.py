@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..english import is_finite_verb, reporting_verb_forms
+from ..english import is_finite_verb, reporting_verb_forms, tagger_lexicon
 from ..inflection import can_be_verb, is_base_verb, is_irregular_past
 from .data import (
     _ADDRESSEE_VERBS,
@@ -466,12 +466,18 @@ def _zero_that_clause(toks: list[_Tok], k: int, hi: int) -> bool:
         t = toks[j]
         if not t.is_word or t.low in _CLAUSE_STOPS:
             return False
-        if _finite_auxiliary(t) and not t.cap:
-            return True
+        if not t.cap and (_finite_auxiliary(t) or _present_third_person(t.low)):
+            return True  # "the claims were", "the photo violates DNC rules"
         if j == k + 1 or toks[j - 1].cap:
             if toks[k].cap and _past_tense(t) and all(u.cap for u in toks[k:j]):
                 return True  # "suggested Trump went too far", "said Clinton wanted ..."
     return False
+
+
+def _present_third_person(low: str) -> bool:
+    """A form the tagger lexicon knows only as a verb's third person singular ("violates",
+    "undermines"; not "rules", "breaks", which are also plural nouns)."""
+    return low.endswith("s") and tagger_lexicon().get(low) == frozenset(("VBZ",))
 
 
 def _past_tense(t: _Tok) -> bool:
