@@ -2266,3 +2266,13 @@ def test_the_addressee_of_told_stays_out_of_a_present_tense_content():
     at = attrs_of(text)
     row = at[at["cue_start"] == text.index("told me his support")].iloc[0]
     assert text[int(row["content_start"]) :].startswith("his support for Mr. Trump")
+
+
+def test_a_content_stops_before_a_later_according_to():
+    # PolNeAR train (not copied): "he told Randolph and others that she should step aside,
+    # according to numerous sources.": the content ends before the relay's cue, not its source
+    text = polnear_train_body("politico_2016-07-29_sex-lies-and-the-grayson-family-")
+    at = attrs_of(text)
+    row = at[at["cue_start"] == text.index("told Randolph and others")].iloc[0]
+    content = text[int(row["content_start"]) : int(row["content_end"])]
+    assert content == "she should step aside"

@@ -209,6 +209,8 @@ def _stop_run_on_contents(text: str, found: list[_Attr]) -> None:
                 )
             ):
                 cut = other.speaker_start
+                if at.content_start < other.cue_start < cut:
+                    cut = other.cue_start  # "..., according to numerous sources": its cue first
                 while cut > at.content_start and text[cut - 1] in " ,—–":
                     cut -= 1
                 at.content_end = cut
