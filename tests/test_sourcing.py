@@ -2276,3 +2276,17 @@ def test_a_content_stops_before_a_later_according_to():
     row = at[at["cue_start"] == text.index("told Randolph and others")].iloc[0]
     content = text[int(row["content_start"]) : int(row["content_end"])]
     assert content == "she should step aside"
+
+
+def test_a_time_adjunct_after_the_source_noun_is_not_its_head():
+    # PolNeAR train (not copied): "..., according to a study last year by economists at Duke
+    # University and the University of Ottawa.": the head is "study", a document, not "year"
+    text = polnear_train_body("nyt_2016-03-03_a-carbon-tax-that-really-works-e")
+    at = attrs_of(text)
+    row = at[at["speaker"].str.startswith("a study last year", na=False)].iloc[0]
+    assert (row["cue"], row["source_type"]) == ("according to", "document")
+    # a capitalised time word after a name is part of it: "USA Today/Suffolk University poll"
+    text = polnear_train_body("usa-today_2016-02-18_bleak-outlook-for-bloomberg-inde")
+    at = attrs_of(text)
+    row = at[at["speaker"] == "A USA TODAY/Suffolk University poll"].iloc[0]
+    assert row["source_type"] == "document"

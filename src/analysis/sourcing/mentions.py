@@ -1389,8 +1389,19 @@ def _head_noun(toks: list[_Tok]) -> _Tok | None:
         if i > 0 and (
             t.low in _HEAD_STOPS or (t.low.endswith("ing") and not t.cap and len(t.low) > 5)
         ):
-            return words[i - 1]
-    return words[-1] if words else None
+            return _before_time_adjunct(words[:i])
+    return _before_time_adjunct(words) if words else None
+
+
+def _before_time_adjunct(words: list[_Tok]) -> _Tok:
+    """The last word before a time adjunct closing a noun phrase ("a report | last year", "a
+    study | last year by economists", "a report | Tuesday"): a time is never the head."""
+    k = len(words)
+    while k > 1 and words[k - 1].low in _TIME_WORDS:
+        k -= 1
+    if k < len(words) and k > 1 and words[k - 1].low in _TIME_PREMODIFIERS:
+        k -= 1
+    return words[k - 1] if k >= 1 else words[-1]
 
 
 def _multiword_hits(lows: list[str], kind: str) -> list[str]:

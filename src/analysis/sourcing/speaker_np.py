@@ -281,7 +281,25 @@ def _head_region(seg: list[_Tok]) -> list[_Tok]:
     for i, t in enumerate(seg):
         if i > 0 and not t.cap and (t.low in _HEAD_STOPS or _participle_after_noun(seg, i)):
             return seg[:i]
+        if _time_adjunct_after_noun(seg, i):
+            return seg[:i]
     return seg
+
+
+def _time_adjunct_after_noun(seg: list[_Tok], i: int) -> bool:
+    """A time adjunct after a determiner and a noun ("a report | last year", "a report | Tuesday
+    from WKOW", "data released | Friday"): a time is never the head ("USA Today" is a name)."""
+    if i < 2 or not seg[i - 1].is_word or _core(seg[i - 1]) in _TIME_PREMODIFIERS:
+        return False
+    low = _core(seg[i])
+    if low in _TIME_PREMODIFIERS:
+        return i + 1 < len(seg) and _core(seg[i + 1]) in _TIME_WORDS
+    # a capitalised time word only after a common noun: "USA Today" is a name
+    return (
+        low in _TIME_WORDS
+        and not is_possessive(seg[i].text)
+        and not (seg[i].cap and (seg[i - 1].cap or seg[i].text.isupper()))
+    )
 
 
 def _participle_after_noun(seg: list[_Tok], i: int) -> bool:
