@@ -2290,3 +2290,13 @@ def test_a_time_adjunct_after_the_source_noun_is_not_its_head():
     at = attrs_of(text)
     row = at[at["speaker"] == "A USA TODAY/Suffolk University poll"].iloc[0]
     assert row["source_type"] == "document"
+
+
+def test_a_web_address_after_according_to_is_a_source():
+    # PolNeAR train (not copied): "They lived in the French city of Angers and were merchants,
+    # according to ouest-france.fr.": a site's name, not a bare common noun ("according to plan")
+    text = polnear_train_body("huff-post_2016-05-19_these-are-the-people-missing-in-")
+    at = attrs_of(text)
+    row = at[at["speaker"] == "ouest-france.fr"].iloc[0]
+    assert (row["cue"], row["source_type"]) == ("according to", "organization")
+    assert attrs_of("It went according to plan.").empty

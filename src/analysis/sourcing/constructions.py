@@ -111,7 +111,7 @@ from .spans import (
     _quote_before,
     _zero_that_clause,
 )
-from .speaker_np import speaker_type
+from .speaker_np import WEB_ADDRESS, speaker_type
 from .tokens import _is_boundary, _Tok, is_possessive, strip_possessive, without_clitic
 
 
@@ -454,8 +454,8 @@ def _bare_common_noun(tok: _Tok) -> bool:
     to him"), no word the lexicon types as people or an institution ("according to aides",
     "according to police"), and a document noun only when it is also a verb's base form
     ("according to plan", "according to schedule"; "according to data" names one)."""
-    if tok.cap or tok.low in _OBJECT_PRONOUNS:
-        return False
+    if tok.cap or tok.low in _OBJECT_PRONOUNS or WEB_ADDRESS.fullmatch(tok.low):
+        return False  # "according to ouest-france.fr": a web address names its site
     kind = speaker_type([tok], False)
     if kind is None:
         return True

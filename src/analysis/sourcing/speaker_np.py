@@ -16,6 +16,7 @@ states acting together are organisations. The classes live in ``data/noun_heads.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -724,7 +725,13 @@ def _speaker_type_of(texts: tuple[str, ...], media_seen: bool) -> tuple[str, str
     before = words[: len(words) - len(tail)]
     if kind is None and common_words_run(tail) and _only_determiners(before):
         kind = "organization"  # "the Eagle Forum", "Black Lives Matter": a name of no person
+    if kind is None and len(words) == 1 and WEB_ADDRESS.fullmatch(words[0].low):
+        kind = "organization"  # "ouest-france.fr": a site the lexicon does not know as media
     return (kind, None) if kind else None
+
+
+#: a web address as one token ("ouest-france.fr", "politico.com"): the name of a site
+WEB_ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|[a-z]{2})")
 
 
 def _only_determiners(words: list[_Tok]) -> bool:
