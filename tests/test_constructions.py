@@ -986,6 +986,11 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
             "Noting",
             "he majored",
         ),
+        # ... also after a conjunction that takes a participle, whatever noun phrase or pronoun
+        # the main clause opens with ("After saying he was nervous ..., the man ended up ...",
+        # "While saying that he does respect Mrs. Clinton, he continued ...")
+        ("breitbart_2016-02-08_the-latest-nh-towns-cast-first-v", "the man", "saying", "he was"),
+        ("nyt_2016-04-08_tensions-flare-after-sanders-cal", "he", "saying", "that he does"),
         # a share of people before "who said" is the relative clause's speaker ("compared with
         # four in 10 who said they preferred ...", "compared with 23 percent who said ...")
         ("wash-post_2016-02-02_no-clear-favorites-going-into-ne", "four in 10", "said", "they"),

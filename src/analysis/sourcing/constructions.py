@@ -33,6 +33,7 @@ from .cues import (
     _opens_complement,
     _reported_passive,
     fronted_participle_comma,
+    fronted_participle_start,
     hearsay_complement,
     light_verb_before,
     noun_complement,
@@ -651,14 +652,12 @@ def fronted_participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | 
     """ "Noting that only Sen. Mark Kirk voted with Democrats, Tester added: “...”": a reporting
     participle opening the sentence reports its complement for the main clause's subject, the
     noun phrase after the comma up to its verb."""
-    if cue.kind != "verb" or cue.i != 0:
+    if cue.kind != "verb" or cue.i > 1 or fronted_participle_start(s.toks) != cue.i:
         return None
-    toks = s.toks
-    comma = fronted_participle_comma(toks)
-    if comma is None:
-        return None
-    that_clause = toks[1].low == "that" and any(_finite_main_verb(t) for t in toks[2:comma])
-    if not (that_clause or _zero_that_clause(toks, 1, comma)):  # "Recalling that moment, ..."
+    toks, c = s.toks, cue.i + 1  # the complement's first word
+    comma = fronted_participle_comma(toks, cue.i)
+    that_clause = toks[c].low == "that" and any(_finite_main_verb(t) for t in toks[c + 1 : comma])
+    if not (that_clause or _zero_that_clause(toks, c, comma)):  # "Recalling that moment, ..."
         return _Match()  # "Responding to this criticism, ...", "Reading from a text, ...": no
         # statement is given
     verb = next(
@@ -667,7 +666,10 @@ def fronted_participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | 
     end = verb
     while end is not None and end > comma + 1 and toks[end - 1].low in _ADVERBS:
         end -= 1  # "Mexicans often lament": the adverb is the verb's
-    if end is None or not _plausible_speaker(toks[comma + 1 : end]):
+    # "While saying ..., he continued"; a bare participle before "he said" may be a gerund
+    # subject ("Finding what is under the surface is not as simple as ..., he said")
+    pronoun = cue.i == 1 and end == comma + 2 and toks[comma + 1].low in _SUBJECT_PRONOUNS
+    if end is None or not (pronoun or _plausible_speaker(toks[comma + 1 : end])):
         return _Match()
     at = cue.attribution(
         Rule.FRONTED_PARTICIPLE,

@@ -39,6 +39,7 @@ from .data import (
     _NUMBERS,
     _OF_COMPLEMENT_VERBS,
     _OPEN_QUOTES,
+    _PARTICIPLE_OPENERS,
     _PARTICIPLES,
     _POLL_NOUNS,
     _PREPOSITION_SENSES,
@@ -186,7 +187,7 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
             ):
                 out.append((i, i + 1, "quoted_as"))
             continue
-        if i == 0 and fronted_participle_comma(toks) is not None:
+        if i <= 1 and fronted_participle_start(toks) == i:
             out.append((i, i + 1, "verb"))  # "Noting that ..., Tester added: ..."
             continue
         fronted_passive = i == 0 and t.cap and _reported_passive(toks, i)  # "Asked by X"
@@ -222,21 +223,32 @@ def _find_cues(toks: list[_Tok], quotes: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
-def fronted_participle_comma(toks: list[_Tok]) -> int | None:
-    """The comma that closes a reporting participle opening the sentence with its complement
-    ("Noting that only Sen. Mark Kirk voted with Democrats, | Tester added: ...", "Noting he
-    majored in philosophy, | Allen said ..."); None when the sentence opens otherwise. A name or
-    a pronoun must follow the comma: the main clause's subject says it."""
-    if len(toks) < 5 or not toks[0].cap or toks[0].low not in _PARTICIPLES:
+def fronted_participle_start(toks: list[_Tok]) -> int | None:
+    """Where a reporting participle opening the sentence stands: 0 ("Noting that ..., Tester
+    added"), 1 after a conjunction that takes one ("After saying he was nervous ..., the man
+    ended up ..."); None when the sentence opens otherwise."""
+    p = 1 if toks and toks[0].cap and toks[0].low in _PARTICIPLE_OPENERS else 0
+    if len(toks) < p + 5 or toks[p].low not in _PARTICIPLES or toks[p].cap != (p == 0):
         return None
-    if not toks[0].low.endswith("ing") or not toks[1].is_word or toks[1].cap and toks[1].low != "i":
+    return p if fronted_participle_comma(toks, p) is not None else None
+
+
+def fronted_participle_comma(toks: list[_Tok], p: int = 0) -> int | None:
+    """The comma that closes a reporting participle at ``p`` opening the sentence with its
+    complement ("Noting that only Sen. Mark Kirk voted with Democrats, | Tester added: ...",
+    "Noting he majored in philosophy, | Allen said ..."); None when the sentence opens otherwise.
+    A name or a pronoun must follow the comma: the main clause's subject says it."""
+    if len(toks) < p + 5 or toks[p].low not in _PARTICIPLES:
         return None
-    for k in range(2, min(len(toks) - 1, 40)):
+    nxt = toks[p + 1]
+    if not toks[p].low.endswith("ing") or not nxt.is_word or nxt.cap and nxt.low != "i":
+        return None
+    for k in range(p + 2, min(len(toks) - 1, 40)):
         if toks[k].text in ";:" or toks[k].text in _OPEN_QUOTES:
             return None
         if toks[k].text == ",":
             nxt = toks[k + 1]
-            return k if nxt.cap or nxt.low in _PRONOUNS else None
+            return k if nxt.cap or nxt.low in _PRONOUNS or nxt.low in _DETERMINERS else None
     return None
 
 
