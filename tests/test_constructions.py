@@ -179,6 +179,7 @@ ELSEWHERE = {
     Rule.PASSIVE_RECIPIENT,
     Rule.POLL_STANDING,
     Rule.FRONTED_PARTICIPLE,  # test_speakers_found_on_polnear ("Noting that ..., Tester added")
+    Rule.ANSWER,  # test_speakers_found_on_polnear ("Asked if ..., the ... candidate said no.")
 }
 
 
@@ -991,6 +992,22 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
         # "While saying that he does respect Mrs. Clinton, he continued ...")
         ("breitbart_2016-02-08_the-latest-nh-towns-cast-first-v", "the man", "saying", "he was"),
         ("nyt_2016-04-08_tensions-flare-after-sanders-cal", "he", "saying", "that he does"),
+        # a question put to the speaker opening the sentence is not what they said: the answer
+        # after the cue is, however short ("Asked if he was ever bullied, the Republican
+        # presidential candidate said no.", "Asked if Sanders is “realistic enough ...,” 72
+        # percent of Democrats said yes while ...")
+        (
+            "breitbart_2016-05-15_trump-talks-to-megyn-kelly-about",
+            "the Republican presidential candidate",
+            "said",
+            "no.",
+        ),
+        (
+            "breitbart_2016-02-18_poll-bernie-sanders-burns-hillar",
+            "72 percent of Democrats",
+            "said",
+            "yes while",
+        ),
         # a share of people before "who said" is the relative clause's speaker ("compared with
         # four in 10 who said they preferred ...", "compared with 23 percent who said ...")
         ("wash-post_2016-02-02_no-clear-favorites-going-into-ne", "four in 10", "said", "they"),

@@ -67,6 +67,7 @@ from .data import (
     _OBJECT_VERBS,
     _OPEN_QUOTES,
     _PARTICIPLES,
+    _QUESTION_PUT,
     _PERSON_RELATIVES,
     _POLL_NOUNS,
     _PREPOSITIONS,
@@ -132,6 +133,7 @@ class Rule(enum.StrEnum):
     HEARSAY_PASSIVE = "hearsay passive: content, be said to (source implicit)"
     PARTICIPLE = "participle after the main clause"
     FRONTED_PARTICIPLE = "fronted participle: cue content, main clause's speaker"
+    ANSWER = "question put to the speaker, speaker cue answer"
     RELATIVE_WHO = "relative clause: speaker, who cue content"
     QUOTE_CUE_SPEAKER = "quote, then cue and speaker"
     CONTENT_CUE_SPEAKER = "postposed: content, cue speaker"
@@ -676,6 +678,35 @@ def fronted_participle(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | 
         speaker=s.span(comma + 1, end),
         content=(toks[cue.j].start, toks[comma - 1].end),
     )
+    return _Match([at])
+
+
+def _question_put_before(toks: list[_Tok], sp_a: int) -> bool:
+    """Does a question put to the speaker ("Asked if ...", "When asked about ...") open the
+    sentence and end right before the subject at ``sp_a``?"""
+    k = 1 if toks[0].low in _TIME_SUBORDINATORS or toks[0].low == "if" else 0
+    if sp_a < k + 3 or toks[k].low not in _QUESTION_PUT or toks[k].cap != (k == 0):
+        return False
+    return toks[sp_a - 1].text in ",”\"'"
+
+
+def answer(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "Asked if he was ever bullied, the Republican presidential candidate said no.": the
+    question put to the speaker is not what they said; the answer after the cue is, however
+    short ("said Ryan", "said yes, but ...")."""
+    if cue.kind != "verb" or cue.subject is None or found:
+        return None  # a later cue ("... said X and suggested Y") is the first one's
+    subj = _after_last_comma(s, cue.subject)
+    toks, j, n = s.toks, cue.j, s.n
+    if not _question_put_before(toks, subj[0]) or not any(t.is_word for t in toks[j:n]):
+        return None
+    if _only_adjuncts_follow(toks, j, n, cue.tok.low) or all(
+        t.low in _TIME_WORDS for t in toks[j:n] if t.is_word
+    ):
+        return None  # "Asked about it, Trump said Monday.": the answer is before the cue
+    content = _content_after(toks, j, n, s.end, cue.weak, cue.tok.low)
+    start = content[0] if content else toks[j].start
+    at = cue.attribution(Rule.ANSWER, speaker=s.span(*subj), content=(start, s.end))
     return _Match([at])
 
 
@@ -2156,6 +2187,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     fronted_participle,
     participle,
     relative_who,
+    answer,
     quote_cue_speaker,
     content_cue_speaker,
     as_clause,
