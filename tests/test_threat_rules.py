@@ -382,6 +382,9 @@ def test_threat_classes_of_issue_12(fragment, act):
         ("wash-post_2016-04-23_one-policy-that-trump-seems-to-u", "warned the fed against"),
         # deontic advice: "the United States should formally declare war on" the group
         ("usa-today_2015-11-20_carson-says-cut-regulations-nati", "declare war"),
+        # an act noun that is the subject of a predicate is judged, not promised: "warned that
+        # such a ban would be "unacceptable and antithetical to American values.""
+        ("wash-post_2015-12-10_netanyahu-rejects-trump-s-remark", "ban"),
     ],
 )
 def test_no_threat_act_in_polnear_audit_sentences(article, word):

@@ -1196,6 +1196,8 @@ def governing_cue(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
         ("directive", c) for c in s.cues.get("directive", ())
     ]
     governing.sort(key=lambda g: g[1][1])
+    if _judged_act(s, t):
+        return None  # "warned that such a ban would be unacceptable": judged, not promised
     loose = s.row(t.term).get("reach") == "loose"
     habitual = s.starts("habitual")
     described = s.covered("described_by_participle")
@@ -1232,6 +1234,21 @@ def governing_cue(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
         if bridged(s, start, t.i, addressee, loose, needs, s.has(cterm, "needs_to")):
             return (kind, ci, cj, cterm)
     return _after_act(s, t) or _self_hedge(s, t)
+
+
+def _judged_act(s: Sentence, t: Target) -> bool:
+    """Is the act a noun (after a determiner) that is the subject of a predicate, a form of "be"
+    after at most two auxiliaries and no participle after it ("such a ban would be
+    "unacceptable"")? What it says is judged, no one commits to it; "more strikes will be
+    taken" is a passive of the act (``_after_act``)."""
+    if t.i - 1 not in s.starts("determiner"):
+        return False
+    k = t.j
+    while k < min(s.b, t.j + 2) and k in s.starts("aux"):
+        k += 1
+    if k >= s.b - 1 or k not in s.starts("be"):
+        return False
+    return not s.tokens[k + 1].endswith(("ed", "en"))
 
 
 def _past_fronted_condition(s: Sentence, cj: int, i: int) -> int:
