@@ -987,3 +987,12 @@ def test_a_passive_halt_of_relations_is_a_threat_and_of_a_flight_none():
     acts = counted("Trade and exchanges between South and North Korea will be suspended.")
     assert acts["matched_text"].tolist() == ["suspended"]
     assert rows_of("The flight will be suspended because of the storm.").empty
+
+
+def test_if_anything_sets_no_condition_on_polnear():
+    # "But if anything, these real threats of violence provided more justification ...": an
+    # intensifier, no condition (PolNeAR train, read from ../shared, never copied)
+    text = polnear_train_body("usa-today_2016-07-29_oops-gunplay-didn-t-disrupt-gop-")
+    acts = counted(text)
+    hit = acts[acts["matched_text"] == "threats of violence"]
+    assert hit["mode"].tolist() == ["asserted"], acts[["matched_text", "mode"]].values.tolist()
