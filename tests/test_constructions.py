@@ -179,6 +179,7 @@ ELSEWHERE = {
     Rule.PASSIVE_RECIPIENT,
     Rule.POLL_STANDING,
     Rule.FRONTED_PARTICIPLE,  # test_speakers_found_on_polnear ("Noting that ..., Tester added")
+    Rule.AFTER_RELATIVE,  # test_speakers_found_on_polnear ("Roffman, who ..., described")
     Rule.ANSWER,  # test_speakers_found_on_polnear ("Asked if ..., the ... candidate said no.")
 }
 
@@ -1008,6 +1009,16 @@ def test_a_quotation_inside_the_object_is_not_the_content_start_on_polnear():
             "said",
             "yes while",
         ),
+        # the main clause's verb right after a relative clause is said by its antecedent
+        # ("Roffman, who estimates that ... "in the seven figures," described the emotional
+        # impact as ...", "Mr. Scott, who has called ... ''racially toxic,'' portrayed ...")
+        (
+            "wash-post_2016-07-15_thin-skinned-trump-quells-critic",
+            "Roffman",
+            "described",
+            "the emotional",
+        ),
+        ("nyt_2016-06-09_ryan-calls-trump-line-racist-but", "Mr. Scott", "portrayed", "his own"),
         # a share of people before "who said" is the relative clause's speaker ("compared with
         # four in 10 who said they preferred ...", "compared with 23 percent who said ...")
         ("wash-post_2016-02-02_no-clear-favorites-going-into-ne", "four in 10", "said", "they"),

@@ -135,6 +135,7 @@ class Rule(enum.StrEnum):
     FRONTED_PARTICIPLE = "fronted participle: cue content, main clause's speaker"
     ANSWER = "question put to the speaker, speaker cue answer"
     RELATIVE_WHO = "relative clause: speaker, who cue content"
+    AFTER_RELATIVE = "antecedent, relative clause, then its own cue and content"
     QUOTE_CUE_SPEAKER = "quote, then cue and speaker"
     CONTENT_CUE_SPEAKER = "postposed: content, cue speaker"
     PARENTHETICAL = "parenthetical: content, speaker cue, content"
@@ -770,6 +771,36 @@ def _relative_who(toks: list[_Tok], i: int) -> int | None:
     return k if relative == "who" and toks[k - 1].is_word and not toks[k - 1].cap else None
 
 
+def after_relative(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
+    """ "Roffman, who estimates that his legal costs were "in the seven figures," described the
+    emotional impact as ...": the main clause's verb right after a relative clause found before
+    (only punctuation between) is said by that clause's antecedent."""
+    if cue.kind != "verb" or not found or found[-1].rule != Rule.RELATIVE_WHO:
+        return None
+    prev = found[-1]
+    between = s.text[prev.content_end : cue.tok.start]
+    if prev.content_end > cue.tok.start or "," not in between or any(c.isalnum() for c in between):
+        return None  # "Donald Trump - who previously said ... - said": the dash's own reading
+    content = _content_after(s.toks, cue.j, s.n, s.end, cue.weak, cue.tok.low)
+    if content is None:
+        return None
+    at = cue.attribution(
+        Rule.AFTER_RELATIVE,
+        speaker=(prev.speaker_start, prev.speaker_end),
+        content=(content[0], content[1]),
+    )
+    return _Match([at])
+
+
+def _main_clause_resumes(toks: list[_Tok], k: int, n: int) -> bool:
+    """Does the main clause's verb (or a clause without "that") come at ``k``, right after the
+    comma that closes a relative clause, past a quotation mark closing with it ("Roffman, who
+    estimates that his legal costs were "in the seven figures," described ...")?"""
+    if k + 1 < n and toks[k].text in _CLOSE_QUOTES:
+        k += 1
+    return _finite_verb(toks[k]) or _zero_that_clause(toks, k, n)
+
+
 def relative_who(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
     """ "... Ted Cruz, who said he would only use waterboarding sparingly, in emergency
     scenarios", "said Army Capt. Christian Pardo, who said he would not vote for ...": a cue in a
@@ -813,7 +844,7 @@ def relative_who(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match | None:
             for k in range(cue.j, s.n - 1)
             if toks[k].text == ","
             and toks[k].start > start
-            and (_finite_verb(toks[k + 1]) or _zero_that_clause(toks, k + 1, s.n))
+            and _main_clause_resumes(toks, k + 1, s.n)
         ),
         None,
     )
@@ -2187,6 +2218,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     fronted_participle,
     participle,
     relative_who,
+    after_relative,
     answer,
     quote_cue_speaker,
     content_cue_speaker,
