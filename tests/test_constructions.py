@@ -1829,3 +1829,12 @@ def test_the_content_is_on_the_side_of_the_cue_that_holds_it_on_polnear(
 ):
     text, row = _polnear_row(article, speaker, cue)
     assert text[row.content_start : row.content_end].startswith(content_opens)
+
+
+def test_a_cue_then_how_opens_its_content_on_polnear():
+    # "In his autobiography, ... published in 2015, Mr. Cruz described how, growing up, Rafael
+    # turned into ...": "how" opens the complement, the fronted adverbial is not the content
+    text, row = _polnear_row(
+        "nyt_2015-12-18_rubio-and-cruz-diverge-on-approa", "Mr. Cruz", "described"
+    )
+    assert text[row.content_start : row.content_end].startswith("how, growing up, Rafael turned")

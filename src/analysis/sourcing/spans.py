@@ -16,8 +16,10 @@ from .data import (
     _CLAUSE_STOPS,
     _CLOSE_QUOTES,
     _COMPLEMENT_PREPOSITIONS,
+    _COMPLEMENT_QUESTION_WORDS,
     _DETERMINERS,
     _DURATION_UNITS,
+    _FINDING_VERBS,
     _MODALS,
     _NUMBERS,
     _OBJECT_VERBS,
@@ -191,6 +193,10 @@ def _content_after(
         return toks[k + 1].start, sent_end, True  # "She said, if elected, she would ..."
     if first.text in ",;" or first.text in _CLOSE_QUOTES:
         return None
+    if first.low in _COMPLEMENT_QUESTION_WORDS and verb not in _FINDING_VERBS:
+        # "described how, growing up, Rafael turned into ..."; "shows how deeply the party
+        # misjudged" is a finding, read by the document constructions
+        return first.start, sent_end, True
     if weak:
         return _weak_content(toks, k, hi, sent_end, verb)
     return first.start, sent_end, True
@@ -522,6 +528,8 @@ def _complement_follows(toks: list[_Tok], j: int, n: int) -> bool:
         return True
     if t.text in ('"', "''") and k + 1 < n and toks[k + 1].is_word:
         return True
+    if k == j and t.low in _COMPLEMENT_QUESTION_WORDS:
+        return True  # "Mr. Cruz described how, growing up, Rafael turned into ..."
     return k == j and (t.low == "that" or _zero_that_clause(toks, k, n))
 
 
