@@ -1838,3 +1838,44 @@ def test_a_cue_then_how_opens_its_content_on_polnear():
         "nyt_2015-12-18_rubio-and-cruz-diverge-on-approa", "Mr. Cruz", "described"
     )
     assert text[row.content_start : row.content_end].startswith("how, growing up, Rafael turned")
+
+
+@pytest.mark.parametrize(
+    "article, speaker, cue, starts, ends",
+    [
+        # "..., X said, REST": a relative clause, an infinitive or a subordinate clause after the
+        # cue's comma carries on the interrupted sentence, so the content is all of it ("- a
+        # provision, Corker said, that is meant to make sure Congress ...", "The effects are
+        # difficult to predict, many economists say, because there is little ... precedent")
+        (
+            "wash-post_2016-07-16_new-iran-sanctions-bill-lacks-bi",
+            "Corker",
+            "said",
+            "The chairman's",
+            "go forward.",
+        ),
+        (
+            "wash-post_2016-03-29_calif-may-raise-minimum-wage-to-",
+            "many economists",
+            "say",
+            "The effects",
+            "wide scale.",
+        ),
+        # ... and after a fronted adverbial, only what follows the cue ("In the early 1990s, Ms.
+        # Ripert said, when she was earning $24,000 a year, a boss invited her ...")
+        (
+            "nyt_2016-02-01_with-wall-st-center-stage-novel-",
+            "Ms. Ripert",
+            "said",
+            "when she was",
+            "promotion.",
+        ),
+    ],
+)
+def test_a_clause_after_the_cue_carries_on_the_sentence_on_polnear(
+    article, speaker, cue, starts, ends
+):
+    text = polnear_train_body(article)
+    rows = [r for r in attributions_in(text).itertuples() if (r.speaker, r.cue) == (speaker, cue)]
+    contents = [text[r.content_start : r.content_end] for r in rows]
+    assert any(c.startswith(starts) and c.endswith(ends) for c in contents), contents

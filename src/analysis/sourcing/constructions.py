@@ -1516,7 +1516,21 @@ def content_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
     if j + 1 < s.n and toks[j].text == "," and toks[j + 1].text in _OPEN_QUOTES:
         return None  # "Reflecting on his career, the leader said, “...”": the quotation is it
     sp_a, sp_b = subj
-    resumed = _resumed_verb(toks, j + 1) if j + 1 < s.n and toks[j].text == "," else None
+    resumed = None
+    if j + 1 < s.n and toks[j].text == ",":
+        resumed = _resumed_verb(toks, j + 1)
+        conjunct = sp_a >= 2 and toks[sp_a - 2].low in ("and", "but", "or")
+        if resumed is None and not conjunct and _resumed_clause(toks, j + 1, s.n) is not None:
+            if _fronted_adverbial(toks, sp_a):
+                # "In the early 1990s, Ms. Ripert said, when she was earning ..., a boss ...":
+                # what follows the cue, never the adverbial
+                at = cue.attribution(
+                    Rule.PARENTHETICAL,
+                    speaker=s.span(sp_a, sp_b),
+                    content=(toks[j + 1].start, s.end),
+                )
+                return _Match([at])
+            resumed = j + 1
     if resumed is not None:
         # "A comic tone, she said, would make ...": the sentence around the speaker and cue; the
         # verb after them is the interrupted clause's, no cue of its own ("..., Frank notes,
@@ -1687,6 +1701,24 @@ def _resumed_verb(toks: list[_Tok], k: int) -> int | None:
     after = toks[k + 1].low if k + 1 < len(toks) else ""
     past = tok.low.endswith("ed") and can_be_verb(tok.low) and after not in _PARTICIPLE_LINKS
     return k if past else None
+
+
+def _resumed_clause(toks: list[_Tok], k: int, n: int) -> int | None:
+    """After "..., he said," the index of a clause that carries on the interrupted sentence: an
+    infinitive ("it is his job, he said, to talk to Congress"), a relative clause with its verb
+    ("a provision, Corker said, that is meant to ..."), or a subordinate clause with its subject
+    and verb ("In the early 1990s, Ms. Ripert said, when she was earning ..."); None otherwise
+    ("..., he said, when asked", "..., she said, to applause": adjuncts of the saying)."""
+    if k + 1 >= n or toks[k].cap:
+        return None
+    low, nxt = toks[k].low, toks[k + 1]
+    if low == "to":
+        return k if is_base_verb(nxt.low) and not nxt.cap else None
+    if low in _RELATIVE_WORDS:
+        return k if _clause_verb(nxt) else None
+    if low in _SUBORDINATORS or low in _TIME_SUBORDINATORS:
+        return k if _zero_that_clause(toks, k + 1, n) else None
+    return None
 
 
 # words after a past participle that make it open a participle phrase, not the clause's verb
