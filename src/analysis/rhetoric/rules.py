@@ -1192,12 +1192,12 @@ def _no_before_adjectives(s: Sentence, lo: int, i: int) -> Cue | None:
 
 def governing_cue(s: Sentence, t: Target) -> tuple[str, int, int, Term] | None:
     """The commissive or directive cue that governs act ``t``, nearest first, or None."""
+    if _judged_act(s, t):
+        return None  # "warned that such a ban would be unacceptable": judged, not promised
     governing = [("commissive", c) for c in s.cues.get("commissive", ())] + [
         ("directive", c) for c in s.cues.get("directive", ())
     ]
     governing.sort(key=lambda g: g[1][1])
-    if _judged_act(s, t):
-        return None  # "warned that such a ban would be unacceptable": judged, not promised
     loose = s.row(t.term).get("reach") == "loose"
     habitual = s.starts("habitual")
     described = s.covered("described_by_participle")

@@ -1516,10 +1516,10 @@ def content_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
     if j + 1 < s.n and toks[j].text == "," and toks[j + 1].text in _OPEN_QUOTES:
         return None  # "Reflecting on his career, the leader said, “...”": the quotation is it
     sp_a, sp_b = subj
+    conjunct = sp_a >= 2 and toks[sp_a - 2].low in ("and", "but", "or")
     resumed = None
     if j + 1 < s.n and toks[j].text == ",":
         resumed = _resumed_verb(toks, j + 1)
-        conjunct = sp_a >= 2 and toks[sp_a - 2].low in ("and", "but", "or")
         if resumed is None and not conjunct and _resumed_clause(toks, j + 1, s.n) is not None:
             if _fronted_adverbial(toks, sp_a):
                 # "In the early 1990s, Ms. Ripert said, when she was earning ..., a boss ...":
@@ -1540,7 +1540,7 @@ def content_speaker_cue(s: _Sentence, cue: _Cue, found: list[_Attr]) -> _Match |
         )
         return _Match([at], resume_at=resumed + 1)
     k = j + 1 if j < s.n and toks[j].text == "," else j
-    if k > j and k < s.n and sp_a >= 2 and toks[sp_a - 2].low in ("and", "but", "or"):
+    if k > j and k < s.n and conjunct:
         # "to help his clients and, he argued, to help stabilize Ukraine": the second conjunct
         at = cue.attribution(
             Rule.PARENTHETICAL, speaker=s.span(sp_a, sp_b), content=(toks[k].start, s.end)

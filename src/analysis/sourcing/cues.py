@@ -228,9 +228,9 @@ def fronted_participle_start(toks: list[_Tok]) -> int | None:
     added"), 1 after a conjunction that takes one ("After saying he was nervous ..., the man
     ended up ..."); None when the sentence opens otherwise."""
     p = 1 if toks and toks[0].cap and toks[0].low in _PARTICIPLE_OPENERS else 0
-    if len(toks) < p + 5 or toks[p].low not in _PARTICIPLES or toks[p].cap != (p == 0):
+    if fronted_participle_comma(toks, p) is None or toks[p].cap != (p == 0):
         return None
-    return p if fronted_participle_comma(toks, p) is not None else None
+    return p
 
 
 def fronted_participle_comma(toks: list[_Tok], p: int = 0) -> int | None:

@@ -528,9 +528,9 @@ def _complement_follows(toks: list[_Tok], j: int, n: int) -> bool:
         return True
     if t.text in ('"', "''") and k + 1 < n and toks[k + 1].is_word:
         return True
-    if k == j and t.low in _COMPLEMENT_QUESTION_WORDS:
-        return True  # "Mr. Cruz described how, growing up, Rafael turned into ..."
-    return k == j and (t.low == "that" or _zero_that_clause(toks, k, n))
+    # "Mr. Cruz described how, growing up, Rafael turned into ..."
+    opener = t.low == "that" or t.low in _COMPLEMENT_QUESTION_WORDS
+    return k == j and (opener or _zero_that_clause(toks, k, n))
 
 
 def _is_clause_end(toks: list[_Tok], k: int, n: int) -> bool:
